@@ -1,0 +1,51 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+    name: "datamin",
+    products: [
+        .executable(name: "datamin", targets: ["datamin"]),
+        .library(name: "DataMinCore", targets: ["DataMinCore"]),
+        .library(name: "DataMinIO", targets: ["DataMinIO"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    ],
+    targets: [
+        // The system libyaml (Debian: libyaml-dev), found through pkg-config. Only
+        // DataMinCore/YAML imports it.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // The domain: policy model, YAML loading, records, checks, the validator. No file
+        // or terminal output.
+        .target(name: "DataMinCore", dependencies: ["CLibYAML"]),
+        // Streams records in (CSV, JSON, JSON Lines) and out (minimised copies, rejects).
+        .target(name: "DataMinIO", dependencies: ["DataMinCore"]),
+        // Renders a finished report; depends on the core only, so it cannot open inputs.
+        .target(name: "DataMinReporters", dependencies: ["DataMinCore"]),
+        // The command line: argument parsing, wiring, exit codes.
+        .executableTarget(
+            name: "datamin",
+            dependencies: [
+                "DataMinCore", "DataMinIO", "DataMinReporters",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DataMinCoreTests", dependencies: ["DataMinCore"]),
+        .testTarget(name: "DataMinIOTests", dependencies: ["DataMinIO"]),
+        .testTarget(name: "DataMinReportersTests", dependencies: ["DataMinReporters"]),
+        // Runs the built `datamin` executable on real files; depending on it makes
+        // `swift test` build it first.
+        .testTarget(name: "DataMinEndToEndTests", dependencies: ["datamin"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"),  // SE-0335: spell `any P` for existentials
+    ]
+}

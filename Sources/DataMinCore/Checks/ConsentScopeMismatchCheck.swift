@@ -1,0 +1,28 @@
+/// Consent given for something else than this purpose: consent for product A does not cover
+/// mail about product B (Art. 6(1)(a) "specific purposes", Art. 5(1)(b)).
+package struct ConsentScopeMismatchCheck: RecordCheck {
+    package static let id = CheckID.consentScopeMismatch
+    package static let summary = "The consent was given for another scope than the purpose's."
+    package static let article: String? = "Art. 6(1)(a), 5(1)(b)"
+    package static let examples: [CheckExample] = [
+        .failing(ExamplePolicy.newsletter(("consent_scope", "product-b")), field: "consent_scope"),
+        .failing(ExamplePolicy.newsletter(("consent_scope", "")), field: "consent_scope"),
+        .passing(ExamplePolicy.newsletter(("consent_scope", "product-b;product-a"))),
+        .passing(ExamplePolicy.newsletter()),
+    ]
+
+    package init() {}
+
+    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+        guard case .resolved(let purposes) = record.purposes else { return }
+        for purpose in purposes where record.reliesOnConsent(purpose) {
+            guard let field = purpose.consentScopeField, let scope = purpose.purpose.consent?.scope else { continue }
+            let given = record.text(of: field)?.split(separator: ";").contains { $0 == scope } ?? false
+            if given { continue }
+            let name = record.name(of: field)
+            let state = record.text(of: field) == nil ? "records no consent scope" : "records consent for another scope"
+            findings.append(Finding(Self.id, "'\(name)' \(state); purpose '\(purpose.name)' needs consent for '\(scope)'",
+                                    field: name, purpose: purpose.name))
+        }
+    }
+}

@@ -1,0 +1,113 @@
+/// A value that fails its field's type or constraint (Art. 5(1)(d) accuracy).
+package struct InvalidValueCheck: RecordCheck {
+    package static let id = CheckID.invalidValue
+    package static let summary = "A value fails its field's type or a constraint (max_length, pattern, values, min, max)."
+    package static let article: String? = "Art. 5(1)(d)"
+    package static let examples: [CheckExample] = [
+        .passing(ExamplePolicy.sales(("email", "anna.de-vries+crm@mail.example.co.uk"))),
+        .failing(ExamplePolicy.sales(("email", "anna@")), field: "email"),
+        .failing(ExamplePolicy.sales(("email", " anna@example.com")), field: "email"),
+        .passing(ExamplePolicy.sales(("phone", "+31201234567"))),
+        .failing(ExamplePolicy.sales(("phone", "+31 20 123 4567")), field: "phone"),
+        .failing(ExamplePolicy.sales(("phone", "+0123456789")), field: "phone"),
+        .failing(ExamplePolicy.sales(("collected_at", "2023-02-29")), field: "collected_at"),
+        .passing(ExamplePolicy.sales(("collected_at", "2024-02-29"))),
+        .failing(ExamplePolicy.newsletter(("consent_given_at", "2026-03-01T10:00:00")), field: "consent_given_at"),
+        .passing(ExamplePolicy.newsletter(("consent_given_at", "2026-03-01T10:00:00.250+01:00"))),
+        .passing(ExamplePolicy.sales(("country", "NL"))),
+        .failing(ExamplePolicy.sales(("country", " NL")), field: "country"),
+        .failing(ExamplePolicy.sales(("country", "XX")), field: "country"),
+        .failing(ExamplePolicy.sales(("source", "cold_call")), field: "source"),
+        .passing(ExamplePolicy.sales(("employees", "250"))),
+        .passing(ExamplePolicy.sales(("employees", .number("250")))),
+        .failing(ExamplePolicy.sales(("employees", "2.5")), field: "employees"),
+        .failing(ExamplePolicy.sales(("employees", "0")), field: "employees"),
+        .passing(ExamplePolicy.sales(("revenue", "1.5e6"))),
+        .failing(ExamplePolicy.sales(("revenue", "-3")), field: "revenue"),
+        .passing(ExamplePolicy.sales(("vip", .bool(true)))),
+        .failing(ExamplePolicy.sales(("vip", "yes")), field: "vip"),
+        .passing(ExamplePolicy.sales(("website", "https://example.com/about"))),
+        .failing(ExamplePolicy.sales(("website", "example.com")), field: "website"),
+        .passing(ExamplePolicy.sales(("first_name", "Émilie-Zoë"))),
+        .failing(ExamplePolicy.sales(("first_name", "Bartholomew")), field: "first_name"),
+        .passing(ExamplePolicy.sales(("customer_code", "C-1234"))),
+        .failing(ExamplePolicy.sales(("customer_code", "C-1234x")), field: "customer_code"),
+        .failing(ExamplePolicy.sales(("lawful_basis", "because")), field: "lawful_basis"),
+        .failing(ExamplePolicy.sales(("first_name", .object(["a": "b"]))), field: "first_name"),
+    ]
+
+    package init() {}
+
+    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+        for entry in record.entries {
+            guard let index = entry.field, !record.isMissing(entry.value) else { continue }
+            let field = record.plan.policy.fields[index]
+            if let problem = Self.problem(with: entry.value, of: field, policy: record.plan.policy) {
+                findings.append(Finding(Self.id, "field '\(entry.path)' \(problem)", field: entry.path))
+            }
+        }
+    }
+
+    /// What is wrong with `value` as a value of `field`, as the end of a sentence; nil if fine.
+    static func problem(with value: FieldValue, of field: FieldPolicy, policy: Policy) -> String? {
+        if field.type == .object { return nil }
+        let text: String
+        switch value {
+        case .string(let string): text = string
+        case .number(let number):
+            guard field.type == .integer || field.type == .number || field.type == .string || field.type == .text else {
+                return "holds a number where \(field.type.rawValue) text is expected"
+            }
+            text = number
+        case .bool:
+            return field.type == .boolean ? nil : "holds a boolean where \(field.type.rawValue) text is expected"
+        case .null:
+            return nil
+        case .array, .object:
+            return "holds \(value.kindName) where a single \(field.type.rawValue) value is expected"
+        }
+        if let problem = typeProblem(text, field: field, policy: policy) { return problem }
+        if let maxLength = field.maxLength, text.utf8.count > maxLength, text.count > maxLength {
+            return "is longer than \(maxLength) characters"
+        }
+        if let pattern = field.pattern, !pattern.matches(text) {
+            return "does not match the pattern declared for it"
+        }
+        return nil
+    }
+
+    private static func typeProblem(_ text: String, field: FieldPolicy, policy: Policy) -> String? {
+        switch field.type {
+        case .string, .text, .object:
+            return nil
+        case .email:
+            return ValueSyntax.isEmail(text) ? nil : "is not a valid email address"
+        case .phone:
+            return ValueSyntax.isE164Phone(text) ? nil : "is not an E.164 phone number ('+', then 7 to 15 digits, no spaces)"
+        case .date:
+            return CalendarDate(iso: text) != nil ? nil : "is not a calendar date (YYYY-MM-DD)"
+        case .datetime:
+            return Timestamp.parse(text, allowDate: false, allowDateTime: true) != nil ? nil
+                : "is not an ISO 8601 datetime with offset (YYYY-MM-DDTHH:MM:SSZ or ±HH:MM)"
+        case .country:
+            return ValueSyntax.isCountryCode(text) ? nil : "is not an ISO 3166-1 alpha-2 country code"
+        case .enum:
+            return field.values.contains(text) ? nil : "is not one of the allowed values (\(field.values.joined(separator: ", ")))"
+        case .integer, .number:
+            guard let number = field.type == .integer ? ValueSyntax.integer(text) : ValueSyntax.number(text) else {
+                return field.type == .integer ? "is not a whole number" : "is not a number"
+            }
+            if let min = field.min, number < min { return "is below the minimum \(ValueSyntax.format(min))" }
+            if let max = field.max, number > max { return "is above the maximum \(ValueSyntax.format(max))" }
+            return nil
+        case .boolean:
+            return ValueSyntax.boolean(text) != nil ? nil : "is not a boolean (true or false)"
+        case .url:
+            return ValueSyntax.isURL(text) ? nil : "is not an http or https URL"
+        case .lawfulBasis:
+            let words = text.split(separator: ";", omittingEmptySubsequences: true)
+            let known = !words.isEmpty && words.allSatisfy { policy.lawfulBasis(for: String($0)) != nil }
+            return known ? nil : "is not a lawful basis the policy knows (an Art. 6(1) key or a vocabulary entry)"
+        }
+    }
+}

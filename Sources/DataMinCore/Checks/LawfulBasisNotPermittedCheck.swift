@@ -1,0 +1,24 @@
+/// A record relying on a lawful basis its purpose does not allow (Art. 6(1)).
+package struct LawfulBasisNotPermittedCheck: RecordCheck {
+    package static let id = CheckID.lawfulBasisNotPermitted
+    package static let summary = "The record's lawful basis (after vocabulary mapping, case-insensitive) is not one the purpose allows."
+    package static let article: String? = "Art. 6(1)"
+    package static let examples: [CheckExample] = [
+        .failing(ExamplePolicy.newsletter(("lawful_basis", "legitimate_interests")), field: "lawful_basis"),
+        .failing(ExamplePolicy.sales(("lawful_basis", "because")), field: "lawful_basis"),
+        .passing(ExamplePolicy.sales(("lawful_basis", "Legitimate_Interests"))),
+        .passing(ExamplePolicy.sales(("lawful_basis", "contract"))),
+    ]
+
+    package init() {}
+
+    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+        guard case .resolved(let purposes) = record.purposes, let field = record.plan.basisField,
+              let named = record.lawfulBases() else { return }
+        for purpose in purposes where !named.bases.contains(where: purpose.purpose.lawfulBases.contains) {
+            let allowed = purpose.purpose.lawfulBases.map(\.rawValue).joined(separator: ", ")
+            findings.append(Finding(Self.id, "the record's lawful basis in '\(record.name(of: field))' is not one purpose '\(purpose.name)' allows (\(allowed))",
+                                    field: record.name(of: field), purpose: purpose.name))
+        }
+    }
+}

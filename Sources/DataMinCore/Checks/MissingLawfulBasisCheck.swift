@@ -1,0 +1,25 @@
+/// A record whose purpose allows several lawful bases but that names none (Art. 6(1)).
+package struct MissingLawfulBasisCheck: RecordCheck {
+    package static let id = CheckID.missingLawfulBasis
+    package static let summary = "The purpose allows several lawful bases and the record names none."
+    package static let article: String? = "Art. 6(1)"
+    package static let examples: [CheckExample] = [
+        .failing(ExamplePolicy.sales(("lawful_basis", "")), field: "lawful_basis"),
+        .failing(ExamplePolicy.sales(("lawful_basis", nil)), field: "lawful_basis"),
+        // One allowed basis is implied.
+        .passing(ExamplePolicy.newsletter(("lawful_basis", ""))),
+        .passing(ExamplePolicy.sales()),
+    ]
+
+    package init() {}
+
+    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+        guard case .resolved(let purposes) = record.purposes, let field = record.plan.basisField,
+              record.lawfulBases() == nil else { return }
+        for purpose in purposes where purpose.purpose.lawfulBases.count > 1 {
+            let bases = purpose.purpose.lawfulBases.map(\.rawValue).joined(separator: ", ")
+            findings.append(Finding(Self.id, "purpose '\(purpose.name)' allows several lawful bases (\(bases)) and the record names none in '\(record.name(of: field))'",
+                                    field: record.name(of: field), purpose: purpose.name))
+        }
+    }
+}

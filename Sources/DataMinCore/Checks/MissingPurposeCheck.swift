@@ -1,0 +1,21 @@
+/// A record with no purpose: nothing says why it is processed (Art. 5(1)(b)).
+package struct MissingPurposeCheck: RecordCheck {
+    package static let id = CheckID.missingPurpose
+    package static let summary = "The record has no purpose (neither in its purpose field nor from --purpose)."
+    package static let article: String? = "Art. 5(1)(b)"
+    package static let examples: [CheckExample] = [
+        .failing(ExamplePolicy.sales(("purpose", ""))),
+        .failing(ExamplePolicy.sales(("purpose", nil))),
+        .passing(ExamplePolicy.sales(("purpose", nil)), purpose: "sales"),
+        .passing(ExamplePolicy.sales()),
+    ]
+
+    package init() {}
+
+    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+        guard case .missing = record.purposes else { return }
+        let field = record.plan.policy.recordFields.purpose
+        let hint = field.map { "fill '\($0)' or pass --purpose" } ?? "pass --purpose"
+        findings.append(Finding(Self.id, "record has no purpose; \(hint)", field: field))
+    }
+}

@@ -1,0 +1,27 @@
+/// A field a purpose requires that is absent or empty (Art. 5(1)(d) accuracy).
+package struct MissingRequiredFieldCheck: RecordCheck {
+    package static let id = CheckID.missingRequiredField
+    package static let summary = "A field the purpose requires is absent or empty."
+    package static let article: String? = "Art. 5(1)(d)"
+    package static let examples: [CheckExample] = [
+        .failing(ExamplePolicy.sales(("email", nil)), field: "email"),
+        .failing(ExamplePolicy.sales(("email", "")), field: "email"),
+        .failing(ExamplePolicy.sales(("email", .null)), field: "email"),
+        .passing(ExamplePolicy.sales()),
+    ]
+
+    package init() {}
+
+    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+        guard case .resolved(let purposes) = record.purposes else { return }
+        for purpose in purposes {
+            for field in purpose.required {
+                let value = record.value(of: field)
+                guard record.isMissing(value) else { continue }
+                let state = value == nil ? "missing" : "empty"
+                findings.append(Finding(Self.id, "required field '\(record.name(of: field))' is \(state) for purpose '\(purpose.name)'",
+                                        field: record.name(of: field), purpose: purpose.name))
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// A field the policy does not declare at all: the organisation has not decided it may hold
+/// it (Art. 5(1)(c) data minimisation, Art. 25(2) data protection by default).
+package struct UndeclaredFieldCheck: RecordCheck {
+    package static let id = CheckID.undeclaredField
+    package static let summary = "A field the policy does not declare at all (CSV: reported once, at the header cell)."
+    package static let article: String? = "Art. 5(1)(c), 25(2)"
+    package static let examples: [CheckExample] = [
+        .passing(ExamplePolicy.sales(("phone", "+31201234567"))),
+        .passing(ExamplePolicy.sales(("address", .object(["city": "Utrecht"])))),
+        .failing(ExamplePolicy.sales(("date_of_birth", "1990-01-01")), field: "date_of_birth"),
+        .failing(ExamplePolicy.sales(("address", .object(["street": "Main 1"]))), field: "address.street"),
+        // A special-category name is reported by special-category-field instead.
+        .passing(ExamplePolicy.sales(("religion", "none"))),
+    ]
+
+    package init() {}
+
+    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+        let specialChecked = record.plan.isEnabled(.specialCategoryField)
+        for entry in record.entries where entry.field == nil {
+            if specialChecked, SpecialCategoryVocabulary.category(ofFieldName: entry.path) != nil { continue }
+            findings.append(Finding(Self.id, "field '\(entry.path)' is not declared in policy '\(record.plan.policy.name)'", field: entry.path))
+        }
+    }
+}

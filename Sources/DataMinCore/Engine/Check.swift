@@ -1,0 +1,43 @@
+/// A kind of violation datamin can report, with the facts `datamin checks` lists and the
+/// examples its test suite runs.
+package protocol Check: Sendable {
+    static var id: CheckID { get }
+    /// One line for `datamin checks` and report rule descriptions.
+    static var summary: String { get }
+    /// The GDPR provision it enforces; nil for structural checks.
+    static var article: String? { get }
+    static var defaultSeverity: Severity { get }
+    /// Records that must and must not trigger the check under ``ExamplePolicy``.
+    static var examples: [CheckExample] { get }
+}
+
+extension Check {
+    package static var defaultSeverity: Severity { .error }
+}
+
+/// A check that inspects one record at a time.
+package protocol RecordCheck: Check {
+    init()
+    /// Appends what this check finds in `record`; never reads values into messages.
+    func check(_ record: RecordContext, into findings: inout [Finding])
+}
+
+/// A record (or sequence of records, for run-scoped checks) that shows a check's behaviour.
+package struct CheckExample: Sendable {
+    /// Validated in order with one subject tracker; the expectation is about the last.
+    package var records: [Record]
+    /// The purpose to validate with when the record names none.
+    package var purpose: String?
+    /// True when the last record must trigger the check, false when it must not.
+    package var triggers: Bool
+    /// The field the violation must name, when `triggers` is true.
+    package var field: String?
+
+    package static func passing(_ records: Record..., purpose: String? = nil) -> CheckExample {
+        CheckExample(records: records, purpose: purpose, triggers: false)
+    }
+
+    package static func failing(_ records: Record..., purpose: String? = nil, field: String? = nil) -> CheckExample {
+        CheckExample(records: records, purpose: purpose, triggers: true, field: field)
+    }
+}

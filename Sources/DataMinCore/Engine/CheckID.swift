@@ -1,0 +1,52 @@
+/// The stable identifier of a check (SPEC §3); reports, policies and scripts use these names.
+public enum CheckID: String, Sendable, CaseIterable, Codable, Comparable {
+    case malformedRecord = "malformed-record"
+    case encodingError = "encoding-error"
+    case duplicateField = "duplicate-field"
+    case undeclaredField = "undeclared-field"
+    case fieldNotPermitted = "field-not-permitted"
+    case specialCategoryField = "special-category-field"
+    case missingRequiredField = "missing-required-field"
+    case invalidValue = "invalid-value"
+    case missingPurpose = "missing-purpose"
+    case unknownPurpose = "unknown-purpose"
+    case missingLawfulBasis = "missing-lawful-basis"
+    case lawfulBasisNotPermitted = "lawful-basis-not-permitted"
+    case missingConsentEvidence = "missing-consent-evidence"
+    case consentScopeMismatch = "consent-scope-mismatch"
+    case retentionExceeded = "retention-exceeded"
+    case retentionUnknown = "retention-unknown"
+    case missingSource = "missing-source"
+    case duplicateSubject = "duplicate-subject"
+    case piiInFreeText = "pii-in-free-text"
+
+    public static func < (lhs: CheckID, rhs: CheckID) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// How serious a violation is. A record with an error-level violation is rejected.
+public enum Severity: String, Sendable, Codable, Comparable {
+    case warning
+    case error
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        lhs == .warning && rhs == .error
+    }
+}
+
+/// A policy's setting for one check under `checks:`.
+public enum CheckSetting: String, Sendable, CaseIterable {
+    case error
+    case warning
+    case off
+
+    /// The severity the check reports with, or nil when it is off.
+    public var severity: Severity? {
+        switch self {
+        case .error: .error
+        case .warning: .warning
+        case .off: nil
+        }
+    }
+}

@@ -1,0 +1,84 @@
+/// A policy compiled for fast validation: names resolved to indices, purposes to lookup
+/// tables, severities and the enabled checks decided once.
+package struct PolicyPlan: Sendable {
+    package let policy: Policy
+    /// The date retention and consent are judged on (UTC).
+    package let asOf: CalendarDate
+    /// Declared field name → index into `policy.fields`.
+    package let fieldIndex: [String: Int]
+    /// Prefixes of declared dotted names that are not declared themselves (`address` for
+    /// `address.city`): objects under them are looked into field by field.
+    package let nestedPrefixes: Set<String>
+    package let purposes: [String: PurposePlan]
+    package let missingValues: Set<String>
+    package let purposeField: Int?
+    package let basisField: Int?
+    package let sourceField: Int?
+    package let subjectField: Int?
+    /// The effective severity of each check; absent when the policy turned it off.
+    package let severities: [CheckID: Severity]
+    package let checks: [any RecordCheck]
+
+    init(policy: Policy, asOf: CalendarDate) {
+        self.policy = policy
+        self.asOf = asOf
+        var index: [String: Int] = [:]
+        for (offset, field) in policy.fields.enumerated() { index[field.name] = offset }
+        fieldIndex = index
+        var prefixes = Set<String>()
+        for field in policy.fields {
+            var name = Substring(field.name)
+            while let dot = name.lastIndex(of: ".") {
+                name = name[..<dot]
+                if index[String(name)] == nil { prefixes.insert(String(name)) }
+            }
+        }
+        nestedPrefixes = prefixes
+        missingValues = Set(policy.missingValues)
+        purposeField = policy.recordFields.purpose.flatMap { index[$0] }
+        basisField = policy.recordFields.lawfulBasis.flatMap { index[$0] }
+        sourceField = policy.recordFields.source.flatMap { index[$0] }
+        subjectField = policy.subject.flatMap { index[$0] }
+        var plans: [String: PurposePlan] = [:]
+        for purpose in policy.purposes {
+            plans[purpose.name] = PurposePlan(purpose: purpose, policy: policy, fieldIndex: index)
+        }
+        purposes = plans
+        var severities: [CheckID: Severity] = [:]
+        for check in CheckRegistry.all {
+            let setting = policy.checkSettings[check.id]
+            if setting == .off { continue }
+            severities[check.id] = setting?.severity ?? check.defaultSeverity
+        }
+        self.severities = severities
+        checks = CheckRegistry.recordChecks.filter { severities[$0.id] != nil }.map { $0.init() }
+    }
+
+    package func isEnabled(_ id: CheckID) -> Bool { severities[id] != nil }
+}
+
+/// One purpose compiled against the policy's field indices.
+package struct PurposePlan: Sendable {
+    package let purpose: Purpose
+    /// Indexed by field index: true when the purpose permits the field.
+    package let permitted: [Bool]
+    package let required: [Int]
+    package let consentAt: Int?
+    package let consentScopeField: Int?
+    package let retentionFrom: Int
+
+    init(purpose: Purpose, policy: Policy, fieldIndex: [String: Int]) {
+        self.purpose = purpose
+        var permitted = [Bool](repeating: false, count: policy.fields.count)
+        for name in purpose.namedFields + policy.recordFields.all {
+            if let index = fieldIndex[name] { permitted[index] = true }
+        }
+        self.permitted = permitted
+        required = purpose.required.compactMap { fieldIndex[$0] }
+        consentAt = purpose.consent.flatMap { fieldIndex[$0.at] }
+        consentScopeField = purpose.consent?.scopeField.flatMap { fieldIndex[$0] }
+        retentionFrom = fieldIndex[purpose.retention.from]!
+    }
+
+    package var name: String { purpose.name }
+}

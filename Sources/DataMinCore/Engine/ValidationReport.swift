@@ -1,0 +1,89 @@
+/// Everything one run found: per-file counts and the violations kept for the report.
+///
+/// Counts are always complete. The list of violations may be cut at a limit
+/// (`--max-violations`); ``truncated`` then says so.
+public struct ValidationReport: Sendable {
+    public var asOf: CalendarDate
+    public var files: [FileReport] = []
+    /// True when violations were left out of `files[].violations` because of the limit.
+    public var truncated = false
+    /// How many violations were left out.
+    public var omitted = 0
+    /// Wall-clock duration of the run.
+    public var seconds: Double = 0
+    /// Error and warning counts per check, over every violation (kept or not).
+    public var countsByCheck: [CheckID: Int] = [:]
+
+    public init(asOf: CalendarDate) {
+        self.asOf = asOf
+    }
+
+    public var records: Int { files.reduce(0) { $0 + $1.records } }
+    public var rejected: Int { files.reduce(0) { $0 + $1.rejected } }
+    public var errors: Int { files.reduce(0) { $0 + $1.errors } }
+    public var warnings: Int { files.reduce(0) { $0 + $1.warnings } }
+    /// True when no error-level violation was found.
+    public var isValid: Bool { errors == 0 }
+}
+
+/// What one input file produced.
+public struct FileReport: Sendable {
+    /// The path as the user named it (`-` for standard input).
+    public var path: String
+    public var format: String
+    public var records = 0
+    public var rejected = 0
+    public var errors = 0
+    public var warnings = 0
+    /// The violations kept for the report, in input order.
+    public var violations: [Violation] = []
+
+    public init(path: String, format: String) {
+        self.path = path
+        self.format = format
+    }
+}
+
+/// Builds a ``ValidationReport`` as violations stream in, keeping at most `limit`.
+public struct ReportBuilder: Sendable {
+    public private(set) var report: ValidationReport
+    /// The most violations kept; 0 keeps all.
+    public let limit: Int
+    private var kept = 0
+
+    public init(asOf: CalendarDate, limit: Int) {
+        report = ValidationReport(asOf: asOf)
+        self.limit = limit
+    }
+
+    public mutating func startFile(path: String, format: String) {
+        report.files.append(FileReport(path: path, format: format))
+    }
+
+    /// Counts `violation` in the current file; returns true when it is kept (and so should be shown).
+    @discardableResult
+    public mutating func add(_ violation: Violation, keep: Bool = true) -> Bool {
+        let file = report.files.count - 1
+        if violation.severity == .error { report.files[file].errors += 1 } else { report.files[file].warnings += 1 }
+        report.countsByCheck[violation.check, default: 0] += 1
+        guard limit == 0 || kept < limit else {
+            report.truncated = true
+            report.omitted += 1
+            return false
+        }
+        kept += 1
+        if keep { report.files[file].violations.append(violation) }
+        return true
+    }
+
+    /// Counts one record of the current file.
+    public mutating func countRecord(rejected: Bool) {
+        report.files[report.files.count - 1].records += 1
+        if rejected { report.files[report.files.count - 1].rejected += 1 }
+    }
+
+    public mutating func finish(seconds: Double) -> ValidationReport {
+        report.seconds = seconds
+        return report
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+
+/// Checks records against a policy. Compile once, then share: a `Validator` is immutable
+/// and safe to use from many tasks at once.
+///
+///     let validator = Validator(policy: policy)
+///     let violations = validator.validate(record, purpose: "sales")
+///     let minimised = try validator.admit(record, purpose: "sales")
+public struct Validator: Sendable {
+    package let plan: PolicyPlan
+    /// When true, violations carry the offending value (`--show-values`).
+    public let showValues: Bool
+
+    /// - Parameters:
+    ///   - asOf: the date retention and consent are judged on; today in UTC by default.
+    ///   - showValues: put the offending value into each violation. Off by default: the
+    ///     data being validated is personal data.
+    public init(policy: Policy, asOf: CalendarDate = .today(), showValues: Bool = false) {
+        plan = PolicyPlan(policy: policy, asOf: asOf)
+        self.showValues = showValues
+    }
+
+    public var policy: Policy { plan.policy }
+    public var asOf: CalendarDate { plan.asOf }
+
+    /// True when the policy defines every purpose in `names` (several separated by `;`).
+    public func definesPurposes(_ names: String) -> Bool {
+        let parts = names.split(separator: ";", omittingEmptySubsequences: true)
+        return !parts.isEmpty && parts.allSatisfy { plan.purposes[String($0)] != nil }
+    }
+
+    /// Every violation in one record.
+    ///
+    /// - Parameters:
+    ///   - purpose: the purpose(s) to use when the record has no `record.purpose` field.
+    ///   - location: where the record came from; copied into each violation.
+    /// - Returns: violations in check order; empty when the record is clean.
+    public func validate(_ record: Record, purpose: String? = nil, location: RecordLocation = RecordLocation()) -> [Violation] {
+        evaluate(RecordContext(record: record, purpose: purpose, plan: plan, subjects: nil), location: location)
+    }
+
+    /// Every violation in one record of a run, tracking subjects for `duplicate-subject`.
+    public func validate(_ record: Record, purpose: String? = nil, location: RecordLocation = RecordLocation(),
+                         subjects: inout SubjectTracker) -> [Violation] {
+        withUnsafeMutablePointer(to: &subjects) { pointer in
+            evaluate(RecordContext(record: record, purpose: purpose, plan: plan, subjects: pointer), location: location)
+        }
+    }
+
+    /// The minimised record if it has no error-level violation.
+    ///
+    /// - Throws: ``RecordRejection`` with the violations when the record is rejected.
+    public func admit(_ record: Record, purpose: String? = nil) throws(RecordRejection) -> Record {
+        let violations = validate(record, purpose: purpose)
+        if violations.contains(where: { $0.severity == .error }) { throw RecordRejection(violations: violations) }
+        return minimise(record, purpose: purpose)
+    }
+
+    /// The record with every field its purposes do not permit removed.
+    ///
+    /// Undeclared fields are always removed; when no purpose can be resolved, only the
+    /// policy's `record:` fields are kept.
+    public func minimise(_ record: Record, purpose: String? = nil) -> Record {
+        let context = RecordContext(record: record, purpose: purpose, plan: plan, subjects: nil)
+        let purposes: [PurposePlan]
+        if case .resolved(let resolved) = context.purposes { purposes = resolved } else { purposes = [] }
+        let recordFields = Set(plan.policy.recordFields.all.compactMap { plan.fieldIndex[$0] })
+        return filter(record, prefix: nil) { index in
+            recordFields.contains(index) || purposes.contains { $0.permitted[index] }
+        }
+    }
+
+    /// Violations for the header of a CSV file: undeclared and special-category column
+    /// names, each located at its header cell on `line`.
+    package func headerViolations(_ names: [String], line: Int) -> [Violation] {
+        var violations: [Violation] = []
+        for (offset, name) in names.enumerated() where plan.fieldIndex[name] == nil {
+            let record = Record(fields: [Record.Field(name: name, value: .null)])
+            let context = RecordContext(record: record, purpose: nil, plan: plan, subjects: nil)
+            for check in plan.checks where check is UndeclaredFieldCheck || check is SpecialCategoryFieldCheck {
+                var findings: [Finding] = []
+                check.check(context, into: &findings)
+                violations += findings.map { violation($0, location: RecordLocation(line: line, column: offset + 1), context: nil) }
+            }
+        }
+        return violations
+    }
+
+    private func evaluate(_ context: RecordContext, location: RecordLocation) -> [Violation] {
+        var findings: [Finding] = []
+        for check in plan.checks { check.check(context, into: &findings) }
+        return findings.map { violation($0, location: location, context: context) }
+    }
+
+    private func violation(_ finding: Finding, location: RecordLocation, context: RecordContext?) -> Violation {
+        var value: String?
+        if showValues, let field = finding.field, let entry = context?.entries.first(where: { $0.path == field }) {
+            value = entry.value.text ?? entry.value.kindName
+        }
+        return Violation(check: finding.check, severity: plan.severities[finding.check] ?? .error,
+                         article: finding.article ?? CheckRegistry.check(finding.check).article,
+                         message: finding.message, field: finding.field, purpose: finding.purpose,
+                         location: location, value: value)
+    }
+
+    private func filter(_ record: Record, prefix: String?, keep: (Int) -> Bool) -> Record {
+        var kept: [Record.Field] = []
+        for field in record.fields {
+            let path = prefix.map { "\($0).\(field.name)" } ?? field.name
+            if let index = plan.fieldIndex[path] {
+                if keep(index) { kept.append(field) }
+            } else if case .object(let inner) = field.value, plan.nestedPrefixes.contains(path) {
+                let innerKept = filter(inner, prefix: path, keep: keep)
+                if !innerKept.fields.isEmpty { kept.append(Record.Field(name: field.name, value: .object(innerKept))) }
+            }
+        }
+        return Record(fields: kept)
+    }
+}
+
+/// A record refused by ``Validator/admit(_:purpose:)``, with every violation it has.
+public struct RecordRejection: Error, Sendable, CustomStringConvertible {
+    public var violations: [Violation]
+
+    public var description: String {
+        let errors = violations.filter { $0.severity == .error }
+        return "record rejected: " + errors.map { "\($0.message) [\($0.check.rawValue)]" }.joined(separator: "; ")
+    }
+}
+
+extension CalendarDate {
+    /// Today's date in UTC.
+    public static func today() -> CalendarDate {
+        CalendarDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+}

@@ -1,0 +1,48 @@
+/// One rule of the policy broken by one record (or one header cell).
+///
+/// A violation names fields, purposes and positions, never the data: `value` is filled only
+/// when the caller asked for values (`--show-values`).
+public struct Violation: Sendable, Hashable {
+    public var check: CheckID
+    public var severity: Severity
+    /// The GDPR provision broken, e.g. `Art. 5(1)(c), 25(2)`; nil for structural checks.
+    public var article: String?
+    public var message: String
+    /// The field's name or dotted path, when the violation concerns one field.
+    public var field: String?
+    /// The purpose the rule belongs to, when it is purpose-specific.
+    public var purpose: String?
+    public var location: RecordLocation
+    /// The offending value, only when values were asked for.
+    public var value: String?
+
+    public init(check: CheckID, severity: Severity, article: String?, message: String, field: String? = nil,
+                purpose: String? = nil, location: RecordLocation = RecordLocation(), value: String? = nil) {
+        self.check = check
+        self.severity = severity
+        self.article = article
+        self.message = message
+        self.field = field
+        self.purpose = purpose
+        self.location = location
+        self.value = value
+    }
+}
+
+/// What a check found, before the engine adds severity, article and location.
+package struct Finding: Sendable {
+    package var check: CheckID
+    package var message: String
+    package var field: String?
+    package var purpose: String?
+    /// Replaces the check's article when one finding cites something narrower.
+    package var article: String?
+
+    package init(_ check: CheckID, _ message: String, field: String? = nil, purpose: String? = nil, article: String? = nil) {
+        self.check = check
+        self.message = message
+        self.field = field
+        self.purpose = purpose
+        self.article = article
+    }
+}

@@ -1,0 +1,76 @@
+/// What the policy says about one field the organisation may hold.
+public struct FieldPolicy: Sendable {
+    /// The field's name; a dotted path (`address.city`) for a field inside a JSON object.
+    public var name: String
+    public var type: FieldType
+    /// False for fields that are not personal data (`personal: false`); true by default.
+    public var personal: Bool
+    /// The Art. 9(1) / Art. 10 category of the data, if any.
+    public var specialCategory: SpecialCategory?
+    /// Most characters (Unicode scalars' grapheme clusters, as a person counts them) allowed.
+    public var maxLength: Int?
+    /// A regular expression the whole value must match.
+    public var pattern: FieldPattern?
+    /// The allowed values of an `enum` field, compared exactly.
+    public var values: [String]
+    /// Smallest and largest allowed value of an `integer` or `number` field.
+    public var min: Double?
+    public var max: Double?
+
+    public init(name: String, type: FieldType, personal: Bool = true, specialCategory: SpecialCategory? = nil,
+                maxLength: Int? = nil, pattern: FieldPattern? = nil, values: [String] = [], min: Double? = nil, max: Double? = nil) {
+        self.name = name
+        self.type = type
+        self.personal = personal
+        self.specialCategory = specialCategory
+        self.maxLength = maxLength
+        self.pattern = pattern
+        self.values = values
+        self.min = min
+        self.max = max
+    }
+}
+
+/// The type of a field's values (SPEC §2).
+public enum FieldType: String, Sendable, CaseIterable {
+    case string, text, email, phone, date, datetime, country
+    case `enum`, integer, number, boolean, url
+    case lawfulBasis = "lawful_basis"
+    /// A JSON object held as a whole (declaring `address` permits everything under it).
+    case object
+
+    /// True for the types whose values can start a retention or consent clock.
+    public var isTemporal: Bool { self == .date || self == .datetime }
+}
+
+/// A special category of personal data: Art. 9(1), or criminal data under Art. 10.
+public enum SpecialCategory: String, Sendable, CaseIterable {
+    case racialOrEthnicOrigin = "racial_or_ethnic_origin"
+    case politicalOpinions = "political_opinions"
+    case religiousOrPhilosophicalBeliefs = "religious_or_philosophical_beliefs"
+    case tradeUnionMembership = "trade_union_membership"
+    case genetic, biometric, health
+    case sexLifeOrSexualOrientation = "sex_life_or_sexual_orientation"
+    case criminal
+
+    public var article: String { self == .criminal ? "Art. 10" : "Art. 9(1)" }
+
+    /// Words for messages: "health", "religious or philosophical beliefs".
+    public var label: String {
+        self == .criminal ? "criminal convictions and offences" : rawValue.replacingOccurrences(of: "_", with: " ")
+    }
+}
+
+/// The Art. 9(2) condition under which a purpose may process special-category data.
+public enum Article9Condition: String, Sendable, CaseIterable {
+    case explicitConsent = "explicit_consent"                      // (a)
+    case employmentAndSocialSecurity = "employment_social_security" // (b)
+    case vitalInterests = "vital_interests"                         // (c)
+    case notForProfitBody = "not_for_profit_body"                   // (d)
+    case manifestlyMadePublic = "manifestly_made_public"            // (e)
+    case legalClaims = "legal_claims"                               // (f)
+    case substantialPublicInterest = "substantial_public_interest"  // (g)
+    case healthOrSocialCare = "health_or_social_care"               // (h)
+    case publicHealth = "public_health"                             // (i)
+    case archivingResearchStatistics = "archiving_research_statistics" // (j)
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// A loaded, validated data-minimisation policy (SPEC §2).
+///
+/// A `Policy` value is always complete and consistent: loading refuses any policy with an
+/// error and reports every problem found in it at once.
+public struct Policy: Sendable {
+    /// The only policy format version this build reads.
+    public static let supportedVersion = 1
+
+    public var version: Int
+    public var name: String
+    /// The controller named in the Art. 30 record, if given.
+    public var controller: String?
+    /// The field that identifies a data subject, for `duplicate-subject`.
+    public var subject: String?
+    public var recordFields: RecordFields
+    /// Values that count as absent; `[""]` unless the policy says otherwise.
+    public var missingValues: [String]
+    /// The CRM's own words for lawful bases, keyed by their lowercased form.
+    public var lawfulBasisVocabulary: [String: LawfulBasis]
+    /// Every declared field, in policy order.
+    public var fields: [FieldPolicy]
+    /// Every purpose, in policy order.
+    public var purposes: [Purpose]
+    /// Severity overrides from `checks:`.
+    public var checkSettings: [CheckID: CheckSetting]
+
+    /// Loads and validates the policy at `url`.
+    ///
+    /// - Throws: ``PolicyError`` listing every problem, each with file, line and column.
+    public init(contentsOf url: URL) throws(PolicyError) {
+        let path = url.isFileURL ? url.relativePath : url.path
+        let bytes: [UInt8]
+        do {
+            bytes = Array(try Data(contentsOf: url))
+        } catch {
+            throw PolicyError(diagnostics: [Diagnostic(file: path, message: "cannot read policy: \(FileErrorText.describe(error))")])
+        }
+        try self.init(source: SourceText(bytes: bytes), file: path)
+    }
+
+    /// Loads and validates a policy from YAML text; `file` names it in diagnostics.
+    public init(yaml: String, file: String = "<policy>") throws(PolicyError) {
+        try self.init(source: SourceText(bytes: Array(yaml.utf8)), file: file)
+    }
+
+    init(source: SourceText, file: String) throws(PolicyError) {
+        self = try PolicyDecoder.decode(source, file: file)
+    }
+
+    init(version: Int, name: String, controller: String?, subject: String?, recordFields: RecordFields,
+         missingValues: [String], lawfulBasisVocabulary: [String: LawfulBasis], fields: [FieldPolicy],
+         purposes: [Purpose], checkSettings: [CheckID: CheckSetting]) {
+        self.version = version
+        self.name = name
+        self.controller = controller
+        self.subject = subject
+        self.recordFields = recordFields
+        self.missingValues = missingValues
+        self.lawfulBasisVocabulary = lawfulBasisVocabulary
+        self.fields = fields
+        self.purposes = purposes
+        self.checkSettings = checkSettings
+    }
+
+    public func field(named name: String) -> FieldPolicy? {
+        fields.first { $0.name == name }
+    }
+
+    public func purpose(named name: String) -> Purpose? {
+        purposes.first { $0.name == name }
+    }
+
+    /// Maps a record's lawful-basis word to a basis: the Art. 6 key itself or a vocabulary
+    /// entry, both case-insensitively.
+    public func lawfulBasis(for word: String) -> LawfulBasis? {
+        let key = word.lowercased()
+        return LawfulBasis(rawValue: key) ?? lawfulBasisVocabulary[key]
+    }
+}
+
+/// Short, value-free descriptions of file-system errors.
+package enum FileErrorText {
+    package static func describe(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        switch nsError.code {
+        case NSFileReadNoSuchFileError: return "No such file or directory"
+        case NSFileReadNoPermissionError: return "Permission denied"
+        default: return nsError.localizedDescription
+        }
+    }
+}

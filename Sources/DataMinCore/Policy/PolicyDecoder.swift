@@ -1,0 +1,354 @@
+/// Turns a parsed YAML tree into a ``Policy``, collecting every problem rather than
+/// stopping at the first.
+struct PolicyDecoder {
+    private let file: String
+    private let source: SourceText
+    private var diagnostics: [Diagnostic] = []
+    private var declared: [String: FieldPolicy] = [:]
+    /// Fields declared with errors: references to them are not reported again.
+    private var invalidFields: Set<String> = []
+
+    static func decode(_ source: SourceText, file: String) throws(PolicyError) -> Policy {
+        var decoder = PolicyDecoder(file: file, source: source)
+        guard let root = try YAMLParser.parse(source, file: file) else {
+            throw PolicyError(diagnostics: [Diagnostic(file: file, line: 1, column: 1,
+                message: "policy is empty; start with 'version: 1', 'name:', 'fields:' and 'purposes:'")])
+        }
+        let policy = decoder.policy(root)
+        guard let policy, decoder.diagnostics.isEmpty else {
+            let sorted = decoder.diagnostics.enumerated().sorted {
+                ($0.element.line ?? 0, $0.element.column ?? 0, $0.offset) < ($1.element.line ?? 0, $1.element.column ?? 0, $1.offset)
+            }
+            throw PolicyError(diagnostics: sorted.map(\.element))
+        }
+        return policy
+    }
+
+    private init(file: String, source: SourceText) {
+        self.file = file
+        self.source = source
+    }
+
+    // MARK: - Sections
+
+    private mutating func policy(_ root: YAMLNode) -> Policy? {
+        let topKeys = ["version", "name", "controller", "subject", "record", "missing_values", "vocabulary", "fields", "purposes", "checks"]
+        guard let top = mapping(root, in: "the policy", keys: topKeys, required: ["version", "name", "fields", "purposes"]) else { return nil }
+
+        var version = Policy.supportedVersion
+        if let node = top["version"]?.value {
+            if node.scalar != String(Policy.supportedVersion) {
+                error("unsupported policy version '\(node.scalar ?? node.kindName)'; this datamin reads 'version: \(Policy.supportedVersion)'", at: node.mark)
+            }
+            version = Int(node.scalar ?? "") ?? version
+        }
+        let name = top["name"].flatMap { string($0.value, "'name'") } ?? ""
+        let controller = top["controller"].flatMap { string($0.value, "'controller'") }
+
+        var fields: [FieldPolicy] = []
+        if let pairs = top["fields"].flatMap({ orderedMapping($0.value, "'fields'") }) {
+            for pair in pairs {
+                guard let field = field(pair) else {
+                    invalidFields.insert(pair.key)
+                    continue
+                }
+                fields.append(field)
+                declared[field.name] = field
+            }
+        }
+
+        var recordFields = RecordFields()
+        if let pair = top["record"] { recordFields = record(pair.value) }
+        var subject: String?
+        if let pair = top["subject"], let name = string(pair.value, "'subject'") {
+            subject = reference(name, at: pair.value.mark, usage: "'subject'")
+        }
+        var missingValues = [""]
+        if let pair = top["missing_values"], let list = stringList(pair.value, "'missing_values'") {
+            missingValues = list.map(\.text)
+        }
+        var vocabulary: [String: LawfulBasis] = [:]
+        if let pair = top["vocabulary"] { vocabulary = self.vocabulary(pair.value) }
+
+        var purposes: [Purpose] = []
+        if let pairs = top["purposes"].flatMap({ orderedMapping($0.value, "'purposes'") }) {
+            if pairs.isEmpty { error("'purposes' is empty; declare at least one purpose", at: top["purposes"]!.value.mark) }
+            for pair in pairs {
+                if let purpose = purpose(pair, recordFields: recordFields) { purposes.append(purpose) }
+            }
+        }
+        if let pair = top["fields"], declared.isEmpty, diagnostics.isEmpty {
+            error("'fields' is empty; declare every field the data may hold", at: pair.value.mark)
+        }
+        var checks: [CheckID: CheckSetting] = [:]
+        if let pair = top["checks"] { checks = checkSettings(pair.value) }
+
+        return Policy(version: version, name: name, controller: controller, subject: subject, recordFields: recordFields,
+                      missingValues: missingValues, lawfulBasisVocabulary: vocabulary, fields: fields,
+                      purposes: purposes, checkSettings: checks)
+    }
+
+    private mutating func field(_ pair: YAMLPair) -> FieldPolicy? {
+        let context = "field '\(pair.key)'"
+        let keys = ["type", "personal", "special_category", "max_length", "pattern", "values", "min", "max", "description"]
+        guard let map = mapping(pair.value, in: context, keys: keys, required: ["type"]) else { return nil }
+        guard let typeNode = map["type"]?.value, let typeName = string(typeNode, "'type' of \(context)") else { return nil }
+        guard let type = FieldType(rawValue: typeName) else {
+            unknown("type", typeName, of: context, among: FieldType.allCases.map(\.rawValue), at: typeNode.mark)
+            return nil
+        }
+        var field = FieldPolicy(name: pair.key, type: type)
+        if let node = map["personal"]?.value { field.personal = boolean(node, "'personal' of \(context)") ?? true }
+        if let node = map["special_category"]?.value, let text = string(node, "'special_category' of \(context)") {
+            if let category = SpecialCategory(rawValue: text) {
+                field.specialCategory = category
+            } else {
+                unknown("special category", text, of: context, among: SpecialCategory.allCases.map(\.rawValue), at: node.mark)
+            }
+        }
+        if let node = map["max_length"]?.value {
+            if let value = node.scalar.flatMap({ Int($0) }), value > 0 {
+                field.maxLength = value
+            } else {
+                error("'max_length' of \(context) must be a whole number above 0", at: node.mark)
+            }
+        }
+        if let node = map["pattern"]?.value, let text = string(node, "'pattern' of \(context)") {
+            do {
+                field.pattern = try FieldPattern(text)
+            } catch {
+                self.error("'pattern' of \(context) is not a valid regular expression: \(error)", at: node.mark)
+            }
+        }
+        if let node = map["values"]?.value, let list = stringList(node, "'values' of \(context)") {
+            field.values = list.map(\.text)
+            if type != .enum { error("'values' only applies to 'type: enum'; \(context) is '\(type.rawValue)'", at: node.mark) }
+        }
+        if type == .enum, field.values.isEmpty {
+            error("\(context) has 'type: enum' but no values; add 'values: [a, b]'", at: (map["values"]?.value ?? typeNode).mark)
+        }
+        for key in ["min", "max"] {
+            guard let node = map[key]?.value else { continue }
+            guard type == .integer || type == .number else {
+                error("'\(key)' only applies to integer and number fields; \(context) is '\(type.rawValue)'", at: node.mark)
+                continue
+            }
+            guard let value = node.scalar.flatMap({ Double($0) }), value.isFinite else {
+                error("'\(key)' of \(context) must be a number", at: node.mark)
+                continue
+            }
+            if key == "min" { field.min = value } else { field.max = value }
+        }
+        if let min = field.min, let max = field.max, min > max {
+            error("'min' of \(context) is above its 'max'", at: map["min"]!.value.mark)
+        }
+        return field
+    }
+
+    private mutating func record(_ node: YAMLNode) -> RecordFields {
+        guard let map = mapping(node, in: "'record'", keys: ["purpose", "lawful_basis", "source"], required: []) else { return RecordFields() }
+        func named(_ key: String, _ decoder: inout PolicyDecoder) -> String? {
+            guard let value = map[key]?.value, let name = decoder.string(value, "'record.\(key)'") else { return nil }
+            return decoder.reference(name, at: value.mark, usage: "'record.\(key)'")
+        }
+        return RecordFields(purpose: named("purpose", &self), lawfulBasis: named("lawful_basis", &self), source: named("source", &self))
+    }
+
+    private mutating func vocabulary(_ node: YAMLNode) -> [String: LawfulBasis] {
+        guard let map = mapping(node, in: "'vocabulary'", keys: ["lawful_basis"], required: []),
+              let entries = map["lawful_basis"].flatMap({ orderedMapping($0.value, "'vocabulary.lawful_basis'") }) else { return [:] }
+        var result: [String: LawfulBasis] = [:]
+        for entry in entries {
+            guard let target = string(entry.value, "vocabulary entry '\(entry.key)'") else { continue }
+            guard let basis = LawfulBasis(rawValue: target) else {
+                unknown("lawful basis", target, of: "vocabulary entry '\(entry.key)'", among: LawfulBasis.allCases.map(\.rawValue), at: entry.value.mark)
+                continue
+            }
+            result[entry.key.lowercased()] = basis
+        }
+        return result
+    }
+
+    private mutating func purpose(_ pair: YAMLPair, recordFields: RecordFields) -> Purpose? {
+        let context = "purpose '\(pair.key)'"
+        let keys = ["description", "lawful_basis", "consent", "required", "optional", "retention", "article9_condition"]
+        guard let map = mapping(pair.value, in: context, keys: keys, required: ["lawful_basis", "retention"]) else { return nil }
+
+        var bases: [LawfulBasis] = []
+        if let node = map["lawful_basis"]?.value {
+            let words: [(text: String, mark: SourceMark)]? = node.scalar != nil ? [(node.scalar!, node.mark)] : stringList(node, "'lawful_basis' of \(context)")
+            for word in words ?? [] {
+                if let basis = LawfulBasis(rawValue: word.text) {
+                    bases.append(basis)
+                } else {
+                    unknown("lawful basis", word.text, of: context, among: LawfulBasis.allCases.map(\.rawValue), at: word.mark)
+                }
+            }
+            if words?.isEmpty == true { error("\(context) lists no lawful basis; name at least one Art. 6(1) basis", at: node.mark) }
+        }
+        var consent: ConsentRule?
+        if let node = map["consent"]?.value {
+            consent = consentRule(node, context: context)
+        } else if bases.contains(.consent) {
+            error("\(context) allows the 'consent' basis but has no 'consent:' block; add 'consent: { at: <datetime field> }' so consent can be demonstrated (Art. 7(1))", at: map["lawful_basis"]!.value.mark)
+        }
+        let required = fieldList(map["required"]?.value, "'required' of \(context)")
+        let optional = fieldList(map["optional"]?.value, "'optional' of \(context)")
+        var retention: Retention?
+        if let pair = map["retention"] { retention = retentionRule(pair.value, context: context) }
+        var condition: Article9Condition?
+        if let node = map["article9_condition"]?.value, let text = string(node, "'article9_condition' of \(context)") {
+            condition = Article9Condition(rawValue: text)
+            if condition == nil {
+                unknown("Art. 9(2) condition", text, of: context, among: Article9Condition.allCases.map(\.rawValue), at: node.mark)
+            }
+        }
+        guard let retention else { return nil }
+        let purpose = Purpose(name: pair.key, description: map["description"]?.value.scalar, lawfulBases: bases, consent: consent,
+                              required: required, optional: optional, retention: retention, article9Condition: condition)
+        if condition == nil, map["article9_condition"] == nil {
+            for name in purpose.namedFields + recordFields.all {
+                guard let category = declared[name]?.specialCategory else { continue }
+                error("\(context) permits special-category field '\(name)' (\(category.label), \(category.article)) but states no 'article9_condition'; add one such as 'article9_condition: explicit_consent'", at: pair.keyMark)
+                break
+            }
+        }
+        return purpose
+    }
+
+    private mutating func consentRule(_ node: YAMLNode, context: String) -> ConsentRule? {
+        guard let map = mapping(node, in: "'consent' of \(context)", keys: ["at", "scope_field", "scope"], required: ["at"]) else { return nil }
+        guard let atNode = map["at"]?.value, let at = string(atNode, "'consent.at' of \(context)"),
+              let field = reference(at, at: atNode.mark, usage: "'consent.at' of \(context)") else { return nil }
+        temporal(field, at: atNode.mark, usage: "'consent.at' of \(context)")
+        var rule = ConsentRule(at: field)
+        if let node = map["scope_field"]?.value, let name = string(node, "'consent.scope_field' of \(context)") {
+            rule.scopeField = reference(name, at: node.mark, usage: "'consent.scope_field' of \(context)")
+        }
+        if let node = map["scope"]?.value { rule.scope = string(node, "'consent.scope' of \(context)") }
+        if (rule.scope == nil) != (map["scope_field"] == nil) {
+            error("'consent' of \(context) needs both 'scope_field' and 'scope' to check what consent covers, or neither", at: node.mark)
+        }
+        return rule
+    }
+
+    private mutating func retentionRule(_ node: YAMLNode, context: String) -> Retention? {
+        guard let map = mapping(node, in: "'retention' of \(context)", keys: ["period", "from"], required: ["period", "from"]),
+              let periodNode = map["period"]?.value, let periodText = string(periodNode, "'retention.period' of \(context)"),
+              let fromNode = map["from"]?.value, let fromText = string(fromNode, "'retention.from' of \(context)") else { return nil }
+        let period = ISODuration(periodText)
+        if period == nil {
+            error("'\(periodText)' is not an ISO 8601 duration; write it like P2Y, P6M, P30D, P2W, P1Y6M or PT72H", at: periodNode.mark)
+        }
+        guard let from = reference(fromText, at: fromNode.mark, usage: "'retention.from' of \(context)") else { return nil }
+        temporal(from, at: fromNode.mark, usage: "'retention.from' of \(context)")
+        return period.map { Retention(period: $0, from: from) }
+    }
+
+    private mutating func checkSettings(_ node: YAMLNode) -> [CheckID: CheckSetting] {
+        guard let pairs = orderedMapping(node, "'checks'") else { return [:] }
+        var result: [CheckID: CheckSetting] = [:]
+        for pair in pairs {
+            guard let id = CheckID(rawValue: pair.key) else {
+                unknown("check", pair.key, of: "'checks'", among: CheckID.allCases.map(\.rawValue), at: pair.keyMark)
+                continue
+            }
+            guard let text = string(pair.value, "check '\(pair.key)'") else { continue }
+            guard let setting = CheckSetting(rawValue: text) else {
+                error("check '\(pair.key)' is set to '\(text)'; use error, warning or off", at: pair.value.mark)
+                continue
+            }
+            result[id] = setting
+        }
+        return result
+    }
+
+    // MARK: - Building blocks
+
+    private mutating func error(_ message: String, at mark: SourceMark) {
+        diagnostics.append(source.diagnostic(file: file, at: mark, message))
+    }
+
+    private mutating func unknown(_ what: String, _ value: String, of context: String, among choices: [String], at mark: SourceMark) {
+        var message = "unknown \(what) '\(value)' in \(context)"
+        if let guess = Suggestion.closest(to: value, among: choices) {
+            message += "; did you mean '\(guess)'?"
+        } else {
+            message += "; expected one of: \(choices.joined(separator: ", "))"
+        }
+        error(message, at: mark)
+    }
+
+    /// The pairs of a mapping after checking its keys against `keys` and `required`.
+    private mutating func mapping(_ node: YAMLNode, in context: String, keys: [String], required: [String]) -> [String: YAMLPair]? {
+        guard let pairs = orderedMapping(node, context) else { return nil }
+        var result: [String: YAMLPair] = [:]
+        for pair in pairs {
+            if keys.contains(pair.key) {
+                result[pair.key] = pair
+            } else {
+                unknown("key", pair.key, of: context, among: keys, at: pair.keyMark)
+            }
+        }
+        for key in required where result[key] == nil {
+            error("\(context) is missing '\(key)'", at: node.mark)
+        }
+        return result
+    }
+
+    private mutating func orderedMapping(_ node: YAMLNode, _ context: String) -> [YAMLPair]? {
+        if case .mapping(let pairs) = node.content { return pairs }
+        if node.scalar == "" { return [] }
+        error("\(context) must be a mapping of 'key: value' lines, not \(node.kindName)", at: node.mark)
+        return nil
+    }
+
+    private mutating func string(_ node: YAMLNode, _ context: String) -> String? {
+        if let text = node.scalar { return text }
+        error("\(context) must be a single value, not \(node.kindName)", at: node.mark)
+        return nil
+    }
+
+    private mutating func boolean(_ node: YAMLNode, _ context: String) -> Bool? {
+        switch node.scalar {
+        case "true": return true
+        case "false": return false
+        default:
+            error("\(context) must be true or false", at: node.mark)
+            return nil
+        }
+    }
+
+    private mutating func stringList(_ node: YAMLNode, _ context: String) -> [(text: String, mark: SourceMark)]? {
+        guard case .sequence(let items) = node.content else {
+            if node.scalar == "" { return [] }
+            error("\(context) must be a list such as [a, b], not \(node.kindName)", at: node.mark)
+            return nil
+        }
+        return items.compactMap { item in string(item, "an item of \(context)").map { ($0, item.mark) } }
+    }
+
+    private mutating func fieldList(_ node: YAMLNode?, _ usage: String) -> [String] {
+        guard let node, let list = stringList(node, usage) else { return [] }
+        return list.compactMap { reference($0.text, at: $0.mark, usage: usage) }
+    }
+
+    /// `name` if the policy declares it, else nil and an error that suggests a declared name.
+    private mutating func reference(_ name: String, at mark: SourceMark, usage: String) -> String? {
+        if declared[name] != nil { return name }
+        if invalidFields.contains(name) { return nil }
+        var message = "\(usage) names undeclared field '\(name)'"
+        if let guess = Suggestion.closest(to: name, among: Array(declared.keys)) {
+            message += "; did you mean '\(guess)'?"
+        } else {
+            message += "; declare it under 'fields:' first"
+        }
+        error(message, at: mark)
+        return nil
+    }
+
+    private mutating func temporal(_ name: String, at mark: SourceMark, usage: String) {
+        guard let field = declared[name], !field.type.isTemporal else { return }
+        error("\(usage) names '\(name)', a \(field.type.rawValue) field; it must name a date or datetime field", at: mark)
+    }
+}

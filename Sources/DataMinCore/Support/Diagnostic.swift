@@ -1,0 +1,59 @@
+/// One problem that stops datamin from doing its work: a policy error, an unreadable file.
+///
+/// Diagnostics are failures, not findings: findings about the data are ``Violation``s.
+/// A diagnostic renders compiler-style, so editors and CI logs can jump to it:
+///
+///     policies/x.yaml:12:5: error: unknown key 'optinal' in purpose 'sales'; did you mean 'optional'?
+///         optinal: [phone]
+///         ^
+public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file the problem is in, as the user named it.
+    public var file: String
+    /// The 1-based line, or nil when the problem has no position (an unreadable file).
+    public var line: Int?
+    /// The 1-based column in characters, or nil when the problem has no position.
+    public var column: Int?
+    /// What is wrong and, where datamin can tell, how to fix it.
+    public var message: String
+    /// The text of the line the problem is on, shown under the message with a caret.
+    /// Only policy and config files carry it: they hold no personal data.
+    public var sourceLine: String?
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String, sourceLine: String? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+        self.sourceLine = sourceLine
+    }
+
+    /// The first line alone: `file:line:column: error: message`.
+    public var headline: String {
+        var position = file
+        if let line {
+            position += ":\(line)"
+            if let column { position += ":\(column)" }
+        }
+        return "\(position): error: \(message)"
+    }
+
+    public var description: String {
+        guard let sourceLine, let column else { return headline }
+        let indent = String(repeating: " ", count: max(0, column - 1))
+        return "\(headline)\n\(sourceLine)\n\(indent)^"
+    }
+}
+
+/// A policy (or project config) that cannot be used, with every problem found in it.
+public struct PolicyError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// All problems, in the order they appear in the file.
+    public var diagnostics: [Diagnostic]
+
+    public init(diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public var description: String {
+        diagnostics.map(\.description).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// Field names that reveal special-category data (Art. 9(1)) or criminal data (Art. 10),
+/// in English, Dutch, German and French (research/gdpr-domain.md §5).
+///
+/// A name is split into words at `_`, `-`, `.`, spaces and lower-to-upper case changes,
+/// lowercased with accents folded (`ü` → `u`, `ß` → `ss`). It matches when one word, or a
+/// run of consecutive words, is a listed term, or a word contains one of a few long
+/// compound stems (German and Dutch build words such as `ziekteverzuimdagen`). Whole-word
+/// matching keeps `page`, `usage`, `stage` and `european_union` clear.
+package enum SpecialCategoryVocabulary {
+    private static let terms: [SpecialCategory: [String]] = [
+        .racialOrEthnicOrigin: [
+            "race", "racial", "racial origin", "ethnicity", "ethnic", "ethnic origin", "ethnic group",
+            "ras", "etniciteit", "etnische afkomst", "ethnie", "ethnizitat", "ethnische herkunft", "rassische herkunft",
+            "abstammung", "ethnicite", "origine raciale", "origine ethnique",
+        ],
+        .politicalOpinions: [
+            "political", "political opinion", "political opinions", "political party", "party affiliation", "political views",
+            "politieke opvattingen", "politieke partij", "partijlidmaatschap", "politische meinung", "politische meinungen",
+            "parteizugehorigkeit", "partei", "opinions politiques", "opinion politique", "parti politique", "affiliation politique",
+        ],
+        .religiousOrPhilosophicalBeliefs: [
+            "religion", "religious", "religious belief", "faith", "denomination", "church", "philosophical belief",
+            "religie", "godsdienst", "geloof", "kerkgenootschap", "levensbeschouwing", "levensbeschouwelijke",
+            "konfession", "religionszugehorigkeit", "bekenntnis", "kirchensteuer", "kirchensteuermerkmal",
+            "confession", "croyance", "culte", "convictions religieuses",
+        ],
+        .tradeUnionMembership: [
+            "trade union", "union member", "union membership", "vakbond", "vakbondslid",
+            "gewerkschaft", "gewerkschaftszugehorigkeit", "gewerkschaftsmitglied", "syndicat", "syndique", "appartenance syndicale",
+        ],
+        .genetic: ["genetic", "dna", "genome", "genotype", "genetische", "erbgut", "adn", "genetique", "genetiques"],
+        .biometric: [
+            "biometric", "biometrics", "fingerprint", "face template", "facial recognition", "iris", "voiceprint",
+            "biometrische", "vingerafdruk", "gezichtsherkenning", "fingerabdruck", "gesichtserkennung",
+            "biometrique", "biometriques", "empreinte digitale", "reconnaissance faciale",
+        ],
+        .health: [
+            "health", "medical", "diagnosis", "condition", "disability", "allergy", "allergies", "illness", "sick leave",
+            "medication", "pregnancy", "blood type", "bmi", "vaccination",
+            "gezondheid", "medisch", "diagnose", "ziekte", "ziekteverzuim", "ziekmelding", "handicap", "beperking", "allergie",
+            "medicatie", "zwangerschap", "bloedgroep",
+            "gesundheit", "gesundheitsdaten", "medizinisch", "krankheit", "erkrankung", "behinderung", "schwerbehinderung",
+            "medikation", "krankmeldung", "arbeitsunfahigkeit", "schwangerschaft", "blutgruppe",
+            "sante", "medicale", "diagnostic", "maladie", "arret maladie", "grossesse", "groupe sanguin",
+        ],
+        .sexLifeOrSexualOrientation: [
+            "sexual orientation", "sexuality", "sex life", "seksuele geaardheid", "seksueel gedrag", "seksuele gerichtheid",
+            "sexualleben", "sexuelle orientierung", "vie sexuelle", "orientation sexuelle",
+        ],
+        .criminal: [
+            "criminal", "criminal record", "conviction", "convictions", "offences", "offenses", "background check", "police record",
+            "strafblad", "strafrechtelijke", "veroordelingen", "vog", "justitiele documentatie",
+            "vorstrafen", "fuhrungszeugnis", "strafregister", "verurteilungen", "straftaten",
+            "casier judiciaire", "antecedents judiciaires", "condamnations", "condamnations penales",
+        ],
+    ]
+
+    /// Stems long enough (≥ 6 letters) to match inside compound words.
+    private static let stems: [(String, SpecialCategory)] = [
+        ("gewerkschaft", .tradeUnionMembership), ("vakbond", .tradeUnionMembership),
+        ("gesundheit", .health), ("krankheit", .health), ("erkrankung", .health), ("behinderung", .health),
+        ("schwangerschaft", .health), ("blutgruppe", .health), ("ziekteverzuim", .health), ("zwangerschap", .health),
+        ("gezondheid", .health), ("religion", .religiousOrPhilosophicalBeliefs), ("godsdienst", .religiousOrPhilosophicalBeliefs),
+        ("konfession", .religiousOrPhilosophicalBeliefs), ("vorstrafe", .criminal), ("strafblad", .criminal),
+        ("fingerabdruck", .biometric), ("vingerafdruk", .biometric),
+    ]
+
+    /// Term (words joined by single spaces) → category.
+    private static let lookup: [String: SpecialCategory] = {
+        var result: [String: SpecialCategory] = [:]
+        for (category, words) in terms {
+            for word in words { result[word] = category }
+        }
+        return result
+    }()
+
+    private static let longestTerm = terms.values.joined().map { $0.split(separator: " ").count }.max() ?? 1
+
+    /// The special category a field name reveals, or nil.
+    package static func category(ofFieldName name: String) -> SpecialCategory? {
+        let words = self.words(of: name)
+        guard !words.isEmpty else { return nil }
+        for start in words.indices {
+            for length in stride(from: min(longestTerm, words.count - start), through: 1, by: -1) {
+                if let category = lookup[words[start..<(start + length)].joined(separator: " ")] { return category }
+            }
+        }
+        for word in words where word.count >= 6 {
+            if let (_, category) = stems.first(where: { word.contains($0.0) }) { return category }
+        }
+        return nil
+    }
+
+    /// The lowercased, accent-folded words of a field name.
+    static func words(of name: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previousWasLower = false
+        for scalar in name.unicodeScalars {
+            if scalar == "_" || scalar == "-" || scalar == "." || scalar == " " || scalar == "/" {
+                if !current.isEmpty { words.append(current); current = "" }
+                previousWasLower = false
+                continue
+            }
+            let isUpper = scalar.properties.isUppercase
+            if isUpper, previousWasLower, !current.isEmpty { words.append(current); current = "" }
+            previousWasLower = scalar.properties.isLowercase
+            current += fold(scalar)
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    private static func fold(_ scalar: Unicode.Scalar) -> String {
+        if scalar == "ß" { return "ss" }
+        let lowered = String(scalar).lowercased()
+        // Canonical decomposition, then drop the combining marks: é → e, ü → u.
+        return String(String.UnicodeScalarView(lowered.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+            !$0.properties.isDiacritic && $0.properties.generalCategory != .nonspacingMark
+        }))
+    }
+}

@@ -1,0 +1,33 @@
+/// Finds bytes that are not well-formed UTF-8, without building a `String`.
+package enum UTF8Validation {
+    /// The 0-based offset of the first byte that does not start or continue a well-formed
+    /// UTF-8 sequence (overlongs, surrogates and values past U+10FFFF included), or nil.
+    package static func firstInvalidOffset<Bytes: Collection<UInt8>>(in bytes: Bytes) -> Int? where Bytes.Index == Int {
+        var index = bytes.startIndex
+        let end = bytes.endIndex
+        while index < end {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return index - bytes.startIndex
+            }
+            guard index + length <= end else { return index - bytes.startIndex }
+            let second = bytes[index + 1]
+            if second < low || second > high { return index - bytes.startIndex }
+            for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 {
+                return index - bytes.startIndex
+            }
+            index += length
+        }
+        return nil
+    }
+}

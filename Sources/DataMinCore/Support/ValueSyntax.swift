@@ -1,0 +1,121 @@
+/// Hand-written validators for field types, over UTF-8 bytes: no regex and no formatter per
+/// value.
+package enum ValueSyntax {
+    /// A practical email syntax (WHATWG's, plus a dot in the domain): local part of
+    /// letters, digits and ``!#$%&'*+/=?^_`{|}~.-``; domain labels of letters, digits and
+    /// inner hyphens, at most 63 bytes each; 254 bytes in all.
+    package static func isEmail(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count <= 254, let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return false }
+            for byte in bytes[..<at] where !isLocalPartByte(byte) { return false }
+            var labelLength = 0, labels = 0
+            var previous: UInt8 = UInt8(ascii: ".")
+            for byte in bytes[(at + 1)...] {
+                if byte == UInt8(ascii: ".") {
+                    guard labelLength > 0, previous != UInt8(ascii: "-") else { return false }
+                    labels += 1
+                    labelLength = 0
+                } else if isAlphanumeric(byte) || (byte == UInt8(ascii: "-") && labelLength > 0) {
+                    labelLength += 1
+                    guard labelLength <= 63 else { return false }
+                } else {
+                    return false
+                }
+                previous = byte
+            }
+            return labelLength > 0 && previous != UInt8(ascii: "-") && labels >= 1
+        }
+    }
+
+    /// E.164: `+`, then 7 to 15 digits, the first not 0, nothing else.
+    package static func isE164Phone(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.first == UInt8(ascii: "+"), (8...16).contains(bytes.count) else { return false }
+        var first = true
+        for byte in bytes.dropFirst() {
+            guard byte &- UInt8(ascii: "0") < 10, !(first && byte == UInt8(ascii: "0")) else { return false }
+            first = false
+        }
+        return true
+    }
+
+    /// An ISO 3166-1 alpha-2 code in upper case, as assigned (not reserved) codes.
+    package static func isCountryCode(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 2 else { return false }
+        return countryCodes.contains(UInt16(bytes[0]) << 8 | UInt16(bytes[1]))
+    }
+
+    /// An optionally signed run of decimal digits.
+    package static func integer(_ text: String) -> Double? {
+        var bytes = Substring(text).utf8[...]
+        if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+        guard !bytes.isEmpty, bytes.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) else { return nil }
+        return Double(text)
+    }
+
+    /// A decimal number as JSON writes it (sign, digits, fraction, exponent); no `inf` or `nan`.
+    package static func number(_ text: String) -> Double? {
+        guard let first = text.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first &- UInt8(ascii: "0") < 10 || first == UInt8(ascii: "."),
+              text.utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }),
+              let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+
+    /// `true`/`false` in lower, upper or title case.
+    package static func boolean(_ text: String) -> Bool? {
+        switch text {
+        case "true", "True", "TRUE": true
+        case "false", "False", "FALSE": false
+        default: nil
+        }
+    }
+
+    /// An absolute http or https URL with a host and no whitespace.
+    package static func isURL(_ text: String) -> Bool {
+        let rest: Substring
+        if text.hasPrefix("https://") { rest = text.dropFirst(8) } else if text.hasPrefix("http://") { rest = text.dropFirst(7) } else { return false }
+        guard let hostEnd = rest.utf8.firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) ?? Optional(rest.utf8.endIndex),
+              rest.utf8[rest.utf8.startIndex..<hostEnd].count > 0 else { return false }
+        return !rest.utf8.contains { $0 <= 0x20 || $0 == 0x7F }
+    }
+
+    /// A number for messages: `100000`, not `100000.0`.
+    package static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        byte &- UInt8(ascii: "0") < 10 || (byte | 0x20) &- UInt8(ascii: "a") < 26
+    }
+
+    private static func isLocalPartByte(_ byte: UInt8) -> Bool {
+        if isAlphanumeric(byte) { return true }
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"),
+             UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "?"),
+             UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"),
+             UInt8(ascii: "~"), UInt8(ascii: "-"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The officially assigned ISO 3166-1 alpha-2 codes (249).
+    package static let countryCodeList = """
+        AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ \
+        CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR \
+        GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP \
+        KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT \
+        MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW \
+        SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG \
+        UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
+        """
+
+    private static let countryCodes: Set<UInt16> = Set(countryCodeList.split(separator: " ").map { code in
+        let bytes = Array(code.utf8)
+        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+    })
+}

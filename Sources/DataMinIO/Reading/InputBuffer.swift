@@ -1,0 +1,52 @@
+import DataMinCore
+
+/// A sliding window over a ``ByteSource``: readers parse from `bytes[position...]` and
+/// call ``fill()`` when they need more, which drops what they consumed first.
+struct InputBuffer {
+    let source: ByteSource
+    private(set) var bytes: [UInt8] = []
+    /// Index of the next unread byte.
+    var position = 0
+    /// True once the source has no more bytes.
+    private(set) var atEnd = false
+    /// The 1-based physical line `position` is on.
+    var line = 1
+
+    init(source: ByteSource) {
+        self.source = source
+    }
+
+    var isExhausted: Bool { position >= bytes.count && atEnd }
+
+    /// Drops consumed bytes and appends the next chunk.
+    mutating func fill() throws(Diagnostic) {
+        if position > 0 {
+            bytes.removeSubrange(0..<position)
+            position = 0
+        }
+        if try source.read(into: &bytes) == 0 { atEnd = true }
+    }
+
+    /// Skips a UTF-8 byte-order mark at the very start.
+    mutating func skipByteOrderMark() throws(Diagnostic) {
+        while bytes.count < 3, !atEnd { try fill() }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+    }
+
+    /// Skips spaces, tabs and line breaks, counting lines; stops at the end of input.
+    mutating func skipWhitespace() throws(Diagnostic) {
+        while true {
+            if position >= bytes.count {
+                if atEnd { return }
+                try fill()
+                continue
+            }
+            switch bytes[position] {
+            case UInt8(ascii: "\n"): line += 1
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): break
+            default: return
+            }
+            position += 1
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/// The formats datamin reads and writes.
+public enum InputFormat: String, Sendable, CaseIterable {
+    /// Comma-, semicolon- or tab-separated values with a header row.
+    case csv
+    /// A JSON array of objects, or a single object.
+    case json
+    /// JSON Lines: one object per line.
+    case jsonl
+
+    /// The format an input's extension implies: `.csv`, `.tsv`, `.json`, `.jsonl`, `.ndjson`.
+    public init?(path: String) {
+        let lowered = path.lowercased()
+        if lowered.hasSuffix(".csv") || lowered.hasSuffix(".tsv") {
+            self = .csv
+        } else if lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") {
+            self = .jsonl
+        } else if lowered.hasSuffix(".json") {
+            self = .json
+        } else {
+            return nil
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import DataMinCore
+
+/// Streams records from a `.json` file: a top-level array of objects, read one element at a
+/// time, or a single top-level object (one record).
+///
+/// An element that is not a valid object is `malformed-record` and reading goes on. When
+/// the array itself is broken (a missing comma, a truncated file) the reader reports
+/// `malformed-record` once, says the rest was not read, and stops.
+public struct JSONArrayReader: RecordReader {
+    private enum State { case start, expectElement, afterElement, single, done }
+
+    private var input: InputBuffer
+    private var state = State.start
+    private var recordNumber = 0
+
+    public init(source: ByteSource) {
+        input = InputBuffer(source: source)
+    }
+
+    public var bytesRead: Int { input.source.bytesRead }
+
+    public mutating func next() throws(Diagnostic) -> ReadRecord? {
+        while true {
+            switch state {
+            case .done:
+                return nil
+            case .start:
+                try input.skipByteOrderMark()
+                try input.skipWhitespace()
+                if input.isExhausted { state = .done; return nil }
+                if input.bytes[input.position] == UInt8(ascii: "[") {
+                    input.position += 1
+                    state = .expectElement
+                } else {
+                    state = .single
+                }
+            case .single:
+                state = .done
+                let record = try element()
+                try input.skipWhitespace()
+                if !input.isExhausted, !record.isMalformed {
+                    return broken("text after the top-level object on line \(input.line); a .json file holds one array or one object")
+                }
+                return record
+            case .expectElement:
+                try input.skipWhitespace()
+                if input.isExhausted { return broken("the array is never closed with ']' (a truncated file?)") }
+                if input.bytes[input.position] == UInt8(ascii: "]"), recordNumber == 0 {
+                    input.position += 1
+                    return try finish()
+                }
+                state = .afterElement
+                return try element()
+            case .afterElement:
+                try input.skipWhitespace()
+                if input.isExhausted { return broken("the array is never closed with ']' (a truncated file?)") }
+                switch input.bytes[input.position] {
+                case UInt8(ascii: ","):
+                    input.position += 1
+                    state = .expectElement
+                case UInt8(ascii: "]"):
+                    input.position += 1
+                    return try finish()
+                default:
+                    return broken("expected ',' or ']' after record \(recordNumber) on line \(input.line)")
+                }
+            }
+        }
+    }
+
+    private mutating func finish() throws(Diagnostic) -> ReadRecord? {
+        state = .done
+        try input.skipWhitespace()
+        return input.isExhausted ? nil : broken("text after the closing ']' on line \(input.line)")
+    }
+
+    /// A `malformed-record` for a broken array; nothing after it is read.
+    private mutating func broken(_ reason: String) -> ReadRecord {
+        state = .done
+        recordNumber += 1
+        return ReadRecord(number: recordNumber, line: input.line, record: Record(), problems: [ReadProblem(check: .malformedRecord,
+            message: "\(reason); the rest of the file was not read")])
+    }
+
+    /// Reads one element starting at the current position.
+    private mutating func element() throws(Diagnostic) -> ReadRecord {
+        let line = input.line
+        while true {
+            let (end, lineBreaks) = scanValue(from: input.position)
+            guard let end else {
+                if input.atEnd {
+                    return broken("record starting on line \(line) is never completed (a truncated file?)")
+                }
+                if input.bytes.count - input.position > ReadLimits.maxRecordBytes {
+                    return broken("record starting on line \(line) is larger than \(ReadLimits.maxRecordBytes >> 20) MiB")
+                }
+                try input.fill()
+                continue
+            }
+            recordNumber += 1
+            let start = input.position
+            input.position = end
+            input.line += lineBreaks
+            return input.bytes.withUnsafeBufferPointer { bytes in
+                JSONRecordBuilder.record(UnsafeBufferPointer(rebasing: bytes[start..<end]), number: recordNumber, line: line)
+            }
+        }
+    }
+
+    /// The end of the JSON value starting at `start` and the line breaks inside it, or a nil
+    /// end when the buffer holds only part of it.
+    private func scanValue(from start: Int) -> (end: Int?, lineBreaks: Int) {
+        input.bytes.withUnsafeBufferPointer { bytes in
+            var index = start
+            var depth = 0
+            var inString = false
+            var lineBreaks = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\n") { lineBreaks += 1 }
+                if inString {
+                    if byte == UInt8(ascii: "\\") { index += 2; continue }
+                    if byte == UInt8(ascii: "\"") {
+                        inString = false
+                        if depth == 0 { return (index + 1, lineBreaks) }
+                    }
+                    index += 1
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: "\""):
+                    inString = true
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    depth += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    if depth == 0 { return (index, lineBreaks) }  // a scalar ended by the array's ']'
+                    depth -= 1
+                    if depth == 0 { return (index + 1, lineBreaks) }
+                case UInt8(ascii: ","), UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"):
+                    if depth == 0 { return (index, lineBreaks - (byte == UInt8(ascii: "\n") ? 1 : 0)) }
+                default:
+                    break
+                }
+                index += 1
+            }
+            // A scalar at the very end of the input ends there.
+            if input.atEnd, depth == 0, !inString, index > start { return (index, lineBreaks) }
+            return (nil, lineBreaks)
+        }
+    }
+}

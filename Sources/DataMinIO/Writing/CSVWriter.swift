@@ -1,0 +1,40 @@
+import DataMinCore
+
+/// Writes CSV rows, quoting a cell only when it holds the delimiter, a quote or a line
+/// break. Rows end with LF.
+public struct CSVWriter {
+    private let output: OutputFile
+    private let delimiter: UInt8
+
+    /// Starts the file with `header`.
+    public init(output: OutputFile, delimiter: UInt8, header: [String]) {
+        self.output = output
+        self.delimiter = delimiter
+        write(header)
+    }
+
+    public func write(_ cells: [String]) {
+        var line: [UInt8] = []
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { line.append(delimiter) }
+            let bytes = cell.utf8
+            if bytes.contains(where: { $0 == delimiter || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+                line.append(UInt8(ascii: "\""))
+                for byte in bytes {
+                    line.append(byte)
+                    if byte == UInt8(ascii: "\"") { line.append(byte) }
+                }
+                line.append(UInt8(ascii: "\""))
+            } else {
+                line.append(contentsOf: bytes)
+            }
+        }
+        line.append(UInt8(ascii: "\n"))
+        output.write(line)
+    }
+
+    /// Writes a line as it was read (a row that could not be parsed, passed to rejects).
+    public func write(rawLine: String) {
+        output.write(rawLine + "\n")
+    }
+}

@@ -1,0 +1,49 @@
+import DataMinCore
+
+/// A JSON document built in key order, rendered with two-space indentation.
+enum JSONValue {
+    case object([(String, JSONValue)])
+    case array([JSONValue])
+    case string(String)
+    case number(Int)
+    case bool(Bool)
+    case null
+
+    static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+    static func number(_ value: Int?) -> JSONValue { value.map { .number($0) } ?? .null }
+
+    func rendered() -> String {
+        var text = ""
+        render(into: &text, indent: "")
+        return text + "\n"
+    }
+
+    private func render(into text: inout String, indent: String) {
+        switch self {
+        case .string(let value): JSONText.append(value, to: &text)
+        case .number(let value): text += String(value)
+        case .bool(let value): text += value ? "true" : "false"
+        case .null: text += "null"
+        case .array(let items):
+            guard !items.isEmpty else { text += "[]"; return }
+            text += "[\n"
+            for (index, item) in items.enumerated() {
+                text += indent + "  "
+                item.render(into: &text, indent: indent + "  ")
+                text += index == items.count - 1 ? "\n" : ",\n"
+            }
+            text += indent + "]"
+        case .object(let pairs):
+            guard !pairs.isEmpty else { text += "{}"; return }
+            text += "{\n"
+            for (index, (key, value)) in pairs.enumerated() {
+                text += indent + "  "
+                JSONText.append(key, to: &text)
+                text += ": "
+                value.render(into: &text, indent: indent + "  ")
+                text += index == pairs.count - 1 ? "\n" : ",\n"
+            }
+            text += indent + "}"
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import DataMinCore
+import Foundation
+
+/// One compiler-style line per violation, `path:line:column: severity: message [check-id]`
+/// (`path:line: …` when there is no column, as in JSON inputs), which editors and CI
+/// problem matchers understand.
+public struct TextReporter: Reporter {
+    public init() {}
+
+    public func render(_ report: ValidationReport) -> String {
+        report.files.flatMap { file in file.violations.map { Self.line(for: $0, path: file.path) + "\n" } }.joined()
+    }
+
+    /// The line for one violation (no line break).
+    public static func line(for violation: Violation, path: String) -> String {
+        var position = path
+        if let line = violation.location.line {
+            position += ":\(line)"
+            if let column = violation.location.column { position += ":\(column)" }
+        }
+        var message = violation.message
+        if let value = violation.value { message += " (value: \(JSONText.quoted(value)))" }
+        return "\(position): \(violation.severity.rawValue): \(message) [\(violation.check.rawValue)]"
+    }
+
+    /// The run's one-line summary, for standard error.
+    public static func summary(_ report: ValidationReport) -> String {
+        func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }
+        var text = "datamin: \(count(report.files.count, "file")), \(count(report.records, "record")), \(report.rejected) rejected, "
+            + "\(count(report.errors, "error")), \(count(report.warnings, "warning")) in \(String(format: "%.2f", report.seconds)) s"
+        if report.truncated {
+            text += " (\(count(report.omitted, "violation")) not shown; raise --max-violations, 0 shows all)"
+        }
+        return text
+    }
+}

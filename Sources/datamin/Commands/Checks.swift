@@ -1,0 +1,22 @@
+import ArgumentParser
+import DataMinCore
+
+/// `datamin checks`: every check id with its default severity, article and summary.
+struct Checks: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List every check with its default severity, GDPR article and summary.")
+
+    func run() {
+        let checks = CheckInfo.all
+        let idWidth = checks.map(\.id.rawValue.count).max() ?? 0
+        let articleWidth = checks.map { ($0.article ?? "-").count }.max() ?? 0
+        for check in checks {
+            let id = check.id.rawValue.padding(toLength: idWidth, withPad: " ", startingAt: 0)
+            let severity = check.defaultSeverity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+            let article = (check.article ?? "-").padding(toLength: articleWidth, withPad: " ", startingAt: 0)
+            Console.out("\(id)  \(severity)  \(article)  \(check.summary)")
+        }
+        Console.flush()
+    }
+}
+
+import Foundation

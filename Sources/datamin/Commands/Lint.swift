@@ -1,0 +1,47 @@
+import ArgumentParser
+import DataMinCore
+import Foundation
+
+/// `datamin lint`: checks policies and reports every problem with file:line:column.
+struct Lint: StatusCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check policies; exit 2 on any error.",
+        discussion: "With no POLICY, lints the policy named in .datamin.yml, or every .yaml/.yml file in policies/."
+    )
+
+    @Argument(help: "Policy files to check.")
+    var policies: [String] = []
+
+    func execute() throws -> ExitStatus {
+        let paths = try policies.isEmpty ? defaultPolicies() : policies
+        var failed = 0
+        for path in paths {
+            do {
+                _ = try Policy(contentsOf: URL(fileURLWithPath: path))
+                Console.error("\(path): ok")
+            } catch {
+                failed += 1
+                for diagnostic in error.diagnostics { Console.out(diagnostic.description) }
+                Console.flush()
+                Console.error("\(path): \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s")")
+            }
+        }
+        return failed == 0 ? .clean : .failure
+    }
+
+    private func defaultPolicies() throws -> [String] {
+        let cwd = FileManager.default.currentDirectoryPath
+        if let configPath = ProjectConfig.find(from: cwd) {
+            let config = try ProjectConfig(path: configPath)
+            if let policy = config.policy {
+                return [ProjectConfig.relativePath(of: URL(fileURLWithPath: config.directory).appendingPathComponent(policy).path, to: cwd)]
+            }
+        }
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: "policies")) ?? []
+        let policies = files.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { "policies/\($0)" }
+        guard !policies.isEmpty else {
+            throw UsageFailure(message: "no policy to lint: pass POLICY, name one in .datamin.yml, or put policies in policies/")
+        }
+        return policies
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import DataMinCore
+
+/// The `datamin` command: validate CRM imports against a data-minimisation policy.
+@main
+struct DataMin: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "datamin",
+        abstract: "Enforce GDPR data minimisation on CRM data (CSV, JSON, JSON Lines).",
+        discussion: "Exit codes: 0 no error-level violation, 1 violations found, 2 could not validate.",
+        version: DataMinVersion.current,
+        subcommands: [Validate.self, Lint.self, Checks.self],
+        defaultSubcommand: Validate.self
+    )
+
+    /// Runs the command and maps every outcome to an exit code through ``ExitStatus``.
+    static func main() {
+        let status: ExitStatus
+        do {
+            var command = try parseAsRoot()
+            if let runnable = command as? any StatusCommand {
+                status = try runnable.execute()
+            } else {
+                try command.run()
+                status = .clean
+            }
+        } catch {
+            status = ExitStatus.report(error)
+        }
+        status.exit()
+    }
+}
+
+/// A subcommand that decides its own exit status.
+protocol StatusCommand: ParsableCommand {
+    func execute() throws -> ExitStatus
+}
