@@ -40,6 +40,7 @@ package enum ExamplePolicy {
             required: [id, email]
             optional: [first_name]
             retention: { period: P1Y, from: consent_given_at }
+
         """
 
     /// The date examples are judged on.

@@ -25,8 +25,9 @@ public struct CSVReader: RecordReader {
     /// The physical line `position` is on.
     private var line = 1
     private var recordNumber = 0
-    /// For each header column, true when it is the first column with its name.
-    private var isFirstOfName: [Bool] = []
+    /// For each header column, true when records include it: the first column with its
+    /// name, and (see ``excludeColumns(_:)``) one the caller wants.
+    private var included: [Bool] = []
 
     /// Opens a CSV stream and reads its header.
     ///
@@ -50,6 +51,12 @@ public struct CSVReader: RecordReader {
     }
 
     public var bytesRead: Int { source.bytesRead }
+
+    /// Leaves the columns `exclude` names out of records from now on (their cells stay in
+    /// ``ReadRecord/cells``). The validator uses this for columns reported once at the header.
+    public mutating func excludeColumns(_ exclude: (String) -> Bool) {
+        for (index, name) in header.enumerated() where exclude(name) { included[index] = false }
+    }
 
     /// The delimiter among `,`, `;` and tab that occurs most often, outside quotes, on the
     /// first line.
@@ -79,10 +86,10 @@ public struct CSVReader: RecordReader {
                 headerProblems.append(ReadProblem(check: .duplicateField,
                     message: "column \(index + 1) repeats header name '\(name)' of column \(first + 1); the repeat is not validated",
                     field: name, column: index + 1, line: row.line))
-                isFirstOfName.append(false)
+                included.append(false)
             } else {
                 seen[name] = index
-                isFirstOfName.append(true)
+                included.append(true)
             }
         }
         headerProblems += row.problems.map { problem in
@@ -104,7 +111,7 @@ public struct CSVReader: RecordReader {
                 message: "row has \(row.cells.count) cell\(row.cells.count == 1 ? "" : "s"); the header has \(header.count)"), at: 0)
         } else if !row.malformed {
             fields.reserveCapacity(header.count)
-            for (index, cell) in row.cells.enumerated() where isFirstOfName[index] {
+            for (index, cell) in row.cells.enumerated() where included[index] {
                 fields.append(Record.Field(name: header[index], value: .string(cell)))
             }
         }

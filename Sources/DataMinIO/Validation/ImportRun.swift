@@ -100,6 +100,8 @@ public struct ImportRun {
         headerViolations += reader.headerProblems.compactMap { violation(for: $0, record: nil, line: reader.headerLine) }
         headerViolations.sort { ($0.location.column ?? 0) < ($1.location.column ?? 0) }
         for violation in headerViolations { emit(violation, path: path) }
+        // Undeclared columns were reported once, at the header; rows are validated without them.
+        reader.excludeColumns { validator.policy.field(named: $0) == nil }
 
         var columns: [String: Int] = [:]
         for (index, name) in reader.header.enumerated() where columns[name] == nil { columns[name] = index + 1 }

@@ -1,0 +1,61 @@
+@testable import DataMinCore
+import Testing
+
+/// One check example with the check it belongs to, for parameterised tests.
+struct LabelledExample: CustomTestStringConvertible, Sendable {
+    var check: CheckID
+    var index: Int
+    var example: CheckExample
+
+    var testDescription: String { "\(check.rawValue) example \(index + 1) (\(example.triggers ? "fails" : "passes"))" }
+
+    static var all: [LabelledExample] {
+        CheckRegistry.all.flatMap { check in
+            check.examples.enumerated().map { LabelledExample(check: check.id, index: $0.offset, example: $0.element) }
+        }
+    }
+}
+
+struct CheckExampleTests {
+    static let validator = Validator(policy: try! Policy(yaml: ExamplePolicy.yaml), asOf: ExamplePolicy.asOf)
+
+    @Test(arguments: LabelledExample.all)
+    func exampleBehavesAsDocumented(labelled: LabelledExample) {
+        var subjects = SubjectTracker()
+        var violations: [Violation] = []
+        for record in labelled.example.records {
+            violations = Self.validator.validate(record, purpose: labelled.example.purpose, subjects: &subjects)
+        }
+        let own = violations.filter { $0.check == labelled.check }
+        if labelled.example.triggers {
+            #expect(!own.isEmpty, "expected \(labelled.check.rawValue), got \(violations.map(\.check.rawValue))")
+            if let field = labelled.example.field { #expect(own.allSatisfy { $0.field == field }) }
+        } else {
+            #expect(own.isEmpty, "unexpected: \(own.map(\.message))")
+        }
+    }
+
+    @Test(arguments: CheckRegistry.recordChecks.map { $0.id })
+    func everyRecordCheckHasPassingAndFailingExamples(id: CheckID) {
+        let examples = CheckRegistry.check(id).examples
+        #expect(examples.contains { $0.triggers })
+        #expect(examples.contains { !$0.triggers })
+    }
+
+    @Test func cleanExampleRecordsHaveNoViolations() {
+        #expect(Self.validator.validate(ExamplePolicy.sales()).isEmpty)
+        #expect(Self.validator.validate(ExamplePolicy.newsletter()).isEmpty)
+    }
+
+    @Test func registryListsEveryCheckOnceInSpecOrder() {
+        #expect(CheckRegistry.all.map { $0.id } == CheckID.allCases)
+        for id in CheckID.allCases {
+            #expect(id.rawValue.allSatisfy { $0.isLowercase || $0 == "-" })
+        }
+    }
+
+    @Test func defaultSeveritiesMatchTheSpec() {
+        let warnings = CheckInfo.all.filter { $0.defaultSeverity == .warning }.map(\.id)
+        #expect(warnings == [.duplicateSubject, .piiInFreeText])
+    }
+}

@@ -1,0 +1,214 @@
+import DataMinCore
+import Foundation
+import Testing
+
+/// Loads `yaml` and returns the rendered error, or nil when it loads.
+private func loadError(_ yaml: String) -> String? {
+    do {
+        _ = try Policy(yaml: yaml, file: "p.yaml")
+        return nil
+    } catch {
+        return error.description
+    }
+}
+
+private let minimal = """
+    version: 1
+    name: t
+    fields:
+      id: { type: string }
+      at: { type: date }
+    purposes:
+      sales:
+        lawful_basis: [contract]
+        required: [id]
+        retention: { period: P1Y, from: at }
+
+    """
+
+struct PolicyLoadingTests {
+    @Test func minimalPolicyLoads() throws {
+        let policy = try Policy(yaml: minimal)
+        #expect(policy.name == "t")
+        #expect(policy.fields.map(\.name) == ["id", "at"])
+        #expect(policy.purposes.first?.retention.period.years == 1)
+    }
+
+    @Test func unknownKeyInPurposeSuggestsTheKnownOne() {
+        let yaml = minimal + "    optinal: [id]\n"
+        #expect(loadError(yaml) == """
+            p.yaml:11:5: error: unknown key 'optinal' in purpose 'sales'; did you mean 'optional'?
+                optinal: [id]
+                ^
+            """)
+    }
+
+    @Test func everyErrorIsReportedInOneRun() {
+        let yaml = """
+            version: 1
+            name: t
+            fields:
+              email: { type: emial }
+              at: { type: date, max_lenght: 3 }
+            purposes:
+              sales:
+                lawful_basis: [contrac]
+                required: [phone]
+                retention: { period: P2Yr, from: at }
+
+            """
+        #expect(loadError(yaml) == """
+            p.yaml:4:18: error: unknown type 'emial' in field 'email'; did you mean 'email'?
+              email: { type: emial }
+                             ^
+            p.yaml:5:21: error: unknown key 'max_lenght' in field 'at'; did you mean 'max_length'?
+              at: { type: date, max_lenght: 3 }
+                                ^
+            p.yaml:8:20: error: unknown lawful basis 'contrac' in purpose 'sales'; did you mean 'contract'?
+                lawful_basis: [contrac]
+                               ^
+            p.yaml:9:16: error: 'required' of purpose 'sales' names undeclared field 'phone'; declare it under 'fields:' first
+                required: [phone]
+                           ^
+            p.yaml:10:26: error: 'P2Yr' is not an ISO 8601 duration; write it like P2Y, P6M, P30D, P2W, P1Y6M or PT72H
+                retention: { period: P2Yr, from: at }
+                                     ^
+            """)
+    }
+
+    @Test(arguments: [
+        ("lawful_basis: [consent]\n    retention: { period: P1Y, from: at }",
+         "p.yaml:9:19: error: purpose 'sales' allows the 'consent' basis but has no 'consent:' block; add 'consent: { at: <datetime field> }' so consent can be demonstrated (Art. 7(1))"),
+        ("lawful_basis: [contract]\n    retention: { period: P1Y, from: id }",
+         "p.yaml:10:37: error: 'retention.from' of purpose 'sales' names 'id', a string field; it must name a date or datetime field"),
+        ("lawful_basis: [contract]\n    consent: { at: id }\n    retention: { period: P1Y, from: at }",
+         "p.yaml:10:20: error: 'consent.at' of purpose 'sales' names 'id', a string field; it must name a date or datetime field"),
+        ("lawful_basis: [contract]\n    optional: [notes]\n    retention: { period: P1Y, from: at }",
+         "p.yaml:8:3: error: purpose 'sales' permits special-category field 'notes' (health, Art. 9(1)) but states no 'article9_condition'; add one such as 'article9_condition: explicit_consent'"),
+        ("lawful_basis: [contract]\n    article9_condition: because\n    retention: { period: P1Y, from: at }",
+         "p.yaml:10:25: error: unknown Art. 9(2) condition 'because' in purpose 'sales'; expected one of: explicit_consent, employment_social_security, vital_interests, not_for_profit_body, manifestly_made_public, legal_claims, substantial_public_interest, health_or_social_care, public_health, archiving_research_statistics"),
+    ])
+    func purposeRulesAreEnforced(purposeLines: String, expected: String) {
+        let yaml = """
+            version: 1
+            name: t
+            fields:
+              id: { type: string }
+              at: { type: date }
+              notes: { type: text, special_category: health }
+            purposes:
+              sales:
+                \(purposeLines)
+
+            """
+        #expect(loadError(yaml)?.split(separator: "\n").first.map(String.init) == expected)
+    }
+
+    @Test func purposeWithoutRetentionIsRefused() {
+        let yaml = "version: 1\nname: t\nfields:\n  id: { type: string }\npurposes:\n  sales:\n    lawful_basis: contract\n"
+        #expect(loadError(yaml)?.hasPrefix("p.yaml:7:5: error: purpose 'sales' is missing 'retention'") == true)
+    }
+
+    @Test(arguments: [
+        ("name: t\nfields: {}\npurposes: {}\n", "p.yaml:1:1: error: the policy is missing 'version'"),
+        ("version: 2\nname: t\nfields: {}\npurposes: {}\n", "p.yaml:1:10: error: unsupported policy version '2'; this datamin reads 'version: 1'"),
+    ])
+    func versionMustBeOne(yaml: String, expected: String) {
+        #expect(loadError(yaml)?.split(separator: "\n").first.map(String.init) == expected)
+    }
+
+    @Test func fieldConstraintsAreChecked() {
+        let yaml = """
+            version: 1
+            name: t
+            fields:
+              kind: { type: enum }
+              code: { type: string, pattern: "[a-" }
+              size: { type: string, min: 1 }
+              age: { type: integer, max_length: many }
+            purposes: {}
+
+            """
+        let lines = loadError(yaml)?.split(separator: "\n").filter { $0.hasPrefix("p.yaml") }.map(String.init)
+        #expect(lines?.count == 5)
+        #expect(lines?[0] == "p.yaml:4:17: error: field 'kind' has 'type: enum' but no values; add 'values: [a, b]'")
+        #expect(lines?[1].hasPrefix("p.yaml:5:34: error: 'pattern' of field 'code' is not a valid regular expression") == true)
+        #expect(lines?[2] == "p.yaml:6:30: error: 'min' only applies to integer and number fields; field 'size' is 'string'")
+        #expect(lines?[3] == "p.yaml:7:37: error: 'max_length' of field 'age' must be a whole number above 0")
+        #expect(lines?[4] == "p.yaml:8:11: error: 'purposes' is empty; declare at least one purpose")
+    }
+
+    @Test func unknownCheckAndSettingInChecksAreRefused() {
+        let yaml = minimal + "checks:\n  duplicate-subjects: warning\n  invalid-value: no\n"
+        let lines = loadError(yaml)?.split(separator: "\n").filter { $0.hasPrefix("p.yaml") }.map(String.init)
+        #expect(lines == [
+            "p.yaml:12:3: error: unknown check 'duplicate-subjects' in 'checks'; did you mean 'duplicate-subject'?",
+            "p.yaml:13:18: error: check 'invalid-value' is set to 'no'; use error, warning or off",
+        ])
+    }
+
+    @Test func offIsAWordNotABoolean() throws {
+        let policy = try Policy(yaml: minimal + "checks:\n  missing-source: off\n")
+        #expect(policy.checkSettings[.missingSource] == .off)
+    }
+
+    @Test func vocabularyTargetsMustBeLawfulBases() {
+        let yaml = minimal + "vocabulary:\n  lawful_basis:\n    \"Opt-in\": consnt\n"
+        #expect(loadError(yaml)?.split(separator: "\n").first == "p.yaml:13:15: error: unknown lawful basis 'consnt' in vocabulary entry 'Opt-in'; did you mean 'consent'?")
+    }
+}
+
+struct HostileYAMLTests {
+    @Test func aliasBombIsRefusedFast() {
+        var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        var previous = "a"
+        for level in 1...9 {
+            let name = "l\(level)"
+            yaml += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
+            previous = name
+        }
+        let clock = ContinuousClock()
+        var message: String?
+        let elapsed = clock.measure { message = loadError(yaml) }
+        #expect(message?.contains("expands to more than 100000 nodes through aliases") == true)
+        #expect(elapsed < .seconds(1))
+    }
+
+    @Test func deepNestingIsRefused() {
+        let yaml = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+        let clock = ContinuousClock()
+        var message: String?
+        let elapsed = clock.measure { message = loadError(yaml) }
+        #expect(message?.hasPrefix("p.yaml:1:65: error: nesting deeper than 64 levels") == true)
+        #expect(elapsed < .seconds(1))
+    }
+
+    @Test func duplicateKeysAreRefused() {
+        #expect(loadError("version: 1\nname: a\nname: b\n")?.split(separator: "\n").first
+            == "p.yaml:3:1: error: duplicate key 'name' (first defined on line 2); remove one of them")
+    }
+
+    @Test func multipleDocumentsAreRefused() {
+        #expect(loadError("version: 1\n---\nversion: 1\n")?.split(separator: "\n").first
+            == "p.yaml:2:1: error: more than one YAML document; a policy is one document (remove the '---' separator)")
+    }
+
+    @Test func nonUTF8BytesAreRefusedWithTheirPosition() throws {
+        var bytes = Array("version: 1\nname: caf".utf8)
+        bytes += [0xE9, 0x0A]
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("latin1-\(UUID().uuidString).yaml")
+        try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(throws: PolicyError.self) { try Policy(contentsOf: url) }
+        do {
+            _ = try Policy(contentsOf: url)
+        } catch {
+            #expect(error.diagnostics.first?.headline == "\(url.path):2:10: error: file is not valid UTF-8 (byte 21); save it as UTF-8")
+        }
+    }
+
+    @Test func syntaxErrorsCarryLibYAMLsPosition() {
+        #expect(loadError("version: 1\nname: [unclosed\n")?.split(separator: "\n").first
+            == "p.yaml:3:1: error: while parsing a flow sequence: did not find expected ',' or ']'")
+    }
+}

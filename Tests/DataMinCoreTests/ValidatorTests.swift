@@ -1,0 +1,156 @@
+@testable import DataMinCore
+import Testing
+
+struct ValidatorTests {
+    let validator = Validator(policy: try! Policy(yaml: ExamplePolicy.yaml), asOf: ExamplePolicy.asOf)
+
+    @Test func oneValidatorGivesIdenticalResultsFromManyTasks() async {
+        let records = (0..<200).map { index in
+            index % 3 == 0 ? ExamplePolicy.sales(("phone", "+31 20"), ("religion", "x")) : ExamplePolicy.newsletter(("consent_scope", "product-b"))
+        }
+        let validator = self.validator
+        let expected = records.map { validator.validate($0) }
+        let results = await withTaskGroup(of: (Int, [Violation]).self) { group in
+            for (index, record) in records.enumerated() {
+                group.addTask { (index, validator.validate(record)) }
+            }
+            var results = [[Violation]](repeating: [], count: records.count)
+            for await (index, violations) in group { results[index] = violations }
+            return results
+        }
+        #expect(results == expected)
+        #expect(expected.allSatisfy { !$0.isEmpty })
+    }
+
+    @Test func noValueFromTheRecordReachesAnyMessage() {
+        let planted = "ZQXJ-planted-7731"
+        let record = ExamplePolicy.sales(
+            ("email", .string("\(planted)@")), ("phone", .string(planted)), ("country", .string(planted)), ("purpose", .string("sales;\(planted)")),
+            ("lawful_basis", .string(planted)), ("source", .string(planted)), ("collected_at", .string(planted)),
+            ("first_name", .string(planted + planted)), ("customer_code", .string(planted)), ("notes", .string("\(planted)@example.com")),
+            (planted, .string(planted)))
+        var subjects = SubjectTracker()
+        var violations = validator.validate(record, subjects: &subjects)
+        violations += validator.validate(ExamplePolicy.newsletter(("consent_scope", .string(planted)), ("consent_given_at", .string(planted)),
+                                                                  ("email", .string(planted))), subjects: &subjects)
+        violations += validator.validate(ExamplePolicy.sales(("purpose", .string(planted)), ("website", .string(planted)), ("employees", .string(planted))))
+        #expect(violations.count >= 10)
+        // A column's name is the data's schema, not a value: messages name it.
+        for violation in violations where violation.field != planted {
+            #expect(!violation.message.contains("ZQXJ"), "\(violation.check.rawValue) leaks: \(violation.message)")
+            #expect(violation.value == nil)
+        }
+    }
+
+    @Test func showValuesAttachesTheOffendingValue() {
+        let showing = Validator(policy: validator.policy, asOf: ExamplePolicy.asOf, showValues: true)
+        let violations = showing.validate(ExamplePolicy.sales(("phone", "+31 20")))
+        #expect(violations.map(\.value) == ["+31 20"])
+        #expect(!violations[0].message.contains("+31 20"))
+    }
+
+    @Test func admitReturnsTheMinimisedRecord() throws {
+        let record = ExamplePolicy.sales(("phone", "+31201234567"), ("consent_scope", ""))
+        let admitted = try validator.admit(record)
+        #expect(admitted.fields.map(\.name) == ["id", "email", "purpose", "lawful_basis", "source", "collected_at", "phone"])
+    }
+
+    @Test func admitThrowsTheViolationsOfARejectedRecord() {
+        #expect(throws: RecordRejection.self) { try validator.admit(ExamplePolicy.sales(("email", "nope"))) }
+        do {
+            _ = try validator.admit(ExamplePolicy.sales(("email", "nope")))
+        } catch {
+            #expect(error.violations.map(\.check) == [.invalidValue])
+            #expect(error.description == "record rejected: field 'email' is not a valid email address [invalid-value]")
+        }
+    }
+
+    @Test func warningsDoNotRejectARecord() throws {
+        let severe = try Policy(yaml: ExamplePolicy.yaml + "checks:\n  field-not-permitted: warning\n")
+        let lenient = Validator(policy: severe, asOf: ExamplePolicy.asOf)
+        let admitted = try lenient.admit(ExamplePolicy.newsletter(("phone", "+31201234567")))
+        #expect(admitted["phone"] == nil)
+    }
+
+    @Test func checksSetOffAreNotEvaluated() throws {
+        let policy = try Policy(yaml: ExamplePolicy.yaml + "checks:\n  missing-source: off\n")
+        let quiet = Validator(policy: policy, asOf: ExamplePolicy.asOf)
+        #expect(quiet.validate(ExamplePolicy.sales(("source", ""))).isEmpty)
+        #expect(validator.validate(ExamplePolicy.sales(("source", ""))).map(\.check) == [.missingSource])
+    }
+
+    @Test func declaredParentPermitsTheWholeObjectAndChildrenAreAddressedByPath() throws {
+        let policy = try Policy(yaml: ExamplePolicy.yaml.replacingOccurrences(of: "  address.city: { type: string }", with: "  address: { type: object }")
+            .replacingOccurrences(of: "notes, address.city]", with: "notes, address]"))
+        let nested = Validator(policy: policy, asOf: ExamplePolicy.asOf)
+        let record = ExamplePolicy.sales(("address", .object(["city": "Utrecht", "street": "Main 1"])))
+        #expect(nested.validate(record).isEmpty)
+        #expect(validator.validate(record).map(\.field) == ["address.street"])
+    }
+
+    @Test func minimiseDropsUndeclaredAndUnpermittedFieldsIncludingNestedOnes() {
+        let record = ExamplePolicy.newsletter(("phone", "+31201234567"), ("hobby", "golf"), ("address", .object(["city": "Utrecht"])))
+        let minimised = validator.minimise(record)
+        #expect(minimised.fields.map(\.name) == ["id", "email", "purpose", "lawful_basis", "source", "consent_given_at", "consent_scope"])
+        let sales = validator.minimise(ExamplePolicy.sales(("address", .object(["city": "Utrecht", "street": "x"]))))
+        #expect(sales["address"] == .object(["city": "Utrecht"]))
+    }
+
+    @Test func severalPurposesEachApplyTheirOwnRules() {
+        let record = ExamplePolicy.newsletter(("purpose", "newsletter-product-a;sales"), ("lawful_basis", "consent"))
+        let checks = validator.validate(record).map(\.check)
+        // sales needs collected_at and does not allow consent; newsletter is satisfied.
+        #expect(checks == [.missingRequiredField, .lawfulBasisNotPermitted, .retentionUnknown])
+    }
+
+    @Test func emptyConsentTimestampTriggersEveryCheckItConcerns() throws {
+        let policy = try Policy(yaml: ExamplePolicy.yaml.replacingOccurrences(of: "required: [id, email]\n", with: "required: [id, email, consent_given_at]\n"))
+        let strict = Validator(policy: policy, asOf: ExamplePolicy.asOf)
+        let checks = Set(strict.validate(ExamplePolicy.newsletter(("consent_given_at", ""))).map(\.check))
+        #expect(checks == [.missingRequiredField, .missingConsentEvidence, .retentionUnknown])
+    }
+
+    @Test func purposeFromTheCallerIsUsedOnlyWhenTheRecordHasNoPurposeField() {
+        #expect(validator.validate(ExamplePolicy.sales(("purpose", nil)), purpose: "sales").isEmpty)
+        #expect(validator.validate(ExamplePolicy.sales(("purpose", "")), purpose: "sales").map(\.check) == [.missingPurpose])
+    }
+
+    @Test func violationsCarryCheckArticleFieldPurposeAndLocation() {
+        let location = RecordLocation(record: 7, line: 9)
+        let violation = validator.validate(ExamplePolicy.newsletter(("phone", "+31201234567")), location: location).first
+        #expect(violation == Violation(check: .fieldNotPermitted, severity: .error, article: "Art. 5(1)(b)(c), 25(2)",
+                                       message: "field 'phone' is not permitted for purpose 'newsletter-product-a'",
+                                       field: "phone", purpose: "newsletter-product-a", location: location))
+    }
+
+    @Test func headerViolationsNameTheColumn() {
+        let violations = validator.headerViolations(["id", "email", "date_of_birth", "Religion"], line: 1)
+        #expect(violations.map(\.check) == [.undeclaredField, .specialCategoryField])
+        #expect(violations.map(\.location) == [RecordLocation(line: 1, column: 3), RecordLocation(line: 1, column: 4)])
+        #expect(violations.allSatisfy { $0.location.record == nil })
+    }
+}
+
+/// The README's "validate before insert" example, compiled and run.
+struct LibraryExampleTests {
+    @Test func readmeExampleWorks() throws {
+        // README: begin
+        let policy = try Policy(yaml: ExamplePolicy.yaml)     // or Policy(contentsOf: url)
+        let validator = Validator(policy: policy)              // as-of defaults to today (UTC)
+
+        let record: Record = ["id": "42", "email": "anna@example.com", "purpose": "sales",
+                              "lawful_basis": "contract", "source": "web_form",
+                              "collected_at": "2026-11-01", "date_of_birth": "1990-01-01"]
+        for violation in validator.validate(record) {
+            print("\(violation.check.rawValue): \(violation.message)")  // never prints values
+        }
+        do {
+            let minimised = try validator.admit(record)  // throws when an error-level check fails
+            _ = minimised                                // insert this one into the CRM
+        } catch {
+            // error.violations says why; nothing was inserted
+        }
+        // README: end
+        #expect(validator.validate(record).map(\.check) == [.undeclaredField])
+    }
+}
