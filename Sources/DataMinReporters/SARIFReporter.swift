@@ -30,6 +30,7 @@ public struct SARIFReporter: Reporter {
                 if let column = violation.location.column { properties.append(("fieldNumber", .number(column))) }
                 if let record = violation.location.record { properties.append(("record", .number(record))) }
                 if let purpose = violation.purpose { properties.append(("purpose", .string(purpose))) }
+                if let value = violation.value { properties.append(("value", .string(value))) }
                 let fingerprint = Fingerprint.of([violation.check.rawValue, file.path, String(violation.location.line ?? 0), violation.field ?? ""])
                 let region: [(String, JSONValue)] = [("startLine", .number(max(1, violation.location.line ?? 1)))]
                 results.append(.object([

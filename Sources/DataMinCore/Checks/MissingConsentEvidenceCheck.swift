@@ -20,7 +20,7 @@ package struct MissingConsentEvidenceCheck: RecordCheck {
             let name = record.name(of: field)
             let problem: String
             switch record.timestamp(of: field) {
-            case .absent: problem = "'\(name)' is empty"
+            case .absent: problem = "'\(name)' is \(record.absence(of: field))"
             case .invalid: problem = "'\(name)' is not a valid date or datetime"
             case .valid(let timestamp):
                 guard timestamp.date > record.plan.asOf else { continue }

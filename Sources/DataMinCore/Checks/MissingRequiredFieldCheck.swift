@@ -16,10 +16,8 @@ package struct MissingRequiredFieldCheck: RecordCheck {
         guard case .resolved(let purposes) = record.purposes else { return }
         for purpose in purposes {
             for field in purpose.required {
-                let value = record.value(of: field)
-                guard record.isMissing(value) else { continue }
-                let state = value == nil ? "missing" : "empty"
-                findings.append(Finding(Self.id, "required field '\(record.name(of: field))' is \(state) for purpose '\(purpose.name)'",
+                guard record.isMissing(record.value(of: field)) else { continue }
+                findings.append(Finding(Self.id, "required field '\(record.name(of: field))' is \(record.absence(of: field)) for purpose '\(purpose.name)'",
                                         field: record.name(of: field), purpose: purpose.name))
             }
         }

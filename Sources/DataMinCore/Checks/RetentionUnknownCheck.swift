@@ -18,7 +18,7 @@ package struct RetentionUnknownCheck: RecordCheck {
             let state: String
             switch record.timestamp(of: purpose.retentionFrom) {
             case .valid: continue
-            case .absent: state = "is empty"
+            case .absent: state = "is \(record.absence(of: purpose.retentionFrom))"
             case .invalid: state = "is not a date"
             }
             let from = purpose.purpose.retention.from

@@ -103,6 +103,11 @@ package struct RecordContext {
 
     package func name(of field: Int) -> String { plan.policy.fields[field].name }
 
+    /// "missing" when the record lacks the field, "empty" when its value counts as absent.
+    package func absence(of field: Int) -> String {
+        value(of: field) == nil ? "missing" : "empty"
+    }
+
     /// The record's lawful bases, mapped through the vocabulary; nil when it names none.
     /// `hasUnknown` is true when a word maps to no basis.
     package func lawfulBases() -> (bases: [LawfulBasis], hasUnknown: Bool)? {

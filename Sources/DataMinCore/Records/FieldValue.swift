@@ -32,8 +32,8 @@ public enum FieldValue: Sendable, Hashable {
     }
 }
 
-extension FieldValue: ExpressibleByStringLiteral, ExpressibleByNilLiteral, ExpressibleByBooleanLiteral {
+// No ExpressibleByNilLiteral: `nil` must keep meaning "no such field", never JSON null.
+extension FieldValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral {
     public init(stringLiteral value: String) { self = .string(value) }
-    public init(nilLiteral: ()) { self = .null }
     public init(booleanLiteral value: Bool) { self = .bool(value) }
 }

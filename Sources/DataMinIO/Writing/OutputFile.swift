@@ -117,6 +117,12 @@ public enum TemporaryFiles {
     /// Installs handlers for SIGINT, SIGTERM and SIGHUP that remove registered files and
     /// exit with 128 + the signal number.
     public static func removeOnInterrupt() {
+        // A parent may have blocked these signals (some test runners and job controls do);
+        // the handlers only work once they are delivered.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&unblocked, signalNumber) }
+        sigprocmask(SIG_UNBLOCK, &unblocked, nil)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber) { received in
                 for path in TemporaryFiles.paths { unlink(path) }
