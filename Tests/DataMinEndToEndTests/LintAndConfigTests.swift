@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct LintCommandTests {
+    @Test func shippedPoliciesLintClean() throws {
+        let result = try datamin(["lint", "policies/sales-contacts.yaml", "policies/newsletters.yaml", "policies/call-log.yaml"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "policies/sales-contacts.yaml: ok\npolicies/newsletters.yaml: ok\npolicies/call-log.yaml: ok\n")
+    }
+
+    @Test func aTypoExitsTwoNamingFileLineColumnAndTheFix() throws {
+        let folder = try scratchFolder(["policies/crm.yaml": testPolicy.replacingOccurrences(of: "P2Y", with: "P2Yr")])
+        let result = try datamin(["lint"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stdout == """
+            policies/crm.yaml:20:26: error: 'P2Yr' is not an ISO 8601 duration; write it like P2Y, P6M, P30D, P2W, P1Y6M or PT72H
+                retention: { period: P2Yr, from: collected_at }
+                                     ^
+
+            """)
+        #expect(result.stderr == "policies/crm.yaml: 1 error\n")
+    }
+
+    @Test func withNoArgumentsLintsThePolicyInTheProjectConfig() throws {
+        let folder = try scratchFolder([".datamin.yml": "policy: rules/p.yaml\n", "rules/p.yaml": testPolicy, "sub/x.txt": ""])
+        let result = try datamin(["lint"], in: folder.appendingPathComponent("sub"))
+        #expect(result.status == 0)
+        #expect(result.stderr.hasSuffix("/rules/p.yaml: ok\n"))
+    }
+
+    @Test func checksListsEveryCheckWithSeverityAndArticle() throws {
+        let result = try datamin(["checks"])
+        #expect(result.status == 0)
+        #expect(result.stdoutLines.count == 19)
+        #expect(result.stdoutLines.first?.hasPrefix("malformed-record ") == true)
+        #expect(result.stdoutLines.contains { $0.hasPrefix("duplicate-subject ") && $0.contains(" warning ") && $0.contains("Art. 5(1)(d)") })
+    }
+
+    @Test func helpAndVersionExitZero() throws {
+        #expect(try datamin(["--version"]).stdout == "0.1.0\n")
+        #expect(try datamin(["validate", "--help"]).status == 0)
+    }
+}
+
+@Suite(.serialized) struct ProjectConfigTests {
+    private let records = "id,email,collected_at\n1,a@example.com,2026-01-01\n"
+
+    @Test func validateWithNoFilesUsesEveryConfiguredInputAndItsPurpose() throws {
+        let folder = try scratchFolder([
+            ".datamin.yml": "policy: policy.yaml\ninputs:\n  - files: \"imports/leads/*.csv\"\n    purpose: sales\n  - files: \"imports/news/*.csv\"\n    purpose: newsletter\n",
+            "policy.yaml": testPolicy,
+            "imports/leads/a.csv": "id,email,name,collected_at\n1,a@example.com,Ann,2026-01-01\n",
+            "imports/news/b.csv": "id,email,name,collected_at\n2,b@example.com,Bob,2026-01-01\n",
+            "imports/other.txt": "ignored",
+        ])
+        let result = try datamin(["validate", "--as-of", "2026-11-29"], in: folder)
+        #expect(result.status == 1)
+        // 'name' is permitted for sales, not for the newsletter.
+        #expect(result.stdoutLines == ["imports/news/b.csv:2:3: error: field 'name' is not permitted for purpose 'newsletter' [field-not-permitted]"])
+        #expect(result.stderr.hasPrefix("datamin: 2 files, 2 records, 1 rejected"))
+    }
+
+    @Test func aFileArgumentMatchingAGlobTakesItsPurpose() throws {
+        let folder = try scratchFolder([
+            ".datamin.yml": "policy: policy.yaml\ninputs:\n  - files: \"data/**/*.csv\"\n    purpose: sales\n",
+            "policy.yaml": testPolicy, "data/2026/x.csv": records,
+        ])
+        let result = try datamin(["validate", "data/2026/x.csv", "--as-of", "2026-11-29"], in: folder)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
+    @Test func anUnknownConfiguredPurposeIsAPositionedError() throws {
+        let folder = try scratchFolder([".datamin.yml": "policy: policy.yaml\ninputs:\n  - files: \"*.csv\"\n    purpose: marketing\n",
+                                        "policy.yaml": testPolicy, "a.csv": records])
+        let result = try datamin(["validate"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("\(folder.path)/.datamin.yml:3:5: error: unknown purpose 'marketing'; policy 'e2e' defines: sales, newsletter\n"))
+    }
+
+    @Test func noPolicyAnywhereIsExitTwoWithAHint() throws {
+        let folder = try scratchFolder(["a.csv": records])
+        let result = try datamin(["validate", "a.csv"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr == "datamin: error: no policy: pass --policy FILE or add a .datamin.yml with 'policy: <file>'\n")
+    }
+}
