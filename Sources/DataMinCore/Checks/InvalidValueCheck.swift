@@ -40,16 +40,16 @@ package struct InvalidValueCheck: RecordCheck {
 
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
         for entry in record.entries {
-            guard let index = entry.field, !record.isMissing(entry.value) else { continue }
-            let field = record.plan.policy.fields[index]
-            if let problem = Self.problem(with: entry.value, of: field, policy: record.plan.policy) {
+            guard let index = entry.field, !entry.isMissing else { continue }
+            if let problem = Self.problem(with: entry.value, of: record.plan.fieldRules[index], policy: record.plan.policy) {
                 findings.append(Finding(Self.id, "field '\(entry.path)' \(problem)", field: entry.path))
             }
         }
     }
 
     /// What is wrong with `value` as a value of `field`, as the end of a sentence; nil if fine.
-    static func problem(with value: FieldValue, of field: FieldPolicy, policy: Policy) -> String? {
+    static func problem(with value: FieldValue, of rule: FieldRule, policy: Policy) -> String? {
+        let field = rule.field
         if field.type == .object { return nil }
         let text: String
         switch value {
@@ -66,7 +66,7 @@ package struct InvalidValueCheck: RecordCheck {
         case .array, .object:
             return "holds \(value.kindName) where a single \(field.type.rawValue) value is expected"
         }
-        if let problem = typeProblem(text, field: field, policy: policy) { return problem }
+        if let problem = typeProblem(text, rule: rule, policy: policy) { return problem }
         if let maxLength = field.maxLength, text.utf8.count > maxLength, text.count > maxLength {
             return "is longer than \(maxLength) characters"
         }
@@ -76,7 +76,8 @@ package struct InvalidValueCheck: RecordCheck {
         return nil
     }
 
-    private static func typeProblem(_ text: String, field: FieldPolicy, policy: Policy) -> String? {
+    private static func typeProblem(_ text: String, rule: FieldRule, policy: Policy) -> String? {
+        let field = rule.field
         switch field.type {
         case .string, .text, .object:
             return nil
@@ -92,7 +93,7 @@ package struct InvalidValueCheck: RecordCheck {
         case .country:
             return ValueSyntax.isCountryCode(text) ? nil : "is not an ISO 3166-1 alpha-2 country code"
         case .enum:
-            return field.values.contains(text) ? nil : "is not one of the allowed values (\(field.values.joined(separator: ", ")))"
+            return rule.allowedValues.contains(text) ? nil : "is not one of the allowed values (\(field.values.joined(separator: ", ")))"
         case .integer, .number:
             guard let number = field.type == .integer ? ValueSyntax.integer(text) : ValueSyntax.number(text) else {
                 return field.type == .integer ? "is not a whole number" : "is not a number"
@@ -105,6 +106,7 @@ package struct InvalidValueCheck: RecordCheck {
         case .url:
             return ValueSyntax.isURL(text) ? nil : "is not an http or https URL"
         case .lawfulBasis:
+            if policy.lawfulBasis(for: text) != nil { return nil }
             let words = text.split(separator: ";", omittingEmptySubsequences: true)
             let known = !words.isEmpty && words.allSatisfy { policy.lawfulBasis(for: String($0)) != nil }
             return known ? nil : "is not a lawful basis the policy knows (an Art. 6(1) key or a vocabulary entry)"

@@ -16,7 +16,7 @@ package struct MissingRequiredFieldCheck: RecordCheck {
         guard case .resolved(let purposes) = record.purposes else { return }
         for purpose in purposes {
             for field in purpose.required {
-                guard record.isMissing(record.value(of: field)) else { continue }
+                guard record.isMissing(field: field) else { continue }
                 findings.append(Finding(Self.id, "required field '\(record.name(of: field))' is \(record.absence(of: field)) for purpose '\(purpose.name)'",
                                         field: record.name(of: field), purpose: purpose.name))
             }

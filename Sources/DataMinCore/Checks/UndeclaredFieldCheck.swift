@@ -16,7 +16,7 @@ package struct UndeclaredFieldCheck: RecordCheck {
     package init() {}
 
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
-        let specialChecked = record.plan.isEnabled(.specialCategoryField)
+        let specialChecked = record.plan.checksSpecialCategoryNames
         for entry in record.entries where entry.field == nil {
             if specialChecked, SpecialCategoryVocabulary.category(ofFieldName: entry.path) != nil { continue }
             findings.append(Finding(Self.id, "field '\(entry.path)' is not declared in policy '\(record.plan.policy.name)'", field: entry.path))

@@ -6,11 +6,15 @@ package struct PolicyPlan: Sendable {
     package let asOf: CalendarDate
     /// Declared field name → index into `policy.fields`.
     package let fieldIndex: [String: Int]
+    /// Each declared field's policy, by index, behind a reference so checks do not copy it.
+    package let fieldRules: [FieldRule]
     /// Prefixes of declared dotted names that are not declared themselves (`address` for
     /// `address.city`): objects under them are looked into field by field.
     package let nestedPrefixes: Set<String>
     package let purposes: [String: PurposePlan]
     package let missingValues: Set<String>
+    /// True for the default `missing_values: [""]`, which needs no set lookup.
+    private let onlyEmptyIsMissing: Bool
     package let purposeField: Int?
     package let basisField: Int?
     package let sourceField: Int?
@@ -18,6 +22,10 @@ package struct PolicyPlan: Sendable {
     /// The effective severity of each check; absent when the policy turned it off.
     package let severities: [CheckID: Severity]
     package let checks: [any RecordCheck]
+    /// Whether `duplicate-subject` runs, so records track their subject.
+    package let checksDuplicateSubjects: Bool
+    /// Whether `special-category-field` runs, so `undeclared-field` leaves those names to it.
+    package let checksSpecialCategoryNames: Bool
 
     init(policy: Policy, asOf: CalendarDate) {
         self.policy = policy
@@ -25,6 +33,7 @@ package struct PolicyPlan: Sendable {
         var index: [String: Int] = [:]
         for (offset, field) in policy.fields.enumerated() { index[field.name] = offset }
         fieldIndex = index
+        fieldRules = policy.fields.map(FieldRule.init)
         var prefixes = Set<String>()
         for field in policy.fields {
             var name = Substring(field.name)
@@ -35,6 +44,7 @@ package struct PolicyPlan: Sendable {
         }
         nestedPrefixes = prefixes
         missingValues = Set(policy.missingValues)
+        onlyEmptyIsMissing = policy.missingValues == [""]
         purposeField = policy.recordFields.purpose.flatMap { index[$0] }
         basisField = policy.recordFields.lawfulBasis.flatMap { index[$0] }
         sourceField = policy.recordFields.source.flatMap { index[$0] }
@@ -52,9 +62,18 @@ package struct PolicyPlan: Sendable {
         }
         self.severities = severities
         checks = CheckRegistry.recordChecks.filter { severities[$0.id] != nil }.map { $0.init() }
+        checksDuplicateSubjects = severities[.duplicateSubject] != nil
+        checksSpecialCategoryNames = severities[.specialCategoryField] != nil
     }
 
-    package func isEnabled(_ id: CheckID) -> Bool { severities[id] != nil }
+    /// True when `value` counts as absent: null or one of the policy's missing values.
+    package func isMissing(_ value: FieldValue) -> Bool {
+        switch value {
+        case .null: true
+        case .string(let text): onlyEmptyIsMissing ? text.isEmpty : missingValues.contains(text)
+        default: false
+        }
+    }
 }
 
 /// One purpose compiled against the policy's field indices.
@@ -81,4 +100,19 @@ package struct PurposePlan: Sendable {
     }
 
     package var name: String { purpose.name }
+}
+
+/// One declared field as the checks use it: its policy, shared by reference.
+package final class FieldRule: Sendable {
+    package let field: FieldPolicy
+    /// `values` of an enum field, for constant-time lookups.
+    package let allowedValues: Set<String>
+
+    init(_ field: FieldPolicy) {
+        self.field = field
+        allowedValues = Set(field.values)
+    }
+
+    package var type: FieldType { field.type }
+    package var name: String { field.name }
 }

@@ -8,6 +8,8 @@ package struct RecordContext {
         package var value: FieldValue
         /// Index into the policy's fields, or nil when the policy does not declare it.
         package var field: Int?
+        /// True when the value counts as absent (null or one of the policy's missing values).
+        package var isMissing: Bool
     }
 
     package enum Purposes {
@@ -19,20 +21,40 @@ package struct RecordContext {
         case unknown
     }
 
+    /// The lawful bases a record names, mapped through the vocabulary.
+    package struct NamedBases {
+        package var bases: [LawfulBasis]
+        /// True when a word maps to no basis.
+        package var hasUnknown: Bool
+    }
+
     package let plan: PolicyPlan
     package let entries: [Entry]
     package let purposes: Purposes
+    /// The record's lawful bases; nil when it names none (or the policy has no basis field).
+    package let namedBases: NamedBases?
     /// True when the subject key was already seen in this run (computed only when the
     /// duplicate check is on and the caller tracks subjects).
     package let isRepeatSubject: Bool
     /// Entry index for each declared field, -1 when the record lacks it.
     private let slots: [Int]
 
-    init(record: Record, purpose: String?, plan: PolicyPlan, subjects: UnsafeMutablePointer<SubjectTracker>?) {
+    /// - Parameter fieldIndices: the policy field index of each top-level field of `record`
+    ///   (-1 when undeclared), when the caller already knows them (a CSV header); nil looks
+    ///   them up by name.
+    init(record: Record, fieldIndices: [Int]? = nil, purpose: String?, plan: PolicyPlan,
+         subjects: UnsafeMutablePointer<SubjectTracker>?) {
         self.plan = plan
         var entries: [Entry] = []
         entries.reserveCapacity(record.fields.count)
-        RecordContext.flatten(record, prefix: nil, plan: plan, into: &entries)
+        if let fieldIndices {
+            for (field, index) in zip(record.fields, fieldIndices) {
+                entries.append(Entry(path: field.name, value: field.value, field: index < 0 ? nil : index,
+                                     isMissing: plan.isMissing(field.value)))
+            }
+        } else {
+            RecordContext.flatten(record, prefix: nil, plan: plan, into: &entries)
+        }
         var slots = [Int](repeating: -1, count: plan.policy.fields.count)
         for (offset, entry) in entries.enumerated() {
             if let field = entry.field, slots[field] < 0 { slots[field] = offset }
@@ -40,42 +62,59 @@ package struct RecordContext {
         self.entries = entries
         self.slots = slots
 
-        var names: [Substring] = []
+        func presentText(_ field: Int?) -> String? {
+            guard let field, slots[field] >= 0, !entries[slots[field]].isMissing else { return nil }
+            return entries[slots[field]].value.text
+        }
         if let field = plan.purposeField, slots[field] >= 0 {
-            if let text = entries[slots[field]].value.text, !plan.missingValues.contains(text) {
-                names = text.split(separator: ";", omittingEmptySubsequences: true)
-            }
-        } else if let purpose {
-            names = purpose.split(separator: ";", omittingEmptySubsequences: true)
-        }
-        if names.isEmpty {
-            purposes = .missing
+            purposes = RecordContext.resolve(presentText(field), plan: plan)
         } else {
-            var resolved: [PurposePlan] = []
-            for name in names {
-                guard let purposePlan = plan.purposes[String(name)] else { break }
-                resolved.append(purposePlan)
-            }
-            purposes = resolved.count == names.count ? .resolved(resolved) : .unknown
+            purposes = RecordContext.resolve(purpose, plan: plan)
         }
+        namedBases = presentText(plan.basisField).flatMap { RecordContext.bases(in: $0, policy: plan.policy) }
 
         var seenBefore = false
-        if let subjects, let field = plan.subjectField, plan.isEnabled(.duplicateSubject),
-           slots[field] >= 0, let key = entries[slots[field]].value.text, !plan.missingValues.contains(key) {
+        if let subjects, plan.checksDuplicateSubjects, let key = presentText(plan.subjectField) {
             seenBefore = !subjects.pointee.insert(key)
         }
         isRepeatSubject = seenBefore
+    }
+
+    private static func resolve(_ names: String?, plan: PolicyPlan) -> Purposes {
+        guard let names, !names.isEmpty else { return .missing }
+        if !names.utf8.contains(UInt8(ascii: ";")) {
+            return plan.purposes[names].map { .resolved([$0]) } ?? .unknown
+        }
+        let parts = names.split(separator: ";", omittingEmptySubsequences: true)
+        if parts.isEmpty { return .missing }
+        var resolved: [PurposePlan] = []
+        for name in parts {
+            guard let purposePlan = plan.purposes[String(name)] else { return .unknown }
+            resolved.append(purposePlan)
+        }
+        return .resolved(resolved)
+    }
+
+    private static func bases(in text: String, policy: Policy) -> NamedBases? {
+        if !text.utf8.contains(UInt8(ascii: ";")) {
+            return policy.lawfulBasis(for: text).map { NamedBases(bases: [$0], hasUnknown: false) } ?? NamedBases(bases: [], hasUnknown: true)
+        }
+        var named = NamedBases(bases: [], hasUnknown: false)
+        for word in text.split(separator: ";", omittingEmptySubsequences: true) {
+            if let basis = policy.lawfulBasis(for: String(word)) { named.bases.append(basis) } else { named.hasUnknown = true }
+        }
+        return named.bases.isEmpty && !named.hasUnknown ? nil : named
     }
 
     private static func flatten(_ record: Record, prefix: String?, plan: PolicyPlan, into entries: inout [Entry]) {
         for field in record.fields {
             let path = prefix.map { "\($0).\(field.name)" } ?? field.name
             if let index = plan.fieldIndex[path] {
-                entries.append(Entry(path: path, value: field.value, field: index))
+                entries.append(Entry(path: path, value: field.value, field: index, isMissing: plan.isMissing(field.value)))
             } else if case .object(let inner) = field.value, plan.nestedPrefixes.contains(path) {
                 flatten(inner, prefix: path, plan: plan, into: &entries)
             } else {
-                entries.append(Entry(path: path, value: field.value, field: nil))
+                entries.append(Entry(path: path, value: field.value, field: nil, isMissing: plan.isMissing(field.value)))
             }
         }
     }
@@ -86,53 +125,44 @@ package struct RecordContext {
         return slot < 0 ? nil : entries[slot].value
     }
 
-    /// True when the value counts as absent: null or one of the policy's missing values.
+    /// True when the value counts as absent: no value, null or one of the policy's missing values.
     package func isMissing(_ value: FieldValue?) -> Bool {
-        switch value {
-        case nil, .null?: true
-        case .string(let text)?: plan.missingValues.contains(text)
-        default: false
-        }
+        value.map(plan.isMissing) ?? true
+    }
+
+    /// True when the record lacks the declared field or its value counts as absent.
+    package func isMissing(field: Int) -> Bool {
+        let slot = slots[field]
+        return slot < 0 || entries[slot].isMissing
     }
 
     /// The text of a declared field when it has a non-missing string or number value.
     package func text(of field: Int) -> String? {
-        guard let value = value(of: field), !isMissing(value) else { return nil }
-        return value.text
+        let slot = slots[field]
+        guard slot >= 0, !entries[slot].isMissing else { return nil }
+        return entries[slot].value.text
     }
 
-    package func name(of field: Int) -> String { plan.policy.fields[field].name }
+    package func name(of field: Int) -> String { plan.fieldRules[field].name }
 
     /// "missing" when the record lacks the field, "empty" when its value counts as absent.
     package func absence(of field: Int) -> String {
         value(of: field) == nil ? "missing" : "empty"
     }
 
-    /// The record's lawful bases, mapped through the vocabulary; nil when it names none.
-    /// `hasUnknown` is true when a word maps to no basis.
-    package func lawfulBases() -> (bases: [LawfulBasis], hasUnknown: Bool)? {
-        guard let field = plan.basisField, let text = text(of: field) else { return nil }
-        var bases: [LawfulBasis] = []
-        var hasUnknown = false
-        for word in text.split(separator: ";", omittingEmptySubsequences: true) {
-            if let basis = plan.policy.lawfulBasis(for: String(word)) { bases.append(basis) } else { hasUnknown = true }
-        }
-        return bases.isEmpty && !hasUnknown ? nil : (bases, hasUnknown)
-    }
-
     /// True when the record processes `purpose` on the consent basis: it names consent, or
     /// it names no basis and consent is the purpose's only one.
     package func reliesOnConsent(_ purpose: PurposePlan) -> Bool {
         guard purpose.purpose.consent != nil else { return false }
-        if let named = lawfulBases() { return named.bases.contains(.consent) }
+        if let named = namedBases { return named.bases.contains(.consent) }
         return purpose.purpose.lawfulBases == [.consent]
     }
 
     /// Reads a declared date or datetime field; `.absent` when missing, `.invalid` when the
     /// value is not one.
     package func timestamp(of field: Int) -> TemporalValue {
-        guard let text = text(of: field) else { return isMissing(value(of: field)) ? .absent : .invalid }
-        let type = plan.policy.fields[field].type
+        guard let text = text(of: field) else { return isMissing(field: field) ? .absent : .invalid }
+        let type = plan.fieldRules[field].type
         let parsed = Timestamp.parse(text, allowDate: type != .datetime, allowDateTime: type != .date)
         return parsed.map(TemporalValue.valid) ?? .invalid
     }

@@ -14,8 +14,32 @@ public struct SubjectTracker: Sendable {
     /// Records the subject `key` (trimmed and case-folded first); false if it was seen before.
     mutating func insert(_ key: String) -> Bool {
         var hasher = Hasher()
-        hasher.combine(SubjectTracker.normalise(key))
+        var key = key
+        let hashedASCII = key.withUTF8 { bytes -> Bool in
+            // Fast path for ASCII keys (nearly every email): trim and fold the bytes in place
+            // of building a new string. Hashes the same bytes the slow path would.
+            guard bytes.count <= 256, !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            var start = 0, end = bytes.count
+            while start < end, isASCIISpace(bytes[start]) { start += 1 }
+            while end > start, isASCIISpace(bytes[end - 1]) { end -= 1 }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) { folded in
+                for index in start..<end {
+                    let byte = bytes[index]
+                    folded[index - start] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                }
+                hasher.combine(bytes: UnsafeRawBufferPointer(folded))
+            }
+            return true
+        }
+        if !hashedASCII {
+            var folded = SubjectTracker.normalise(key)
+            folded.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
         return seen.insert(hasher.finalize()).inserted
+    }
+
+    private func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
     static func normalise(_ key: String) -> String {

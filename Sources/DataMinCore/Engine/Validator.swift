@@ -47,6 +47,22 @@ public struct Validator: Sendable {
         }
     }
 
+    /// Like ``validate(_:purpose:location:subjects:)`` for records whose top-level fields
+    /// are known to be `fieldIndices` (the policy field index of each, -1 when undeclared),
+    /// as for every row of a CSV file: skips looking names up per record.
+    package func validate(_ record: Record, fieldIndices: [Int], purpose: String?, location: RecordLocation,
+                          subjects: inout SubjectTracker) -> [Violation] {
+        withUnsafeMutablePointer(to: &subjects) { pointer in
+            evaluate(RecordContext(record: record, fieldIndices: fieldIndices, purpose: purpose, plan: plan, subjects: pointer),
+                     location: location)
+        }
+    }
+
+    /// The policy field index of each name, -1 for names the policy does not declare.
+    package func fieldIndices(of names: [String]) -> [Int] {
+        names.map { plan.fieldIndex[$0] ?? -1 }
+    }
+
     /// The minimised record if it has no error-level violation.
     ///
     /// - Throws: ``RecordRejection`` with the violations when the record is rejected.
@@ -89,6 +105,7 @@ public struct Validator: Sendable {
     private func evaluate(_ context: RecordContext, location: RecordLocation) -> [Violation] {
         var findings: [Finding] = []
         for check in plan.checks { check.check(context, into: &findings) }
+        if findings.isEmpty { return [] }
         return findings.map { violation($0, location: location, context: context) }
     }
 

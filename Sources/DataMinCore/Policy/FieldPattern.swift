@@ -1,5 +1,7 @@
 /// A `pattern:` constraint: a regular expression that must match a whole value.
-public struct FieldPattern: @unchecked Sendable {
+///
+/// A class, so that copying a ``FieldPolicy`` copies one reference, not a compiled program.
+public final class FieldPattern: @unchecked Sendable {
     // Regex is immutable once compiled; matching does not mutate it, so sharing is safe.
     private let regex: Regex<AnyRegexOutput>
     /// The expression as written in the policy.

@@ -75,6 +75,8 @@ public struct Policy: Sendable {
     /// Maps a record's lawful-basis word to a basis: the Art. 6 key itself or a vocabulary
     /// entry, both case-insensitively.
     public func lawfulBasis(for word: String) -> LawfulBasis? {
+        if let basis = LawfulBasis(rawValue: word) { return basis }
+        if let basis = lawfulBasisVocabulary[word] { return basis }
         let key = word.lowercased()
         return LawfulBasis(rawValue: key) ?? lawfulBasisVocabulary[key]
     }

@@ -30,4 +30,19 @@ package enum UTF8Validation {
         }
         return nil
     }
+
+    /// True when `bytes` are well-formed UTF-8; checks eight ASCII bytes at a time.
+    package static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+            }
+        }
+        while index < count, bytes[index] < 0x80 { index += 1 }
+        if index == count { return true }
+        return firstInvalidOffset(in: UnsafeBufferPointer(rebasing: bytes[index...])) == nil
+    }
 }

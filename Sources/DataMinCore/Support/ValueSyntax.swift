@@ -42,9 +42,9 @@ package enum ValueSyntax {
 
     /// An ISO 3166-1 alpha-2 code in upper case, as assigned (not reserved) codes.
     package static func isCountryCode(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 2 else { return false }
-        return countryCodes.contains(UInt16(bytes[0]) << 8 | UInt16(bytes[1]))
+        let bytes = text.utf8
+        guard bytes.count == 2, let first = bytes.first, let last = bytes.last else { return false }
+        return countryCodes.contains(UInt16(first) << 8 | UInt16(last))
     }
 
     /// An optionally signed run of decimal digits.

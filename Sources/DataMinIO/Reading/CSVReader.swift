@@ -52,6 +52,11 @@ public struct CSVReader: RecordReader {
 
     public var bytesRead: Int { source.bytesRead }
 
+    /// The names of the fields each record holds, in order: the included header columns.
+    public var fieldNames: [String] {
+        zip(header, included).filter(\.1).map(\.0)
+    }
+
     /// Leaves the columns `exclude` names out of records from now on (their cells stay in
     /// ``ReadRecord/cells``). The validator uses this for columns reported once at the header.
     public mutating func excludeColumns(_ exclude: (String) -> Bool) {
@@ -313,8 +318,7 @@ public struct CSVReader: RecordReader {
         buffer.withUnsafeBufferPointer { bytes in
             let slice = UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
             if !range.escaped {
-                if let text = String(validating: slice, as: UTF8.self) { return (text, true) }
-                return (String(decoding: slice, as: UTF8.self), false)
+                return (String(decoding: slice, as: UTF8.self), UTF8Validation.isValid(slice))
             }
             var unescaped: [UInt8] = []
             unescaped.reserveCapacity(slice.count)
@@ -323,8 +327,7 @@ public struct CSVReader: RecordReader {
                 unescaped.append(slice[index])
                 index += slice[index] == UInt8(ascii: "\"") ? 2 : 1
             }
-            if let text = String(validating: unescaped, as: UTF8.self) { return (text, true) }
-            return (String(decoding: unescaped, as: UTF8.self), false)
+            return unescaped.withUnsafeBufferPointer { (String(decoding: $0, as: UTF8.self), UTF8Validation.isValid($0)) }
         }
     }
 }

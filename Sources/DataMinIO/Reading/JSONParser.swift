@@ -216,8 +216,7 @@ struct JSONParser {
     }
 
     private mutating func decode(_ slice: UnsafeBufferPointer<UInt8>) -> String {
-        if let text = String(validating: slice, as: UTF8.self) { return text }
-        hasInvalidUTF8 = true
+        if !UTF8Validation.isValid(slice) { hasInvalidUTF8 = true }
         return String(decoding: slice, as: UTF8.self)
     }
 

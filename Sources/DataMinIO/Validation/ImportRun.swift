@@ -102,6 +102,7 @@ public struct ImportRun {
         for violation in headerViolations { emit(violation, path: path) }
         // Undeclared columns were reported once, at the header; rows are validated without them.
         reader.excludeColumns { validator.policy.field(named: $0) == nil }
+        let fieldIndices = validator.fieldIndices(of: reader.fieldNames)
 
         var columns: [String: Int] = [:]
         for (index, name) in reader.header.enumerated() where columns[name] == nil { columns[name] = index + 1 }
@@ -116,7 +117,7 @@ public struct ImportRun {
             rejects = CSVWriter(output: try outputs.open(path, input: path), delimiter: reader.delimiter, header: reader.header)
         }
         while let read = try reader.next() {
-            var violations = check(read, purpose: options.purpose)
+            var violations = check(read, purpose: options.purpose, fieldIndices: fieldIndices)
             for index in violations.indices where violations[index].location.column == nil {
                 if let field = violations[index].field, let column = columns[field] { violations[index].location.column = column }
             }
@@ -150,11 +151,15 @@ public struct ImportRun {
     // MARK: - Records
 
     /// Every violation of one read record: its structural problems, then the policy's.
-    private mutating func check(_ read: ReadRecord, purpose: String?) -> [Violation] {
-        var violations = read.problems.compactMap { violation(for: $0, record: read.number, line: read.line) }
+    private mutating func check(_ read: ReadRecord, purpose: String?, fieldIndices: [Int]? = nil) -> [Violation] {
+        var violations = read.problems.isEmpty ? [] : read.problems.compactMap { violation(for: $0, record: read.number, line: read.line) }
         if !read.isMalformed {
-            violations += validator.validate(read.record, purpose: purpose,
-                                             location: RecordLocation(record: read.number, line: read.line), subjects: &subjects)
+            let location = RecordLocation(record: read.number, line: read.line)
+            if let fieldIndices {
+                violations += validator.validate(read.record, fieldIndices: fieldIndices, purpose: purpose, location: location, subjects: &subjects)
+            } else {
+                violations += validator.validate(read.record, purpose: purpose, location: location, subjects: &subjects)
+            }
         }
         return violations
     }
