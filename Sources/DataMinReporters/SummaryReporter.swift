@@ -12,7 +12,7 @@ public struct SummaryReporter: Reporter {
         for (check, count) in rows {
             text += check.rawValue.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + String(count) + "\n"
         }
-        text += "\(report.files.count) files, \(report.records) records, \(report.rejected) rejected, \(report.errors) errors, \(report.warnings) warnings\n"
+        text += TextReporter.counts(report) + "\n"
         return text
     }
 }

@@ -25,12 +25,20 @@ public struct TextReporter: Reporter {
 
     /// The run's one-line summary, for standard error.
     public static func summary(_ report: ValidationReport) -> String {
-        func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }
-        var text = "datamin: \(count(report.files.count, "file")), \(count(report.records, "record")), \(report.rejected) rejected, "
-            + "\(count(report.errors, "error")), \(count(report.warnings, "warning")) in \(String(format: "%.2f", report.seconds)) s"
+        var text = "datamin: \(counts(report)) in \(String(format: "%.2f", report.seconds)) s"
         if report.truncated {
-            text += " (\(count(report.omitted, "violation")) not shown; raise --max-violations, 0 shows all)"
+            text += " (\(plural(report.omitted, "violation")) not shown; raise --max-violations, 0 shows all)"
         }
         return text
+    }
+
+    /// "2 files, 3 records, 1 rejected, 2 errors, 1 warning".
+    static func counts(_ report: ValidationReport) -> String {
+        "\(plural(report.files.count, "file")), \(plural(report.records, "record")), \(report.rejected) rejected, "
+            + "\(plural(report.errors, "error")), \(plural(report.warnings, "warning"))"
+    }
+
+    private static func plural(_ value: Int, _ noun: String) -> String {
+        "\(value) \(noun)\(value == 1 ? "" : "s")"
     }
 }

@@ -105,7 +105,7 @@ struct ReporterTests {
             undeclared-field          1
             invalid-value             1
             duplicate-subject         1
-            2 files, 3 records, 1 rejected, 2 errors, 1 warnings
+            2 files, 3 records, 1 rejected, 2 errors, 1 warning
 
             """)
     }

@@ -96,10 +96,9 @@ struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':' after a key") }
             index += 1
             skipWhitespace()
-            let childPath = path.map { "\($0).\(key)" } ?? key
-            let value = try parseValue(path: childPath)
+            let value = try parseValue(path: path.map { "\($0).\(key)" } ?? key)
             if fields.contains(where: { $0.name == key }) {
-                duplicateKeys.append(childPath)
+                duplicateKeys.append(path.map { "\($0).\(key)" } ?? key)
             } else {
                 fields.append(Record.Field(name: key, value: value))
             }
