@@ -14,9 +14,9 @@ package struct RetentionUnknownCheck: RecordCheck {
 
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .resolved(let purposes) = record.purposes else { return }
-        for purpose in purposes {
+        for (purpose, start) in zip(purposes, record.retentionStarts) {
             let state: String
-            switch record.timestamp(of: purpose.retentionFrom) {
+            switch start {
             case .valid: continue
             case .absent: state = "is \(record.absence(of: purpose.retentionFrom))"
             case .invalid: state = "is not a date"

@@ -12,6 +12,9 @@ package struct PolicyPlan: Sendable {
     /// `address.city`): objects under them are looked into field by field.
     package let nestedPrefixes: Set<String>
     package let purposes: [String: PurposePlan]
+    /// Each purpose alone, as the one-element list most records resolve to (shared, so
+    /// resolving a record's purpose allocates nothing).
+    package let singlePurposes: [String: [PurposePlan]]
     package let missingValues: Set<String>
     /// True for the default `missing_values: [""]`, which needs no set lookup.
     private let onlyEmptyIsMissing: Bool
@@ -26,6 +29,8 @@ package struct PolicyPlan: Sendable {
     package let checksDuplicateSubjects: Bool
     /// Whether `special-category-field` runs, so `undeclared-field` leaves those names to it.
     package let checksSpecialCategoryNames: Bool
+    /// Whether a retention check runs, so records read their retention clocks.
+    package let checksRetention: Bool
 
     init(policy: Policy, asOf: CalendarDate) {
         self.policy = policy
@@ -54,6 +59,7 @@ package struct PolicyPlan: Sendable {
             plans[purpose.name] = PurposePlan(purpose: purpose, policy: policy, fieldIndex: index)
         }
         purposes = plans
+        singlePurposes = plans.mapValues { [$0] }
         var severities: [CheckID: Severity] = [:]
         for check in CheckRegistry.all {
             let setting = policy.checkSettings[check.id]
@@ -64,6 +70,7 @@ package struct PolicyPlan: Sendable {
         checks = CheckRegistry.recordChecks.filter { severities[$0.id] != nil }.map { $0.init() }
         checksDuplicateSubjects = severities[.duplicateSubject] != nil
         checksSpecialCategoryNames = severities[.specialCategoryField] != nil
+        checksRetention = severities[.retentionExceeded] != nil || severities[.retentionUnknown] != nil
     }
 
     /// True when `value` counts as absent: null or one of the policy's missing values.

@@ -33,6 +33,8 @@ package struct RecordContext {
     package let purposes: Purposes
     /// The record's lawful bases; nil when it names none (or the policy has no basis field).
     package let namedBases: NamedBases?
+    /// For each resolved purpose, in order, the value its retention clock starts from.
+    package let retentionStarts: [TemporalValue]
     /// True when the subject key was already seen in this run (computed only when the
     /// duplicate check is on and the caller tracks subjects).
     package let isRepeatSubject: Bool
@@ -72,6 +74,16 @@ package struct RecordContext {
             purposes = RecordContext.resolve(purpose, plan: plan)
         }
         namedBases = presentText(plan.basisField).flatMap { RecordContext.bases(in: $0, policy: plan.policy) }
+        if case .resolved(let resolved) = purposes, plan.checksRetention {
+            var starts: [TemporalValue] = []
+            starts.reserveCapacity(resolved.count)
+            for purpose in resolved {
+                starts.append(RecordContext.timestamp(of: purpose.retentionFrom, slots: slots, entries: entries, plan: plan))
+            }
+            retentionStarts = starts
+        } else {
+            retentionStarts = []
+        }
 
         var seenBefore = false
         if let subjects, plan.checksDuplicateSubjects, let key = presentText(plan.subjectField) {
@@ -83,7 +95,7 @@ package struct RecordContext {
     private static func resolve(_ names: String?, plan: PolicyPlan) -> Purposes {
         guard let names, !names.isEmpty else { return .missing }
         if !names.utf8.contains(UInt8(ascii: ";")) {
-            return plan.purposes[names].map { .resolved([$0]) } ?? .unknown
+            return plan.singlePurposes[names].map { .resolved($0) } ?? .unknown
         }
         let parts = names.split(separator: ";", omittingEmptySubsequences: true)
         if parts.isEmpty { return .missing }
@@ -107,9 +119,19 @@ package struct RecordContext {
     }
 
     private static func flatten(_ record: Record, prefix: String?, plan: PolicyPlan, into entries: inout [Entry]) {
+        // Records usually list fields in policy order: try the field after the last match
+        // before hashing the name.
+        var guess = 0
         for field in record.fields {
             let path = prefix.map { "\($0).\(field.name)" } ?? field.name
-            if let index = plan.fieldIndex[path] {
+            let index: Int?
+            if guess < plan.fieldRules.count, plan.fieldRules[guess].name == path {
+                index = guess
+            } else {
+                index = plan.fieldIndex[path]
+            }
+            if let index {
+                guess = index + 1
                 entries.append(Entry(path: path, value: field.value, field: index, isMissing: plan.isMissing(field.value)))
             } else if case .object(let inner) = field.value, plan.nestedPrefixes.contains(path) {
                 flatten(inner, prefix: path, plan: plan, into: &entries)
@@ -161,7 +183,13 @@ package struct RecordContext {
     /// Reads a declared date or datetime field; `.absent` when missing, `.invalid` when the
     /// value is not one.
     package func timestamp(of field: Int) -> TemporalValue {
-        guard let text = text(of: field) else { return isMissing(field: field) ? .absent : .invalid }
+        RecordContext.timestamp(of: field, slots: slots, entries: entries, plan: plan)
+    }
+
+    private static func timestamp(of field: Int, slots: [Int], entries: [Entry], plan: PolicyPlan) -> TemporalValue {
+        let slot = slots[field]
+        guard slot >= 0, !entries[slot].isMissing else { return .absent }
+        guard let text = entries[slot].value.text else { return .invalid }
         let type = plan.fieldRules[field].type
         let parsed = Timestamp.parse(text, allowDate: type != .datetime, allowDateTime: type != .date)
         return parsed.map(TemporalValue.valid) ?? .invalid

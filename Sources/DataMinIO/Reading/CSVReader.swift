@@ -16,6 +16,9 @@ public struct CSVReader: RecordReader {
     public private(set) var headerProblems: [ReadProblem] = []
     /// The delimiter byte in use.
     public let delimiter: UInt8
+    /// Whether records keep every cell in ``ReadRecord/cells`` (for writing rejects
+    /// unchanged). Off saves work when nobody needs them.
+    public var keepsCells = true
 
     private let source: ByteSource
     private var buffer: [UInt8] = []
@@ -28,6 +31,8 @@ public struct CSVReader: RecordReader {
     /// For each header column, true when records include it: the first column with its
     /// name, and (see ``excludeColumns(_:)``) one the caller wants.
     private var included: [Bool] = []
+    /// The cell ranges of the row being scanned, kept between rows to save allocations.
+    private var ranges: [(start: Int, end: Int, escaped: Bool)] = []
 
     /// Opens a CSV stream and reads its header.
     ///
@@ -127,7 +132,7 @@ public struct CSVReader: RecordReader {
             }
         }
         return ReadRecord(number: recordNumber, line: row.line, record: Record(fields: fields), problems: problems,
-                          cells: row.malformed ? nil : row.cells, rawText: row.rawText)
+                          cells: row.malformed || !keepsCells ? nil : row.cells, rawText: row.rawText)
     }
 
     // MARK: - Rows
@@ -142,7 +147,8 @@ public struct CSVReader: RecordReader {
     }
 
     private enum Scan {
-        case row(cells: [(start: Int, end: Int, escaped: Bool)], end: Int, lineBreaks: Int)
+        /// A whole row; its cells are in `ranges`.
+        case row(end: Int, lineBreaks: Int)
         case needMore
         /// The row cannot be read; `reason` says why. Reading resumes after its first line.
         case broken(reason: String)
@@ -153,7 +159,11 @@ public struct CSVReader: RecordReader {
         while true {
             try skipBlankLines()
             if position >= buffer.count, atEnd { return nil }
-            let result = scanRow(from: position)
+            var cells = ranges
+            ranges = []
+            cells.removeAll(keepingCapacity: true)
+            let result = scanRow(from: position, into: &cells)
+            defer { ranges = cells }
             switch result {
             case .needMore:
                 if buffer.count - position > ReadLimits.maxRecordBytes {
@@ -162,18 +172,18 @@ public struct CSVReader: RecordReader {
                 try fill()
             case .broken(let reason):
                 return try brokenRow(reason: reason)
-            case .row(let ranges, let end, let lineBreaks):
+            case .row(let end, let lineBreaks):
                 var problems: [ReadProblem] = []
-                var cells: [String] = []
-                cells.reserveCapacity(ranges.count)
-                for (index, range) in ranges.enumerated() {
+                var texts: [String] = []
+                texts.reserveCapacity(cells.count)
+                for (index, range) in cells.enumerated() {
                     let (text, valid) = decode(range)
                     if !valid {
                         problems.append(ReadProblem(check: .encodingError, message: "cell in column \(index + 1) is not valid UTF-8", column: index + 1))
                     }
-                    cells.append(text)
+                    texts.append(text)
                 }
-                let row = Row(cells: cells, line: line, problems: problems, malformed: false)
+                let row = Row(cells: texts, line: line, problems: problems, malformed: false)
                 line += lineBreaks
                 position = end
                 return row
@@ -237,12 +247,11 @@ public struct CSVReader: RecordReader {
         if try source.read(into: &buffer) == 0 { atEnd = true }
     }
 
-    private func scanRow(from start: Int) -> Scan {
+    private func scanRow(from start: Int, into cells: inout [(start: Int, end: Int, escaped: Bool)]) -> Scan {
         let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
         return buffer.withUnsafeBufferPointer { bytes -> Scan in
             let count = bytes.count
             var index = start
-            var cells: [(start: Int, end: Int, escaped: Bool)] = []
             var lineBreaks = 0
             while true {
                 var cellStart = index, cellEnd = index, escaped = false
@@ -286,26 +295,26 @@ public struct CSVReader: RecordReader {
                     cellEnd = index
                 }
                 cells.append((cellStart, cellEnd, escaped))
-                guard index < count else { return .row(cells: cells, end: index, lineBreaks: lineBreaks) }
+                guard index < count else { return .row(end: index, lineBreaks: lineBreaks) }
                 let byte = bytes[index]
                 if byte == delimiter {
                     index += 1
                     if index >= count {
                         if !atEnd { return .needMore }
                         cells.append((index, index, false))
-                        return .row(cells: cells, end: index, lineBreaks: lineBreaks)
+                        return .row(end: index, lineBreaks: lineBreaks)
                     }
                     continue
                 }
                 if byte == newline {
-                    return .row(cells: cells, end: index + 1, lineBreaks: lineBreaks + 1)
+                    return .row(end: index + 1, lineBreaks: lineBreaks + 1)
                 }
                 if byte == carriageReturn {
                     if index + 1 >= count {
-                        return atEnd ? .row(cells: cells, end: index + 1, lineBreaks: lineBreaks + 1) : .needMore
+                        return atEnd ? .row(end: index + 1, lineBreaks: lineBreaks + 1) : .needMore
                     }
                     let end = bytes[index + 1] == newline ? index + 2 : index + 1
-                    return .row(cells: cells, end: end, lineBreaks: lineBreaks + 1)
+                    return .row(end: end, lineBreaks: lineBreaks + 1)
                 }
                 return .broken(reason: "text after the closing quote in column \(cells.count); quote the whole cell and double any quote inside it")
             }

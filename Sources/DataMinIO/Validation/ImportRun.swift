@@ -78,6 +78,7 @@ public struct ImportRun {
             case .csv:
                 let delimiter = options.delimiter ?? (path.lowercased().hasSuffix(".tsv") ? UInt8(ascii: "\t") : nil)
                 var reader = try CSVReader(source: source, delimiter: delimiter)
+                reader.keepsCells = options.rejectsOut != nil
                 try validateCSV(&reader, path: path, options: options, outputs: &outputs)
             case .jsonl:
                 var reader = JSONLinesReader(source: source)
