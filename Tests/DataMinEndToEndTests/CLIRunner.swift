@@ -41,9 +41,11 @@ func datamin(_ arguments: [String], in directory: URL = repositoryRoot, stdin: S
     process.standardOutput = out
     process.standardError = try FileHandle(forWritingTo: errorURL)
     process.standardInput = input
+    // A child that exits before reading its input (a usage error) must not kill the tests.
+    signal(SIGPIPE, SIG_IGN)
     try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
+    if let stdin { try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8)) }
+    try? input.fileHandleForWriting.close()
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     let errData = try Data(contentsOf: errorURL)

@@ -175,10 +175,11 @@ import Testing
         process.standardError = FileHandle.nullDevice
         try process.run()
         let line = "{\"id\":\"1\",\"email\":\"a@example.com\",\"purpose\":\"sales\",\"collected_at\":\"2026-01-01\"}\n"
-        input.fileHandleForWriting.write(Data(String(repeating: line, count: 5_000).utf8))
+        signal(SIGPIPE, SIG_IGN)
+        try input.fileHandleForWriting.write(contentsOf: Data(String(repeating: line, count: 5_000).utf8))
         Thread.sleep(forTimeInterval: 0.5)
         process.interrupt()
-        try input.fileHandleForWriting.close()
+        try? input.fileHandleForWriting.close()
         process.waitUntilExit()
         #expect(process.terminationStatus == 130)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["policy.yaml"])

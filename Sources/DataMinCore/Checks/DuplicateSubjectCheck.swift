@@ -1,6 +1,10 @@
 /// The same data subject twice in one run: copies drift apart and cannot all be kept
 /// accurate (Art. 5(1)(d)).
-package struct DuplicateSubjectCheck: RecordCheck {
+///
+/// Run-scoped rather than a ``RecordCheck``: it needs the records before this one, so the
+/// validator runs it after the record checks, in input order, even when records are
+/// checked in parallel (``Validator/complete(_:subjects:)``).
+package struct DuplicateSubjectCheck: Check {
     package static let id = CheckID.duplicateSubject
     package static let summary = "The subject key (trimmed, case-folded) occurs more than once in one run; reported from the second occurrence."
     package static let article: String? = "Art. 5(1)(d)"
@@ -11,11 +15,10 @@ package struct DuplicateSubjectCheck: RecordCheck {
         .passing(ExamplePolicy.sales()),
     ]
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
-        guard record.isRepeatSubject, let field = record.plan.subjectField else { return }
-        let name = record.name(of: field)
-        findings.append(Finding(Self.id, "subject '\(name)' already occurred earlier in this run", field: name))
+    /// The finding for a record whose subject key was seen before in the run.
+    static func finding(plan: PolicyPlan) -> Finding? {
+        guard let field = plan.subjectField else { return nil }
+        let name = plan.fieldRules[field].name
+        return Finding(id, "subject '\(name)' already occurred earlier in this run", field: name)
     }
 }

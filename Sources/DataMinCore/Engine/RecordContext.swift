@@ -35,17 +35,16 @@ package struct RecordContext {
     package let namedBases: NamedBases?
     /// For each resolved purpose, in order, the value its retention clock starts from.
     package let retentionStarts: [TemporalValue]
-    /// True when the subject key was already seen in this run (computed only when the
-    /// duplicate check is on and the caller tracks subjects).
-    package let isRepeatSubject: Bool
+    /// The hash of the record's subject key, when the duplicate check is on, the caller
+    /// tracks subjects and the record has a subject.
+    package let subjectKey: Int?
     /// Entry index for each declared field, -1 when the record lacks it.
     private let slots: [Int]
 
     /// - Parameter fieldIndices: the policy field index of each top-level field of `record`
     ///   (-1 when undeclared), when the caller already knows them (a CSV header); nil looks
     ///   them up by name.
-    init(record: Record, fieldIndices: [Int]? = nil, purpose: String?, plan: PolicyPlan,
-         subjects: UnsafeMutablePointer<SubjectTracker>?) {
+    init(record: Record, fieldIndices: [Int]? = nil, purpose: String?, plan: PolicyPlan, tracksSubjects: Bool) {
         self.plan = plan
         var entries: [Entry] = []
         entries.reserveCapacity(record.fields.count)
@@ -57,7 +56,7 @@ package struct RecordContext {
         } else {
             RecordContext.flatten(record, prefix: nil, plan: plan, into: &entries)
         }
-        var slots = [Int](repeating: -1, count: plan.policy.fields.count)
+        var slots = [Int](repeating: -1, count: plan.fieldRules.count)
         for (offset, entry) in entries.enumerated() {
             if let field = entry.field, slots[field] < 0 { slots[field] = offset }
         }
@@ -85,11 +84,11 @@ package struct RecordContext {
             retentionStarts = []
         }
 
-        var seenBefore = false
-        if let subjects, plan.checksDuplicateSubjects, let key = presentText(plan.subjectField) {
-            seenBefore = !subjects.pointee.insert(key)
+        if tracksSubjects, plan.checksDuplicateSubjects, let key = presentText(plan.subjectField) {
+            subjectKey = SubjectTracker.key(of: key)
+        } else {
+            subjectKey = nil
         }
-        isRepeatSubject = seenBefore
     }
 
     private static func resolve(_ names: String?, plan: PolicyPlan) -> Purposes {

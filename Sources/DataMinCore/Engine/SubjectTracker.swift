@@ -11,8 +11,14 @@ public struct SubjectTracker: Sendable {
     /// How many distinct subjects were seen.
     public var count: Int { seen.count }
 
-    /// Records the subject `key` (trimmed and case-folded first); false if it was seen before.
-    mutating func insert(_ key: String) -> Bool {
+    /// Records a subject by its ``key(of:)``; false if it was seen before.
+    mutating func insert(_ key: Int) -> Bool {
+        seen.insert(key).inserted
+    }
+
+    /// The hash of a subject key after trimming and case-folding it. The same within one
+    /// process, whichever thread computes it.
+    static func key(of key: String) -> Int {
         var hasher = Hasher()
         var key = key
         let hashedASCII = key.withUTF8 { bytes -> Bool in
@@ -35,10 +41,10 @@ public struct SubjectTracker: Sendable {
             var folded = SubjectTracker.normalise(key)
             folded.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         }
-        return seen.insert(hasher.finalize()).inserted
+        return hasher.finalize()
     }
 
-    private func isASCIISpace(_ byte: UInt8) -> Bool {
+    private static func isASCIISpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 

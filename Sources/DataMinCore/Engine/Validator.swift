@@ -21,6 +21,14 @@ public struct Validator: Sendable {
     }
 
     public var policy: Policy { plan.policy }
+
+    /// An equal validator that shares no storage with this one, loaded again from the
+    /// policy's YAML. Threads that share one validator contend on the reference counts of
+    /// its tables; each worker of a parallel run gets its own.
+    package func independentCopy() -> Validator {
+        guard let origin = policy.origin, let fresh = try? Policy(source: origin.source, file: origin.file) else { return self }
+        return Validator(policy: fresh, asOf: asOf, showValues: showValues)
+    }
     public var asOf: CalendarDate { plan.asOf }
 
     /// True when the policy defines every purpose in `names` (several separated by `;`).
@@ -36,26 +44,45 @@ public struct Validator: Sendable {
     ///   - location: where the record came from; copied into each violation.
     /// - Returns: violations in check order; empty when the record is clean.
     public func validate(_ record: Record, purpose: String? = nil, location: RecordLocation = RecordLocation()) -> [Violation] {
-        evaluate(RecordContext(record: record, purpose: purpose, plan: plan, subjects: nil), location: location)
+        evaluate(record, purpose: purpose, location: location, tracksSubjects: false).violations
     }
 
     /// Every violation in one record of a run, tracking subjects for `duplicate-subject`.
     public func validate(_ record: Record, purpose: String? = nil, location: RecordLocation = RecordLocation(),
                          subjects: inout SubjectTracker) -> [Violation] {
-        withUnsafeMutablePointer(to: &subjects) { pointer in
-            evaluate(RecordContext(record: record, purpose: purpose, plan: plan, subjects: pointer), location: location)
-        }
+        complete(evaluate(record, purpose: purpose, location: location), subjects: &subjects)
     }
 
-    /// Like ``validate(_:purpose:location:subjects:)`` for records whose top-level fields
-    /// are known to be `fieldIndices` (the policy field index of each, -1 when undeclared),
-    /// as for every row of a CSV file: skips looking names up per record.
-    package func validate(_ record: Record, fieldIndices: [Int], purpose: String?, location: RecordLocation,
-                          subjects: inout SubjectTracker) -> [Violation] {
-        withUnsafeMutablePointer(to: &subjects) { pointer in
-            evaluate(RecordContext(record: record, fieldIndices: fieldIndices, purpose: purpose, plan: plan, subjects: pointer),
-                     location: location)
+    /// What the record checks found in one record, before the run-scoped duplicate check.
+    package struct Outcome: Sendable {
+        package var violations: [Violation]
+        /// The hash of the record's subject key, when it has one and the check is on.
+        package var subjectKey: Int?
+        package var location: RecordLocation
+    }
+
+    /// Runs the record checks on one record. Safe to call from many threads at once; pass
+    /// the outcomes to ``complete(_:subjects:)`` in input order.
+    ///
+    /// - Parameter fieldIndices: the policy field index of each top-level field (-1 when
+    ///   undeclared) when every record has the same layout, as CSV rows do; skips looking
+    ///   names up per record.
+    package func evaluate(_ record: Record, fieldIndices: [Int]? = nil, purpose: String?, location: RecordLocation,
+                          tracksSubjects: Bool = true) -> Outcome {
+        let context = RecordContext(record: record, fieldIndices: fieldIndices, purpose: purpose, plan: plan, tracksSubjects: tracksSubjects)
+        var findings: [Finding] = []
+        for check in plan.checks { check.check(context, into: &findings) }
+        let violations = findings.isEmpty ? [] : findings.map { violation($0, location: location, context: context) }
+        return Outcome(violations: violations, subjectKey: context.subjectKey, location: location)
+    }
+
+    /// The outcome's violations plus `duplicate-subject` when its subject was seen before in
+    /// `subjects`; records the subject.
+    package func complete(_ outcome: Outcome, subjects: inout SubjectTracker) -> [Violation] {
+        guard let key = outcome.subjectKey, !subjects.insert(key), let finding = DuplicateSubjectCheck.finding(plan: plan) else {
+            return outcome.violations
         }
+        return outcome.violations + [violation(finding, location: outcome.location, context: nil)]
     }
 
     /// The policy field index of each name, -1 for names the policy does not declare.
@@ -77,7 +104,7 @@ public struct Validator: Sendable {
     /// Undeclared fields are always removed; when no purpose can be resolved, only the
     /// policy's `record:` fields are kept.
     public func minimise(_ record: Record, purpose: String? = nil) -> Record {
-        let context = RecordContext(record: record, purpose: purpose, plan: plan, subjects: nil)
+        let context = RecordContext(record: record, purpose: purpose, plan: plan, tracksSubjects: false)
         let purposes: [PurposePlan]
         if case .resolved(let resolved) = context.purposes { purposes = resolved } else { purposes = [] }
         let recordFields = Set(plan.policy.recordFields.all.compactMap { plan.fieldIndex[$0] })
@@ -92,7 +119,7 @@ public struct Validator: Sendable {
         var violations: [Violation] = []
         for (offset, name) in names.enumerated() where plan.fieldIndex[name] == nil {
             let record = Record(fields: [Record.Field(name: name, value: .null)])
-            let context = RecordContext(record: record, purpose: nil, plan: plan, subjects: nil)
+            let context = RecordContext(record: record, purpose: nil, plan: plan, tracksSubjects: false)
             for check in plan.checks where check is UndeclaredFieldCheck || check is SpecialCategoryFieldCheck {
                 var findings: [Finding] = []
                 check.check(context, into: &findings)
@@ -100,13 +127,6 @@ public struct Validator: Sendable {
             }
         }
         return violations
-    }
-
-    private func evaluate(_ context: RecordContext, location: RecordLocation) -> [Violation] {
-        var findings: [Finding] = []
-        for check in plan.checks { check.check(context, into: &findings) }
-        if findings.isEmpty { return [] }
-        return findings.map { violation($0, location: location, context: context) }
     }
 
     private func violation(_ finding: Finding, location: RecordLocation, context: RecordContext?) -> Violation {

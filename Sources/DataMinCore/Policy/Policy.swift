@@ -25,6 +25,8 @@ public struct Policy: Sendable {
     public var purposes: [Purpose]
     /// Severity overrides from `checks:`.
     public var checkSettings: [CheckID: CheckSetting]
+    /// The YAML this policy was loaded from, and its file name, to load it again.
+    package private(set) var origin: (source: SourceText, file: String)?
 
     /// Loads and validates the policy at `url`.
     ///
@@ -47,6 +49,7 @@ public struct Policy: Sendable {
 
     init(source: SourceText, file: String) throws(PolicyError) {
         self = try PolicyDecoder.decode(source, file: file)
+        origin = (source, file)
     }
 
     init(version: Int, name: String, controller: String?, subject: String?, recordFields: RecordFields,
@@ -62,6 +65,7 @@ public struct Policy: Sendable {
         self.fields = fields
         self.purposes = purposes
         self.checkSettings = checkSettings
+        origin = nil
     }
 
     public func field(named name: String) -> FieldPolicy? {

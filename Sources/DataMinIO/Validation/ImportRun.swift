@@ -1,4 +1,6 @@
 import DataMinCore
+import Dispatch
+import Foundation
 
 /// Validates whole input files against one policy: reads each record, runs the validator,
 /// writes the minimised copy and the rejects, and counts everything into a report.
@@ -29,6 +31,11 @@ public struct ImportRun {
     }
 
     public let validator: Validator
+    /// How many threads run record checks.
+    public let workers: Int
+    /// One validator per worker, compiled separately: threads that share one would contend
+    /// on the reference counts of its tables and run slower than one thread alone.
+    private let workerValidators: [Validator]
     private var builder: ReportBuilder
     private var subjects = SubjectTracker()
     /// The size of the file being read, for progress.
@@ -42,12 +49,16 @@ public struct ImportRun {
 
     /// - Parameters:
     ///   - limit: the most violations kept or passed on; 0 means all. Counts stay complete.
+    ///   - workers: threads for the record checks; the machine's cores by default. The
+    ///     report and outputs do not depend on it.
     ///   - keepViolations: keep violations in the report; pass false when `onViolation`
     ///     prints them, so memory does not grow with the number of violations.
-    public init(validator: Validator, limit: Int, keepViolations: Bool = true,
+    public init(validator: Validator, limit: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount, keepViolations: Bool = true,
                 onViolation: @escaping (Violation, String) -> Void = { _, _ in },
                 onProgress: @escaping (Int, Int?, Int) -> Void = { _, _, _ in }) {
         self.validator = validator
+        self.workers = max(1, workers)
+        workerValidators = (0..<max(1, workers)).map { _ in validator.independentCopy() }
         builder = ReportBuilder(asOf: validator.asOf, limit: limit)
         self.keepViolations = keepViolations
         self.onViolation = onViolation
@@ -111,22 +122,22 @@ public struct ImportRun {
         let kept = reader.header.enumerated().filter { columns[$0.element] == $0.offset + 1 && validator.policy.field(named: $0.element) != nil }.map(\.element)
         var strip: CSVWriter?
         var rejects: CSVWriter?
-        if let path = options.stripOut {
-            strip = CSVWriter(output: try outputs.open(path, input: path), delimiter: reader.delimiter, header: kept)
+        if let output = options.stripOut {
+            strip = CSVWriter(output: try outputs.open(output, input: path), delimiter: reader.delimiter, header: kept)
         }
-        if let path = options.rejectsOut {
-            rejects = CSVWriter(output: try outputs.open(path, input: path), delimiter: reader.delimiter, header: reader.header)
+        if let output = options.rejectsOut {
+            rejects = CSVWriter(output: try outputs.open(output, input: path), delimiter: reader.delimiter, header: reader.header)
         }
-        while let read = try reader.next() {
-            var violations = check(read, purpose: options.purpose, fieldIndices: fieldIndices)
+        try forEachRecord(of: &reader, purpose: options.purpose, fieldIndices: fieldIndices) { run, read, violations in
+            var violations = violations
             for index in violations.indices where violations[index].location.column == nil {
                 if let field = violations[index].field, let column = columns[field] { violations[index].location.column = column }
             }
-            let rejected = finishRecord(violations, path: path, bytesRead: reader.bytesRead)
+            let rejected = run.finishRecord(violations, path: path)
             if rejected {
                 if let rawText = read.rawText { rejects?.write(rawLine: rawText) } else { rejects?.write(read.cells ?? []) }
             } else if let strip {
-                let minimised = validator.minimise(read.record, purpose: options.purpose)
+                let minimised = run.validator.minimise(read.record, purpose: options.purpose)
                 strip.write(kept.map { minimised[$0]?.text ?? "" })
             }
         }
@@ -136,13 +147,12 @@ public struct ImportRun {
                                        options: FileOptions, outputs: inout Outputs) throws(Diagnostic) {
         var strip = try options.stripOut.map { (output) throws(Diagnostic) in JSONWriter(output: try outputs.open(output, input: path), format: format) }
         var rejects = try options.rejectsOut.map { (output) throws(Diagnostic) in JSONWriter(output: try outputs.open(output, input: path), format: format) }
-        while let read = try reader.next() {
-            let violations = check(read, purpose: options.purpose)
-            let rejected = finishRecord(violations, path: path, bytesRead: reader.bytesRead)
+        try forEachRecord(of: &reader, purpose: options.purpose, fieldIndices: nil) { run, read, violations in
+            let rejected = run.finishRecord(violations, path: path)
             if rejected {
                 if let rawText = read.rawText { rejects?.write(rawJSON: rawText) } else { rejects?.write(read.record) }
             } else {
-                strip?.write(validator.minimise(read.record, purpose: options.purpose))
+                strip?.write(run.validator.minimise(read.record, purpose: options.purpose))
             }
         }
         strip?.finish()
@@ -151,18 +161,61 @@ public struct ImportRun {
 
     // MARK: - Records
 
-    /// Every violation of one read record: its structural problems, then the policy's.
-    private mutating func check(_ read: ReadRecord, purpose: String?, fieldIndices: [Int]? = nil) -> [Violation] {
-        var violations = read.problems.isEmpty ? [] : read.problems.compactMap { violation(for: $0, record: read.number, line: read.line) }
-        if !read.isMalformed {
-            let location = RecordLocation(record: read.number, line: read.line)
-            if let fieldIndices {
-                violations += validator.validate(read.record, fieldIndices: fieldIndices, purpose: purpose, location: location, subjects: &subjects)
-            } else {
-                violations += validator.validate(read.record, purpose: purpose, location: location, subjects: &subjects)
+    /// Reads every record of `reader` and hands each, in input order, to `body` with all its
+    /// violations: its structural problems, then the policy's.
+    ///
+    /// Records are read in batches; the record checks of a batch run on ``workers`` threads
+    /// (the validator is immutable), then `duplicate-subject` and `body` run in input order.
+    /// Output is identical whatever the number of workers.
+    private mutating func forEachRecord<Reader: RecordReader>(
+        of reader: inout Reader, purpose: String?, fieldIndices: [Int]?,
+        _ body: (inout ImportRun, ReadRecord, [Violation]) throws(Diagnostic) -> Void
+    ) throws(Diagnostic) {
+        var batch: [ReadRecord] = []
+        batch.reserveCapacity(ImportRun.batchSize)
+        while true {
+            batch.removeAll(keepingCapacity: true)
+            while batch.count < ImportRun.batchSize, let read = try reader.next() { batch.append(read) }
+            if batch.isEmpty { return }
+            let outcomes = evaluate(batch, purpose: purpose, fieldIndices: fieldIndices)
+            for (read, outcome) in zip(batch, outcomes) {
+                var violations = read.problems.isEmpty ? [] : read.problems.compactMap { violation(for: $0, record: read.number, line: read.line) }
+                if let outcome { violations += validator.complete(outcome, subjects: &subjects) }
+                try body(&self, read, violations)
+            }
+            onProgress(reader.bytesRead, totalBytes, builder.report.files[builder.report.files.count - 1].records)
+        }
+    }
+
+    /// Records read per batch.
+    static let batchSize = 2048
+
+    /// The record checks' outcome for each record of `batch` (nil for a malformed one),
+    /// computed on up to ``workers`` threads.
+    private func evaluate(_ batch: [ReadRecord], purpose: String?, fieldIndices: [Int]?) -> [Validator.Outcome?] {
+        @Sendable func outcome(_ read: ReadRecord, _ validator: Validator) -> Validator.Outcome? {
+            guard !read.isMalformed else { return nil }
+            return validator.evaluate(read.record, fieldIndices: fieldIndices, purpose: purpose,
+                                      location: RecordLocation(record: read.number, line: read.line))
+        }
+        // Below a few hundred records a thread costs more than it saves.
+        let workers = min(self.workers, batch.count / 256)
+        guard workers > 1 else { return batch.map { outcome($0, validator) } }
+        let results = ResultSlots<Validator.Outcome?>(count: batch.count, initial: nil)
+        let validators = workerValidators
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let validator = validators[worker]
+            // Private copies of the shared arguments, for the same reason as the validators.
+            let fieldIndices = fieldIndices.map { Array($0) }
+            let purpose = purpose.map { String(decoding: Array($0.utf8), as: UTF8.self) }
+            let range = (batch.count * worker / workers)..<(batch.count * (worker + 1) / workers)
+            for index in range {
+                let read = batch[index]
+                results[index] = read.isMalformed ? nil : validator.evaluate(
+                    read.record, fieldIndices: fieldIndices, purpose: purpose, location: RecordLocation(record: read.number, line: read.line))
             }
         }
-        return violations
+        return results.values
     }
 
     private func violation(for problem: ReadProblem, record: Int?, line: Int) -> Violation? {
@@ -172,12 +225,10 @@ public struct ImportRun {
     }
 
     /// Counts and emits a record's violations; returns true when the record is rejected.
-    private mutating func finishRecord(_ violations: [Violation], path: String, bytesRead: Int) -> Bool {
+    fileprivate mutating func finishRecord(_ violations: [Violation], path: String) -> Bool {
         let rejected = violations.contains { $0.severity == .error }
         builder.countRecord(rejected: rejected)
         for violation in violations { emit(violation, path: path) }
-        let records = builder.report.files[builder.report.files.count - 1].records
-        if records % 8192 == 0 { onProgress(bytesRead, totalBytes, records) }
         return rejected
     }
 
@@ -206,4 +257,29 @@ private struct Outputs {
     func discard() {
         for file in files { file.discard() }
     }
+}
+
+/// Slots that parallel workers fill at disjoint indices.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    // Each index is written by exactly one worker, through the raw buffer (never through an
+    // array access, which would race on the array's own bookkeeping), and read only after
+    // every worker finished.
+    private let buffer: UnsafeMutableBufferPointer<Value>
+
+    init(count: Int, initial: Value) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: initial)
+    }
+
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+
+    subscript(index: Int) -> Value {
+        get { buffer[index] }
+        set { buffer[index] = newValue }
+    }
+
+    var values: [Value] { Array(buffer) }
 }

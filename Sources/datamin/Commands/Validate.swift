@@ -50,8 +50,12 @@ struct Validate: StatusCommand {
     @Option(help: "CSV delimiter: ',', ';' or 'tab' (default: detected from the header).")
     var delimiter: String?
 
+    @Option(help: "Threads that check records (default: every core). The report does not depend on it.")
+    var jobs: Int?
+
     func validate() throws {
         guard maxViolations >= 0 else { throw ValidationError("--max-violations must be 0 or more") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
         if let asOf, CalendarDate(iso: asOf) == nil { throw ValidationError("--as-of '\(asOf)' is not a date; write YYYY-MM-DD") }
         if let delimiter, Self.delimiterByte(delimiter) == nil { throw ValidationError("--delimiter must be ',', ';' or 'tab'") }
     }
@@ -80,7 +84,8 @@ struct Validate: StatusCommand {
         let progress = Progress(enabled: Console.showsProgress)
         TemporaryFiles.removeOnInterrupt()
         var run = ImportRun(
-            validator: validator, limit: maxViolations, keepViolations: !streamText,
+            validator: validator, limit: maxViolations, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            keepViolations: !streamText,
             onViolation: { violation, path in
                 guard streamText else { return }
                 let line = TextReporter.line(for: violation, path: path)
