@@ -5,6 +5,7 @@
 #   Benchmarks/run.sh                  # 100k and 1M rows; writes docs/performance.md
 #   Benchmarks/run.sh --rows "100000 1000000 10000000"
 #   Benchmarks/run.sh --smoke          # 10k rows, datamin only, nothing written (CI)
+#   Benchmarks/run.sh --memory-rows "100000 1000000 10000000"   # datamin's peak RSS per size
 #
 # Needs python3 (a virtual environment with frictionless and fastjsonschema is created in
 # Benchmarks/.venv) and /usr/bin/time. Data goes to Benchmarks/data/ (not committed).
@@ -12,11 +13,13 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 rows="100000 1000000"
+memory_rows=""
 smoke=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --smoke) smoke=1; rows="10000" ;;
         --rows) rows="$2"; shift ;;
+        --memory-rows) memory_rows="$2"; shift ;;
         *) echo "usage: $0 [--smoke] [--rows \"N …\"]" >&2; exit 2 ;;
     esac
     shift
@@ -101,6 +104,24 @@ if [ "$smoke" = 1 ]; then
     exit 0
 fi
 
+# Peak memory of datamin alone, with duplicate-subject off (should stay flat) and on (grows
+# by the set of subjects), on CSV.
+memory_table="| rows | duplicate-subject | peak RSS (MB) |
+|---:|---|---:|"
+sed 's/^  duplicate-subject: error/  duplicate-subject: "off"/' "$policy" > "$data/policy-no-duplicates.yaml"
+for n in ${memory_rows:-$rows}; do
+    prefix="$data/crm-$n"
+    [ -f "$prefix.csv" ] || python3 "$here/generate.py" "$n" "$prefix"
+    for variant in off on; do
+        variant_policy=$policy
+        [ "$variant" = off ] && variant_policy="$data/policy-no-duplicates.yaml"
+        timed "$datamin" validate "$prefix.csv" --policy "$variant_policy" --as-of "$asof" --format summary
+        expect "$n records" "datamin (memory)"
+        memory_table+=$'\n'"| $n | $variant | $(awk -v kb="$peak_kb" 'BEGIN { printf "%.1f", kb / 1024 }') |"
+    done
+done
+echo "$memory_table"
+
 (cd "$here/Micro" && swift build -c release >/dev/null)
 micro=$("$here/Micro/.build/release/datamin-micro" "$policy" 1000000)
 echo "micro-benchmark: $micro"
@@ -120,6 +141,10 @@ cpu=$(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
     echo "equivalents those formats can express. Peak RSS is \`/usr/bin/time\`'s maximum resident set size."
     echo
     echo "$table"
+    echo
+    echo "Peak memory of datamin alone (CSV, \`--memory-rows\`):"
+    echo
+    echo "$memory_table"
     echo
     echo "In-process library micro-benchmark (\`Benchmarks/Micro\`, release build, one 12-field record, mean of 1,000,000 calls):"
     echo "\`$micro\` (nanoseconds per \`Validator.validate\` call)."

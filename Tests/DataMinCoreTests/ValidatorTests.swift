@@ -1,4 +1,5 @@
 @testable import DataMinCore
+import Foundation
 import Testing
 
 struct ValidatorTests {
@@ -135,22 +136,23 @@ struct ValidatorTests {
 struct LibraryExampleTests {
     @Test func readmeExampleWorks() throws {
         // README: begin
-        let policy = try Policy(yaml: ExamplePolicy.yaml)     // or Policy(contentsOf: url)
-        let validator = Validator(policy: policy)              // as-of defaults to today (UTC)
+        let policy = try Policy(contentsOf: URL(fileURLWithPath: "policies/sales-contacts.yaml", relativeTo: repositoryRoot))
+        let validator = Validator(policy: policy)   // compile once; Sendable, share it across threads
 
-        let record: Record = ["id": "42", "email": "anna@example.com", "purpose": "sales",
-                              "lawful_basis": "contract", "source": "web_form",
-                              "collected_at": "2026-11-01", "date_of_birth": "1990-01-01"]
+        let record: Record = ["id": "42", "email": "anna@example.com", "last_name": "de Vries",
+                              "company": "Example Trading B.V.", "purpose": "sales", "lawful_basis": "contract",
+                              "source": "web_form", "collected_at": "2026-11-01", "date_of_birth": "1990-01-01"]
         for violation in validator.validate(record) {
             print("\(violation.check.rawValue): \(violation.message)")  // never prints values
         }
         do {
-            let minimised = try validator.admit(record)  // throws when an error-level check fails
+            let minimised = try validator.admit(record)  // throws RecordRejection when rejected
             _ = minimised                                // insert this one into the CRM
         } catch {
             // error.violations says why; nothing was inserted
         }
         // README: end
         #expect(validator.validate(record).map(\.check) == [.undeclaredField])
+        #expect(throws: RecordRejection.self) { try validator.admit(record) }
     }
 }
