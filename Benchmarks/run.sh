@@ -50,9 +50,10 @@ timed() {
     read -r secs peak_kb < <(tail -1 "$data/last.time")
 }
 
-# Stops the run when the last tool's output lacks `$1`: a tool that failed is not timed.
+# Stops the run when the last tool's output does not match the regular expression `$1`:
+# a tool that failed is not timed.
 expect() {
-    if ! grep -qF -- "$1" <<< "$out"; then
+    if ! grep -qE -- "$1" <<< "$out"; then
         echo "$2 did not process the file as expected; its output:" >&2
         head -c 2000 <<< "$out" >&2
         exit 1
@@ -67,21 +68,21 @@ for n in $rows; do
     jsonl_mb=$(stat -c %s "$prefix.jsonl" | awk '{ printf "%.2f", $1 / 1048576 }')
 
     timed "$datamin" validate "$prefix.csv" --policy "$policy" --as-of "$asof" --format summary
-    expect "$n records" "datamin (CSV)"
+    expect "\\b$n records" "datamin (CSV)"
     results+=("$n csv datamin $secs $peak_kb $csv_mb")
     timed "$datamin" validate "$prefix.jsonl" --policy "$policy" --as-of "$asof" --format summary
-    expect "$n records" "datamin (JSON Lines)"
+    expect "\\b$n records" "datamin (JSON Lines)"
     results+=("$n jsonl datamin $secs $peak_kb $jsonl_mb")
 
     if [ "$smoke" = 0 ]; then
         timed "$python" "$here/python_baselines.py" csv-parse "$prefix.csv"
-        expect "rows=$n" "csv.reader"
+        expect "rows=$n\\b" "csv.reader"
         results+=("$n csv python-csv.reader $secs $peak_kb $csv_mb")
         timed "$python" "$here/python_baselines.py" fastjsonschema "$prefix.jsonl" "$here/json-schema.json"
         expect "rows=$n " "fastjsonschema"
         results+=("$n jsonl fastjsonschema $secs $peak_kb $jsonl_mb")
         timed "$here/.venv/bin/frictionless" validate "$prefix.csv" --schema "$here/table-schema.json" --trusted --limit-errors 100000000 --json
-        expect "\"rows\": $n," "frictionless"
+        expect "\"rows\": $n\\b" "frictionless"
         results+=("$n csv frictionless $secs $peak_kb $csv_mb")
     fi
 done
@@ -116,7 +117,7 @@ for n in ${memory_rows:-$rows}; do
         variant_policy=$policy
         [ "$variant" = off ] && variant_policy="$data/policy-no-duplicates.yaml"
         timed "$datamin" validate "$prefix.csv" --policy "$variant_policy" --as-of "$asof" --format summary
-        expect "$n records" "datamin (memory)"
+        expect "\\b$n records" "datamin (memory)"
         memory_table+=$'\n'"| $n | $variant | $(awk -v kb="$peak_kb" 'BEGIN { printf "%.1f", kb / 1024 }') |"
     done
 done

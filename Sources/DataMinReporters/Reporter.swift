@@ -11,6 +11,15 @@ public protocol Reporter: Sendable {
 public enum ReportFormat: String, Sendable, CaseIterable {
     case text, json, sarif, junit, github, summary
 
+    /// Whether the format lists violations one by one at the end, so the run must keep
+    /// them; `summary` needs only counts and `text` prints each as it is found.
+    public var keepsViolations: Bool {
+        switch self {
+        case .json, .sarif, .junit, .github: true
+        case .text, .summary: false
+        }
+    }
+
     /// The reporter for this format.
     public var reporter: any Reporter {
         switch self {

@@ -20,7 +20,7 @@ public enum FieldValue: Sendable, Hashable {
     }
 
     /// Words for messages: "an object", "a list".
-    var kindName: String {
+    package var kindName: String {
         switch self {
         case .string: "a string"
         case .number: "a number"

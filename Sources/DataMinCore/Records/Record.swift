@@ -30,15 +30,6 @@ public struct Record: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     public subscript(name: String) -> FieldValue? {
         fields.first { $0.name == name }?.value
     }
-
-    /// The value at a dotted path (`address.city`), looking into nested objects.
-    public func value(at path: String) -> FieldValue? {
-        if let value = self[path] { return value }
-        guard let dot = path.firstIndex(of: ".") else { return nil }
-        // The first segment may itself contain dots only if declared so; try the shortest prefix.
-        guard case .object(let inner)? = self[String(path[..<dot])] else { return nil }
-        return inner.value(at: String(path[path.index(after: dot)...]))
-    }
 }
 
 /// Where a record came from, for reports. Every number is 1-based.

@@ -8,7 +8,7 @@ enum JSONRecordBuilder {
             return malformed("record is not valid JSON: \(failure.message)", bytes, number: number, line: line)
         case .success(let parsed):
             guard case .object(let record) = parsed.value else {
-                return malformed("record is \(kindName(parsed.value)), not a JSON object", bytes, number: number, line: line)
+                return malformed("record is \(parsed.value.kindName), not a JSON object", bytes, number: number, line: line)
             }
             var problems: [ReadProblem] = parsed.duplicateKeys.map {
                 ReadProblem(check: .duplicateField, message: "field '\($0)' occurs twice in the object; only the first is validated", field: $0)
@@ -23,16 +23,5 @@ enum JSONRecordBuilder {
     static func malformed(_ message: String, _ bytes: UnsafeBufferPointer<UInt8>, number: Int, line: Int) -> ReadRecord {
         ReadRecord(number: number, line: line, record: Record(), problems: [ReadProblem(check: .malformedRecord, message: message)],
                    rawText: String(decoding: bytes, as: UTF8.self))
-    }
-
-    private static func kindName(_ value: FieldValue) -> String {
-        switch value {
-        case .string: "a string"
-        case .number: "a number"
-        case .bool: "a boolean"
-        case .null: "null"
-        case .array: "a list"
-        case .object: "an object"
-        }
     }
 }

@@ -85,7 +85,7 @@ struct Validate: StatusCommand {
         TemporaryFiles.removeOnInterrupt()
         var run = ImportRun(
             validator: validator, limit: maxViolations, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-            keepViolations: !streamText,
+            keepViolations: format.keepsViolations,
             onViolation: { violation, path in
                 guard streamText else { return }
                 let line = TextReporter.line(for: violation, path: path)
