@@ -35,7 +35,7 @@ func datamin(_ arguments: [String], in directory: URL = repositoryRoot, stdin: S
     process.environment = env
     // Standard error goes to a file, so reading standard output to its end cannot deadlock.
     let errorURL = FileManager.default.temporaryDirectory.appendingPathComponent("datamin-stderr-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: errorURL) }
     let out = Pipe(), input = Pipe()
     process.standardOutput = out

@@ -11,6 +11,8 @@ public struct Validator: Sendable {
     /// When true, violations carry the offending value (`--show-values`).
     public let showValues: Bool
 
+    /// Compiles `policy` into per-purpose lookup tables.
+    ///
     /// - Parameters:
     ///   - asOf: the date retention and consent are judged on; today in UTC by default.
     ///   - showValues: put the offending value into each violation. Off by default: the
@@ -21,6 +23,8 @@ public struct Validator: Sendable {
     }
 
     public var policy: Policy { plan.policy }
+    /// The date retention and consent are judged on.
+    public var asOf: CalendarDate { plan.asOf }
 
     /// An equal validator that shares no storage with this one, loaded again from the
     /// policy's YAML. Threads that share one validator contend on the reference counts of
@@ -29,7 +33,6 @@ public struct Validator: Sendable {
         guard let origin = policy.origin, let fresh = try? Policy(source: origin.source, file: origin.file) else { return self }
         return Validator(policy: fresh, asOf: asOf, showValues: showValues)
     }
-    public var asOf: CalendarDate { plan.asOf }
 
     /// True when the policy defines every purpose in `names` (several separated by `;`).
     public func definesPurposes(_ names: String) -> Bool {

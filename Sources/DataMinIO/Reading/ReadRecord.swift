@@ -11,8 +11,9 @@ public struct ReadRecord: Sendable {
     public var record: Record
     /// Structural problems: `malformed-record`, `encoding-error`, `duplicate-field`.
     public var problems: [ReadProblem]
-    /// The record exactly as read, for writing rejects unchanged: CSV cells in column order
-    /// (nil for JSON, where `record` holds every field).
+    /// The record exactly as read, for writing rejects unchanged: CSV cells in column order.
+    /// Nil for JSON, where `record` holds every field, and when the reader was told not to
+    /// keep cells (``CSVReader/keepsCells``).
     public var cells: [String]?
     /// The raw text of a JSON record that is not an object and so has no `record`.
     public var rawText: String?
