@@ -47,6 +47,8 @@ public struct ImportRun {
     /// Called now and then with bytes read, total bytes (nil for pipes) and records so far.
     private let onProgress: (Int, Int?, Int) -> Void
 
+    /// Starts a run that checks files with `validator`.
+    ///
     /// - Parameters:
     ///   - limit: the most violations kept or passed on; 0 means all. Counts stay complete.
     ///   - workers: threads for the record checks; the machine's cores by default. The
@@ -58,7 +60,7 @@ public struct ImportRun {
                 onProgress: @escaping (Int, Int?, Int) -> Void = { _, _, _ in }) {
         self.validator = validator
         self.workers = max(1, workers)
-        workerValidators = (0..<max(1, workers)).map { _ in validator.independentCopy() }
+        workerValidators = workers > 1 ? (0..<workers).map { _ in validator.independentCopy() } : []
         builder = ReportBuilder(asOf: validator.asOf, limit: limit)
         self.keepViolations = keepViolations
         self.onViolation = onViolation
