@@ -9,6 +9,7 @@ package struct UndeclaredFieldCheck: RecordCheck {
         .passing(ExamplePolicy.sales(("address", .object(["city": "Utrecht"])))),
         .failing(ExamplePolicy.sales(("date_of_birth", "1990-01-01")), field: "date_of_birth"),
         .failing(ExamplePolicy.sales(("address", .object(["street": "Main 1"]))), field: "address.street"),
+        .failing(ExamplePolicy.sales(("", "x")), field: ""),
         // A special-category name is reported by special-category-field instead.
         .passing(ExamplePolicy.sales(("religion", "none"))),
     ]
@@ -19,6 +20,10 @@ package struct UndeclaredFieldCheck: RecordCheck {
         let specialChecked = record.plan.checksSpecialCategoryNames
         for entry in record.entries where entry.field == nil {
             if specialChecked, SpecialCategoryVocabulary.category(ofFieldName: entry.path) != nil { continue }
+            if entry.path.isEmpty {
+                findings.append(Finding(Self.id, "a field has an empty name; name it after a declared field or remove it", field: entry.path))
+                continue
+            }
             findings.append(Finding(Self.id, "field '\(entry.path)' is not declared in policy '\(record.plan.policy.name)'", field: entry.path))
         }
     }

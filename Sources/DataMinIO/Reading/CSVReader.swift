@@ -47,7 +47,8 @@ public struct CSVReader: RecordReader {
         while initial.count < 4096, !reachedEnd {
             reachedEnd = try source.read(into: &initial) == 0
         }
-        if initial.starts(with: [0xEF, 0xBB, 0xBF]) { initial.removeFirst(3) }
+        try ByteOrderMark.refuseWideEncodings(initial, path: source.path)
+        if initial.starts(with: ByteOrderMark.utf8) { initial.removeFirst(3) }
         if delimiter == nil { detected = CSVReader.sniffDelimiter(initial) }
         self.delimiter = detected
         buffer = initial

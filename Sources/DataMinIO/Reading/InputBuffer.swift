@@ -28,9 +28,13 @@ struct InputBuffer {
     }
 
     /// Skips a UTF-8 byte-order mark at the very start.
+    ///
+    /// - Throws: ``Diagnostic`` for a UTF-16 or UTF-32 byte-order mark: such a file would
+    ///   otherwise fail on every record.
     mutating func skipByteOrderMark() throws(Diagnostic) {
-        while bytes.count < 3, !atEnd { try fill() }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+        while bytes.count < 4, !atEnd { try fill() }
+        try ByteOrderMark.refuseWideEncodings(bytes, path: source.path)
+        if bytes.starts(with: ByteOrderMark.utf8) { position = 3 }
     }
 
     /// Skips spaces, tabs and line breaks, counting lines; stops at the end of input.
@@ -48,5 +52,23 @@ struct InputBuffer {
             }
             position += 1
         }
+    }
+}
+
+/// Byte-order marks at the start of an input.
+enum ByteOrderMark {
+    static let utf8: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Throws when `bytes` start with a UTF-16 or UTF-32 mark.
+    static func refuseWideEncodings(_ bytes: [UInt8], path: String) throws(Diagnostic) {
+        let encoding: String
+        if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) {
+            encoding = "UTF-32"
+        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            encoding = "UTF-16"
+        } else {
+            return
+        }
+        throw Diagnostic(file: path, message: "input is \(encoding) (it starts with a \(encoding) byte-order mark); save or export it as UTF-8")
     }
 }

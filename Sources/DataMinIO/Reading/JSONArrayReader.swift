@@ -39,7 +39,8 @@ public struct JSONArrayReader: RecordReader {
                 let record = try element()
                 try input.skipWhitespace()
                 if !input.isExhausted, !record.isMalformed {
-                    return broken("text after the top-level object on line \(input.line); a .json file holds one array or one object")
+                    return broken("text after the top-level object on line \(input.line); a .json file holds one array or one object "
+                        + "(for one object per line, name the file .jsonl or pass --input-format jsonl)")
                 }
                 return record
             case .expectElement:
