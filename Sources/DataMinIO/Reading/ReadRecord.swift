@@ -43,7 +43,7 @@ public struct ReadProblem: Sendable, Equatable {
 }
 
 /// A reader of records from one input.
-public protocol RecordReader {
+public protocol RecordReader: SendableMetatype {
     /// The next record, or nil at the end of the input.
     ///
     /// - Throws: ``Diagnostic`` when the input cannot be read further (an I/O error).

@@ -166,27 +166,65 @@ public struct ImportRun {
     /// Reads every record of `reader` and hands each, in input order, to `body` with all its
     /// violations: its structural problems, then the policy's.
     ///
-    /// Records are read in batches; the record checks of a batch run on ``workers`` threads
-    /// (the validator is immutable), then `duplicate-subject` and `body` run in input order.
-    /// Output is identical whatever the number of workers.
+    /// Records are read in batches. With more than one worker, a thread of its own reads
+    /// the next batches while this one checks the current batch, whose record checks run
+    /// on ``workers`` threads (the validators are immutable); then `duplicate-subject` and
+    /// `body` run in input order. Output is identical whatever the number of workers.
     private mutating func forEachRecord<Reader: RecordReader>(
         of reader: inout Reader, purpose: String?, fieldIndices: [Int]?,
         _ body: (inout ImportRun, ReadRecord, [Violation]) throws(Diagnostic) -> Void
     ) throws(Diagnostic) {
-        var batch: [ReadRecord] = []
-        batch.reserveCapacity(ImportRun.batchSize)
-        while true {
-            batch.removeAll(keepingCapacity: true)
-            while batch.count < ImportRun.batchSize, let read = try reader.next() { batch.append(read) }
-            if batch.isEmpty { return }
+        func process(_ batch: [ReadRecord], bytesRead: Int) throws(Diagnostic) {
             let outcomes = evaluate(batch, purpose: purpose, fieldIndices: fieldIndices)
             for (read, outcome) in zip(batch, outcomes) {
                 var violations = read.problems.isEmpty ? [] : read.problems.compactMap { violation(for: $0, record: read.number, line: read.line) }
                 if let outcome { violations += validator.complete(outcome, subjects: &subjects) }
                 try body(&self, read, violations)
             }
-            onProgress(reader.bytesRead, totalBytes, builder.report.files[builder.report.files.count - 1].records)
+            onProgress(bytesRead, totalBytes, builder.report.files[builder.report.files.count - 1].records)
         }
+        guard workers > 1 else {
+            while true {
+                let batch = try ImportRun.readBatch(from: &reader)
+                if batch.isEmpty { return }
+                try process(batch, bytesRead: reader.bytesRead)
+            }
+        }
+        let pipe = BatchPipe(capacity: 2)
+        let box = ReaderBox(reader)
+        let finished = DispatchSemaphore(value: 0)
+        Thread {
+            defer { finished.signal() }
+            do throws(Diagnostic) {
+                while true {
+                    let batch = try ImportRun.readBatch(from: &box.reader)
+                    if batch.isEmpty { _ = pipe.put(.end); return }
+                    guard pipe.put(.batch(batch, bytesRead: box.reader.bytesRead)) else { return }
+                }
+            } catch {
+                _ = pipe.put(.failure(error))
+            }
+        }.start()
+        defer {
+            pipe.close()
+            finished.wait()
+            reader = box.reader
+        }
+        while true {
+            switch pipe.take() {
+            case .batch(let batch, let bytesRead): try process(batch, bytesRead: bytesRead)
+            case .end: return
+            case .failure(let diagnostic): throw diagnostic
+            }
+        }
+    }
+
+    /// Up to ``batchSize`` records; empty at the end of the input.
+    private static func readBatch<Reader: RecordReader>(from reader: inout Reader) throws(Diagnostic) -> [ReadRecord] {
+        var batch: [ReadRecord] = []
+        batch.reserveCapacity(batchSize)
+        while batch.count < batchSize, let read = try reader.next() { batch.append(read) }
+        return batch
     }
 
     /// Records read per batch.
