@@ -233,29 +233,28 @@ public struct ImportRun {
     /// The record checks' outcome for each record of `batch` (nil for a malformed one),
     /// computed on up to ``workers`` threads.
     private func evaluate(_ batch: [ReadRecord], purpose: String?, fieldIndices: [Int]?) -> [Validator.Outcome?] {
-        @Sendable func outcome(_ read: ReadRecord, _ validator: Validator) -> Validator.Outcome? {
-            guard !read.isMalformed else { return nil }
-            return validator.evaluate(read.record, fieldIndices: fieldIndices, purpose: purpose,
-                                      location: RecordLocation(record: read.number, line: read.line))
-        }
         // Below a few hundred records a thread costs more than it saves.
         let workers = min(self.workers, batch.count / 256)
-        guard workers > 1 else { return batch.map { outcome($0, validator) } }
+        guard workers > 1 else {
+            return batch.map { ImportRun.outcome(of: $0, validator: validator, fieldIndices: fieldIndices, purpose: purpose) }
+        }
         let results = ResultSlots<Validator.Outcome?>(count: batch.count, initial: nil)
         let validators = workerValidators
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let validator = validators[worker]
             // Private copies of the shared arguments, for the same reason as the validators.
             let fieldIndices = fieldIndices.map { Array($0) }
             let purpose = purpose.map { String(decoding: Array($0.utf8), as: UTF8.self) }
-            let range = (batch.count * worker / workers)..<(batch.count * (worker + 1) / workers)
-            for index in range {
-                let read = batch[index]
-                results[index] = read.isMalformed ? nil : validator.evaluate(
-                    read.record, fieldIndices: fieldIndices, purpose: purpose, location: RecordLocation(record: read.number, line: read.line))
+            for index in (batch.count * worker / workers)..<(batch.count * (worker + 1) / workers) {
+                results[index] = ImportRun.outcome(of: batch[index], validator: validators[worker], fieldIndices: fieldIndices, purpose: purpose)
             }
         }
         return results.values
+    }
+
+    private static func outcome(of read: ReadRecord, validator: Validator, fieldIndices: [Int]?, purpose: String?) -> Validator.Outcome? {
+        guard !read.isMalformed else { return nil }
+        return validator.evaluate(read.record, fieldIndices: fieldIndices, purpose: purpose,
+                                  location: RecordLocation(record: read.number, line: read.line))
     }
 
     private func violation(for problem: ReadProblem, record: Int?, line: Int) -> Violation? {
