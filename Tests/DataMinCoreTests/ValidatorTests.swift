@@ -48,6 +48,11 @@ struct ValidatorTests {
         let violations = showing.validate(ExamplePolicy.sales(("phone", "+31 20")))
         #expect(violations.map(\.value) == ["+31 20"])
         #expect(!violations[0].message.contains("+31 20"))
+        var subjects = SubjectTracker()
+        _ = showing.validate(ExamplePolicy.sales(), subjects: &subjects)
+        let repeated = showing.validate(ExamplePolicy.sales(("email", "ANNA@example.com")), subjects: &subjects)
+        #expect(repeated.map(\.check) == [.duplicateSubject])
+        #expect(repeated.map(\.value) == ["ANNA@example.com"])
     }
 
     @Test func admitReturnsTheMinimisedRecord() throws {

@@ -61,6 +61,8 @@ public struct Validator: Sendable {
         package var violations: [Violation]
         /// The hash of the record's subject key, when it has one and the check is on.
         package var subjectKey: Int?
+        /// The subject key itself, only when values are shown.
+        package var subjectValue: String?
         package var location: RecordLocation
     }
 
@@ -76,7 +78,8 @@ public struct Validator: Sendable {
         var findings: [Finding] = []
         for check in plan.checks { check.check(context, into: &findings) }
         let violations = findings.isEmpty ? [] : findings.map { violation($0, location: location, context: context) }
-        return Outcome(violations: violations, subjectKey: context.subjectKey, location: location)
+        let subjectValue = showValues && context.subjectKey != nil ? plan.subjectField.flatMap(context.text(of:)) : nil
+        return Outcome(violations: violations, subjectKey: context.subjectKey, subjectValue: subjectValue, location: location)
     }
 
     /// The outcome's violations plus `duplicate-subject` when its subject was seen before in
@@ -85,7 +88,9 @@ public struct Validator: Sendable {
         guard let key = outcome.subjectKey, !subjects.insert(key), let finding = DuplicateSubjectCheck.finding(plan: plan) else {
             return outcome.violations
         }
-        return outcome.violations + [violation(finding, location: outcome.location, context: nil)]
+        var duplicate = violation(finding, location: outcome.location, context: nil)
+        duplicate.value = outcome.subjectValue
+        return outcome.violations + [duplicate]
     }
 
     /// The policy field index of each name, -1 for names the policy does not declare.
