@@ -23,7 +23,7 @@ struct Validate: StatusCommand {
     @Option(help: "Purpose(s) for records without a purpose field; several separated by ';'.")
     var purpose: String?
 
-    @Option(help: "Report format: text, json, sarif, junit, github or summary.")
+    @Option(help: "Report format.")
     var format: ReportFormat = .text
 
     @Option(help: "Write the report to this file instead of standard output.")
@@ -44,7 +44,7 @@ struct Validate: StatusCommand {
     @Flag(name: .customLong("show-values"), help: "Include the offending values in the report. They are personal data.")
     var showValues = false
 
-    @Option(name: .customLong("input-format"), help: "Input format when the extension does not tell: csv, json or jsonl.")
+    @Option(name: .customLong("input-format"), help: "Input format when the extension does not tell.")
     var inputFormat: InputFormat?
 
     @Option(help: "CSV delimiter: ',', ';' or 'tab' (default: detected from the header).")
