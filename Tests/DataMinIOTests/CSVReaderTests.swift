@@ -70,6 +70,19 @@ struct CSVReaderTests {
         #expect(records[0].values == ["1", "caf\u{FFFD}"])
     }
 
+    @Test func leftOutColumnsAreStillCheckedForUTF8() throws {
+        var bytes = Array("id,extra\n1,caf".utf8)
+        bytes += [0xE9]
+        bytes += Array("\n".utf8)
+        var reader = try CSVReader(source: ByteSource(path: temporaryFile("extra.csv", bytes)))
+        reader.keepsCells = false
+        reader.excludeColumns { $0 == "extra" }
+        let records = try readAll(&reader)
+        #expect(records[0].record == ["id": "1"])
+        #expect(records[0].problems.map(\.check) == [.encodingError])
+        #expect(records[0].problems.first?.column == 2)
+    }
+
     @Test func duplicatedHeaderNameIsReportedOnceAndTheRepeatIsLeftOut() throws {
         let (reader, records) = try csvRecords("id,email,email\n1,a@example.com,b@example.com\n")
         #expect(reader.headerProblems == [ReadProblem(check: .duplicateField,

@@ -88,7 +88,7 @@ public struct CSVReader: RecordReader {
     }
 
     private mutating func readHeader() throws(Diagnostic) {
-        guard let row = try nextRow() else { return }
+        guard let row = try nextRow(decoding: nil) else { return }
         headerLine = row.line
         header = row.cells
         var seen: [String: Int] = [:]
@@ -113,7 +113,9 @@ public struct CSVReader: RecordReader {
     }
 
     public mutating func next() throws(Diagnostic) -> ReadRecord? {
-        guard let row = try nextRow() else { return nil }
+        // Cells of left-out columns are checked for UTF-8 but not turned into strings,
+        // unless every cell is kept for the rejects file.
+        guard let row = try nextRow(decoding: keepsCells ? nil : included) else { return nil }
         recordNumber += 1
         var problems = row.problems
         var fields: [Record.Field] = []
@@ -156,7 +158,9 @@ public struct CSVReader: RecordReader {
     }
 
     /// The next non-blank row, or nil at the end of input.
-    private mutating func nextRow() throws(Diagnostic) -> Row? {
+    /// - Parameter decoding: which columns to turn into strings (others read as ""); nil
+    ///   for all.
+    private mutating func nextRow(decoding: [Bool]?) throws(Diagnostic) -> Row? {
         while true {
             try skipBlankLines()
             if position >= buffer.count, atEnd { return nil }
@@ -178,7 +182,8 @@ public struct CSVReader: RecordReader {
                 var texts: [String] = []
                 texts.reserveCapacity(cells.count)
                 for (index, range) in cells.enumerated() {
-                    let (text, valid) = decode(range)
+                    let wanted = decoding.map { index < $0.count && $0[index] } ?? true
+                    let (text, valid) = wanted ? decode(range) : ("", isValidUTF8(range))
                     if !valid {
                         problems.append(ReadProblem(check: .encodingError, message: "cell in column \(index + 1) is not valid UTF-8", column: index + 1))
                     }
@@ -320,6 +325,10 @@ public struct CSVReader: RecordReader {
                 return .broken(reason: "text after the closing quote in column \(cells.count); quote the whole cell and double any quote inside it")
             }
         }
+    }
+
+    private func isValidUTF8(_ range: (start: Int, end: Int, escaped: Bool)) -> Bool {
+        buffer.withUnsafeBufferPointer { UTF8Validation.isValid(UnsafeBufferPointer(rebasing: $0[range.start..<range.end])) }
     }
 
     /// The cell's text with doubled quotes undone, and whether its bytes were valid UTF-8
