@@ -43,9 +43,4 @@ public struct CheckInfo: Sendable {
     public static var all: [CheckInfo] {
         CheckRegistry.all.map { CheckInfo(id: $0.id, summary: $0.summary, article: $0.article, defaultSeverity: $0.defaultSeverity) }
     }
-
-    public static func of(_ id: CheckID) -> CheckInfo {
-        let check = CheckRegistry.check(id)
-        return CheckInfo(id: id, summary: check.summary, article: check.article, defaultSeverity: check.defaultSeverity)
-    }
 }

@@ -140,17 +140,6 @@ package struct RecordContext {
         }
     }
 
-    /// The record's value for a declared field, nil when the record lacks the field.
-    package func value(of field: Int) -> FieldValue? {
-        let slot = slots[field]
-        return slot < 0 ? nil : entries[slot].value
-    }
-
-    /// True when the value counts as absent: no value, null or one of the policy's missing values.
-    package func isMissing(_ value: FieldValue?) -> Bool {
-        value.map(plan.isMissing) ?? true
-    }
-
     /// True when the record lacks the declared field or its value counts as absent.
     package func isMissing(field: Int) -> Bool {
         let slot = slots[field]
@@ -168,7 +157,7 @@ package struct RecordContext {
 
     /// "missing" when the record lacks the field, "empty" when its value counts as absent.
     package func absence(of field: Int) -> String {
-        value(of: field) == nil ? "missing" : "empty"
+        slots[field] < 0 ? "missing" : "empty"
     }
 
     /// True when the record processes `purpose` on the consent basis: it names consent, or

@@ -8,9 +8,6 @@ public struct SubjectTracker: Sendable {
 
     public init() {}
 
-    /// How many distinct subjects were seen.
-    public var count: Int { seen.count }
-
     /// Records a subject by its ``key(of:)``; false if it was seen before.
     mutating func insert(_ key: Int) -> Bool {
         seen.insert(key).inserted

@@ -1,16 +1,16 @@
 import DataMinCore
 
 /// Streams records from CSV (RFC 4180 and what real exports do): quoted fields with
-/// delimiters, doubled quotes and line breaks inside; LF, CRLF or CR line ends; a UTF-8
+/// delimiters, doubled quotes and input.line breaks inside; LF, CRLF or CR input.line ends; a UTF-8
 /// byte-order mark; a header row naming the columns.
 ///
 /// Blank lines are skipped (they hold no data). A row with the wrong number of cells, an
 /// unterminated quote or text after a closing quote is `malformed-record`; reading resumes
-/// on the next line, so one stray quote does not swallow the rest of the file.
+/// on the next input.line, so one stray quote does not swallow the rest of the file.
 public struct CSVReader: RecordReader {
     /// The header's names in column order, as written.
     public private(set) var header: [String] = []
-    /// The physical line the header is on (1 unless blank lines precede it).
+    /// The physical input.line the header is on (1 unless blank lines precede it).
     public private(set) var headerLine = 1
     /// Problems in the header itself: `duplicate-field`, `encoding-error`, `malformed-record`.
     public private(set) var headerProblems: [ReadProblem] = []
@@ -20,13 +20,7 @@ public struct CSVReader: RecordReader {
     /// unchanged). Off saves work when nobody needs them.
     public var keepsCells = true
 
-    private let source: ByteSource
-    private var buffer: [UInt8] = []
-    /// Index in `buffer` of the next unread byte.
-    private var position = 0
-    private var atEnd = false
-    /// The physical line `position` is on.
-    private var line = 1
+    private var input: InputBuffer
     private var recordNumber = 0
     /// For each header column, true when records include it: the first column with its
     /// name, and (see ``excludeColumns(_:)``) one the caller wants.
@@ -36,27 +30,18 @@ public struct CSVReader: RecordReader {
 
     /// Opens a CSV stream and reads its header.
     ///
-    /// - Parameter delimiter: `,`, `;` or tab; nil detects it from the header line
+    /// - Parameter delimiter: `,`, `;` or tab; nil detects it from the header input.line
     ///   (`;` for European spreadsheet exports, tab for TSV, else `,`).
     public init(source: ByteSource, delimiter: UInt8? = nil) throws(Diagnostic) {
-        self.source = source
-        var detected = delimiter ?? UInt8(ascii: ",")
-        // Fill the first chunk to skip a byte-order mark and sniff the delimiter.
-        var initial: [UInt8] = []
-        var reachedEnd = false
-        while initial.count < 4096, !reachedEnd {
-            reachedEnd = try source.read(into: &initial) == 0
-        }
-        try ByteOrderMark.refuseWideEncodings(initial, path: source.path)
-        if initial.starts(with: ByteOrderMark.utf8) { initial.removeFirst(3) }
-        if delimiter == nil { detected = CSVReader.sniffDelimiter(initial) }
-        self.delimiter = detected
-        buffer = initial
-        atEnd = reachedEnd
+        input = InputBuffer(source: source)
+        // The first chunk is enough to skip a byte-order mark and sniff the delimiter.
+        while input.bytes.count < 4096, !input.atEnd { try input.fill() }
+        try input.skipByteOrderMark()
+        self.delimiter = delimiter ?? CSVReader.sniffDelimiter(input.bytes[input.position...])
         try readHeader()
     }
 
-    public var bytesRead: Int { source.bytesRead }
+    public var bytesRead: Int { input.source.bytesRead }
 
     /// The names of the fields each record holds, in order: the included header columns.
     public var fieldNames: [String] {
@@ -70,8 +55,8 @@ public struct CSVReader: RecordReader {
     }
 
     /// The delimiter among `,`, `;` and tab that occurs most often, outside quotes, on the
-    /// first line.
-    static func sniffDelimiter(_ bytes: [UInt8]) -> UInt8 {
+    /// first input.line.
+    static func sniffDelimiter(_ bytes: ArraySlice<UInt8>) -> UInt8 {
         var counts: [UInt8: Int] = [:]
         var inQuotes = false
         for byte in bytes {
@@ -145,7 +130,7 @@ public struct CSVReader: RecordReader {
         var line: Int
         var problems: [ReadProblem]
         var malformed: Bool
-        /// The first line of a row that could not be read, kept for the rejects file.
+        /// The first input.line of a row that could not be read, kept for the rejects file.
         var rawText: String?
     }
 
@@ -153,7 +138,7 @@ public struct CSVReader: RecordReader {
         /// A whole row; its cells are in `ranges`.
         case row(end: Int, lineBreaks: Int)
         case needMore
-        /// The row cannot be read; `reason` says why. Reading resumes after its first line.
+        /// The row cannot be read; `reason` says why. Reading resumes after its first input.line.
         case broken(reason: String)
     }
 
@@ -163,18 +148,18 @@ public struct CSVReader: RecordReader {
     private mutating func nextRow(decoding: [Bool]?) throws(Diagnostic) -> Row? {
         while true {
             try skipBlankLines()
-            if position >= buffer.count, atEnd { return nil }
+            if input.isExhausted { return nil }
             var cells = ranges
             ranges = []
             cells.removeAll(keepingCapacity: true)
-            let result = scanRow(from: position, into: &cells)
+            let result = scanRow(from: input.position, into: &cells)
             defer { ranges = cells }
             switch result {
             case .needMore:
-                if buffer.count - position > ReadLimits.maxRecordBytes {
+                if input.bytes.count - input.position > ReadLimits.maxRecordBytes {
                     return try brokenRow(reason: "record is larger than \(ReadLimits.maxRecordBytes >> 20) MiB (an unterminated quote?)")
                 }
-                try fill()
+                try input.fill()
             case .broken(let reason):
                 return try brokenRow(reason: reason)
             case .row(let end, let lineBreaks):
@@ -189,90 +174,81 @@ public struct CSVReader: RecordReader {
                     }
                     texts.append(text)
                 }
-                let row = Row(cells: texts, line: line, problems: problems, malformed: false)
-                line += lineBreaks
-                position = end
+                let row = Row(cells: texts, line: input.line, problems: problems, malformed: false)
+                input.line += lineBreaks
+                input.position = end
                 return row
             }
         }
     }
 
-    /// Reports the row at `position` as malformed and resumes on the line after it starts.
+    /// Reports the row at `input.position` as malformed and resumes on the input.line after it starts.
     private mutating func brokenRow(reason: String) throws(Diagnostic) -> Row {
-        var row = Row(cells: [], line: line, problems: [ReadProblem(check: .malformedRecord, message: reason)], malformed: true)
+        var row = Row(cells: [], line: input.line, problems: [ReadProblem(check: .malformedRecord, message: reason)], malformed: true)
         var raw: [UInt8] = []
         while true {
-            if let newline = buffer[position...].firstIndex(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
-                raw += buffer[position..<newline]
+            if let newline = input.bytes[input.position...].firstIndex(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+                raw += input.bytes[input.position..<newline]
                 row.rawText = String(decoding: raw, as: UTF8.self)
-                position = newline + 1
-                if buffer[newline] == UInt8(ascii: "\r") {
-                    if position >= buffer.count, !atEnd { try fill() }
-                    if position < buffer.count, buffer[position] == UInt8(ascii: "\n") { position += 1 }
+                input.position = newline + 1
+                if input.bytes[newline] == UInt8(ascii: "\r") {
+                    if input.position >= input.bytes.count, !input.atEnd { try input.fill() }
+                    if input.position < input.bytes.count, input.bytes[input.position] == UInt8(ascii: "\n") { input.position += 1 }
                 }
-                line += 1
+                input.line += 1
                 return row
             }
-            if raw.count < ReadLimits.maxRecordBytes { raw += buffer[position...] }
-            position = buffer.count
-            if atEnd {
+            if raw.count < ReadLimits.maxRecordBytes { raw += input.bytes[input.position...] }
+            input.position = input.bytes.count
+            if input.atEnd {
                 row.rawText = String(decoding: raw, as: UTF8.self)
                 return row
             }
-            try fill()
+            try input.fill()
         }
     }
 
     private mutating func skipBlankLines() throws(Diagnostic) {
         while true {
-            if position >= buffer.count {
-                if atEnd { return }
-                try fill()
+            if input.position >= input.bytes.count {
+                if input.atEnd { return }
+                try input.fill()
                 continue
             }
-            let byte = buffer[position]
+            let byte = input.bytes[input.position]
             if byte == UInt8(ascii: "\n") {
-                position += 1
-                line += 1
+                input.position += 1
+                input.line += 1
             } else if byte == UInt8(ascii: "\r") {
-                if position + 1 >= buffer.count, !atEnd { try fill(); continue }
-                position += position + 1 < buffer.count && buffer[position + 1] == UInt8(ascii: "\n") ? 2 : 1
-                line += 1
+                if input.position + 1 >= input.bytes.count, !input.atEnd { try input.fill(); continue }
+                input.position += input.position + 1 < input.bytes.count && input.bytes[input.position + 1] == UInt8(ascii: "\n") ? 2 : 1
+                input.line += 1
             } else {
                 return
             }
         }
     }
 
-    /// Drops consumed bytes and reads the next chunk.
-    private mutating func fill() throws(Diagnostic) {
-        if position > 0 {
-            buffer.removeSubrange(0..<position)
-            position = 0
-        }
-        if try source.read(into: &buffer) == 0 { atEnd = true }
-    }
-
     private func scanRow(from start: Int, into cells: inout [(start: Int, end: Int, escaped: Bool)]) -> Scan {
         let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
-        return buffer.withUnsafeBufferPointer { bytes -> Scan in
+        return input.bytes.withUnsafeBufferPointer { bytes -> Scan in
             let count = bytes.count
             var index = start
             var lineBreaks = 0
             while true {
                 var cellStart = index, cellEnd = index, escaped = false
                 if index < count, bytes[index] == quote {
-                    let openedOnLine = line + lineBreaks
+                    let openedOnLine = input.line + lineBreaks
                     index += 1
                     cellStart = index
                     while true {
                         guard index < count else {
-                            return atEnd ? .broken(reason: "quoted field opened on line \(openedOnLine) is never closed") : .needMore
+                            return input.atEnd ? .broken(reason: "quoted field opened on line \(openedOnLine) is never closed") : .needMore
                         }
                         let byte = bytes[index]
                         if byte == quote {
                             guard index + 1 < count else {
-                                if !atEnd { return .needMore }
+                                if !input.atEnd { return .needMore }
                                 cellEnd = index
                                 index += 1
                                 break
@@ -297,7 +273,7 @@ public struct CSVReader: RecordReader {
                         if byte == delimiter || byte == newline || byte == carriageReturn { break }
                         index += 1
                     }
-                    if index >= count, !atEnd { return .needMore }
+                    if index >= count, !input.atEnd { return .needMore }
                     cellEnd = index
                 }
                 cells.append((cellStart, cellEnd, escaped))
@@ -306,7 +282,7 @@ public struct CSVReader: RecordReader {
                 if byte == delimiter {
                     index += 1
                     if index >= count {
-                        if !atEnd { return .needMore }
+                        if !input.atEnd { return .needMore }
                         cells.append((index, index, false))
                         return .row(end: index, lineBreaks: lineBreaks)
                     }
@@ -317,7 +293,7 @@ public struct CSVReader: RecordReader {
                 }
                 if byte == carriageReturn {
                     if index + 1 >= count {
-                        return atEnd ? .row(end: index + 1, lineBreaks: lineBreaks + 1) : .needMore
+                        return input.atEnd ? .row(end: index + 1, lineBreaks: lineBreaks + 1) : .needMore
                     }
                     let end = bytes[index + 1] == newline ? index + 2 : index + 1
                     return .row(end: end, lineBreaks: lineBreaks + 1)
@@ -328,13 +304,13 @@ public struct CSVReader: RecordReader {
     }
 
     private func isValidUTF8(_ range: (start: Int, end: Int, escaped: Bool)) -> Bool {
-        buffer.withUnsafeBufferPointer { UTF8Validation.isValid(UnsafeBufferPointer(rebasing: $0[range.start..<range.end])) }
+        input.bytes.withUnsafeBufferPointer { UTF8Validation.isValid(UnsafeBufferPointer(rebasing: $0[range.start..<range.end])) }
     }
 
     /// The cell's text with doubled quotes undone, and whether its bytes were valid UTF-8
     /// (invalid bytes become U+FFFD).
     private func decode(_ range: (start: Int, end: Int, escaped: Bool)) -> (String, Bool) {
-        buffer.withUnsafeBufferPointer { bytes in
+        input.bytes.withUnsafeBufferPointer { bytes in
             let slice = UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
             if !range.escaped {
                 return (String(decoding: slice, as: UTF8.self), UTF8Validation.isValid(slice))

@@ -16,14 +16,9 @@ struct JSONParser {
     private(set) var duplicateKeys: [String] = []
     private(set) var hasInvalidUTF8 = false
 
-    /// Parses `bytes` as exactly one JSON value (surrounding whitespace allowed).
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (value: FieldValue, duplicateKeys: [String], invalidUTF8: Bool)? {
-        var parser = JSONParser(bytes: bytes)
-        return try? parser.parseDocument()
-    }
-
-    /// Like ``parse(_:)`` but says why the bytes are not JSON.
-    static func parseOrExplain(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<(value: FieldValue, duplicateKeys: [String], invalidUTF8: Bool), Failure> {
+    /// Parses `bytes` as exactly one JSON value (surrounding whitespace allowed), or says
+    /// why they are not JSON.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<(value: FieldValue, duplicateKeys: [String], invalidUTF8: Bool), Failure> {
         var parser = JSONParser(bytes: bytes)
         do { return .success(try parser.parseDocument()) } catch { return .failure(error) }
     }

@@ -3,7 +3,7 @@ import DataMinCore
 /// Turns the bytes of one JSON value into a ``ReadRecord`` with its structural problems.
 enum JSONRecordBuilder {
     static func record(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, line: Int) -> ReadRecord {
-        switch JSONParser.parseOrExplain(bytes) {
+        switch JSONParser.parse(bytes) {
         case .failure(let failure):
             return malformed("record is not valid JSON: \(failure.message)", bytes, number: number, line: line)
         case .success(let parsed):
