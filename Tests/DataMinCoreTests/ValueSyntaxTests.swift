@@ -73,3 +73,15 @@ struct ValueSyntaxTests {
         #expect(!FreeTextScanner.isIBAN(String(iban.dropLast()) + (iban.last == "1" ? "2" : "1")))
     }
 }
+
+/// The validators read bytes; these let the tests pass strings.
+extension ValueSyntax {
+    static func isEmail(_ text: String) -> Bool { withBytes(text, isEmail) }
+    static func isE164Phone(_ text: String) -> Bool { withBytes(text, isE164Phone) }
+    static func isCountryCode(_ text: String) -> Bool { withBytes(text, isCountryCode) }
+
+    private static func withBytes<Result>(_ text: String, _ body: (UTF8Bytes) -> Result) -> Result {
+        var text = text
+        return text.withUTF8(body)
+    }
+}

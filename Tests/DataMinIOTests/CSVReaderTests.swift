@@ -75,7 +75,6 @@ struct CSVReaderTests {
         bytes += [0xE9]
         bytes += Array("\n".utf8)
         var reader = try CSVReader(source: ByteSource(path: temporaryFile("extra.csv", bytes)))
-        reader.keepsCells = false
         reader.excludeColumns { $0 == "extra" }
         let records = try readAll(&reader)
         #expect(records[0].record == ["id": "1"])

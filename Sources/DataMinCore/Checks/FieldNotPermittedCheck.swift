@@ -19,9 +19,10 @@ package struct FieldNotPermittedCheck: RecordCheck {
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .resolved(let purposes) = record.purposes else { return }
         for entry in record.entries {
-            guard let field = entry.field, !entry.isMissing, !purposes.contains(where: { $0.permitted[field] }) else { continue }
+            guard let field = entry.field, !record.isMissing(entry), !purposes.contains(where: { $0.permitted[field] }) else { continue }
             let names = purposes.map(\.name).joined(separator: ";")
-            findings.append(Finding(Self.id, "field '\(entry.path)' is not permitted for purpose '\(names)'", field: entry.path, purpose: names))
+            let path = record.path(of: entry)
+            findings.append(Finding(Self.id, "field '\(path)' is not permitted for purpose '\(names)'", field: path, purpose: names))
         }
     }
 }

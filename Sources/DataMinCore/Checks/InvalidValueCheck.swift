@@ -40,43 +40,45 @@ package struct InvalidValueCheck: RecordCheck {
 
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
         for entry in record.entries {
-            guard let index = entry.field, !entry.isMissing else { continue }
-            if let problem = Self.problem(with: entry.value, of: record.plan.fieldRules[index], policy: record.plan.policy) {
-                findings.append(Finding(Self.id, "field '\(entry.path)' \(problem)", field: entry.path))
-            }
+            guard let index = entry.field, !record.isMissing(entry),
+                  let problem = Self.problem(with: entry, of: record.plan.fieldRules[index], plan: record.plan) else { continue }
+            let path = record.path(of: entry)
+            findings.append(Finding(Self.id, "field '\(path)' \(problem)", field: path))
         }
     }
 
-    /// What is wrong with `value` as a value of `field`, as the end of a sentence; nil if fine.
-    static func problem(with value: FieldValue, of rule: FieldRule, policy: Policy) -> String? {
+    /// What is wrong with the entry's value as a value of `rule`'s field, as the end of a
+    /// sentence; nil if fine.
+    static func problem(with entry: RecordContext.Entry, of rule: FieldRule, plan: PolicyPlan) -> String? {
         let field = rule.field
         if field.type == .object { return nil }
-        let text: String
-        switch value {
-        case .string(let string): text = string
-        case .number(let number):
+        switch entry.kind {
+        case .null:
+            return nil
+        case .string:
+            break
+        case .number:
             guard field.type == .integer || field.type == .number || field.type == .string || field.type == .text else {
                 return "holds a number where \(field.type.rawValue) text is expected"
             }
-            text = number
         case .bool:
             return field.type == .boolean ? nil : "holds a boolean where \(field.type.rawValue) text is expected"
-        case .null:
-            return nil
         case .array, .object:
-            return "holds \(value.kindName) where a single \(field.type.rawValue) value is expected"
+            return "holds \(entry.kind.name) where a single \(field.type.rawValue) value is expected"
         }
-        if let problem = typeProblem(text, rule: rule, policy: policy) { return problem }
-        if let maxLength = field.maxLength, text.utf8.count > maxLength, text.count > maxLength {
+        let text = entry.value
+        if let problem = typeProblem(text, rule: rule, plan: plan) { return problem }
+        // A character is at least one byte: only a long value needs counting.
+        if let maxLength = field.maxLength, text.count > maxLength, text.string.count > maxLength {
             return "is longer than \(maxLength) characters"
         }
-        if let pattern = field.pattern, !pattern.matches(text) {
+        if let pattern = field.pattern, !pattern.matches(text.string) {
             return "does not match the pattern declared for it"
         }
         return nil
     }
 
-    private static func typeProblem(_ text: String, rule: FieldRule, policy: Policy) -> String? {
+    private static func typeProblem(_ text: UTF8Bytes, rule: FieldRule, plan: PolicyPlan) -> String? {
         let field = rule.field
         switch field.type {
         case .string, .text, .object:
@@ -86,14 +88,14 @@ package struct InvalidValueCheck: RecordCheck {
         case .phone:
             return ValueSyntax.isE164Phone(text) ? nil : "is not an E.164 phone number ('+', then 7 to 15 digits, no spaces)"
         case .date:
-            return CalendarDate(iso: text) != nil ? nil : "is not a calendar date (YYYY-MM-DD)"
+            return CalendarDate.parse(text[...]) != nil ? nil : "is not a calendar date (YYYY-MM-DD)"
         case .datetime:
             return Timestamp.parse(text, allowDate: false, allowDateTime: true) != nil ? nil
                 : "is not an ISO 8601 datetime with offset (YYYY-MM-DDTHH:MM:SSZ or ±HH:MM)"
         case .country:
             return ValueSyntax.isCountryCode(text) ? nil : "is not an ISO 3166-1 alpha-2 country code"
         case .enum:
-            return rule.allowedValues.contains(text) ? nil : "is not one of the allowed values (\(field.values.joined(separator: ", ")))"
+            return rule.allowedValues.contains(where: text.equals) ? nil : "is not one of the allowed values (\(field.values.joined(separator: ", ")))"
         case .integer, .number:
             guard let number = field.type == .integer ? ValueSyntax.integer(text) : ValueSyntax.number(text) else {
                 return field.type == .integer ? "is not a whole number" : "is not a number"
@@ -106,9 +108,9 @@ package struct InvalidValueCheck: RecordCheck {
         case .url:
             return ValueSyntax.isURL(text) ? nil : "is not an http or https URL"
         case .lawfulBasis:
-            if policy.lawfulBasis(for: text) != nil { return nil }
-            let words = text.split(separator: ";", omittingEmptySubsequences: true)
-            let known = !words.isEmpty && words.allSatisfy { policy.lawfulBasis(for: String($0)) != nil }
+            if plan.lawfulBasis(for: text) != nil { return nil }
+            let words = text.split(separator: UInt8(ascii: ";"))
+            let known = !words.isEmpty && words.allSatisfy { plan.lawfulBasis(for: $0) != nil }
             return known ? nil : "is not a lawful basis the policy knows (an Art. 6(1) key or a vocabulary entry)"
         }
     }

@@ -16,9 +16,10 @@ package struct PIIInFreeTextCheck: RecordCheck {
 
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
         for entry in record.entries {
-            guard let index = entry.field, record.plan.fieldRules[index].type == .text,
-                  let text = entry.value.text, let kind = FreeTextScanner.firstIdentifier(in: text) else { continue }
-            findings.append(Finding(Self.id, "free-text field '\(entry.path)' appears to contain \(kind)", field: entry.path))
+            guard let index = entry.field, record.plan.fieldRules[index].type == .text, entry.kind == .string || entry.kind == .number,
+                  let kind = FreeTextScanner.firstIdentifier(in: entry.value) else { continue }
+            let path = record.path(of: entry)
+            findings.append(Finding(Self.id, "free-text field '\(path)' appears to contain \(kind)", field: path))
         }
     }
 }

@@ -14,9 +14,9 @@ package struct RetentionUnknownCheck: RecordCheck {
 
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .resolved(let purposes) = record.purposes else { return }
-        for (purpose, start) in zip(purposes, record.retentionStarts) {
+        for purpose in purposes {
             let state: String
-            switch start {
+            switch record.retentionStart(of: purpose) {
             case .valid: continue
             case .absent: state = "is \(record.absence(of: purpose.retentionFrom))"
             case .invalid: state = "is not a date"

@@ -19,10 +19,11 @@ package struct SpecialCategoryFieldCheck: RecordCheck {
 
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
         for entry in record.entries where entry.field == nil {
-            guard let category = SpecialCategoryVocabulary.category(ofFieldName: entry.path) else { continue }
+            let path = record.path(of: entry)
+            guard let category = SpecialCategoryVocabulary.category(ofFieldName: path) else { continue }
             findings.append(Finding(Self.id,
-                "field '\(entry.path)' is not declared in policy '\(record.plan.policy.name)' and its name suggests special-category data (\(category.label), \(category.article))",
-                field: entry.path, article: category.article))
+                "field '\(path)' is not declared in policy '\(record.plan.policy.name)' and its name suggests special-category data (\(category.label), \(category.article))",
+                field: path, article: category.article))
         }
     }
 }

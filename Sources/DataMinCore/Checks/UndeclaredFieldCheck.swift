@@ -19,12 +19,13 @@ package struct UndeclaredFieldCheck: RecordCheck {
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
         let specialChecked = record.plan.checksSpecialCategoryNames
         for entry in record.entries where entry.field == nil {
-            if specialChecked, SpecialCategoryVocabulary.category(ofFieldName: entry.path) != nil { continue }
-            if entry.path.isEmpty {
-                findings.append(Finding(Self.id, "a field has an empty name; name it after a declared field or remove it", field: entry.path))
+            let path = record.path(of: entry)
+            if specialChecked, SpecialCategoryVocabulary.category(ofFieldName: path) != nil { continue }
+            if path.isEmpty {
+                findings.append(Finding(Self.id, "a field has an empty name; name it after a declared field or remove it", field: path))
                 continue
             }
-            findings.append(Finding(Self.id, "field '\(entry.path)' is not declared in policy '\(record.plan.policy.name)'", field: entry.path))
+            findings.append(Finding(Self.id, "field '\(path)' is not declared in policy '\(record.plan.policy.name)'", field: path))
         }
     }
 }

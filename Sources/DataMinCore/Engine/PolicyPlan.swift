@@ -1,6 +1,8 @@
 /// A policy compiled for fast validation: names resolved to indices, purposes to lookup
 /// tables, severities and the enabled checks decided once.
-package struct PolicyPlan: Sendable {
+///
+/// A class, so that each record's context holds one reference instead of copying every table.
+package final class PolicyPlan: Sendable {
     package let policy: Policy
     /// The date retention and consent are judged on (UTC).
     package let asOf: CalendarDate
@@ -12,12 +14,16 @@ package struct PolicyPlan: Sendable {
     /// `address.city`): objects under them are looked into field by field.
     package let nestedPrefixes: Set<String>
     package let purposes: [String: PurposePlan]
-    /// Each purpose alone, as the one-element list most records resolve to (shared, so
-    /// resolving a record's purpose allocates nothing).
-    package let singlePurposes: [String: [PurposePlan]]
-    package let missingValues: Set<String>
-    /// True for the default `missing_values: [""]`, which needs no set lookup.
+    /// Each purpose's name in UTF-8 with the purpose alone, as the one-element list most
+    /// records resolve to (shared, so resolving a record's purpose allocates nothing).
+    package let purposeNames: [(name: [UInt8], purposes: [PurposePlan])]
+    /// The policy's missing values in UTF-8.
+    private let missingValues: [[UInt8]]
+    /// True for the default `missing_values: [""]`, which needs no comparison.
     private let onlyEmptyIsMissing: Bool
+    /// Every word that names a lawful basis, lowercased UTF-8: the Art. 6(1) keys and the
+    /// policy's vocabulary.
+    private let basisWords: [(word: [UInt8], basis: LawfulBasis)]
     package let purposeField: Int?
     package let basisField: Int?
     package let sourceField: Int?
@@ -48,7 +54,7 @@ package struct PolicyPlan: Sendable {
             }
         }
         nestedPrefixes = prefixes
-        missingValues = Set(policy.missingValues)
+        missingValues = policy.missingValues.map { Array($0.utf8) }
         onlyEmptyIsMissing = policy.missingValues == [""]
         purposeField = policy.recordFields.purpose.flatMap { index[$0] }
         basisField = policy.recordFields.lawfulBasis.flatMap { index[$0] }
@@ -59,7 +65,9 @@ package struct PolicyPlan: Sendable {
             plans[purpose.name] = PurposePlan(purpose: purpose, policy: policy, fieldIndex: index)
         }
         purposes = plans
-        singlePurposes = plans.mapValues { [$0] }
+        purposeNames = policy.purposes.map { (Array($0.name.utf8), [plans[$0.name]!]) }
+        basisWords = LawfulBasis.allCases.map { (Array($0.rawValue.utf8), $0) }
+            + policy.lawfulBasisVocabulary.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) }
         var severities: [CheckID: Severity] = [:]
         for check in CheckRegistry.all {
             let setting = policy.checkSettings[check.id]
@@ -73,25 +81,33 @@ package struct PolicyPlan: Sendable {
         checksRetention = severities[.retentionExceeded] != nil || severities[.retentionUnknown] != nil
     }
 
-    /// True when `value` counts as absent: null or one of the policy's missing values.
-    package func isMissing(_ value: FieldValue) -> Bool {
-        switch value {
-        case .null: true
-        case .string(let text): onlyEmptyIsMissing ? text.isEmpty : missingValues.contains(text)
-        default: false
-        }
+    /// True when a string value counts as absent: it is one of the policy's missing values.
+    package func isMissing(text: UTF8Bytes) -> Bool {
+        onlyEmptyIsMissing ? text.isEmpty : missingValues.contains { text.equals($0) }
+    }
+
+    /// The lawful basis `word` names: an Art. 6(1) key or a vocabulary entry, any case.
+    package func lawfulBasis(for word: UTF8Bytes) -> LawfulBasis? {
+        if let basis = basisWords.first(where: { word.equalsIgnoringASCIICase($0.word) })?.basis { return basis }
+        // Vocabulary keys are lowercased with Unicode rules; only non-ASCII words need them.
+        guard word.contains(where: { $0 >= 0x80 }) else { return nil }
+        return policy.lawfulBasis(for: word.string)
     }
 }
 
 /// One purpose compiled against the policy's field indices.
-package struct PurposePlan: Sendable {
+package final class PurposePlan: Sendable {
     package let purpose: Purpose
     /// Indexed by field index: true when the purpose permits the field.
     package let permitted: [Bool]
     package let required: [Int]
     package let consentAt: Int?
     package let consentScopeField: Int?
+    /// The consent scope the purpose needs, in UTF-8.
+    package let consentScope: [UInt8]?
     package let retentionFrom: Int
+    /// The lawful bases the purpose allows.
+    package let bases: LawfulBasisSet
 
     init(purpose: Purpose, policy: Policy, fieldIndex: [String: Int]) {
         self.purpose = purpose
@@ -103,6 +119,8 @@ package struct PurposePlan: Sendable {
         required = purpose.required.compactMap { fieldIndex[$0] }
         consentAt = purpose.consent.flatMap { fieldIndex[$0.at] }
         consentScopeField = purpose.consent?.scopeField.flatMap { fieldIndex[$0] }
+        consentScope = purpose.consent?.scope.map { Array($0.utf8) }
+        bases = LawfulBasisSet(purpose.lawfulBases)
         retentionFrom = fieldIndex[purpose.retention.from]!
     }
 
@@ -112,12 +130,12 @@ package struct PurposePlan: Sendable {
 /// One declared field as the checks use it: its policy, shared by reference.
 package final class FieldRule: Sendable {
     package let field: FieldPolicy
-    /// `values` of an enum field, for constant-time lookups.
-    package let allowedValues: Set<String>
+    /// `values` of an enum field, in UTF-8.
+    package let allowedValues: [[UInt8]]
 
     init(_ field: FieldPolicy) {
         self.field = field
-        allowedValues = Set(field.values)
+        allowedValues = field.values.map { Array($0.utf8) }
     }
 
     package var type: FieldType { field.type }

@@ -1,15 +1,48 @@
 /// One record prepared for the checks: fields flattened to paths and matched to the
-/// policy, purposes resolved. Built once per record and shared by every check.
+/// policy, values as UTF-8 bytes, purposes and lawful bases resolved. Built once per record
+/// and shared by every check.
+///
+/// The context only views memory owned by whoever built it (a CSV batch, or a scratch
+/// buffer filled from a ``Record``), so it exists only inside ``with(_:purpose:plan:tracksSubjects:_:)``
+/// and ``with(entries:purpose:plan:tracksSubjects:_:)``. Building one allocates nothing.
 package struct RecordContext {
+    /// What kind of value a field holds.
+    package enum ValueKind: UInt8 {
+        case string, number, bool, null, array, object
+
+        /// Words for messages: "an object", "a list".
+        package var name: String {
+            switch self {
+            case .string: "a string"
+            case .number: "a number"
+            case .bool: "a boolean"
+            case .null: "null"
+            case .array: "a list"
+            case .object: "an object"
+            }
+        }
+    }
+
     /// One field of the record as the checks see it.
     package struct Entry {
-        /// The field's name, or dotted path inside a nested object.
-        package var path: String
-        package var value: FieldValue
+        /// Index into the policy's fields, or -1 when the policy does not declare the field.
+        package var fieldIndex: Int32
+        package var kind: ValueKind
+        /// The field's name, or dotted path inside a nested object, as the record spells
+        /// it; may be empty for a declared field, whose name the policy has.
+        package var name: UTF8Bytes
+        /// The text of a string or number; empty for other kinds.
+        package var value: UTF8Bytes
+
+        package init(fieldIndex: Int32, kind: ValueKind, name: UTF8Bytes = UTF8Bytes(start: nil, count: 0), value: UTF8Bytes) {
+            self.fieldIndex = fieldIndex
+            self.kind = kind
+            self.name = name
+            self.value = value
+        }
+
         /// Index into the policy's fields, or nil when the policy does not declare it.
-        package var field: Int?
-        /// True when the value counts as absent (null or one of the policy's missing values).
-        package var isMissing: Bool
+        package var field: Int? { fieldIndex < 0 ? nil : Int(fieldIndex) }
     }
 
     package enum Purposes {
@@ -23,137 +56,151 @@ package struct RecordContext {
 
     /// The lawful bases a record names, mapped through the vocabulary.
     package struct NamedBases {
-        package var bases: [LawfulBasis]
+        package var bases: LawfulBasisSet
         /// True when a word maps to no basis.
         package var hasUnknown: Bool
     }
 
     package let plan: PolicyPlan
-    package let entries: [Entry]
+    /// The record's fields in input order.
+    package let entries: UnsafeBufferPointer<Entry>
     package let purposes: Purposes
     /// The record's lawful bases; nil when it names none (or the policy has no basis field).
     package let namedBases: NamedBases?
-    /// For each resolved purpose, in order, the value its retention clock starts from.
-    package let retentionStarts: [TemporalValue]
     /// The hash of the record's subject key, when the duplicate check is on, the caller
     /// tracks subjects and the record has a subject.
     package let subjectKey: Int?
     /// Entry index for each declared field, -1 when the record lacks it.
-    private let slots: [Int]
+    private let slots: UnsafeBufferPointer<Int32>
 
-    /// - Parameter fieldIndices: the policy field index of each top-level field of `record`
-    ///   (-1 when undeclared), when the caller already knows them (a CSV header); nil looks
-    ///   them up by name.
-    init(record: Record, fieldIndices: [Int]? = nil, purpose: String?, plan: PolicyPlan, tracksSubjects: Bool) {
-        self.plan = plan
-        var entries: [Entry] = []
-        entries.reserveCapacity(record.fields.count)
-        if let fieldIndices {
-            for (field, index) in zip(record.fields, fieldIndices) {
-                entries.append(Entry(path: field.name, value: field.value, field: index < 0 ? nil : index,
-                                     isMissing: plan.isMissing(field.value)))
+    /// Runs `body` with the context of fields a reader already laid out (CSV rows).
+    ///
+    /// - Parameter purpose: the purpose(s) for a record without a purpose field.
+    package static func with<Result>(entries: UnsafeBufferPointer<Entry>, purpose: String?, plan: PolicyPlan, tracksSubjects: Bool,
+                                     _ body: (RecordContext) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: plan.fieldRules.count) { slots in
+            slots.initialize(repeating: -1)
+            for (offset, entry) in entries.enumerated() where entry.fieldIndex >= 0 && slots[Int(entry.fieldIndex)] < 0 {
+                slots[Int(entry.fieldIndex)] = Int32(offset)
             }
-        } else {
-            RecordContext.flatten(record, prefix: nil, plan: plan, into: &entries)
+            return body(RecordContext(plan: plan, entries: entries, slots: UnsafeBufferPointer(slots), purpose: purpose, tracksSubjects: tracksSubjects))
         }
-        var slots = [Int](repeating: -1, count: plan.fieldRules.count)
-        for (offset, entry) in entries.enumerated() {
-            if let field = entry.field, slots[field] < 0 { slots[field] = offset }
+    }
+
+    /// Runs `body` with the context of `record`, its strings copied into one scratch buffer.
+    package static func with<Result>(_ record: Record, purpose: String?, plan: PolicyPlan, tracksSubjects: Bool,
+                                     _ body: (RecordContext) -> Result) -> Result {
+        var size = (entries: 0, bytes: 0)
+        measure(record, prefixLength: nil, into: &size)
+        return withUnsafeTemporaryAllocation(of: Entry.self, capacity: size.entries) { entries in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size.bytes) { bytes in
+                var flattener = Flattener(plan: plan, entries: entries, bytes: bytes)
+                flattener.add(record, prefix: nil)
+                return with(entries: UnsafeBufferPointer(rebasing: entries[..<flattener.entryCount]), purpose: purpose, plan: plan,
+                            tracksSubjects: tracksSubjects, body)
+            }
         }
+    }
+
+    private init(plan: PolicyPlan, entries: UnsafeBufferPointer<Entry>, slots: UnsafeBufferPointer<Int32>, purpose: String?, tracksSubjects: Bool) {
+        self.plan = plan
         self.entries = entries
         self.slots = slots
-
-        func presentText(_ field: Int?) -> String? {
-            guard let field, slots[field] >= 0, !entries[slots[field]].isMissing else { return nil }
-            return entries[slots[field]].value.text
-        }
         if let field = plan.purposeField, slots[field] >= 0 {
-            purposes = RecordContext.resolve(presentText(field), plan: plan)
+            purposes = RecordContext.resolve(RecordContext.presentText(field, plan: plan, entries: entries, slots: slots), plan: plan)
+        } else if var purpose {
+            purposes = purpose.withUTF8 { RecordContext.resolve($0, plan: plan) }
         } else {
-            purposes = RecordContext.resolve(purpose, plan: plan)
+            purposes = .missing
         }
-        namedBases = presentText(plan.basisField).flatMap { RecordContext.bases(in: $0, policy: plan.policy) }
-        if case .resolved(let resolved) = purposes, plan.checksRetention {
-            var starts: [TemporalValue] = []
-            starts.reserveCapacity(resolved.count)
-            for purpose in resolved {
-                starts.append(RecordContext.timestamp(of: purpose.retentionFrom, slots: slots, entries: entries, plan: plan))
-            }
-            retentionStarts = starts
-        } else {
-            retentionStarts = []
-        }
-
-        if tracksSubjects, plan.checksDuplicateSubjects, let key = presentText(plan.subjectField) {
+        namedBases = plan.basisField.flatMap { RecordContext.presentText($0, plan: plan, entries: entries, slots: slots) }
+            .flatMap { RecordContext.bases(in: $0, plan: plan) }
+        if tracksSubjects, plan.checksDuplicateSubjects, let field = plan.subjectField,
+           let key = RecordContext.presentText(field, plan: plan, entries: entries, slots: slots) {
             subjectKey = SubjectTracker.key(of: key)
         } else {
             subjectKey = nil
         }
     }
 
-    private static func resolve(_ names: String?, plan: PolicyPlan) -> Purposes {
-        guard let names, !names.isEmpty else { return .missing }
-        if !names.utf8.contains(UInt8(ascii: ";")) {
-            return plan.singlePurposes[names].map { .resolved($0) } ?? .unknown
+    private static func presentText(_ field: Int, plan: PolicyPlan, entries: UnsafeBufferPointer<Entry>, slots: UnsafeBufferPointer<Int32>) -> UTF8Bytes? {
+        let slot = slots[field]
+        guard slot >= 0 else { return nil }
+        let entry = entries[Int(slot)]
+        switch entry.kind {
+        case .string: return plan.isMissing(text: entry.value) ? nil : entry.value
+        case .number: return entry.value
+        default: return nil
         }
-        let parts = names.split(separator: ";", omittingEmptySubsequences: true)
+    }
+
+    private static func resolve(_ names: UTF8Bytes?, plan: PolicyPlan) -> Purposes {
+        guard let names, !names.isEmpty else { return .missing }
+        if let single = plan.purposeNames.first(where: { names.equals($0.name) }) { return .resolved(single.purposes) }
+        guard names.contains(UInt8(ascii: ";")) else { return .unknown }
+        let parts = names.split(separator: UInt8(ascii: ";"))
         if parts.isEmpty { return .missing }
         var resolved: [PurposePlan] = []
         for name in parts {
-            guard let purposePlan = plan.purposes[String(name)] else { return .unknown }
-            resolved.append(purposePlan)
+            guard let plan = plan.purposeNames.first(where: { name.equals($0.name) }) else { return .unknown }
+            resolved.append(contentsOf: plan.purposes)
         }
         return .resolved(resolved)
     }
 
-    private static func bases(in text: String, policy: Policy) -> NamedBases? {
-        if !text.utf8.contains(UInt8(ascii: ";")) {
-            return policy.lawfulBasis(for: text).map { NamedBases(bases: [$0], hasUnknown: false) } ?? NamedBases(bases: [], hasUnknown: true)
+    private static func bases(in text: UTF8Bytes, plan: PolicyPlan) -> NamedBases? {
+        var named = NamedBases(bases: LawfulBasisSet(), hasUnknown: false)
+        if let basis = plan.lawfulBasis(for: text) {
+            named.bases.insert(basis)
+            return named
         }
-        var named = NamedBases(bases: [], hasUnknown: false)
-        for word in text.split(separator: ";", omittingEmptySubsequences: true) {
-            if let basis = policy.lawfulBasis(for: String(word)) { named.bases.append(basis) } else { named.hasUnknown = true }
+        guard text.contains(UInt8(ascii: ";")) else { return NamedBases(bases: named.bases, hasUnknown: true) }
+        for word in text.split(separator: UInt8(ascii: ";")) {
+            if let basis = plan.lawfulBasis(for: word) { named.bases.insert(basis) } else { named.hasUnknown = true }
         }
         return named.bases.isEmpty && !named.hasUnknown ? nil : named
     }
 
-    private static func flatten(_ record: Record, prefix: String?, plan: PolicyPlan, into entries: inout [Entry]) {
-        // Records usually list fields in policy order: try the field after the last match
-        // before hashing the name.
-        var guess = 0
+    /// An upper bound of the entries and bytes `record` flattens to.
+    private static func measure(_ record: Record, prefixLength: Int?, into size: inout (entries: Int, bytes: Int)) {
         for field in record.fields {
-            let path = prefix.map { "\($0).\(field.name)" } ?? field.name
-            let index: Int?
-            if guess < plan.fieldRules.count, plan.fieldRules[guess].name == path {
-                index = guess
-            } else {
-                index = plan.fieldIndex[path]
+            let pathLength = (prefixLength.map { $0 + 1 } ?? 0) + field.name.utf8.count
+            size.entries += 1
+            size.bytes += pathLength
+            switch field.value {
+            case .string(let text), .number(let text): size.bytes += text.utf8.count
+            case .object(let inner): measure(inner, prefixLength: pathLength, into: &size)
+            default: break
             }
-            if let index {
-                guess = index + 1
-                entries.append(Entry(path: path, value: field.value, field: index, isMissing: plan.isMissing(field.value)))
-            } else if case .object(let inner) = field.value, plan.nestedPrefixes.contains(path) {
-                flatten(inner, prefix: path, plan: plan, into: &entries)
-            } else {
-                entries.append(Entry(path: path, value: field.value, field: nil, isMissing: plan.isMissing(field.value)))
-            }
+        }
+    }
+
+    /// True when the entry's value counts as absent (null or one of the policy's missing values).
+    package func isMissing(_ entry: Entry) -> Bool {
+        switch entry.kind {
+        case .null: true
+        case .string: plan.isMissing(text: entry.value)
+        default: false
         }
     }
 
     /// True when the record lacks the declared field or its value counts as absent.
     package func isMissing(field: Int) -> Bool {
         let slot = slots[field]
-        return slot < 0 || entries[slot].isMissing
+        return slot < 0 || isMissing(entries[Int(slot)])
     }
 
     /// The text of a declared field when it has a non-missing string or number value.
-    package func text(of field: Int) -> String? {
-        let slot = slots[field]
-        guard slot >= 0, !entries[slot].isMissing else { return nil }
-        return entries[slot].value.text
+    package func text(of field: Int) -> UTF8Bytes? {
+        RecordContext.presentText(field, plan: plan, entries: entries, slots: slots)
     }
 
     package func name(of field: Int) -> String { plan.fieldRules[field].name }
+
+    /// The entry's name or dotted path, for messages.
+    package func path(of entry: Entry) -> String {
+        entry.field.map(name(of:)) ?? entry.name.string
+    }
 
     /// "missing" when the record lacks the field, "empty" when its value counts as absent.
     package func absence(of field: Int) -> String {
@@ -168,16 +215,17 @@ package struct RecordContext {
         return purpose.purpose.lawfulBases == [.consent]
     }
 
+    /// The value `purpose`'s retention clock starts from.
+    package func retentionStart(of purpose: PurposePlan) -> TemporalValue {
+        timestamp(of: purpose.retentionFrom)
+    }
+
     /// Reads a declared date or datetime field; `.absent` when missing, `.invalid` when the
     /// value is not one.
     package func timestamp(of field: Int) -> TemporalValue {
-        RecordContext.timestamp(of: field, slots: slots, entries: entries, plan: plan)
-    }
-
-    private static func timestamp(of field: Int, slots: [Int], entries: [Entry], plan: PolicyPlan) -> TemporalValue {
         let slot = slots[field]
-        guard slot >= 0, !entries[slot].isMissing else { return .absent }
-        guard let text = entries[slot].value.text else { return .invalid }
+        guard slot >= 0, !isMissing(entries[Int(slot)]) else { return .absent }
+        guard let text = text(of: field) else { return .invalid }
         let type = plan.fieldRules[field].type
         let parsed = Timestamp.parse(text, allowDate: type != .datetime, allowDateTime: type != .date)
         return parsed.map(TemporalValue.valid) ?? .invalid
@@ -188,4 +236,61 @@ package enum TemporalValue {
     case absent
     case invalid
     case valid(Timestamp)
+}
+
+/// Flattens a ``Record`` into entries and one byte buffer, matching names to the policy.
+private struct Flattener {
+    let plan: PolicyPlan
+    let entries: UnsafeMutableBufferPointer<RecordContext.Entry>
+    let bytes: UnsafeMutableBufferPointer<UInt8>
+    private(set) var entryCount = 0
+    private var byteCount = 0
+
+    init(plan: PolicyPlan, entries: UnsafeMutableBufferPointer<RecordContext.Entry>, bytes: UnsafeMutableBufferPointer<UInt8>) {
+        self.plan = plan
+        self.entries = entries
+        self.bytes = bytes
+    }
+
+    /// Adds the fields of `record`; nested objects under a declared prefix are looked into
+    /// field by field, with their paths `prefix.name`.
+    mutating func add(_ record: Record, prefix: String?) {
+        // Records usually list fields in policy order: try the field after the last match
+        // before hashing the name.
+        var guess = 0
+        for field in record.fields {
+            let path = prefix.map { "\($0).\(field.name)" } ?? field.name
+            let index: Int?
+            if guess < plan.fieldRules.count, plan.fieldRules[guess].name == path {
+                index = guess
+            } else {
+                index = plan.fieldIndex[path]
+            }
+            if let index { guess = index + 1 }
+            if index == nil, case .object(let inner) = field.value, plan.nestedPrefixes.contains(path) {
+                add(inner, prefix: path)
+                continue
+            }
+            let kind: RecordContext.ValueKind
+            var value = UTF8Bytes(start: nil, count: 0)
+            switch field.value {
+            case .string(let text): kind = .string; value = copy(text)
+            case .number(let text): kind = .number; value = copy(text)
+            case .bool: kind = .bool
+            case .null: kind = .null
+            case .array: kind = .array
+            case .object: kind = .object
+            }
+            entries[entryCount] = RecordContext.Entry(fieldIndex: Int32(index ?? -1), kind: kind,
+                                                      name: index == nil ? copy(path) : UTF8Bytes(start: nil, count: 0), value: value)
+            entryCount += 1
+        }
+    }
+
+    private mutating func copy(_ text: String) -> UTF8Bytes {
+        let target = UnsafeMutableBufferPointer(rebasing: bytes[byteCount...])
+        let (_, written) = target.initialize(from: text.utf8)
+        defer { byteCount += written }
+        return UTF8Bytes(rebasing: bytes[byteCount..<(byteCount + written)])
+    }
 }

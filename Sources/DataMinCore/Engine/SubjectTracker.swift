@@ -15,13 +15,11 @@ public struct SubjectTracker: Sendable {
 
     /// The hash of a subject key after trimming and case-folding it. The same within one
     /// process, whichever thread computes it.
-    static func key(of key: String) -> Int {
+    static func key(of bytes: UTF8Bytes) -> Int {
         var hasher = Hasher()
-        var key = key
-        let hashedASCII = key.withUTF8 { bytes -> Bool in
-            // Fast path for ASCII keys (nearly every email): trim and fold the bytes in place
-            // of building a new string. Hashes the same bytes the slow path would.
-            guard bytes.count <= 256, !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+        if bytes.count <= 256, !bytes.contains(where: { $0 >= 0x80 }) {
+            // Nearly every key (an email) is ASCII: trim and fold the bytes instead of
+            // building a string. Hashes the same bytes the slow path would.
             var start = 0, end = bytes.count
             while start < end, isASCIISpace(bytes[start]) { start += 1 }
             while end > start, isASCIISpace(bytes[end - 1]) { end -= 1 }
@@ -32,10 +30,8 @@ public struct SubjectTracker: Sendable {
                 }
                 hasher.combine(bytes: UnsafeRawBufferPointer(folded))
             }
-            return true
-        }
-        if !hashedASCII {
-            var folded = SubjectTracker.normalise(key)
+        } else {
+            var folded = SubjectTracker.normalise(bytes.string)
             folded.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         }
         return hasher.finalize()

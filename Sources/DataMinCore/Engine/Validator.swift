@@ -68,17 +68,21 @@ public struct Validator: Sendable {
 
     /// Runs the record checks on one record. Safe to call from many threads at once; pass
     /// the outcomes to ``complete(_:subjects:)`` in input order.
-    ///
-    /// - Parameter fieldIndices: the policy field index of each top-level field (-1 when
-    ///   undeclared) when every record has the same layout, as CSV rows do; skips looking
-    ///   names up per record.
-    package func evaluate(_ record: Record, fieldIndices: [Int]? = nil, purpose: String?, location: RecordLocation,
-                          tracksSubjects: Bool = true) -> Outcome {
-        let context = RecordContext(record: record, fieldIndices: fieldIndices, purpose: purpose, plan: plan, tracksSubjects: tracksSubjects)
+    package func evaluate(_ record: Record, purpose: String?, location: RecordLocation, tracksSubjects: Bool = true) -> Outcome {
+        RecordContext.with(record, purpose: purpose, plan: plan, tracksSubjects: tracksSubjects) { evaluate($0, location: location) }
+    }
+
+    /// Runs the record checks on fields a reader laid out itself (a CSV row), without
+    /// building a ``Record``.
+    package func evaluate(entries: UnsafeBufferPointer<RecordContext.Entry>, purpose: String?, location: RecordLocation) -> Outcome {
+        RecordContext.with(entries: entries, purpose: purpose, plan: plan, tracksSubjects: true) { evaluate($0, location: location) }
+    }
+
+    private func evaluate(_ context: RecordContext, location: RecordLocation) -> Outcome {
         var findings: [Finding] = []
         for check in plan.checks { check.check(context, into: &findings) }
         let violations = findings.isEmpty ? [] : findings.map { violation($0, location: location, context: context) }
-        let subjectValue = showValues && context.subjectKey != nil ? plan.subjectField.flatMap(context.text(of:)) : nil
+        let subjectValue = showValues && context.subjectKey != nil ? plan.subjectField.flatMap(context.text(of:))?.string : nil
         return Outcome(violations: violations, subjectKey: context.subjectKey, subjectValue: subjectValue, location: location)
     }
 
@@ -112,9 +116,9 @@ public struct Validator: Sendable {
     /// Undeclared fields are always removed; when no purpose can be resolved, only the
     /// policy's `record:` fields are kept.
     public func minimise(_ record: Record, purpose: String? = nil) -> Record {
-        let context = RecordContext(record: record, purpose: purpose, plan: plan, tracksSubjects: false)
+        let resolution = RecordContext.with(record, purpose: purpose, plan: plan, tracksSubjects: false) { $0.purposes }
         let purposes: [PurposePlan]
-        if case .resolved(let resolved) = context.purposes { purposes = resolved } else { purposes = [] }
+        if case .resolved(let resolved) = resolution { purposes = resolved } else { purposes = [] }
         let recordFields = Set(plan.policy.recordFields.all.compactMap { plan.fieldIndex[$0] })
         return filter(record, prefix: nil) { index in
             recordFields.contains(index) || purposes.contains { $0.permitted[index] }
@@ -127,20 +131,21 @@ public struct Validator: Sendable {
         var violations: [Violation] = []
         for (offset, name) in names.enumerated() where plan.fieldIndex[name] == nil {
             let record = Record(fields: [Record.Field(name: name, value: .null)])
-            let context = RecordContext(record: record, purpose: nil, plan: plan, tracksSubjects: false)
-            for check in plan.checks where check is UndeclaredFieldCheck || check is SpecialCategoryFieldCheck {
-                var findings: [Finding] = []
-                check.check(context, into: &findings)
-                violations += findings.map { violation($0, location: RecordLocation(line: line, column: offset + 1), context: nil) }
+            var findings: [Finding] = []
+            RecordContext.with(record, purpose: nil, plan: plan, tracksSubjects: false) { context in
+                for check in plan.checks where check is UndeclaredFieldCheck || check is SpecialCategoryFieldCheck {
+                    check.check(context, into: &findings)
+                }
             }
+            violations += findings.map { violation($0, location: RecordLocation(line: line, column: offset + 1), context: nil) }
         }
         return violations
     }
 
     private func violation(_ finding: Finding, location: RecordLocation, context: RecordContext?) -> Violation {
         var value: String?
-        if showValues, let field = finding.field, let entry = context?.entries.first(where: { $0.path == field }) {
-            value = entry.value.text ?? entry.value.kindName
+        if showValues, let field = finding.field, let context, let entry = context.entries.first(where: { context.path(of: $0) == field }) {
+            value = entry.kind == .string || entry.kind == .number ? entry.value.string : entry.kind.name
         }
         return Violation(check: finding.check, severity: plan.severities[finding.check] ?? .error,
                          article: finding.article ?? CheckRegistry.check(finding.check).article,

@@ -13,3 +13,37 @@ public enum LawfulBasis: String, Sendable, CaseIterable {
         return "Art. 6(1)(\(point))"
     }
 }
+
+/// A set of lawful bases as one bit each; copying or comparing it costs nothing.
+package struct LawfulBasisSet: Sendable, Equatable {
+    private var bits: UInt8 = 0
+
+    package init() {}
+
+    package init(_ bases: [LawfulBasis]) {
+        for basis in bases { insert(basis) }
+    }
+
+    package mutating func insert(_ basis: LawfulBasis) {
+        bits |= LawfulBasisSet.bit(basis)
+    }
+
+    package func contains(_ basis: LawfulBasis) -> Bool {
+        bits & LawfulBasisSet.bit(basis) != 0
+    }
+
+    package func isDisjoint(with other: LawfulBasisSet) -> Bool { bits & other.bits == 0 }
+
+    package var isEmpty: Bool { bits == 0 }
+
+    private static func bit(_ basis: LawfulBasis) -> UInt8 {
+        switch basis {
+        case .consent: 1
+        case .contract: 2
+        case .legalObligation: 4
+        case .vitalInterests: 8
+        case .publicTask: 16
+        case .legitimateInterests: 32
+        }
+    }
+}

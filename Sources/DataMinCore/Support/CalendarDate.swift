@@ -128,14 +128,16 @@ public struct Timestamp: Sendable, Hashable, Comparable {
     /// longer: `YYYY-MM-DDTHH:MM[:SS[.fraction]]` followed by `Z` or `±HH:MM`.
     public static func parse(_ text: String, allowDate: Bool, allowDateTime: Bool) -> Timestamp? {
         var text = text
-        return text.withUTF8 { bytes -> Timestamp? in
-            if bytes.count == 10 {
-                guard allowDate, let date = CalendarDate.parse(bytes[...]) else { return nil }
-                return Timestamp(date: date)
-            }
-            guard allowDateTime else { return nil }
-            return parseDateTime(bytes)
+        return text.withUTF8 { parse($0, allowDate: allowDate, allowDateTime: allowDateTime) }
+    }
+
+    package static func parse(_ bytes: UTF8Bytes, allowDate: Bool, allowDateTime: Bool) -> Timestamp? {
+        if bytes.count == 10 {
+            guard allowDate, let date = CalendarDate.parse(bytes[...]) else { return nil }
+            return Timestamp(date: date)
         }
+        guard allowDateTime else { return nil }
+        return parseDateTime(bytes)
     }
 
     private static func parseDateTime(_ bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {

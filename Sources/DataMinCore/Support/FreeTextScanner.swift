@@ -4,26 +4,23 @@
 /// `4111-1111-…`, `+44 20 7946 …`).
 package enum FreeTextScanner {
     /// Words for the first identifier found ("an email address"), or nil.
-    package static func firstIdentifier(in text: String) -> String? {
-        var text = text
-        return text.withUTF8 { bytes -> String? in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "@"), isEmail(around: index, in: bytes) { return "an email address" }
-                let startsWord = index == 0 || !isAlphanumeric(bytes[index - 1])
-                if startsWord, isUpper(byte), let kind = ibanStarting(at: index, in: bytes) { return kind }
-                if startsWord, isDigit(byte) || (byte == UInt8(ascii: "+") && index + 1 < bytes.count && isDigit(bytes[index + 1])) {
-                    let (digits, end) = digitGroup(from: byte == UInt8(ascii: "+") ? index + 1 : index, in: bytes)
-                    if byte == UInt8(ascii: "+"), (7...15).contains(digits.count), digits.first != 0 { return "a phone number" }
-                    if (13...19).contains(digits.count), passesLuhn(digits) { return "a payment card number" }
-                    index = max(end, index + 1)
-                    continue
-                }
-                index += 1
+    package static func firstIdentifier(in bytes: UTF8Bytes) -> String? {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "@"), isEmail(around: index, in: bytes) { return "an email address" }
+            let startsWord = index == 0 || !isAlphanumeric(bytes[index - 1])
+            if startsWord, isUpper(byte), let kind = ibanStarting(at: index, in: bytes) { return kind }
+            if startsWord, isDigit(byte) || (byte == UInt8(ascii: "+") && index + 1 < bytes.count && isDigit(bytes[index + 1])) {
+                let (digits, end) = digitGroup(from: byte == UInt8(ascii: "+") ? index + 1 : index, in: bytes)
+                if byte == UInt8(ascii: "+"), (7...15).contains(digits.count), digits.first != 0 { return "a phone number" }
+                if (13...19).contains(digits.count), passesLuhn(digits) { return "a payment card number" }
+                index = max(end, index + 1)
+                continue
             }
-            return nil
+            index += 1
         }
+        return nil
     }
 
     /// True when the `@` at `at` sits inside a well-formed address.
@@ -34,7 +31,7 @@ package enum FreeTextScanner {
         while end < bytes.count, isAlphanumeric(bytes[end]) || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: ".") { end += 1 }
         while end > at + 1, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }  // a sentence's full stop
         guard start < at, end > at + 1 else { return false }
-        return ValueSyntax.isEmail(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        return ValueSyntax.isEmail(UnsafeBufferPointer(rebasing: bytes[start..<end]))
     }
 
     /// Digits from `start`, allowing one space or hyphen between groups; the digits and

@@ -4,33 +4,29 @@ package enum ValueSyntax {
     /// A practical email syntax (WHATWG's, plus a dot in the domain): local part of
     /// letters, digits and ``!#$%&'*+/=?^_`{|}~.-``; domain labels of letters, digits and
     /// inner hyphens, at most 63 bytes each; 254 bytes in all.
-    package static func isEmail(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count <= 254, let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return false }
-            for byte in bytes[..<at] where !isLocalPartByte(byte) { return false }
-            var labelLength = 0, labels = 0
-            var previous: UInt8 = UInt8(ascii: ".")
-            for byte in bytes[(at + 1)...] {
-                if byte == UInt8(ascii: ".") {
-                    guard labelLength > 0, previous != UInt8(ascii: "-") else { return false }
-                    labels += 1
-                    labelLength = 0
-                } else if isAlphanumeric(byte) || (byte == UInt8(ascii: "-") && labelLength > 0) {
-                    labelLength += 1
-                    guard labelLength <= 63 else { return false }
-                } else {
-                    return false
-                }
-                previous = byte
+    package static func isEmail(_ bytes: UTF8Bytes) -> Bool {
+        guard bytes.count <= 254, let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return false }
+        for byte in bytes[..<at] where !isLocalPartByte(byte) { return false }
+        var labelLength = 0, labels = 0
+        var previous: UInt8 = UInt8(ascii: ".")
+        for byte in bytes[(at + 1)...] {
+            if byte == UInt8(ascii: ".") {
+                guard labelLength > 0, previous != UInt8(ascii: "-") else { return false }
+                labels += 1
+                labelLength = 0
+            } else if isAlphanumeric(byte) || (byte == UInt8(ascii: "-") && labelLength > 0) {
+                labelLength += 1
+                guard labelLength <= 63 else { return false }
+            } else {
+                return false
             }
-            return labelLength > 0 && previous != UInt8(ascii: "-") && labels >= 1
+            previous = byte
         }
+        return labelLength > 0 && previous != UInt8(ascii: "-") && labels >= 1
     }
 
     /// E.164: `+`, then 7 to 15 digits, the first not 0, nothing else.
-    package static func isE164Phone(_ text: String) -> Bool {
-        let bytes = text.utf8
+    package static func isE164Phone(_ bytes: UTF8Bytes) -> Bool {
         guard bytes.first == UInt8(ascii: "+"), (8...16).contains(bytes.count) else { return false }
         var first = true
         for byte in bytes.dropFirst() {
@@ -41,44 +37,41 @@ package enum ValueSyntax {
     }
 
     /// An ISO 3166-1 alpha-2 code in upper case, as assigned (not reserved) codes.
-    package static func isCountryCode(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard bytes.count == 2, let first = bytes.first, let last = bytes.last else { return false }
-        return countryCodes.contains(UInt16(first) << 8 | UInt16(last))
+    package static func isCountryCode(_ bytes: UTF8Bytes) -> Bool {
+        guard bytes.count == 2, bytes[0] &- UInt8(ascii: "A") < 26, bytes[1] &- UInt8(ascii: "A") < 26 else { return false }
+        return countryCodes[Int(bytes[0] &- UInt8(ascii: "A")) * 26 + Int(bytes[1] &- UInt8(ascii: "A"))]
     }
 
     /// An optionally signed run of decimal digits.
-    package static func integer(_ text: String) -> Double? {
-        var bytes = Substring(text).utf8[...]
-        if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
-        guard !bytes.isEmpty, bytes.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) else { return nil }
-        return Double(text)
+    package static func integer(_ bytes: UTF8Bytes) -> Double? {
+        let digits = bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") ? bytes.dropFirst() : bytes[...]
+        guard !digits.isEmpty, digits.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) else { return nil }
+        return Double(bytes.string)
     }
 
     /// A decimal number as JSON writes it (sign, digits, fraction, exponent); no `inf` or `nan`.
-    package static func number(_ text: String) -> Double? {
-        guard let first = text.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first &- UInt8(ascii: "0") < 10 || first == UInt8(ascii: "."),
-              text.utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }),
-              let value = Double(text), value.isFinite else { return nil }
+    package static func number(_ bytes: UTF8Bytes) -> Double? {
+        guard let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first &- UInt8(ascii: "0") < 10 || first == UInt8(ascii: "."),
+              bytes.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }),
+              let value = Double(bytes.string), value.isFinite else { return nil }
         return value
     }
 
     /// `true`/`false` in lower, upper or title case.
-    package static func boolean(_ text: String) -> Bool? {
-        switch text {
-        case "true", "True", "TRUE": true
-        case "false", "False", "FALSE": false
-        default: nil
-        }
+    package static func boolean(_ bytes: UTF8Bytes) -> Bool? {
+        booleanWords.first { bytes.equals($0.word) }?.value
     }
 
+    private static let booleanWords: [(word: [UInt8], value: Bool)] =
+        ["true", "True", "TRUE"].map { (Array($0.utf8), true) } + ["false", "False", "FALSE"].map { (Array($0.utf8), false) }
+
     /// An absolute http or https URL with a host and no whitespace.
-    package static func isURL(_ text: String) -> Bool {
-        let rest: Substring
-        if text.hasPrefix("https://") { rest = text.dropFirst(8) } else if text.hasPrefix("http://") { rest = text.dropFirst(7) } else { return false }
-        guard let hostEnd = rest.utf8.firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) ?? Optional(rest.utf8.endIndex),
-              rest.utf8[rest.utf8.startIndex..<hostEnd].count > 0 else { return false }
-        return !rest.utf8.contains { $0 <= 0x20 || $0 == 0x7F }
+    package static func isURL(_ bytes: UTF8Bytes) -> Bool {
+        let scheme: Int
+        if bytes.starts(with: "https://".utf8) { scheme = 8 } else if bytes.starts(with: "http://".utf8) { scheme = 7 } else { return false }
+        let rest = bytes[scheme...]
+        guard let first = rest.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "?"), first != UInt8(ascii: "#") else { return false }
+        return !rest.contains { $0 <= 0x20 || $0 == 0x7F }
     }
 
     /// A number for messages: `100000`, not `100000.0`.
@@ -114,8 +107,13 @@ package enum ValueSyntax {
         UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
         """
 
-    private static let countryCodes: Set<UInt16> = Set(countryCodeList.split(separator: " ").map { code in
-        let bytes = Array(code.utf8)
-        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
-    })
+    /// Indexed by (first letter × 26 + second letter): true for an assigned code.
+    private static let countryCodes: [Bool] = {
+        var table = [Bool](repeating: false, count: 26 * 26)
+        for code in countryCodeList.split(separator: " ") {
+            let bytes = Array(code.utf8)
+            table[Int(bytes[0] - UInt8(ascii: "A")) * 26 + Int(bytes[1] - UInt8(ascii: "A"))] = true
+        }
+        return table
+    }()
 }

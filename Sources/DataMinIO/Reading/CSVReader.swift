@@ -1,24 +1,21 @@
 import DataMinCore
 
 /// Streams records from CSV (RFC 4180 and what real exports do): quoted fields with
-/// delimiters, doubled quotes and input.line breaks inside; LF, CRLF or CR input.line ends; a UTF-8
+/// delimiters, doubled quotes and line breaks inside; LF, CRLF or CR line ends; a UTF-8
 /// byte-order mark; a header row naming the columns.
 ///
 /// Blank lines are skipped (they hold no data). A row with the wrong number of cells, an
 /// unterminated quote or text after a closing quote is `malformed-record`; reading resumes
-/// on the next input.line, so one stray quote does not swallow the rest of the file.
+/// on the next line, so one stray quote does not swallow the rest of the file.
 public struct CSVReader: RecordReader {
     /// The header's names in column order, as written.
     public private(set) var header: [String] = []
-    /// The physical input.line the header is on (1 unless blank lines precede it).
+    /// The physical line the header is on (1 unless blank lines precede it).
     public private(set) var headerLine = 1
     /// Problems in the header itself: `duplicate-field`, `encoding-error`, `malformed-record`.
     public private(set) var headerProblems: [ReadProblem] = []
     /// The delimiter byte in use.
     public let delimiter: UInt8
-    /// Whether records keep every cell in ``ReadRecord/cells`` (for writing rejects
-    /// unchanged). Off saves work when nobody needs them.
-    public var keepsCells = true
 
     private var input: InputBuffer
     private var recordNumber = 0
@@ -27,10 +24,12 @@ public struct CSVReader: RecordReader {
     private var included: [Bool] = []
     /// The cell ranges of the row being scanned, kept between rows to save allocations.
     private var ranges: [(start: Int, end: Int, escaped: Bool)] = []
+    /// False while the header row itself is read.
+    private var headerRead = false
 
     /// Opens a CSV stream and reads its header.
     ///
-    /// - Parameter delimiter: `,`, `;` or tab; nil detects it from the header input.line
+    /// - Parameter delimiter: `,`, `;` or tab; nil detects it from the header line
     ///   (`;` for European spreadsheet exports, tab for TSV, else `,`).
     public init(source: ByteSource, delimiter: UInt8? = nil) throws(Diagnostic) {
         input = InputBuffer(source: source)
@@ -48,14 +47,19 @@ public struct CSVReader: RecordReader {
         zip(header, included).filter(\.1).map(\.0)
     }
 
+    /// The 0-based columns each record holds, in order (see ``fieldNames``).
+    public var includedColumns: [Int] {
+        included.indices.filter { included[$0] }
+    }
+
     /// Leaves the columns `exclude` names out of records from now on (their cells stay in
-    /// ``ReadRecord/cells``). The validator uses this for columns reported once at the header.
+    /// ``ReadRecord/cells`` and batches). The validator uses this for columns reported once at the header.
     public mutating func excludeColumns(_ exclude: (String) -> Bool) {
         for (index, name) in header.enumerated() where exclude(name) { included[index] = false }
     }
 
     /// The delimiter among `,`, `;` and tab that occurs most often, outside quotes, on the
-    /// first input.line.
+    /// first line.
     static func sniffDelimiter(_ bytes: ArraySlice<UInt8>) -> UInt8 {
         var counts: [UInt8: Int] = [:]
         var inQuotes = false
@@ -73,9 +77,11 @@ public struct CSVReader: RecordReader {
     }
 
     private mutating func readHeader() throws(Diagnostic) {
-        guard let row = try nextRow(decoding: nil) else { return }
+        var batch = CSVBatch()
+        guard try readRow(into: &batch) else { return }
+        let row = batch.rows[0]
         headerLine = row.line
-        header = row.cells
+        header = batch.cells(of: row)
         var seen: [String: Int] = [:]
         for (index, name) in header.enumerated() {
             if let first = seen[name] {
@@ -95,60 +101,48 @@ public struct CSVReader: RecordReader {
             }
             return problem
         }
+        recordNumber = 0
+        headerRead = true
+    }
+
+    /// Reads up to `maxRecords` records; nil at the end of the input.
+    public mutating func nextBatch(maxRecords: Int) throws(Diagnostic) -> CSVBatch? {
+        var batch = CSVBatch()
+        batch.rows.reserveCapacity(maxRecords)
+        while batch.rows.count < maxRecords, try readRow(into: &batch) {}
+        return batch.rows.isEmpty ? nil : batch
     }
 
     public mutating func next() throws(Diagnostic) -> ReadRecord? {
-        // Cells of left-out columns are checked for UTF-8 but not turned into strings,
-        // unless every cell is kept for the rejects file.
-        guard let row = try nextRow(decoding: keepsCells ? nil : included) else { return nil }
-        recordNumber += 1
-        var problems = row.problems
+        var batch = CSVBatch()
+        guard try readRow(into: &batch) else { return nil }
+        let row = batch.rows[0]
         var fields: [Record.Field] = []
-        if !row.malformed, row.cells.count != header.count {
-            problems.insert(ReadProblem(check: .malformedRecord,
-                message: "row has \(row.cells.count) cell\(row.cells.count == 1 ? "" : "s"); the header has \(header.count)"), at: 0)
-        } else if !row.malformed {
-            fields.reserveCapacity(header.count)
-            for (index, cell) in row.cells.enumerated() where included[index] {
-                fields.append(Record.Field(name: header[index], value: .string(cell)))
+        if !row.isMalformed {
+            for column in 0..<row.cellCount where included[column] {
+                fields.append(Record.Field(name: header[column], value: .string(batch.string(ofCell: row.firstCell + column))))
             }
         }
-        for index in problems.indices where problems[index].check == .encodingError {
-            if let column = problems[index].column, column <= header.count {
-                problems[index].field = header[column - 1]
-                problems[index].message = "field '\(header[column - 1])' is not valid UTF-8"
-            }
-        }
-        return ReadRecord(number: recordNumber, line: row.line, record: Record(fields: fields), problems: problems,
-                          cells: row.malformed || !keepsCells ? nil : row.cells, rawText: row.rawText)
+        return ReadRecord(number: row.number, line: row.line, record: Record(fields: fields), problems: row.problems,
+                          cells: row.rawText == nil ? batch.cells(of: row) : nil,
+                          rawText: row.rawText)
     }
 
     // MARK: - Rows
-
-    private struct Row {
-        var cells: [String]
-        var line: Int
-        var problems: [ReadProblem]
-        var malformed: Bool
-        /// The first input.line of a row that could not be read, kept for the rejects file.
-        var rawText: String?
-    }
 
     private enum Scan {
         /// A whole row; its cells are in `ranges`.
         case row(end: Int, lineBreaks: Int)
         case needMore
-        /// The row cannot be read; `reason` says why. Reading resumes after its first input.line.
+        /// The row cannot be read; `reason` says why. Reading resumes after its first line.
         case broken(reason: String)
     }
 
-    /// The next non-blank row, or nil at the end of input.
-    /// - Parameter decoding: which columns to turn into strings (others read as ""); nil
-    ///   for all.
-    private mutating func nextRow(decoding: [Bool]?) throws(Diagnostic) -> Row? {
+    /// Appends the next non-blank row to `batch`; false at the end of input.
+    private mutating func readRow(into batch: inout CSVBatch) throws(Diagnostic) -> Bool {
         while true {
             try skipBlankLines()
-            if input.isExhausted { return nil }
+            if input.isExhausted { return false }
             var cells = ranges
             ranges = []
             cells.removeAll(keepingCapacity: true)
@@ -157,34 +151,45 @@ public struct CSVReader: RecordReader {
             switch result {
             case .needMore:
                 if input.bytes.count - input.position > ReadLimits.maxRecordBytes {
-                    return try brokenRow(reason: "record is larger than \(ReadLimits.maxRecordBytes >> 20) MiB (an unterminated quote?)")
+                    try appendBrokenRow(reason: "record is larger than \(ReadLimits.maxRecordBytes >> 20) MiB (an unterminated quote?)", to: &batch)
+                    return true
                 }
                 try input.fill()
             case .broken(let reason):
-                return try brokenRow(reason: reason)
+                try appendBrokenRow(reason: reason, to: &batch)
+                return true
             case .row(let end, let lineBreaks):
-                var problems: [ReadProblem] = []
-                var texts: [String] = []
-                texts.reserveCapacity(cells.count)
-                for (index, range) in cells.enumerated() {
-                    let wanted = decoding.map { index < $0.count && $0[index] } ?? true
-                    let (text, valid) = wanted ? decode(range) : ("", isValidUTF8(range))
-                    if !valid {
-                        problems.append(ReadProblem(check: .encodingError, message: "cell in column \(index + 1) is not valid UTF-8", column: index + 1))
+                recordNumber += 1
+                var row = CSVBatch.Row(number: recordNumber, line: input.line, firstCell: batch.cellCount, cellCount: cells.count)
+                input.bytes.withUnsafeBufferPointer { bytes in
+                    for (index, range) in cells.enumerated() where !batch.appendCell(UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), escaped: range.escaped) {
+                        row.problems.append(ReadProblem(check: .encodingError, message: "cell in column \(index + 1) is not valid UTF-8", column: index + 1))
                     }
-                    texts.append(text)
                 }
-                let row = Row(cells: texts, line: input.line, problems: problems, malformed: false)
+                if cells.count != header.count, headerRead {
+                    row.problems.insert(ReadProblem(check: .malformedRecord,
+                        message: "row has \(cells.count) cell\(cells.count == 1 ? "" : "s"); the header has \(header.count)"), at: 0)
+                }
+                for index in row.problems.indices where row.problems[index].check == .encodingError {
+                    if let column = row.problems[index].column, column <= header.count {
+                        row.problems[index].field = header[column - 1]
+                        row.problems[index].message = "field '\(header[column - 1])' is not valid UTF-8"
+                    }
+                }
+                batch.rows.append(row)
                 input.line += lineBreaks
                 input.position = end
-                return row
+                return true
             }
         }
     }
 
-    /// Reports the row at `input.position` as malformed and resumes on the input.line after it starts.
-    private mutating func brokenRow(reason: String) throws(Diagnostic) -> Row {
-        var row = Row(cells: [], line: input.line, problems: [ReadProblem(check: .malformedRecord, message: reason)], malformed: true)
+    /// Reports the row at `input.position` as malformed and resumes on the line after it starts.
+    private mutating func appendBrokenRow(reason: String, to batch: inout CSVBatch) throws(Diagnostic) {
+        recordNumber += 1
+        var row = CSVBatch.Row(number: recordNumber, line: input.line, firstCell: batch.cellCount, cellCount: 0)
+        row.problems = [ReadProblem(check: .malformedRecord, message: reason)]
+        defer { batch.rows.append(row) }
         var raw: [UInt8] = []
         while true {
             if let newline = input.bytes[input.position...].firstIndex(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
@@ -196,13 +201,13 @@ public struct CSVReader: RecordReader {
                     if input.position < input.bytes.count, input.bytes[input.position] == UInt8(ascii: "\n") { input.position += 1 }
                 }
                 input.line += 1
-                return row
+                return
             }
             if raw.count < ReadLimits.maxRecordBytes { raw += input.bytes[input.position...] }
             input.position = input.bytes.count
             if input.atEnd {
                 row.rawText = String(decoding: raw, as: UTF8.self)
-                return row
+                return
             }
             try input.fill()
         }
@@ -303,26 +308,4 @@ public struct CSVReader: RecordReader {
         }
     }
 
-    private func isValidUTF8(_ range: (start: Int, end: Int, escaped: Bool)) -> Bool {
-        input.bytes.withUnsafeBufferPointer { UTF8Validation.isValid(UnsafeBufferPointer(rebasing: $0[range.start..<range.end])) }
-    }
-
-    /// The cell's text with doubled quotes undone, and whether its bytes were valid UTF-8
-    /// (invalid bytes become U+FFFD).
-    private func decode(_ range: (start: Int, end: Int, escaped: Bool)) -> (String, Bool) {
-        input.bytes.withUnsafeBufferPointer { bytes in
-            let slice = UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
-            if !range.escaped {
-                return (String(decoding: slice, as: UTF8.self), UTF8Validation.isValid(slice))
-            }
-            var unescaped: [UInt8] = []
-            unescaped.reserveCapacity(slice.count)
-            var index = 0
-            while index < slice.count {
-                unescaped.append(slice[index])
-                index += slice[index] == UInt8(ascii: "\"") ? 2 : 1
-            }
-            return unescaped.withUnsafeBufferPointer { (String(decoding: $0, as: UTF8.self), UTF8Validation.isValid($0)) }
-        }
-    }
 }

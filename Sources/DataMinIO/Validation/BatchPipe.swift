@@ -3,10 +3,10 @@ import Foundation
 
 /// Batches of records handed from a reader thread to the thread that checks them, at most
 /// `capacity` waiting at once, so memory stays bounded when reading is faster.
-final class BatchPipe: @unchecked Sendable {
+final class BatchPipe<Batch: RecordBatch>: @unchecked Sendable {
     enum Item {
         /// Records in input order, and the bytes the reader had read after them.
-        case batch([ReadRecord], bytesRead: Int)
+        case batch(Batch, bytesRead: Int)
         case end
         case failure(Diagnostic)
     }
@@ -53,7 +53,7 @@ final class BatchPipe: @unchecked Sendable {
 }
 
 /// Moves a reader to the reader thread; only that thread touches it until it finishes.
-final class ReaderBox<Reader: RecordReader>: @unchecked Sendable {
+final class ReaderBox<Reader: BatchReader>: @unchecked Sendable {
     var reader: Reader
 
     init(_ reader: Reader) {

@@ -91,7 +91,6 @@ public struct ImportRun {
             case .csv:
                 let delimiter = options.delimiter ?? (path.lowercased().hasSuffix(".tsv") ? UInt8(ascii: "\t") : nil)
                 var reader = try CSVReader(source: source, delimiter: delimiter)
-                reader.keepsCells = options.rejectsOut != nil
                 try validateCSV(&reader, path: path, options: options, outputs: &outputs)
             case .jsonl:
                 var reader = JSONLinesReader(source: source)
@@ -116,7 +115,7 @@ public struct ImportRun {
         for violation in headerViolations { emit(violation, path: path) }
         // Undeclared columns were reported once, at the header; rows are validated without them.
         reader.excludeColumns { validator.policy.field(named: $0) == nil }
-        let fieldIndices = validator.fieldIndices(of: reader.fieldNames)
+        let layout = CSVLayout(columns: reader.includedColumns, fields: validator.fieldIndices(of: reader.fieldNames).map(Int32.init))
 
         var columns: [String: Int] = [:]
         for (index, name) in reader.header.enumerated() where columns[name] == nil { columns[name] = index + 1 }
@@ -130,31 +129,44 @@ public struct ImportRun {
         if let output = options.rejectsOut {
             rejects = CSVWriter(output: try outputs.open(output, input: path), delimiter: reader.delimiter, header: reader.header)
         }
-        try forEachRecord(of: &reader, purpose: options.purpose, fieldIndices: fieldIndices) { run, read, violations in
+        let header = reader.header
+        let purpose = options.purpose
+        try forEachRecord(of: &reader, outcome: { batch, index, validator in
+            layout.outcome(of: batch, row: index, validator: validator, purpose: purpose)
+        }) { run, batch, index, violations in
             var violations = violations
             for index in violations.indices where violations[index].location.column == nil {
                 if let field = violations[index].field, let column = columns[field] { violations[index].location.column = column }
             }
             let rejected = run.finishRecord(violations, path: path)
+            let row = batch.rows[index]
             if rejected {
-                if let rawText = read.rawText { rejects?.write(rawLine: rawText) } else { rejects?.write(read.cells ?? []) }
+                if let rawText = row.rawText { rejects?.write(rawLine: rawText) } else { rejects?.write(batch.cells(of: row)) }
             } else if let strip {
-                let minimised = run.validator.minimise(read.record, purpose: options.purpose)
+                let cells = batch.cells(of: row)
+                let record = Record(fields: layout.columns.map { Record.Field(name: header[$0], value: .string(cells[$0])) })
+                let minimised = run.validator.minimise(record, purpose: purpose)
                 strip.write(kept.map { minimised[$0]?.text ?? "" })
             }
         }
     }
 
-    private mutating func validateJSON(_ reader: inout some RecordReader, path: String, format: InputFormat,
-                                       options: FileOptions, outputs: inout Outputs) throws(Diagnostic) {
+    private mutating func validateJSON<Reader: RecordReader & BatchReader>(_ reader: inout Reader, path: String, format: InputFormat,
+                                                                          options: FileOptions, outputs: inout Outputs) throws(Diagnostic) where Reader.Batch == [ReadRecord] {
         var strip = try options.stripOut.map { (output) throws(Diagnostic) in JSONWriter(output: try outputs.open(output, input: path), format: format) }
         var rejects = try options.rejectsOut.map { (output) throws(Diagnostic) in JSONWriter(output: try outputs.open(output, input: path), format: format) }
-        try forEachRecord(of: &reader, purpose: options.purpose, fieldIndices: nil) { run, read, violations in
+        let purpose = options.purpose
+        try forEachRecord(of: &reader, outcome: { batch, index, validator in
+            let read = batch[index]
+            guard !read.isMalformed else { return nil }
+            return validator.evaluate(read.record, purpose: purpose, location: RecordLocation(record: read.number, line: read.line))
+        }) { run, batch, index, violations in
+            let read = batch[index]
             let rejected = run.finishRecord(violations, path: path)
             if rejected {
                 if let rawText = read.rawText { rejects?.write(rawJSON: rawText) } else { rejects?.write(read.record) }
             } else {
-                strip?.write(run.validator.minimise(read.record, purpose: options.purpose))
+                strip?.write(run.validator.minimise(read.record, purpose: purpose))
             }
         }
         strip?.finish()
@@ -167,40 +179,41 @@ public struct ImportRun {
     /// violations: its structural problems, then the policy's.
     ///
     /// Records are read in batches. With more than one worker, a thread of its own reads
-    /// the next batches while this one checks the current batch, whose record checks run
-    /// on ``workers`` threads (the validators are immutable); then `duplicate-subject` and
-    /// `body` run in input order. Output is identical whatever the number of workers.
-    private mutating func forEachRecord<Reader: RecordReader>(
-        of reader: inout Reader, purpose: String?, fieldIndices: [Int]?,
-        _ body: (inout ImportRun, ReadRecord, [Violation]) throws(Diagnostic) -> Void
+    /// the next batches while this one checks the current batch, whose record checks
+    /// (`outcome`, nil for a malformed record) run on ``workers`` threads (the validators
+    /// are immutable); then `duplicate-subject` and `body` run in input order. Output is
+    /// identical whatever the number of workers.
+    private mutating func forEachRecord<Reader: BatchReader>(
+        of reader: inout Reader,
+        outcome: @escaping @Sendable (Reader.Batch, Int, Validator) -> Validator.Outcome?,
+        _ body: (inout ImportRun, Reader.Batch, Int, [Violation]) throws(Diagnostic) -> Void
     ) throws(Diagnostic) {
-        func process(_ batch: [ReadRecord], bytesRead: Int) throws(Diagnostic) {
-            let outcomes = evaluate(batch, purpose: purpose, fieldIndices: fieldIndices)
-            for (read, outcome) in zip(batch, outcomes) {
-                var violations = read.problems.isEmpty ? [] : read.problems.compactMap { violation(for: $0, record: read.number, line: read.line) }
-                if let outcome { violations += validator.complete(outcome, subjects: &subjects) }
-                try body(&self, read, violations)
+        func process(_ batch: Reader.Batch, bytesRead: Int) throws(Diagnostic) {
+            let outcomes = evaluate(batch, outcome: outcome)
+            for index in 0..<batch.count {
+                let problems = batch.problems(index)
+                var violations = problems.isEmpty ? [] : problems.compactMap { violation(for: $0, record: batch.number(index), line: batch.line(index)) }
+                if let outcome = outcomes[index] { violations += validator.complete(outcome, subjects: &subjects) }
+                try body(&self, batch, index, violations)
             }
             onProgress(bytesRead, totalBytes, builder.report.files[builder.report.files.count - 1].records)
         }
         guard workers > 1 else {
-            while true {
-                let batch = try ImportRun.readBatch(from: &reader)
-                if batch.isEmpty { return }
+            while let batch = try reader.nextBatch(maxRecords: ImportRun.batchSize) {
                 try process(batch, bytesRead: reader.bytesRead)
             }
+            return
         }
-        let pipe = BatchPipe(capacity: 2)
+        let pipe = BatchPipe<Reader.Batch>(capacity: 2)
         let box = ReaderBox(reader)
         let finished = DispatchSemaphore(value: 0)
         Thread {
             defer { finished.signal() }
             do throws(Diagnostic) {
-                while true {
-                    let batch = try ImportRun.readBatch(from: &box.reader)
-                    if batch.isEmpty { _ = pipe.put(.end); return }
+                while let batch = try box.reader.nextBatch(maxRecords: ImportRun.batchSize) {
                     guard pipe.put(.batch(batch, bytesRead: box.reader.bytesRead)) else { return }
                 }
+                _ = pipe.put(.end)
             } catch {
                 _ = pipe.put(.failure(error))
             }
@@ -219,42 +232,25 @@ public struct ImportRun {
         }
     }
 
-    /// Up to ``batchSize`` records; empty at the end of the input.
-    private static func readBatch<Reader: RecordReader>(from reader: inout Reader) throws(Diagnostic) -> [ReadRecord] {
-        var batch: [ReadRecord] = []
-        batch.reserveCapacity(batchSize)
-        while batch.count < batchSize, let read = try reader.next() { batch.append(read) }
-        return batch
-    }
-
     /// Records read per batch.
     static let batchSize = 2048
 
-    /// The record checks' outcome for each record of `batch` (nil for a malformed one),
-    /// computed on up to ``workers`` threads.
-    private func evaluate(_ batch: [ReadRecord], purpose: String?, fieldIndices: [Int]?) -> [Validator.Outcome?] {
+    /// The record checks' outcome for each record of `batch`, computed on up to ``workers``
+    /// threads.
+    private func evaluate<Batch: RecordBatch>(_ batch: Batch, outcome: @escaping @Sendable (Batch, Int, Validator) -> Validator.Outcome?) -> [Validator.Outcome?] {
         // Below a few hundred records a thread costs more than it saves.
         let workers = min(self.workers, batch.count / 256)
         guard workers > 1 else {
-            return batch.map { ImportRun.outcome(of: $0, validator: validator, fieldIndices: fieldIndices, purpose: purpose) }
+            return (0..<batch.count).map { outcome(batch, $0, validator) }
         }
         let results = ResultSlots<Validator.Outcome?>(count: batch.count, initial: nil)
         let validators = workerValidators
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            // Private copies of the shared arguments, for the same reason as the validators.
-            let fieldIndices = fieldIndices.map { Array($0) }
-            let purpose = purpose.map { String(decoding: Array($0.utf8), as: UTF8.self) }
             for index in (batch.count * worker / workers)..<(batch.count * (worker + 1) / workers) {
-                results[index] = ImportRun.outcome(of: batch[index], validator: validators[worker], fieldIndices: fieldIndices, purpose: purpose)
+                results[index] = outcome(batch, index, validators[worker])
             }
         }
         return results.values
-    }
-
-    private static func outcome(of read: ReadRecord, validator: Validator, fieldIndices: [Int]?, purpose: String?) -> Validator.Outcome? {
-        guard !read.isMalformed else { return nil }
-        return validator.evaluate(read.record, fieldIndices: fieldIndices, purpose: purpose,
-                                  location: RecordLocation(record: read.number, line: read.line))
     }
 
     private func violation(for problem: ReadProblem, record: Int?, line: Int) -> Violation? {
@@ -273,6 +269,30 @@ public struct ImportRun {
 
     private mutating func emit(_ violation: Violation, path: String) {
         if builder.add(violation, keep: keepViolations) { onViolation(violation, path) }
+    }
+}
+
+/// Which cells of a CSV row the checks read, and as which policy fields.
+private struct CSVLayout: Sendable {
+    /// The 0-based columns records hold (declared, first of their name).
+    let columns: [Int]
+    /// The policy field index of each of `columns`.
+    let fields: [Int32]
+
+    /// The record checks' outcome for one row of `batch`; nil for a malformed row.
+    func outcome(of batch: CSVBatch, row index: Int, validator: Validator, purpose: String?) -> Validator.Outcome? {
+        let row = batch.rows[index]
+        guard !row.isMalformed else { return nil }
+        return batch.bytes.withUnsafeBufferPointer { bytes in
+            withUnsafeTemporaryAllocation(of: RecordContext.Entry.self, capacity: columns.count) { entries in
+                for (offset, column) in columns.enumerated() {
+                    let cell = UTF8Bytes(rebasing: bytes[batch.range(ofCell: row.firstCell + column)])
+                    entries.initializeElement(at: offset, to: RecordContext.Entry(fieldIndex: fields[offset], kind: .string, value: cell))
+                }
+                return validator.evaluate(entries: UnsafeBufferPointer(entries), purpose: purpose,
+                                          location: RecordLocation(record: row.number, line: row.line))
+            }
+        }
     }
 }
 

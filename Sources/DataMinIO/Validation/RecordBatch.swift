@@ -1,0 +1,49 @@
+import DataMinCore
+
+/// Records read together and checked together: the unit a run hands between threads.
+protocol RecordBatch: Sendable {
+    var count: Int { get }
+    /// The 1-based record number of record `index`.
+    func number(_ index: Int) -> Int
+    /// The 1-based line record `index` starts on.
+    func line(_ index: Int) -> Int
+    /// The structural problems the reader found in record `index`.
+    func problems(_ index: Int) -> [ReadProblem]
+}
+
+/// A reader that hands out records in batches.
+protocol BatchReader: SendableMetatype {
+    associatedtype Batch: RecordBatch
+    /// Up to `maxRecords` records; nil at the end of the input.
+    mutating func nextBatch(maxRecords: Int) throws(Diagnostic) -> Batch?
+    /// How many bytes have been read, for progress.
+    var bytesRead: Int { get }
+}
+
+extension CSVBatch: RecordBatch {
+    var count: Int { rows.count }
+    func number(_ index: Int) -> Int { rows[index].number }
+    func line(_ index: Int) -> Int { rows[index].line }
+    func problems(_ index: Int) -> [ReadProblem] { rows[index].problems }
+}
+
+extension CSVReader: BatchReader {}
+
+/// JSON records come one ``ReadRecord`` each.
+extension [ReadRecord]: RecordBatch {
+    func number(_ index: Int) -> Int { self[index].number }
+    func line(_ index: Int) -> Int { self[index].line }
+    func problems(_ index: Int) -> [ReadProblem] { self[index].problems }
+}
+
+extension BatchReader where Self: RecordReader, Batch == [ReadRecord] {
+    mutating func nextBatch(maxRecords: Int) throws(Diagnostic) -> [ReadRecord]? {
+        var batch: [ReadRecord] = []
+        batch.reserveCapacity(maxRecords)
+        while batch.count < maxRecords, let read = try next() { batch.append(read) }
+        return batch.isEmpty ? nil : batch
+    }
+}
+
+extension JSONLinesReader: BatchReader {}
+extension JSONArrayReader: BatchReader {}
