@@ -82,6 +82,29 @@ struct CSVReaderTests {
         #expect(records[0].problems.first?.column == 2)
     }
 
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func cellsEndAtEveryOffsetWithinAWord(lineEnd: String) throws {
+        // Cells of 0 to 17 bytes put each delimiter and line end at every position of the
+        // eight-byte words the scanner reads at once.
+        let cells = (0...17).map { String(repeating: "x", count: $0) }
+        let row = cells.joined(separator: ",")
+        let text = (0...17).map { "c\($0)" }.joined(separator: ",") + lineEnd + row + lineEnd + row
+        let (_, records) = try csvRecords(text)
+        #expect(records.map(\.values) == [cells, cells])
+        #expect(records.map(\.line) == [2, 3])
+    }
+
+    @Test func doubledQuotesAndInvalidUTF8InOneRowAreEachUndoneInTheirOwnCell() throws {
+        var bytes = Array("id,quote,name\n1,\"say \"\"hi\"\"\",caf".utf8)
+        bytes += [0xE9]
+        bytes += Array(" au lait\n2,\"\"\"\",ok\n".utf8)
+        var reader = try CSVReader(source: ByteSource(path: temporaryFile("mixed.csv", bytes)))
+        let records = try readAll(&reader)
+        #expect(records.map(\.values) == [["1", "say \"hi\"", "caf\u{FFFD} au lait"], ["2", "\"", "ok"]])
+        #expect(records[0].problems == [ReadProblem(check: .encodingError, message: "field 'name' is not valid UTF-8", field: "name", column: 3)])
+        #expect(records[1].problems.isEmpty)
+    }
+
     @Test func duplicatedHeaderNameIsReportedOnceAndTheRepeatIsLeftOut() throws {
         let (reader, records) = try csvRecords("id,email,email\n1,a@example.com,b@example.com\n")
         #expect(reader.headerProblems == [ReadProblem(check: .duplicateField,

@@ -50,37 +50,38 @@ package struct InvalidValueCheck: RecordCheck {
     /// What is wrong with the entry's value as a value of `rule`'s field, as the end of a
     /// sentence; nil if fine.
     static func problem(with entry: RecordContext.Entry, of rule: FieldRule, plan: PolicyPlan) -> String? {
-        let field = rule.field
-        if field.type == .object { return nil }
+        // Reads the rule's own copies: binding `rule.field` would copy (and retain) the
+        // whole field policy for every value.
+        let type = rule.type
+        if type == .object { return nil }
         switch entry.kind {
         case .null:
             return nil
         case .string:
             break
         case .number:
-            guard field.type == .integer || field.type == .number || field.type == .string || field.type == .text else {
-                return "holds a number where \(field.type.rawValue) text is expected"
+            guard type == .integer || type == .number || type == .string || type == .text else {
+                return "holds a number where \(type.rawValue) text is expected"
             }
         case .bool:
-            return field.type == .boolean ? nil : "holds a boolean where \(field.type.rawValue) text is expected"
+            return type == .boolean ? nil : "holds a boolean where \(type.rawValue) text is expected"
         case .array, .object:
-            return "holds \(entry.kind.name) where a single \(field.type.rawValue) value is expected"
+            return "holds \(entry.kind.name) where a single \(type.rawValue) value is expected"
         }
         let text = entry.value
         if let problem = typeProblem(text, rule: rule, plan: plan) { return problem }
         // A character is at least one byte: only a long value needs counting.
-        if let maxLength = field.maxLength, text.count > maxLength, text.string.count > maxLength {
+        if let maxLength = rule.maxLength, text.count > maxLength, text.string.count > maxLength {
             return "is longer than \(maxLength) characters"
         }
-        if let pattern = field.pattern, !pattern.matches(text.string) {
+        if let pattern = rule.pattern, !pattern.matches(text.string) {
             return "does not match the pattern declared for it"
         }
         return nil
     }
 
     private static func typeProblem(_ text: UTF8Bytes, rule: FieldRule, plan: PolicyPlan) -> String? {
-        let field = rule.field
-        switch field.type {
+        switch rule.type {
         case .string, .text, .object:
             return nil
         case .email:
@@ -95,13 +96,13 @@ package struct InvalidValueCheck: RecordCheck {
         case .country:
             return ValueSyntax.isCountryCode(text) ? nil : "is not an ISO 3166-1 alpha-2 country code"
         case .enum:
-            return rule.allowedValues.contains(where: text.equals) ? nil : "is not one of the allowed values (\(field.values.joined(separator: ", ")))"
+            return rule.allowedValues.contains(where: text.equals) ? nil : "is not one of the allowed values (\(rule.field.values.joined(separator: ", ")))"
         case .integer, .number:
-            guard let number = field.type == .integer ? ValueSyntax.integer(text) : ValueSyntax.number(text) else {
-                return field.type == .integer ? "is not a whole number" : "is not a number"
+            guard let number = rule.type == .integer ? ValueSyntax.integer(text) : ValueSyntax.number(text) else {
+                return rule.type == .integer ? "is not a whole number" : "is not a number"
             }
-            if let min = field.min, number < min { return "is below the minimum \(ValueSyntax.format(min))" }
-            if let max = field.max, number > max { return "is above the maximum \(ValueSyntax.format(max))" }
+            if let min = rule.field.min, number < min { return "is below the minimum \(ValueSyntax.format(min))" }
+            if let max = rule.field.max, number > max { return "is above the maximum \(ValueSyntax.format(max))" }
             return nil
         case .boolean:
             return ValueSyntax.boolean(text) != nil ? nil : "is not a boolean (true or false)"

@@ -133,11 +133,17 @@ package final class FieldRule: Sendable {
     /// `values` of an enum field, in UTF-8.
     package let allowedValues: [[UInt8]]
 
+    package let type: FieldType
+    package let name: String
+    package let maxLength: Int?
+    package let pattern: FieldPattern?
+
     init(_ field: FieldPolicy) {
         self.field = field
         allowedValues = field.values.map { Array($0.utf8) }
+        type = field.type
+        name = field.name
+        maxLength = field.maxLength
+        pattern = field.pattern
     }
-
-    package var type: FieldType { field.type }
-    package var name: String { field.name }
 }

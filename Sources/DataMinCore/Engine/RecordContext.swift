@@ -69,7 +69,7 @@ package struct RecordContext {
     package let namedBases: NamedBases?
     /// The hash of the record's subject key, when the duplicate check is on, the caller
     /// tracks subjects and the record has a subject.
-    package let subjectKey: Int?
+    package let subjectKey: UInt64?
     /// Entry index for each declared field, -1 when the record lacks it.
     private let slots: UnsafeBufferPointer<Int32>
 

@@ -60,7 +60,7 @@ public struct Validator: Sendable {
     package struct Outcome: Sendable {
         package var violations: [Violation]
         /// The hash of the record's subject key, when it has one and the check is on.
-        package var subjectKey: Int?
+        package var subjectKey: UInt64?
         /// The subject key itself, only when values are shown.
         package var subjectValue: String?
         package var location: RecordLocation
@@ -80,7 +80,8 @@ public struct Validator: Sendable {
 
     private func evaluate(_ context: RecordContext, location: RecordLocation) -> Outcome {
         var findings: [Finding] = []
-        for check in plan.checks { check.check(context, into: &findings) }
+        // By index: a for-in loop would copy each check out of its existential box.
+        for index in plan.checks.indices { plan.checks[index].check(context, into: &findings) }
         let violations = findings.isEmpty ? [] : findings.map { violation($0, location: location, context: context) }
         let subjectValue = showValues && context.subjectKey != nil ? plan.subjectField.flatMap(context.text(of:))?.string : nil
         return Outcome(violations: violations, subjectKey: context.subjectKey, subjectValue: subjectValue, location: location)

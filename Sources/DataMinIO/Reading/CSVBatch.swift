@@ -26,24 +26,22 @@ public struct CSVBatch: Sendable {
     }
 
     public internal(set) var rows: [Row] = []
-    /// The cells' bytes, back to back.
+    /// The rows' bytes as read, cells' doubled quotes undone in place.
     private(set) var bytes: [UInt8] = []
-    /// The end offset in `bytes` of each cell; a cell starts where the one before it ends.
-    private var cellEnds: [Int] = []
+    /// Each cell's range in `bytes`.
+    private var cellRanges: [Range<Int>] = []
 
     init() {}
 
     /// The number of cells so far: the index the next cell gets.
-    var cellCount: Int { cellEnds.count }
+    var cellCount: Int { cellRanges.count }
 
     /// The byte range in ``bytes`` of cell `index` (counted over the whole batch).
-    func range(ofCell index: Int) -> Range<Int> {
-        (index == 0 ? 0 : cellEnds[index - 1])..<cellEnds[index]
-    }
+    func range(ofCell index: Int) -> Range<Int> { cellRanges[index] }
 
     /// The text of cell `index` (counted over the whole batch).
     func string(ofCell index: Int) -> String {
-        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range(ofCell: index)]), as: UTF8.self) }
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[cellRanges[index]]), as: UTF8.self) }
     }
 
     /// The cells of `row` as strings, in column order.
@@ -51,31 +49,43 @@ public struct CSVBatch: Sendable {
         (0..<row.cellCount).map { string(ofCell: row.firstCell + $0) }
     }
 
-    /// Appends one cell as scanned; `escaped` says it holds doubled quotes to undo.
+    /// Appends the cells of one scanned row: `raw` is the row's bytes, each cell a range
+    /// of them, `escaped` when it holds doubled quotes.
     ///
-    /// - Returns: false when the cell is not valid UTF-8 (it is stored repaired).
-    mutating func appendCell(_ raw: UTF8Bytes, escaped: Bool) -> Bool {
-        let start = bytes.count
-        if escaped {
-            var index = 0
-            while index < raw.count {
-                bytes.append(raw[index])
-                index += raw[index] == UInt8(ascii: "\"") ? 2 : 1
+    /// The row is copied in one go and checked for UTF-8 in one pass; only a row with
+    /// invalid bytes is looked at cell by cell.
+    ///
+    /// - Returns: the 0-based columns whose bytes are not valid UTF-8 (stored repaired).
+    mutating func appendRow(_ raw: UTF8Bytes, cells: [(start: Int, end: Int, escaped: Bool)]) -> [Int] {
+        let base = bytes.count
+        bytes.append(contentsOf: raw)
+        let first = cellRanges.count
+        bytes.withUnsafeMutableBufferPointer { bytes in
+            for cell in cells {
+                var end = base + cell.end
+                if cell.escaped {
+                    var write = base + cell.start, read = write
+                    while read < end {
+                        bytes[write] = bytes[read]
+                        read += bytes[read] == UInt8(ascii: "\"") ? 2 : 1
+                        write += 1
+                    }
+                    end = write
+                }
+                cellRanges.append((base + cell.start)..<end)
             }
-        } else {
-            bytes.append(contentsOf: raw)
         }
-        let valid = bytes.withUnsafeBufferPointer { UTF8Validation.isValid(UnsafeBufferPointer(rebasing: $0[start...])) }
-        if !valid {
-            let repaired = string(ofCell: start, end: bytes.count)
-            bytes.removeSubrange(start...)
+        if UTF8Validation.isValid(raw) { return [] }
+        var invalid: [Int] = []
+        for column in cells.indices {
+            let range = cellRanges[first + column]
+            let valid = bytes.withUnsafeBufferPointer { UTF8Validation.isValid(UnsafeBufferPointer(rebasing: $0[range])) }
+            if valid { continue }
+            invalid.append(column)
+            let repaired = string(ofCell: first + column)
+            cellRanges[first + column] = bytes.count..<(bytes.count + repaired.utf8.count)
             bytes.append(contentsOf: repaired.utf8)
         }
-        cellEnds.append(bytes.count)
-        return valid
-    }
-
-    private func string(ofCell start: Int, end: Int) -> String {
-        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+        return invalid
     }
 }

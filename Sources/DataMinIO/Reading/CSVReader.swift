@@ -161,10 +161,14 @@ public struct CSVReader: RecordReader {
             case .row(let end, let lineBreaks):
                 recordNumber += 1
                 var row = CSVBatch.Row(number: recordNumber, line: input.line, firstCell: batch.cellCount, cellCount: cells.count)
-                input.bytes.withUnsafeBufferPointer { bytes in
-                    for (index, range) in cells.enumerated() where !batch.appendCell(UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), escaped: range.escaped) {
-                        row.problems.append(ReadProblem(check: .encodingError, message: "cell in column \(index + 1) is not valid UTF-8", column: index + 1))
-                    }
+                let start = input.position
+                for index in cells.indices {
+                    cells[index].start -= start
+                    cells[index].end -= start
+                }
+                let invalid = input.bytes.withUnsafeBufferPointer { batch.appendRow(UnsafeBufferPointer(rebasing: $0[start..<end]), cells: cells) }
+                for index in invalid {
+                    row.problems.append(ReadProblem(check: .encodingError, message: "cell in column \(index + 1) is not valid UTF-8", column: index + 1))
                 }
                 if cells.count != header.count, headerRead {
                     row.problems.insert(ReadProblem(check: .malformedRecord,
@@ -273,11 +277,7 @@ public struct CSVReader: RecordReader {
                         index += 1
                     }
                 } else {
-                    while index < count {
-                        let byte = bytes[index]
-                        if byte == delimiter || byte == newline || byte == carriageReturn { break }
-                        index += 1
-                    }
+                    index = CSVReader.endOfUnquotedCell(in: bytes, from: index, delimiter: delimiter)
                     if index >= count, !input.atEnd { return .needMore }
                     cellEnd = index
                 }
@@ -308,4 +308,32 @@ public struct CSVReader: RecordReader {
         }
     }
 
+
+    /// The index of the first delimiter, LF or CR at or after `start`, or `bytes.count`.
+    ///
+    /// Looks at eight bytes at a time: most cells are plain text, and this loop is where a
+    /// CSV file's bytes are spent.
+    private static func endOfUnquotedCell(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let delimiters = ones &* UInt64(delimiter), newlines = ones &* 0x0A, returns = ones &* 0x0D
+            // A byte of `word ^ pattern` is zero where `word` has the pattern's byte; the
+            // classic zero-byte test marks the lowest such byte exactly.
+            func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & 0x8080_8080_8080_8080 }
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let found = zeroBytes(word ^ delimiters) | zeroBytes(word ^ newlines) | zeroBytes(word ^ returns)
+                if found != 0 { return index + found.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == delimiter || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
+            index += 1
+        }
+        return index
+    }
 }

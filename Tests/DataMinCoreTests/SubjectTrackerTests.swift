@@ -1,0 +1,39 @@
+@testable import DataMinCore
+import Testing
+
+struct SubjectTrackerTests {
+    @Test func everySubjectIsRememberedWhileTheTableGrows() {
+        var subjects = SubjectTracker()
+        // Enough keys for every segment to grow several times.
+        let keys = (0..<200_000).map { key(for: "person.\($0)@example.com") }
+        #expect(keys.allSatisfy { subjects.insert($0) })
+        #expect(!keys.contains { subjects.insert($0) })
+    }
+
+    @Test func keysAreTrimmedAndCaseFoldedBeforeHashing() {
+        #expect(key(for: "  Anna@Example.COM\t") == key(for: "anna@example.com"))
+        #expect(key(for: " ÉMILIE@example.com ") == key(for: "émilie@example.com"))
+        #expect(key(for: "anna@example.com") != key(for: "anna@example.co"))
+    }
+
+    private func key(for text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8(SubjectTracker.key(of:))
+    }
+}
+
+struct UTF8ValidationTests {
+    @Test(arguments: ["plain ascii text longer than eight", "Öztürk, Łódź and 北京 after ascii runs", "emoji 👩‍💻 at the end 🎉", ""])
+    func wellFormedTextIsValid(text: String) {
+        #expect(Array(text.utf8).withUnsafeBufferPointer(UTF8Validation.isValid))
+    }
+
+    @Test(arguments: [[0xE9], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]] as [[UInt8]])
+    func malformedSequencesAreFoundAfterAnyASCIIRun(sequence: [UInt8]) {
+        for prefix in 0...17 {
+            let bytes = Array(repeating: UInt8(ascii: "a"), count: prefix) + sequence + Array("tail".utf8)
+            #expect(!bytes.withUnsafeBufferPointer(UTF8Validation.isValid))
+            #expect(UTF8Validation.firstInvalidOffset(in: bytes) == prefix)
+        }
+    }
+}
