@@ -16,9 +16,8 @@ package struct RetentionExceededCheck: RecordCheck {
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .resolved(let purposes) = record.purposes else { return }
         for purpose in purposes {
-            guard case .valid(let start) = record.retentionStart(of: purpose) else { continue }
+            guard case .valid(let start) = record.retentionStart(of: purpose), start.seconds < purpose.retentionCutoff else { continue }
             let retention = purpose.purpose.retention
-            guard retention.period.added(to: start).date < record.plan.asOf else { continue }
             findings.append(Finding(Self.id, "record is past its retention for purpose '\(purpose.name)': '\(retention.from)' + \(retention.period) ended before \(record.plan.asOf)",
                                     field: retention.from, purpose: purpose.name))
         }

@@ -62,7 +62,7 @@ package final class PolicyPlan: Sendable {
         subjectField = policy.subject.flatMap { index[$0] }
         var plans: [String: PurposePlan] = [:]
         for purpose in policy.purposes {
-            plans[purpose.name] = PurposePlan(purpose: purpose, policy: policy, fieldIndex: index)
+            plans[purpose.name] = PurposePlan(purpose: purpose, policy: policy, fieldIndex: index, asOf: asOf)
         }
         purposes = plans
         purposeNames = policy.purposes.map { (Array($0.name.utf8), [plans[$0.name]!]) }
@@ -106,10 +106,14 @@ package final class PurposePlan: Sendable {
     /// The consent scope the purpose needs, in UTF-8.
     package let consentScope: [UInt8]?
     package let retentionFrom: Int
+    /// A record whose retention clock started before this instant (seconds since the epoch)
+    /// is past its retention on the as-of date. Found once, so records are not each
+    /// moved through the calendar.
+    package let retentionCutoff: Int
     /// The lawful bases the purpose allows.
     package let bases: LawfulBasisSet
 
-    init(purpose: Purpose, policy: Policy, fieldIndex: [String: Int]) {
+    init(purpose: Purpose, policy: Policy, fieldIndex: [String: Int], asOf: CalendarDate) {
         self.purpose = purpose
         var permitted = [Bool](repeating: false, count: policy.fields.count)
         for name in purpose.namedFields + policy.recordFields.all {
@@ -122,9 +126,28 @@ package final class PurposePlan: Sendable {
         consentScope = purpose.consent?.scope.map { Array($0.utf8) }
         bases = LawfulBasisSet(purpose.lawfulBases)
         retentionFrom = fieldIndex[purpose.retention.from]!
+        retentionCutoff = PurposePlan.cutoff(of: purpose.retention.period, asOf: asOf)
     }
 
     package var name: String { purpose.name }
+
+    /// The first instant whose retention period ends on or after `asOf`.
+    ///
+    /// `start + period` never decreases as `start` grows (months clamp to their last day),
+    /// so the records past retention are exactly those that start before one instant; a
+    /// binary search over every instant a date can name finds it.
+    static func cutoff(of period: ISODuration, asOf: CalendarDate) -> Int {
+        func expired(_ seconds: Int) -> Bool { period.added(to: Timestamp(seconds: seconds)).date < asOf }
+        var low = Timestamp(date: CalendarDate(year: 1, month: 1, day: 1)!).seconds
+        var high = Timestamp(date: asOf).seconds  // a period is never negative: not expired
+        if !expired(low) { return low }
+        // Invariant: expired(low), !expired(high).
+        while high - low > 1 {
+            let middle = low + (high - low) / 2
+            if expired(middle) { low = middle } else { high = middle }
+        }
+        return high
+    }
 }
 
 /// One declared field as the checks use it: its policy, shared by reference.
