@@ -271,17 +271,9 @@ private struct Flattener {
                 add(inner, prefix: path)
                 continue
             }
-            let kind: RecordContext.ValueKind
             var value = UTF8Bytes(start: nil, count: 0)
-            switch field.value {
-            case .string(let text): kind = .string; value = copy(text)
-            case .number(let text): kind = .number; value = copy(text)
-            case .bool: kind = .bool
-            case .null: kind = .null
-            case .array: kind = .array
-            case .object: kind = .object
-            }
-            entries[entryCount] = RecordContext.Entry(fieldIndex: Int32(index ?? -1), kind: kind,
+            if let text = field.value.text { value = copy(text) }
+            entries[entryCount] = RecordContext.Entry(fieldIndex: Int32(index ?? -1), kind: field.value.kind,
                                                       name: index == nil ? copy(path) : UTF8Bytes(start: nil, count: 0), value: value)
             entryCount += 1
         }

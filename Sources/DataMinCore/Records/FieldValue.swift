@@ -19,17 +19,20 @@ public enum FieldValue: Sendable, Hashable {
         }
     }
 
-    /// Words for messages: "an object", "a list".
-    package var kindName: String {
+    /// What kind of value this is, as the checks see it.
+    package var kind: RecordContext.ValueKind {
         switch self {
-        case .string: "a string"
-        case .number: "a number"
-        case .bool: "a boolean"
-        case .null: "null"
-        case .array: "a list"
-        case .object: "an object"
+        case .string: .string
+        case .number: .number
+        case .bool: .bool
+        case .null: .null
+        case .array: .array
+        case .object: .object
         }
     }
+
+    /// Words for messages: "an object", "a list".
+    package var kindName: String { kind.name }
 }
 
 // No ExpressibleByNilLiteral: `nil` must keep meaning "no such field", never JSON null.

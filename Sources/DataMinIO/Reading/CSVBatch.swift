@@ -5,27 +5,27 @@ import DataMinCore
 ///
 /// Cells hold their text with doubled quotes undone; bytes that are not valid UTF-8 are
 /// stored as U+FFFD (the row then has an `encoding-error` problem).
-public struct CSVBatch: Sendable {
+struct CSVBatch: Sendable {
     /// One row of the batch.
-    public struct Row: Sendable {
+    struct Row: Sendable {
         /// The 1-based data record number (the header is not a record).
-        public var number: Int
+        var number: Int
         /// The 1-based physical line the row starts on.
-        public var line: Int
+        var line: Int
         /// The index of the row's first cell in the batch.
         var firstCell: Int
         /// How many cells the row has; 0 for a row that could not be read.
-        public var cellCount: Int
+        var cellCount: Int
         /// Structural problems: `malformed-record`, `encoding-error`.
-        public var problems: [ReadProblem] = []
+        var problems: [ReadProblem] = []
         /// The first line of a row that could not be read, kept for the rejects file.
-        public var rawText: String?
+        var rawText: String?
 
         /// True when the row could not be read as a record: its fields are not validated.
-        public var isMalformed: Bool { problems.contains { $0.check == .malformedRecord } }
+        var isMalformed: Bool { problems.contains { $0.check == .malformedRecord } }
     }
 
-    public internal(set) var rows: [Row] = []
+    var rows: [Row] = []
     /// The rows' bytes as read, cells' doubled quotes undone in place.
     private(set) var bytes: [UInt8] = []
     /// Each cell's range in `bytes`.
@@ -45,7 +45,7 @@ public struct CSVBatch: Sendable {
     }
 
     /// The cells of `row` as strings, in column order.
-    public func cells(of row: Row) -> [String] {
+    func cells(of row: Row) -> [String] {
         (0..<row.cellCount).map { string(ofCell: row.firstCell + $0) }
     }
 

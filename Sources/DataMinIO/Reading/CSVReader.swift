@@ -106,7 +106,7 @@ public struct CSVReader: RecordReader {
     }
 
     /// Reads up to `maxRecords` records; nil at the end of the input.
-    public mutating func nextBatch(maxRecords: Int) throws(Diagnostic) -> CSVBatch? {
+    mutating func nextBatch(maxRecords: Int) throws(Diagnostic) -> CSVBatch? {
         var batch = CSVBatch()
         batch.rows.reserveCapacity(maxRecords)
         while batch.rows.count < maxRecords, try readRow(into: &batch) {}

@@ -12,10 +12,11 @@ public struct ReadRecord: Sendable {
     /// Structural problems: `malformed-record`, `encoding-error`, `duplicate-field`.
     public var problems: [ReadProblem]
     /// The record exactly as read, for writing rejects unchanged: CSV cells in column order.
-    /// Nil for JSON, where `record` holds every field, and when the reader was told not to
-    /// keep cells (``CSVReader/keepsCells``).
+    /// Nil for JSON, where `record` holds every field, and for a CSV row that could not be
+    /// read (see `rawText`).
     public var cells: [String]?
-    /// The raw text of a JSON record that is not an object and so has no `record`.
+    /// The raw text of a record that could not be read as one: a JSON value that is not an
+    /// object, or the first line of a broken CSV row.
     public var rawText: String?
 
     /// True when the record could not be read as one: its fields are not validated.
