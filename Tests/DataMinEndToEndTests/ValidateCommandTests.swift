@@ -148,6 +148,17 @@ import Testing
             == "{\"id\":\"1\",\"email\":\"a@example.com\",\"purpose\":\"newsletter\",\"collected_at\":\"2026-01-01\"}\n")
     }
 
+    @Test func shortRowAdmittedUnderAWarningIsWrittenEmptyToTheMinimisedCopy() throws {
+        let policy = testPolicy + "checks:\n  malformed-record: warning\n"
+        let input = "id,email,purpose,collected_at\n1,a@example.com\n2,b@example.com,sales,2026-01-01\n"
+        let folder = try scratchFolder(["policy.yaml": policy, "in.csv": input])
+        let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--strip-out", "out.csv"] + asOf, in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout == "in.csv:2: warning: row has 2 cells; the header has 4 [malformed-record]\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent("out.csv"), encoding: .utf8)
+            == "id,email,purpose,collected_at\n,,,\n2,b@example.com,sales,2026-01-01\n")
+    }
+
     @Test func outputsMayNotOverwriteTheInput() throws {
         let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": "id,email,purpose,collected_at\n1,a@example.com,sales,2026-01-01\n"])
         let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--strip-out", "in.csv"], in: folder)

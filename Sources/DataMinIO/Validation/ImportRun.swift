@@ -143,16 +143,17 @@ public struct ImportRun {
             if rejected {
                 if let rawText = row.rawText { rejects?.write(rawLine: rawText) } else { rejects?.write(batch.cells(of: row)) }
             } else if let strip {
+                // A malformed row admitted because malformed-record is only a warning has no fields.
                 let cells = batch.cells(of: row)
-                let record = Record(fields: layout.columns.map { Record.Field(name: header[$0], value: .string(cells[$0])) })
+                let record = row.isMalformed ? Record() : Record(fields: layout.columns.map { Record.Field(name: header[$0], value: .string(cells[$0])) })
                 let minimised = run.validator.minimise(record, purpose: purpose)
                 strip.write(kept.map { minimised[$0]?.text ?? "" })
             }
         }
     }
 
-    private mutating func validateJSON<Reader: RecordReader & BatchReader>(_ reader: inout Reader, path: String, format: InputFormat,
-                                                                          options: FileOptions, outputs: inout Outputs) throws(Diagnostic) where Reader.Batch == [ReadRecord] {
+    private mutating func validateJSON<Reader: BatchReader>(_ reader: inout Reader, path: String, format: InputFormat, options: FileOptions,
+                                                            outputs: inout Outputs) throws(Diagnostic) where Reader.Batch == [ReadRecord] {
         var strip = try options.stripOut.map { (output) throws(Diagnostic) in JSONWriter(output: try outputs.open(output, input: path), format: format) }
         var rejects = try options.rejectsOut.map { (output) throws(Diagnostic) in JSONWriter(output: try outputs.open(output, input: path), format: format) }
         let purpose = options.purpose
