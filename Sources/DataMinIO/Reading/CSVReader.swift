@@ -48,12 +48,13 @@ public struct CSVReader: RecordReader {
     }
 
     /// The 0-based columns each record holds, in order (see ``fieldNames``).
-    public var includedColumns: [Int] {
+    var includedColumns: [Int] {
         included.indices.filter { included[$0] }
     }
 
     /// Leaves the columns `exclude` names out of records from now on (their cells stay in
-    /// ``ReadRecord/cells`` and batches). The validator uses this for columns reported once at the header.
+    /// ``ReadRecord/cells`` and batches). The validator uses this for columns reported once
+    /// at the header.
     public mutating func excludeColumns(_ exclude: (String) -> Bool) {
         for (index, name) in header.enumerated() where exclude(name) { included[index] = false }
     }
