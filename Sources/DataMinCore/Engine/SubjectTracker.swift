@@ -40,7 +40,7 @@ public struct SubjectTracker: Sendable {
 
     /// MurmurHash64A of `bytes` with the process's seed: fast, and well spread over all 64
     /// bits for similar keys such as numbered email addresses.
-    static func hash(_ bytes: UTF8Bytes) -> UInt64 {
+    private static func hash(_ bytes: UTF8Bytes) -> UInt64 {
         let multiplier: UInt64 = 0xC6A4_A793_5BD1_E995
         var hash = seed ^ (UInt64(bytes.count) &* multiplier)
         var index = 0

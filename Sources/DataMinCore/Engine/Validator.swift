@@ -80,8 +80,7 @@ public struct Validator: Sendable {
 
     private func evaluate(_ context: RecordContext, location: RecordLocation) -> Outcome {
         var findings: [Finding] = []
-        // By index: a for-in loop would copy each check out of its existential box.
-        for index in plan.checks.indices { plan.checks[index].check(context, into: &findings) }
+        for check in plan.checks { check.check(context, into: &findings) }
         let violations = findings.isEmpty ? [] : findings.map { violation($0, location: location, context: context) }
         let subjectValue = showValues && context.subjectKey != nil ? plan.subjectField.flatMap(context.text(of:))?.string : nil
         return Outcome(violations: violations, subjectKey: context.subjectKey, subjectValue: subjectValue, location: location)
