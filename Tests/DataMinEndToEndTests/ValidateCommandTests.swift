@@ -148,6 +148,17 @@ import Testing
             == "{\"id\":\"1\",\"email\":\"a@example.com\",\"purpose\":\"newsletter\",\"collected_at\":\"2026-01-01\"}\n")
     }
 
+    @Test func csvStripOutEmptiesCellsNoPurposeOfTheRowPermitsAndDropsUndeclaredColumns() throws {
+        let policy = testPolicy + "checks:\n  field-not-permitted: warning\n  undeclared-field: warning\n"
+        let input = "id,email,name,extra,purpose,collected_at,notes\n"
+            + "1,a@example.com,A,x,newsletter,2026-01-01,\"a, \"\"b\"\"\"\n2,b@example.com,B,y,sales,2026-01-01,\"a, \"\"b\"\"\"\n"
+        let folder = try scratchFolder(["policy.yaml": policy, "in.csv": input])
+        let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--strip-out", "out.csv"] + asOf, in: folder)
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("out.csv"), encoding: .utf8)
+            == "id,email,name,purpose,collected_at,notes\n1,a@example.com,,newsletter,2026-01-01,\n2,b@example.com,B,sales,2026-01-01,\"a, \"\"b\"\"\"\n")
+    }
+
     @Test func shortRowAdmittedUnderAWarningIsWrittenEmptyToTheMinimisedCopy() throws {
         let policy = testPolicy + "checks:\n  malformed-record: warning\n"
         let input = "id,email,purpose,collected_at\n1,a@example.com\n2,b@example.com,sales,2026-01-01\n"

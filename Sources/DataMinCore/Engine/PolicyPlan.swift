@@ -24,6 +24,8 @@ package final class PolicyPlan: Sendable {
     /// Every word that names a lawful basis, lowercased UTF-8: the Art. 6(1) keys and the
     /// policy's vocabulary.
     private let basisWords: [(word: [UInt8], basis: LawfulBasis)]
+    /// Indexed by field index: true for the fields the policy's `record:` block names.
+    package let isRecordField: [Bool]
     package let purposeField: Int?
     package let basisField: Int?
     package let sourceField: Int?
@@ -56,6 +58,9 @@ package final class PolicyPlan: Sendable {
         nestedPrefixes = prefixes
         missingValues = policy.missingValues.map { Array($0.utf8) }
         onlyEmptyIsMissing = policy.missingValues == [""]
+        var isRecordField = [Bool](repeating: false, count: policy.fields.count)
+        for name in policy.recordFields.all { if let field = index[name] { isRecordField[field] = true } }
+        self.isRecordField = isRecordField
         purposeField = policy.recordFields.purpose.flatMap { index[$0] }
         basisField = policy.recordFields.lawfulBasis.flatMap { index[$0] }
         sourceField = policy.recordFields.source.flatMap { index[$0] }

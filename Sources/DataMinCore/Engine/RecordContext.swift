@@ -175,6 +175,11 @@ package struct RecordContext {
         }
     }
 
+    /// The purposes the record resolves to; empty when it names none or an unknown one.
+    package var resolvedPurposes: [PurposePlan] {
+        if case .resolved(let resolved) = purposes { resolved } else { [] }
+    }
+
     /// True when the entry's value counts as absent (null or one of the policy's missing values).
     package func isMissing(_ entry: Entry) -> Bool {
         switch entry.kind {

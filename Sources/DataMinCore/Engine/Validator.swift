@@ -116,13 +116,20 @@ public struct Validator: Sendable {
     /// Undeclared fields are always removed; when no purpose can be resolved, only the
     /// policy's `record:` fields are kept.
     public func minimise(_ record: Record, purpose: String? = nil) -> Record {
-        let resolution = RecordContext.with(record, purpose: purpose, plan: plan, tracksSubjects: false) { $0.purposes }
-        let purposes: [PurposePlan]
-        if case .resolved(let resolved) = resolution { purposes = resolved } else { purposes = [] }
-        let recordFields = Set(plan.policy.recordFields.all.compactMap { plan.fieldIndex[$0] })
-        return filter(record, prefix: nil) { index in
-            recordFields.contains(index) || purposes.contains { $0.permitted[index] }
-        }
+        let purposes = RecordContext.with(record, purpose: purpose, plan: plan, tracksSubjects: false) { $0.resolvedPurposes }
+        return filter(record, prefix: nil) { keeps($0, for: purposes) }
+    }
+
+    /// The purposes of fields a reader laid out itself (a CSV row), for ``keeps(_:for:)``;
+    /// empty when they cannot be resolved.
+    package func purposes(of entries: UnsafeBufferPointer<RecordContext.Entry>, purpose: String?) -> [PurposePlan] {
+        RecordContext.with(entries: entries, purpose: purpose, plan: plan, tracksSubjects: false) { $0.resolvedPurposes }
+    }
+
+    /// True when the minimised copy of a record with `purposes` keeps declared field
+    /// `index`: a `record:` field, or one some purpose permits.
+    package func keeps(_ index: Int, for purposes: [PurposePlan]) -> Bool {
+        plan.isRecordField[index] || purposes.contains { $0.permitted[index] }
     }
 
     /// Violations for the header of a CSV file: undeclared and special-category column

@@ -119,17 +119,15 @@ public struct ImportRun {
 
         var columns: [String: Int] = [:]
         for (index, name) in reader.header.enumerated() where columns[name] == nil { columns[name] = index + 1 }
-        // The minimised copy keeps declared columns (once each); cells are emptied per record.
-        let kept = reader.header.enumerated().filter { columns[$0.element] == $0.offset + 1 && validator.policy.field(named: $0.element) != nil }.map(\.element)
         var strip: CSVWriter?
         var rejects: CSVWriter?
         if let output = options.stripOut {
-            strip = CSVWriter(output: try outputs.open(output, input: path), delimiter: reader.delimiter, header: kept)
+            // The minimised copy keeps the columns records hold; cells are emptied per record.
+            strip = CSVWriter(output: try outputs.open(output, input: path), delimiter: reader.delimiter, header: reader.fieldNames)
         }
         if let output = options.rejectsOut {
             rejects = CSVWriter(output: try outputs.open(output, input: path), delimiter: reader.delimiter, header: reader.header)
         }
-        let header = reader.header
         let purpose = options.purpose
         try forEachRecord(of: &reader, outcome: { batch, index, validator in
             layout.outcome(of: batch, row: index, validator: validator, purpose: purpose)
@@ -143,11 +141,7 @@ public struct ImportRun {
             if rejected {
                 if let rawText = row.rawText { rejects?.write(rawLine: rawText) } else { rejects?.write(batch.cells(of: row)) }
             } else if let strip {
-                // A malformed row admitted because malformed-record is only a warning has no fields.
-                let cells = batch.cells(of: row)
-                let record = row.isMalformed ? Record() : Record(fields: layout.columns.map { Record.Field(name: header[$0], value: .string(cells[$0])) })
-                let minimised = run.validator.minimise(record, purpose: purpose)
-                strip.write(kept.map { minimised[$0]?.text ?? "" })
+                layout.writeMinimised(row: index, of: batch, to: strip, validator: run.validator, purpose: purpose)
             }
         }
     }
@@ -284,14 +278,35 @@ private struct CSVLayout: Sendable {
     func outcome(of batch: CSVBatch, row index: Int, validator: Validator, purpose: String?) -> Validator.Outcome? {
         let row = batch.rows[index]
         guard !row.isMalformed else { return nil }
-        return batch.bytes.withUnsafeBufferPointer { bytes in
+        return withEntries(of: batch, row: row) { entries in
+            validator.evaluate(entries: entries, purpose: purpose, location: RecordLocation(record: row.number, line: row.line))
+        }
+    }
+
+    /// Writes the minimised copy of one admitted row: each of ``columns`` with its cell
+    /// when the row's purposes keep the field, else empty. A malformed row admitted because
+    /// `malformed-record` is only a warning has no fields: its cells are all empty.
+    func writeMinimised(row index: Int, of batch: CSVBatch, to writer: CSVWriter, validator: Validator, purpose: String?) {
+        let row = batch.rows[index]
+        guard !row.isMalformed else {
+            writer.write(cells: [[UInt8]](repeating: [], count: columns.count))
+            return
+        }
+        withEntries(of: batch, row: row) { entries in
+            let purposes = validator.purposes(of: entries, purpose: purpose)
+            writer.write(cells: entries.map { validator.keeps(Int($0.fieldIndex), for: purposes) ? $0.value : UTF8Bytes(start: nil, count: 0) })
+        }
+    }
+
+    /// Runs `body` with the row's ``columns`` as entries viewing the batch's bytes.
+    private func withEntries<Result>(of batch: CSVBatch, row: CSVBatch.Row, _ body: (UnsafeBufferPointer<RecordContext.Entry>) -> Result) -> Result {
+        batch.bytes.withUnsafeBufferPointer { bytes in
             withUnsafeTemporaryAllocation(of: RecordContext.Entry.self, capacity: columns.count) { entries in
                 for (offset, column) in columns.enumerated() {
                     let cell = UTF8Bytes(rebasing: bytes[batch.range(ofCell: row.firstCell + column)])
                     entries.initializeElement(at: offset, to: RecordContext.Entry(fieldIndex: fields[offset], kind: .string, value: cell))
                 }
-                return validator.evaluate(entries: UnsafeBufferPointer(entries), purpose: purpose,
-                                          location: RecordLocation(record: row.number, line: row.line))
+                return body(UnsafeBufferPointer(entries))
             }
         }
     }

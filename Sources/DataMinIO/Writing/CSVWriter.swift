@@ -14,10 +14,14 @@ public struct CSVWriter {
     }
 
     public func write(_ cells: [String]) {
+        write(cells: cells.map(\.utf8))
+    }
+
+    /// Writes one row from cells' UTF-8 bytes.
+    public func write<Cell: Collection<UInt8>>(cells: [Cell]) {
         var line: [UInt8] = []
-        for (index, cell) in cells.enumerated() {
+        for (index, bytes) in cells.enumerated() {
             if index > 0 { line.append(delimiter) }
-            let bytes = cell.utf8
             if bytes.contains(where: { $0 == delimiter || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
                 line.append(UInt8(ascii: "\""))
                 for byte in bytes {
