@@ -10,7 +10,7 @@ public struct GitHubReporter: Reporter {
         var text = ""
         for file in report.files {
             for violation in file.violations {
-                var properties = "file=\(escapeProperty(file.path))"
+                var properties = "file=\(escapeProperty(TerminalText.escaped(file.path)))"
                 if let line = violation.location.line { properties += ",line=\(line)" }
                 properties += ",title=\(escapeProperty("datamin " + violation.check.rawValue))"
                 text += "::\(violation.severity.rawValue) \(properties)::\(escapeData(TextReporter.line(for: violation, path: file.path)))\n"

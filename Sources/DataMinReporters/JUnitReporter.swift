@@ -43,7 +43,7 @@ public struct JUnitReporter: Reporter {
 
     private func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in TerminalText.escaped(text) {
             switch character {
             case "&": result += "&amp;"
             case "<": result += "&lt;"

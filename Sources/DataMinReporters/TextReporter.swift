@@ -3,7 +3,7 @@ import Foundation
 
 /// One compiler-style line per violation, `path:line:column: severity: message [check-id]`
 /// (`path:line: …` when there is no column, as in JSON inputs), which editors and CI
-/// problem matchers understand.
+/// problem matchers understand. Control characters are escaped (see `TerminalText`).
 public struct TextReporter: Reporter {
     public init() {}
 
@@ -20,7 +20,9 @@ public struct TextReporter: Reporter {
         }
         var message = violation.message
         if let value = violation.value { message += " (value: \(JSONText.quoted(value)))" }
-        return "\(position): \(violation.severity.rawValue): \(message) [\(violation.check.rawValue)]"
+        // Paths and names come from the data's side: a control character in one must not
+        // reach the terminal, where it could forge or hide a line.
+        return TerminalText.escaped("\(position): \(violation.severity.rawValue): \(message) [\(violation.check.rawValue)]")
     }
 
     /// The run's one-line summary, for standard error.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DataMinCore
+import Foundation
 
 /// The `datamin` command: validate CRM imports against a data-minimisation policy.
 @main
@@ -15,6 +16,9 @@ struct DataMin: ParsableCommand {
 
     /// Runs the command and maps every outcome to an exit code through ``ExitStatus``.
     static func main() {
+        // A closed pipe (`datamin … | head`) fails the write with EPIPE, which is reported
+        // and exits 2, instead of killing the process before it can clean up.
+        signal(SIGPIPE, SIG_IGN)
         let status: ExitStatus
         do {
             var command = try parseAsRoot()

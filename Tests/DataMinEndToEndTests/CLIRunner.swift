@@ -93,3 +93,62 @@ let testPolicy = """
         retention: { period: P1Y, from: collected_at }
 
     """
+
+/// One run of `datamin` with the time it took and the most memory it held.
+struct MeasuredRun {
+    var result: CLIResult
+    /// Wall-clock seconds from start to exit.
+    var seconds: Double
+    /// The child's peak resident memory in MiB (its own `ru_maxrss`, not the test's).
+    var peakMiB: Double
+}
+
+/// Runs `datamin` like ``datamin(_:in:stdin:environment:)`` and measures that one process:
+/// `wait4` returns its own resource use, so tests running beside it do not count.
+func measuredDatamin(_ arguments: [String], in directory: URL) throws -> MeasuredRun {
+    let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("datamin-out-\(UUID().uuidString)")
+    let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("datamin-err-\(UUID().uuidString)")
+    defer {
+        try? FileManager.default.removeItem(at: outURL)
+        try? FileManager.default.removeItem(at: errURL)
+    }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, errURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    // The shell changes folder and then becomes datamin (exec), so the pid waited for is datamin's.
+    let argv = (["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory.path, dataminExecutable.path] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    let environment = ProcessInfo.processInfo.environment.filter { $0.key != "CI" }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { environment.forEach { free($0) } }
+    let started = Date()
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, "/bin/sh", &actions, nil, argv, environment)
+    guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+    var status: Int32 = 0
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+    let seconds = Date().timeIntervalSince(started)
+    let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    let result = CLIResult(status: exitStatus, stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                           stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    return MeasuredRun(result: result, seconds: seconds, peakMiB: Double(usage.ru_maxrss) / 1024)
+}
+
+/// Writes `count` copies of `line` to `url` in large blocks, for inputs of many megabytes.
+func writeRepeated(_ line: String, count: Int, to url: URL, header: String = "") throws {
+    _ = FileManager.default.createFile(atPath: url.path, contents: Data(header.utf8))
+    let handle = try FileHandle(forWritingTo: url)
+    defer { try? handle.close() }
+    try handle.seekToEnd()
+    let block = Data(String(repeating: line, count: max(1, min(count, (4 << 20) / max(1, line.utf8.count)))).utf8)
+    let perBlock = max(1, min(count, (4 << 20) / max(1, line.utf8.count)))
+    var written = 0
+    while written + perBlock <= count {
+        try handle.write(contentsOf: block)
+        written += perBlock
+    }
+    if written < count { try handle.write(contentsOf: Data(String(repeating: line, count: count - written).utf8)) }
+}

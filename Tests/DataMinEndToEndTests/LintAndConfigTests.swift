@@ -23,7 +23,8 @@ import Testing
     }
 
     @Test func withNoArgumentsLintsThePolicyInTheProjectConfig() throws {
-        let folder = try scratchFolder([".datamin.yml": "policy: rules/p.yaml\n", "rules/p.yaml": testPolicy, "sub/x.txt": ""])
+        // The config is found above the current folder, up to the repository root.
+        let folder = try scratchFolder([".datamin.yml": "policy: rules/p.yaml\n", "rules/p.yaml": testPolicy, "sub/x.txt": "", ".git/HEAD": ""])
         let result = try datamin(["lint"], in: folder.appendingPathComponent("sub"))
         #expect(result.status == 0)
         #expect(result.stderr.hasSuffix("/rules/p.yaml: ok\n"))

@@ -108,7 +108,7 @@ struct CSVReaderTests {
     @Test func duplicatedHeaderNameIsReportedOnceAndTheRepeatIsLeftOut() throws {
         let (reader, records) = try csvRecords("id,email,email\n1,a@example.com,b@example.com\n")
         #expect(reader.headerProblems == [ReadProblem(check: .duplicateField,
-            message: "column 3 repeats header name 'email' of column 2; the repeat is not validated", field: "email", column: 3, line: 1)])
+            message: "column 3 repeats the header name 'email' of column 2; the repeat is not validated", field: "email", column: 3, line: 1)])
         #expect(records[0].values == ["1", "a@example.com"])
         #expect(records[0].cells == ["1", "a@example.com", "b@example.com"])
     }

@@ -42,6 +42,6 @@ struct WriterTests {
 
     @Test func outputMayNotNameAnInput() throws {
         let input = try temporaryFile("in.csv", "a\n1\n")
-        #expect(throws: Diagnostic.self) { try OutputFile(path: input, inputs: [input]) }
+        #expect(throws: Diagnostic.self) { try OutputFile(path: input, protecting: [input]) }
     }
 }

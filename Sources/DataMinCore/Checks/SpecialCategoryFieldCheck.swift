@@ -21,9 +21,10 @@ package struct SpecialCategoryFieldCheck: RecordCheck {
         for entry in record.entries where entry.field == nil {
             let path = record.path(of: entry)
             guard let category = SpecialCategoryVocabulary.category(ofFieldName: path) else { continue }
+            let shown = FieldNameText.showable(path, showValues: record.plan.showsValues)
             findings.append(Finding(Self.id,
-                "field '\(path)' is not declared in policy '\(record.plan.policy.name)' and its name suggests special-category data (\(category.label), \(category.article))",
-                field: path, article: category.article))
+                "\(FieldNameText.described(path, showValues: record.plan.showsValues)) is not declared in policy '\(record.plan.policy.name)' and its name suggests special-category data (\(category.label), \(category.article))",
+                field: shown, article: category.article))
         }
     }
 }

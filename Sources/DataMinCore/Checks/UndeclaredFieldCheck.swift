@@ -25,7 +25,9 @@ package struct UndeclaredFieldCheck: RecordCheck {
                 findings.append(Finding(Self.id, "a field has an empty name; name it after a declared field or remove it", field: path))
                 continue
             }
-            findings.append(Finding(Self.id, "field '\(path)' is not declared in policy '\(record.plan.policy.name)'", field: path))
+            let shown = FieldNameText.showable(path, showValues: record.plan.showsValues)
+            findings.append(Finding(Self.id, "\(FieldNameText.described(path, showValues: record.plan.showsValues)) is not declared in policy '\(record.plan.policy.name)'",
+                                    field: shown))
         }
     }
 }

@@ -39,10 +39,13 @@ package final class PolicyPlan: Sendable {
     package let checksSpecialCategoryNames: Bool
     /// Whether a retention check runs, so records read their retention clocks.
     package let checksRetention: Bool
+    /// Whether messages may show data (`--show-values`): undeclared names that look like values.
+    package let showsValues: Bool
 
-    init(policy: Policy, asOf: CalendarDate) {
+    init(policy: Policy, asOf: CalendarDate, showsValues: Bool = false) {
         self.policy = policy
         self.asOf = asOf
+        self.showsValues = showsValues
         var index: [String: Int] = [:]
         for (offset, field) in policy.fields.enumerated() { index[field.name] = offset }
         fieldIndex = index

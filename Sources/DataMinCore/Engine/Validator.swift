@@ -18,7 +18,7 @@ public struct Validator: Sendable {
     ///   - showValues: put the offending value into each violation. Off by default: the
     ///     data being validated is personal data.
     public init(policy: Policy, asOf: CalendarDate = .today(), showValues: Bool = false) {
-        plan = PolicyPlan(policy: policy, asOf: asOf)
+        plan = PolicyPlan(policy: policy, asOf: asOf, showsValues: showValues)
         self.showValues = showValues
     }
 

@@ -35,11 +35,19 @@ public struct Policy: Sendable {
         let path = url.isFileURL ? url.relativePath : url.path
         let bytes: [UInt8]
         do {
-            bytes = Array(try Data(contentsOf: url))
+            bytes = try SmallFile.read(url.path, what: "policy")
         } catch {
-            throw PolicyError(diagnostics: [Diagnostic(file: path, message: "cannot read policy: \(FileErrorText.describe(error))")])
+            throw PolicyError(diagnostics: [Diagnostic(file: path, message: error.message)])
         }
-        try self.init(source: SourceText(bytes: bytes), file: path)
+        // A data file passed by mistake must not have its lines echoed: they are personal data.
+        let isYAML = SourceText.looksLikeYAML(bytes) && ["yaml", "yml"].contains(url.pathExtension.lowercased())
+        do {
+            try self.init(source: SourceText(bytes: bytes, echoesLines: isYAML), file: path)
+        } catch where !isYAML {
+            var diagnostics = error.diagnostics
+            diagnostics[0].message += " (this does not look like a YAML policy: is it the right file?)"
+            throw PolicyError(diagnostics: diagnostics)
+        }
     }
 
     /// Loads and validates a policy from YAML text; `file` names it in diagnostics.
@@ -83,21 +91,5 @@ public struct Policy: Sendable {
         if let basis = lawfulBasisVocabulary[word] { return basis }
         let key = word.lowercased()
         return LawfulBasis(rawValue: key) ?? lawfulBasisVocabulary[key]
-    }
-}
-
-/// Short, value-free descriptions of file-system errors.
-package enum FileErrorText {
-    package static func describe(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
-        switch nsError.code {
-        case NSFileReadNoSuchFileError: return "No such file or directory"
-        case NSFileReadNoPermissionError: return "Permission denied"
-        default: return nsError.localizedDescription
-        }
     }
 }

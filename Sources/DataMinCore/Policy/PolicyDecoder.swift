@@ -19,7 +19,7 @@ struct PolicyDecoder {
             let sorted = decoder.diagnostics.enumerated().sorted {
                 ($0.element.line ?? 0, $0.element.column ?? 0, $0.offset) < ($1.element.line ?? 0, $1.element.column ?? 0, $1.offset)
             }
-            throw PolicyError(diagnostics: sorted.map(\.element))
+            throw PolicyError(diagnostics: source.withExcerpts(sorted.map(\.element)))
         }
         return policy
     }
@@ -266,7 +266,8 @@ struct PolicyDecoder {
     // MARK: - Building blocks
 
     private mutating func error(_ message: String, at mark: SourceMark) {
-        diagnostics.append(source.diagnostic(file: file, at: mark, message))
+        // The source line is attached later, to the diagnostics that are shown.
+        diagnostics.append(Diagnostic(file: file, line: mark.line, column: mark.column, message: message))
     }
 
     private mutating func unknown(_ what: String, _ value: String, of context: String, among choices: [String], at mark: SourceMark) {

@@ -22,17 +22,43 @@ package struct ProjectConfig: Sendable {
     package var path: String
     /// The folder the config is in; relative paths in it start here.
     package var directory: String
+    /// The folder paths in the config may not leave: the repository root, or ``directory``
+    /// outside a repository.
+    package var root: String
+    /// The repository root, when the config is in one.
+    private var repository: String?
     /// The policy path, relative to ``directory``.
     package var policy: String?
     package var inputs: [Input]
     private var source: SourceText
 
-    /// The nearest `.datamin.yml` in `directory` or a folder above it.
+    /// The nearest `.datamin.yml` in `directory` or a folder above it, up to the repository
+    /// root (the nearest folder with `.git`). Outside a repository only `directory` itself
+    /// is looked in: a config in some parent folder is not this project's to trust.
     package static func find(from directory: String) -> String? {
-        var url = URL(fileURLWithPath: directory).standardizedFileURL
+        let start = URL(fileURLWithPath: directory).standardizedFileURL
+        let root = repositoryRoot(of: start.path) ?? start.path
+        var url = start
         while true {
             let candidate = url.appendingPathComponent(fileName).path
             if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            let parent = url.deletingLastPathComponent()
+            if url.path == root || parent.path == url.path { return nil }
+            url = parent
+        }
+    }
+
+    /// One sentence for `--help`: which config a run from `directory` would use.
+    package static func describeLookup(from directory: String) -> String {
+        guard let path = find(from: directory) else { return "From here: no .datamin.yml is found." }
+        return "From here: \(relativePath(of: path, to: directory))."
+    }
+
+    /// The nearest folder at or above `directory` that holds `.git`, or nil.
+    package static func repositoryRoot(of directory: String) -> String? {
+        var url = URL(fileURLWithPath: directory).standardizedFileURL
+        while true {
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent(".git").path) { return url.path }
             let parent = url.deletingLastPathComponent()
             if parent.path == url.path { return nil }
             url = parent
@@ -41,17 +67,27 @@ package struct ProjectConfig: Sendable {
 
     /// Loads the config at `path`.
     ///
+    /// Paths in it may not leave its root: the repository it is in, or its own folder
+    /// outside a repository.
+    ///
     /// - Throws: ``PolicyError`` with positioned diagnostics.
     package init(path: String) throws(PolicyError) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw PolicyError(diagnostics: [Diagnostic(file: path, message: "cannot read project config")])
+        let bytes: [UInt8]
+        do {
+            bytes = try SmallFile.read(path, what: "project config")
+        } catch {
+            throw PolicyError(diagnostics: [error])
         }
         self.path = path
-        directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        source = SourceText(bytes: Array(data))
+        directory = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
+        repository = ProjectConfig.repositoryRoot(of: directory)
+        root = repository ?? directory
+        source = SourceText(bytes: bytes, echoesLines: SourceText.looksLikeYAML(bytes))
         inputs = []
         var diagnostics: [Diagnostic] = []
-        func error(_ message: String, _ mark: SourceMark) { diagnostics.append(source.diagnostic(file: path, at: mark, message)) }
+        func error(_ message: String, _ mark: SourceMark) {
+            diagnostics.append(Diagnostic(file: path, line: mark.line, column: mark.column, message: message))
+        }
 
         guard let root = try YAMLParser.parse(source, file: path) else { return }
         guard case .mapping(let pairs) = root.content else {
@@ -60,7 +96,11 @@ package struct ProjectConfig: Sendable {
         for pair in pairs {
             switch pair.key {
             case "policy":
-                if let text = pair.value.scalar { policy = text } else { error("'policy' must be a path", pair.value.mark) }
+                guard let text = pair.value.scalar else {
+                    error("'policy' must be a path", pair.value.mark)
+                    continue
+                }
+                if let problem = escapeProblem(text, isGlob: false) { error("'policy' \(problem)", pair.value.mark) } else { policy = text }
             case "inputs":
                 guard case .sequence(let items) = pair.value.content else {
                     error("'inputs' must be a list of '- files: <glob>' entries", pair.value.mark)
@@ -74,7 +114,9 @@ package struct ProjectConfig: Sendable {
                     var input = Input(pattern: "", purpose: nil, mark: item.mark)
                     for field in fields {
                         switch field.key {
-                        case "files": input.pattern = field.value.scalar ?? ""
+                        case "files":
+                            let pattern = field.value.scalar ?? ""
+                            if let problem = escapeProblem(pattern, isGlob: true) { error("'files' \(problem)", field.value.mark) } else { input.pattern = pattern }
                         case "purpose": input.purpose = field.value.scalar
                         default:
                             let guess = Suggestion.closest(to: field.key, among: ["files", "purpose"]).map { "; did you mean '\($0)'?" } ?? ""
@@ -88,7 +130,32 @@ package struct ProjectConfig: Sendable {
                 error("unknown key '\(pair.key)' in \(ProjectConfig.fileName)\(guess)", pair.keyMark)
             }
         }
-        if !diagnostics.isEmpty { throw PolicyError(diagnostics: diagnostics) }
+        if !diagnostics.isEmpty { throw PolicyError(diagnostics: source.withExcerpts(diagnostics)) }
+    }
+
+    /// Why `path` (relative to the config's folder) would reach outside ``root``, or nil.
+    private func escapeProblem(_ path: String, isGlob: Bool) -> String? {
+        let what = isGlob ? "glob" : "path"
+        if path.hasPrefix("/") || path.hasPrefix("~") {
+            return "must be a \(what) relative to \(ProjectConfig.fileName)'s folder, not an absolute one"
+        }
+        let resolved = URL(fileURLWithPath: directory).appendingPathComponent(path)
+        var inside = resolved.standardizedFileURL.path
+        // A symbolic link may point elsewhere: judge where the file really is.
+        if !isGlob, let real = realpath(inside, nil) {
+            inside = String(cString: real)
+            free(real)
+        }
+        let realRoot = realpath(root, nil).map { pointer in defer { free(pointer) }; return String(cString: pointer) } ?? root
+        let prefix = realRoot.hasSuffix("/") ? realRoot : realRoot + "/"
+        if path.split(separator: "/").contains("..") || !(inside + "/").hasPrefix(prefix) {
+            return "must stay inside \(rootDescription) (\(realRoot)); this \(what) leaves it"
+        }
+        return nil
+    }
+
+    private var rootDescription: String {
+        repository == nil ? "the config's folder" : "the repository"
     }
 
     /// A diagnostic pointing at an input entry, for problems found later (an unknown purpose).

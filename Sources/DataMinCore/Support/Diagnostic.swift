@@ -15,16 +15,20 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     public var column: Int?
     /// What is wrong and, where datamin can tell, how to fix it.
     public var message: String
-    /// The text of the line the problem is on, shown under the message with a caret.
-    /// Only policy and config files carry it: they hold no personal data.
+    /// The text of the line the problem is on (cut to a window around the column when it
+    /// is long), shown under the message with a caret. Only policy and config files that
+    /// look like YAML carry it: they hold no personal data.
     public var sourceLine: String?
+    /// The 1-based column of the caret in ``sourceLine``; ``column`` when nil.
+    public var caretColumn: Int?
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, message: String, sourceLine: String? = nil) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String, sourceLine: String? = nil, caretColumn: Int? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
         self.sourceLine = sourceLine
+        self.caretColumn = caretColumn
     }
 
     /// The first line alone: `file:line:column: error: message`.
@@ -34,11 +38,11 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
             position += ":\(line)"
             if let column { position += ":\(column)" }
         }
-        return "\(position): error: \(message)"
+        return TerminalText.escaped("\(position): error: \(message)")
     }
 
     public var description: String {
-        guard let sourceLine, let column else { return headline }
+        guard let sourceLine, let column = caretColumn ?? column else { return headline }
         let indent = String(repeating: " ", count: max(0, column - 1))
         return "\(headline)\n\(sourceLine)\n\(indent)^"
     }
@@ -54,6 +58,10 @@ public struct PolicyError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        diagnostics.map(\.description).joined(separator: "\n")
+        var lines = diagnostics.prefix(Limits.maxDiagnostics).map(\.description)
+        if diagnostics.count > Limits.maxDiagnostics {
+            lines.append("\(diagnostics[0].file): \(diagnostics.count - Limits.maxDiagnostics) more errors not shown; fix these first")
+        }
+        return lines.joined(separator: "\n")
     }
 }

@@ -1,11 +1,15 @@
 /// The bytes of a small text file (a policy, a config) with line lookup for diagnostics.
 package struct SourceText: Sendable {
     package let bytes: [UInt8]
+    /// Whether diagnostics may show the file's lines. False for a file that does not look
+    /// like YAML (a data file passed as a policy): its lines may be personal data.
+    package let echoesLines: Bool
     /// Byte offset where each line starts; index 0 is line 1.
     private let lineStarts: [Int]
 
-    package init(bytes: [UInt8]) {
+    package init(bytes: [UInt8], echoesLines: Bool = true) {
         self.bytes = bytes
+        self.echoesLines = echoesLines
         var starts = [0]
         for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
             starts.append(offset + 1)
@@ -13,13 +17,35 @@ package struct SourceText: Sendable {
         lineStarts = starts
     }
 
-    /// The text of 1-based `line` without its line break, or nil past the end.
-    package func line(_ line: Int) -> String? {
+    /// The text of 1-based `line` around 1-based character `column`, at most
+    /// ``Limits/maxEchoedLineCharacters`` long, and the caret's 1-based column in it; nil
+    /// past the end. Costs time in proportion to `column`, not to the line's length.
+    package func excerpt(line: Int, column: Int) -> (text: String, caret: Int)? {
         guard line >= 1, line <= lineStarts.count else { return nil }
         let start = lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+        let width = Limits.maxEchoedLineCharacters
+        // Walk characters (UTF-8 lead bytes) up to the window's end only.
+        let firstShown = max(1, column - width / 2)
+        var offset = start, character = 1, windowStart = start
+        while offset < end, character < firstShown + width {
+            if bytes[offset] & 0xC0 != 0x80 {
+                if character == firstShown { windowStart = offset }
+                character += 1
+            }
+            offset += 1
+        }
+        while offset < end, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+        if firstShown == 1 { windowStart = start }
+        var text = String(decoding: bytes[windowStart..<offset], as: UTF8.self)
+        var caret = column - firstShown + 1
+        if windowStart > start {
+            text = "…" + text
+            caret += 1
+        }
+        if offset < end { text += "…" }
+        return (TerminalText.escaped(text), caret)
     }
 
     /// The 1-based line and byte-based column of a byte offset.
@@ -33,6 +59,48 @@ package struct SourceText: Sendable {
     }
 
     package func diagnostic(file: String, at mark: SourceMark, _ message: String) -> Diagnostic {
-        Diagnostic(file: file, line: mark.line, column: mark.column, message: message, sourceLine: line(mark.line))
+        let excerpt = echoesLines ? self.excerpt(line: mark.line, column: mark.column) : nil
+        return Diagnostic(file: file, line: mark.line, column: mark.column, message: message,
+                          sourceLine: excerpt?.text, caretColumn: excerpt?.caret)
+    }
+
+    /// `diagnostics` with the source line of the first ``Limits/maxDiagnostics`` attached
+    /// (the rest are only counted when shown).
+    package func withExcerpts(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard echoesLines else { return diagnostics }
+        var result = diagnostics
+        for index in result.indices.prefix(Limits.maxDiagnostics) {
+            guard let line = result[index].line, let column = result[index].column,
+                  let excerpt = excerpt(line: line, column: column) else { continue }
+            result[index].sourceLine = excerpt.text
+            result[index].caretColumn = excerpt.caret
+        }
+        return result
+    }
+
+    /// True when `bytes` could be a YAML policy or config: they do not start (after blank
+    /// lines and comments) like JSON or a CSV header, the shapes of data files.
+    package static func looksLikeYAML(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
+                index += 1
+            case UInt8(ascii: "#"):
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+            case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""):
+                return false
+            default:
+                // A first line with ':' before any ',' or ';' reads as a YAML mapping.
+                var end = index
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") {
+                    if bytes[end] == UInt8(ascii: ",") || bytes[end] == UInt8(ascii: ";") || bytes[end] == UInt8(ascii: "\t") { return false }
+                    if bytes[end] == UInt8(ascii: ":") { return true }
+                    end += 1
+                }
+                return bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "%")
+            }
+        }
+        return true
     }
 }

@@ -87,7 +87,9 @@ package enum SpecialCategoryVocabulary {
                 if let category = lookup[words[start..<(start + length)].joined(separator: " ")] { return category }
             }
         }
-        for word in words where word.count >= 6 {
+        // Stems are looked for inside words of a real name's length only: a run of hundreds
+        // of letters is no word, and searching it for every stem would cost time per byte.
+        for word in words where word.count >= 6 && word.count <= 64 {
             if let (_, category) = stems.first(where: { word.contains($0.0) }) { return category }
         }
         return nil
@@ -114,6 +116,10 @@ package enum SpecialCategoryVocabulary {
     }
 
     private static func fold(_ scalar: Unicode.Scalar) -> String {
+        if scalar.isASCII {
+            let value = UInt8(scalar.value)
+            return String(UnicodeScalar(value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
+        }
         if scalar == "ß" { return "ss" }
         let lowered = String(scalar).lowercased()
         // Canonical decomposition, then drop the combining marks: é → e, ü → u.

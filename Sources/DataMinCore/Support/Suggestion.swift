@@ -3,10 +3,15 @@ package enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a typo
     /// (at most a third of the word's length, and at least one edit).
     package static func closest(to word: String, among candidates: [String]) -> String? {
-        let limit = max(1, word.count / 3)
+        let length = word.count
+        // A word far longer than any name is no typo of one; this also keeps the quadratic
+        // edit distance off hostile input.
+        guard length <= 128 else { return nil }
+        let limit = max(1, length / 3)
+        let letters = Array(word.lowercased())
         var best: (name: String, distance: Int)?
-        for candidate in candidates.sorted() {
-            let distance = editDistance(Array(word.lowercased()), Array(candidate.lowercased()))
+        for candidate in candidates.sorted() where abs(candidate.count - length) <= limit {
+            let distance = editDistance(letters, Array(candidate.lowercased()))
             if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
         return best?.name

@@ -1,27 +1,30 @@
 internal import CLibYAML
 
-/// Bounds that keep a hostile YAML file from costing more than a moment.
-///
-/// A policy is a few hundred lines; these limits are far above any real one and far below
-/// what would hurt.
-package enum YAMLLimits {
-    /// Largest policy file accepted, in bytes.
-    package static let maxBytes = 4 << 20
-    /// Deepest nesting of lists and mappings accepted.
-    package static let maxDepth = 64
-    /// Most nodes a document may hold once aliases are expanded ("billion laughs" guard).
-    package static let maxNodes = 100_000
-}
-
 /// Parses one YAML document into a ``YAMLNode`` tree through the system libyaml.
 ///
 /// Refuses, with a positioned error: bytes that are not UTF-8, more than one document,
-/// duplicate mapping keys, non-scalar keys, nesting deeper than ``YAMLLimits/maxDepth`` and
-/// alias expansion past ``YAMLLimits/maxNodes``.
+/// duplicate mapping keys, non-scalar keys, and anything past ``Limits`` (depth, items per
+/// collection, nodes with aliases expanded). Work is linear in the file's size.
 package struct YAMLParser {
-    private enum Frame {
-        case sequence(mark: SourceMark, anchor: String?, items: [YAMLNode])
-        case mapping(mark: SourceMark, anchor: String?, pairs: [YAMLPair], pendingKey: (String, SourceMark)?)
+    /// A list or mapping still open. A class, so appending to it never copies its items.
+    private final class Frame {
+        let mark: SourceMark
+        let anchor: String?
+        let isMapping: Bool
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var keys: [String: SourceMark] = [:]
+        var pendingKey: (String, SourceMark)?
+        /// Nodes in this subtree so far, itself included.
+        var size = 1
+
+        init(mark: SourceMark, anchor: String?, isMapping: Bool) {
+            self.mark = mark
+            self.anchor = anchor
+            self.isMapping = isMapping
+        }
+
+        var count: Int { isMapping ? pairs.count : items.count }
     }
 
     private let file: String
@@ -30,6 +33,7 @@ package struct YAMLParser {
     private var anchors: [String: YAMLNode] = [:]
     private var root: YAMLNode?
     private var nodeCount = 0
+    private var aliasesUsed = false
     private var documents = 0
 
     /// Parses `text` (the bytes of `file`) into its single document's root node.
@@ -50,9 +54,9 @@ package struct YAMLParser {
     }
 
     private mutating func run() throws(PolicyError) -> YAMLNode? {
-        if source.bytes.count > YAMLLimits.maxBytes {
+        if source.bytes.count > Limits.maxPolicyBytes {
             throw PolicyError(diagnostics: [Diagnostic(
-                file: file, message: "file is larger than \(YAMLLimits.maxBytes) bytes; a policy is expected to be small")])
+                file: file, message: "file is larger than \(Limits.maxPolicyBytes >> 20) MiB; a policy is expected to be small")])
         }
         if let offset = UTF8Validation.firstInvalidOffset(in: source.bytes) {
             throw error("file is not valid UTF-8 (byte \(offset + 1)); save it as UTF-8", at: source.mark(ofByte: offset))
@@ -93,63 +97,75 @@ package struct YAMLParser {
             let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
             try append(YAMLNode(content: .scalar(text), mark: mark, size: 1), anchor: Self.string(scalar.anchor))
         case YAML_SEQUENCE_START_EVENT:
-            try push(.sequence(mark: mark, anchor: Self.string(event.data.sequence_start.anchor), items: []), at: mark)
+            try push(Frame(mark: mark, anchor: Self.string(event.data.sequence_start.anchor), isMapping: false))
         case YAML_MAPPING_START_EVENT:
-            try push(.mapping(mark: mark, anchor: Self.string(event.data.mapping_start.anchor), pairs: [], pendingKey: nil), at: mark)
+            try push(Frame(mark: mark, anchor: Self.string(event.data.mapping_start.anchor), isMapping: true))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            switch stack.removeLast() {
-            case .sequence(let start, let anchor, let items):
-                let size = 1 + items.reduce(0) { $0 + $1.size }
-                try append(YAMLNode(content: .sequence(items), mark: start, size: size), anchor: anchor)
-            case .mapping(let start, let anchor, let pairs, _):
-                let size = 1 + pairs.reduce(0) { $0 + $1.value.size + 1 }
-                try append(YAMLNode(content: .mapping(pairs), mark: start, size: size), anchor: anchor)
-            }
+            let frame = stack.removeLast()
+            let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+            try append(YAMLNode(content: content, mark: frame.mark, size: frame.size), anchor: frame.anchor, counted: true)
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor) ?? ""
             guard let node = anchors[name] else { throw error("alias '*\(name)' names no anchor", at: mark) }
-            try append(node, anchor: nil, countedAt: mark)
+            aliasesUsed = true
+            nodeCount += node.size
+            try checkNodeCount(at: mark)
+            try append(node, anchor: nil, counted: true)
         default:
             break
         }
     }
 
-    private mutating func push(_ frame: Frame, at mark: SourceMark) throws(PolicyError) {
-        guard stack.count < YAMLLimits.maxDepth else {
-            throw error("nesting deeper than \(YAMLLimits.maxDepth) levels; a policy never needs this", at: mark)
+    private mutating func push(_ frame: Frame) throws(PolicyError) {
+        guard stack.count < Limits.maxYAMLDepth else {
+            throw error("nesting deeper than \(Limits.maxYAMLDepth) levels; a policy never needs this", at: frame.mark)
         }
+        nodeCount += 1
+        try checkNodeCount(at: frame.mark)
         stack.append(frame)
     }
 
-    private mutating func append(_ node: YAMLNode, anchor: String?, countedAt aliasMark: SourceMark? = nil) throws(PolicyError) {
-        // Containers count their own node on creation; an alias re-counts the whole subtree it repeats.
-        nodeCount += aliasMark == nil ? 1 : node.size
-        if nodeCount > YAMLLimits.maxNodes {
-            throw error("document expands to more than \(YAMLLimits.maxNodes) nodes through aliases; refusing it", at: aliasMark ?? node.mark)
+    private func checkNodeCount(at mark: SourceMark) throws(PolicyError) {
+        guard nodeCount > Limits.maxYAMLNodes else { return }
+        throw error(aliasesUsed
+            ? "document expands to more than \(Limits.maxYAMLNodes) nodes through aliases; refusing it"
+            : "document has more than \(Limits.maxYAMLNodes) nodes; a policy is expected to be small", at: mark)
+    }
+
+    /// Adds `node` to the open collection, or makes it the root. `counted` is true when the
+    /// node was already counted (a collection when it opened, an alias when it was expanded).
+    private mutating func append(_ node: YAMLNode, anchor: String?, counted: Bool = false) throws(PolicyError) {
+        if !counted {
+            nodeCount += 1
+            try checkNodeCount(at: node.mark)
         }
         if let anchor { anchors[anchor] = node }
-        guard let top = stack.popLast() else {
+        guard let top = stack.last else {
             root = node
             return
         }
-        switch top {
-        case .sequence(let mark, let anchor, var items):
-            items.append(node)
-            stack.append(.sequence(mark: mark, anchor: anchor, items: items))
-        case .mapping(let mark, let anchor, var pairs, let pendingKey):
-            if let (key, keyMark) = pendingKey {
-                pairs.append(YAMLPair(key: key, keyMark: keyMark, value: node))
-                stack.append(.mapping(mark: mark, anchor: anchor, pairs: pairs, pendingKey: nil))
-                return
-            }
-            guard let key = node.scalar else {
-                throw error("a mapping key must be a plain word, not \(node.kindName)", at: node.mark)
-            }
-            if let first = pairs.first(where: { $0.key == key }) {
-                throw error("duplicate key '\(key)' (first defined on line \(first.keyMark.line)); remove one of them", at: node.mark)
-            }
-            stack.append(.mapping(mark: mark, anchor: anchor, pairs: pairs, pendingKey: (key, node.mark)))
+        if top.count >= Limits.maxYAMLCollectionItems, top.pendingKey == nil {
+            throw error("\(top.isMapping ? "mapping" : "list") starting on line \(top.mark.line) has more than "
+                + "\(Limits.maxYAMLCollectionItems) items; a policy is expected to be small", at: node.mark)
         }
+        top.size += node.size
+        guard top.isMapping else {
+            top.items.append(node)
+            return
+        }
+        if let (key, keyMark) = top.pendingKey {
+            top.pairs.append(YAMLPair(key: key, keyMark: keyMark, value: node))
+            top.pendingKey = nil
+            return
+        }
+        guard let key = node.scalar else {
+            throw error("a mapping key must be a plain word, not \(node.kindName)", at: node.mark)
+        }
+        if let first = top.keys[key] {
+            throw error("duplicate key '\(key)' (first defined on line \(first.line)); remove one of them", at: node.mark)
+        }
+        top.keys[key] = node.mark
+        top.pendingKey = (key, node.mark)
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -41,24 +41,22 @@ public final class ByteSource {
         if ownsDescriptor { close(descriptor) }
     }
 
-    /// Appends up to ``chunkSize`` bytes to `buffer`; returns how many (0 at the end).
+    /// Appends up to `count` bytes (``chunkSize`` by default) to `buffer`; returns how many
+    /// (0 at the end).
     ///
     /// - Throws: ``Diagnostic`` when the system reports a read error.
-    public func read(into buffer: inout [UInt8]) throws(Diagnostic) -> Int {
-        let oldCount = buffer.count
-        buffer.reserveCapacity(oldCount + Self.chunkSize)
-        var readCount = 0
-        var failure: Int32 = 0
-        buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
-        buffer.withUnsafeMutableBufferPointer { pointer in
+    public func read(into buffer: inout [UInt8], count: Int = chunkSize) throws(Diagnostic) -> Int {
+        // Read into scratch memory and append it in one copy: growing the array element by
+        // element would cost per byte, which a long record multiplies.
+        let (readCount, failure) = withUnsafeTemporaryAllocation(byteCount: count, alignment: 1) { scratch -> (Int, Int32) in
             while true {
-                let result = Glibc.read(descriptor, pointer.baseAddress! + oldCount, Self.chunkSize)
+                let result = Glibc.read(descriptor, scratch.baseAddress, count)
                 if result < 0, errno == EINTR { continue }
-                if result < 0 { failure = errno } else { readCount = result }
-                break
+                if result < 0 { return (0, errno) }
+                buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[..<result]))
+                return (result, 0)
             }
         }
-        buffer.removeLast(Self.chunkSize - readCount)
         if failure != 0 {
             throw Diagnostic(file: path, message: "cannot read input: \(String(cString: strerror(failure)))")
         }

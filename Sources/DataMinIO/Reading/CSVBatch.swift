@@ -25,13 +25,24 @@ struct CSVBatch: Sendable {
         var isMalformed: Bool { problems.contains { $0.check == .malformedRecord } }
     }
 
-    var rows: [Row] = []
+    private(set) var rows: [Row] = []
     /// The rows' bytes as read, cells' doubled quotes undone in place.
     private(set) var bytes: [UInt8] = []
     /// Each cell's range in `bytes`.
     private var cellRanges: [Range<Int>] = []
 
     init() {}
+
+    /// The bytes the batch holds: its cells and the raw text of broken rows.
+    var byteCount: Int { bytes.count + rawTextBytes }
+    /// The bytes of the broken rows' ``Row/rawText``.
+    private(set) var rawTextBytes = 0
+
+    /// Appends a row, counting the bytes of its raw text.
+    mutating func append(_ row: Row) {
+        rawTextBytes += row.rawText?.utf8.count ?? 0
+        rows.append(row)
+    }
 
     /// The number of cells so far: the index the next cell gets.
     var cellCount: Int { cellRanges.count }

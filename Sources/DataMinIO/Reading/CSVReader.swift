@@ -42,6 +42,8 @@ public struct CSVReader: RecordReader {
 
     public var bytesRead: Int { input.source.bytesRead }
 
+    var bytesConsumed: Int { input.consumed }
+
     /// The names of the fields each record holds, in order: the included header columns.
     public var fieldNames: [String] {
         zip(header, included).filter(\.1).map(\.0)
@@ -77,18 +79,33 @@ public struct CSVReader: RecordReader {
         return semicolon > comma ? UInt8(ascii: ";") : UInt8(ascii: ",")
     }
 
+    /// Reads the header row.
+    ///
+    /// - Throws: ``Diagnostic`` when it cannot name columns: it is broken (an unterminated
+    ///   quote would otherwise make every row an error), has more than
+    ///   ``Limits/maxFieldsPerRecord`` cells, or a cell longer than a field name may be.
     private mutating func readHeader() throws(Diagnostic) {
         var batch = CSVBatch()
         guard try readRow(into: &batch) else { return }
         let row = batch.rows[0]
         headerLine = row.line
+        if let problem = row.problems.first(where: { $0.check == .malformedRecord }) {
+            throw Diagnostic(file: input.source.path, line: row.line,
+                message: "the header row cannot be read: \(problem.message); the first row must name the columns")
+        }
+        for column in 0..<row.cellCount where batch.range(ofCell: row.firstCell + column).count > Limits.maxFieldNameBytes {
+            throw Diagnostic(file: input.source.path, line: row.line, column: column + 1,
+                message: "header cell in column \(column + 1) is \(batch.range(ofCell: row.firstCell + column).count) bytes long; "
+                    + "field names may have at most \(Limits.maxFieldNameBytes) (does the file start with a header row?)")
+        }
         header = batch.cells(of: row)
         var seen: [String: Int] = [:]
         for (index, name) in header.enumerated() {
             if let first = seen[name] {
+                let shown = FieldNameText.showable(name)
                 headerProblems.append(ReadProblem(check: .duplicateField,
-                    message: "column \(index + 1) repeats header name '\(name)' of column \(first + 1); the repeat is not validated",
-                    field: name, column: index + 1, line: row.line))
+                    message: "column \(index + 1) repeats the header name\(shown.map { " '\($0)'" } ?? "") of column \(first + 1); the repeat is not validated",
+                    field: shown, column: index + 1, line: row.line))
                 included.append(false)
             } else {
                 seen[name] = index
@@ -107,10 +124,9 @@ public struct CSVReader: RecordReader {
     }
 
     /// Reads up to `maxRecords` records; nil at the end of the input.
-    mutating func nextBatch(maxRecords: Int) throws(Diagnostic) -> CSVBatch? {
+    mutating func nextBatch(maxRecords: Int, maxBytes: Int) throws(Diagnostic) -> CSVBatch? {
         var batch = CSVBatch()
-        batch.rows.reserveCapacity(maxRecords)
-        while batch.rows.count < maxRecords, try readRow(into: &batch) {}
+        while batch.rows.count < maxRecords, batch.byteCount < maxBytes, try readRow(into: &batch) {}
         return batch.rows.isEmpty ? nil : batch
     }
 
@@ -151,8 +167,8 @@ public struct CSVReader: RecordReader {
             defer { ranges = cells }
             switch result {
             case .needMore:
-                if input.bytes.count - input.position > ReadLimits.maxRecordBytes {
-                    try appendBrokenRow(reason: "record is larger than \(ReadLimits.maxRecordBytes >> 20) MiB (an unterminated quote?)", to: &batch)
+                if input.bytes.count - input.position > Limits.maxRecordBytes {
+                    try appendBrokenRow(reason: "record is larger than \(Limits.maxRecordBytes >> 20) MiB (an unterminated quote?)", to: &batch)
                     return true
                 }
                 try input.fill()
@@ -176,12 +192,12 @@ public struct CSVReader: RecordReader {
                         message: "row has \(cells.count) cell\(cells.count == 1 ? "" : "s"); the header has \(header.count)"), at: 0)
                 }
                 for index in row.problems.indices where row.problems[index].check == .encodingError {
-                    if let column = row.problems[index].column, column <= header.count {
-                        row.problems[index].field = header[column - 1]
-                        row.problems[index].message = "field '\(header[column - 1])' is not valid UTF-8"
+                    if let column = row.problems[index].column, column <= header.count, let shown = FieldNameText.showable(header[column - 1]) {
+                        row.problems[index].field = shown
+                        row.problems[index].message = "field '\(shown)' is not valid UTF-8"
                     }
                 }
-                batch.rows.append(row)
+                batch.append(row)
                 input.line += lineBreaks
                 input.position = end
                 return true
@@ -194,11 +210,11 @@ public struct CSVReader: RecordReader {
         recordNumber += 1
         var row = CSVBatch.Row(number: recordNumber, line: input.line, firstCell: batch.cellCount, cellCount: 0)
         row.problems = [ReadProblem(check: .malformedRecord, message: reason)]
-        defer { batch.rows.append(row) }
+        defer { batch.append(row) }
         var raw: [UInt8] = []
         while true {
-            if let newline = input.bytes[input.position...].firstIndex(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
-                raw += input.bytes[input.position..<newline]
+            if let newline = input.indexOfNewline(from: input.position, orReturn: true) {
+                raw += input.bytes[input.position..<min(newline, input.position + Limits.maxRecordBytes - raw.count)]
                 row.rawText = String(decoding: raw, as: UTF8.self)
                 input.position = newline + 1
                 if input.bytes[newline] == UInt8(ascii: "\r") {
@@ -208,7 +224,7 @@ public struct CSVReader: RecordReader {
                 input.line += 1
                 return
             }
-            if raw.count < ReadLimits.maxRecordBytes { raw += input.bytes[input.position...] }
+            raw += input.bytes[input.position..<min(input.bytes.count, input.position + Limits.maxRecordBytes - raw.count)]
             input.position = input.bytes.count
             if input.atEnd {
                 row.rawText = String(decoding: raw, as: UTF8.self)
@@ -241,6 +257,9 @@ public struct CSVReader: RecordReader {
 
     private func scanRow(from start: Int, into cells: inout [(start: Int, end: Int, escaped: Bool)]) -> Scan {
         let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        // A row may have a few cells too many and is still reported with its count; one with
+        // thousands more is cut short, so its cells cannot fill memory.
+        let maxCells = headerRead ? min(Limits.maxFieldsPerRecord, header.count + 100) : Limits.maxFieldsPerRecord
         return input.bytes.withUnsafeBufferPointer { bytes -> Scan in
             let count = bytes.count
             var index = start
@@ -283,6 +302,11 @@ public struct CSVReader: RecordReader {
                     cellEnd = index
                 }
                 cells.append((cellStart, cellEnd, escaped))
+                if cells.count > maxCells {
+                    return .broken(reason: headerRead
+                        ? "row has more than \(maxCells) cells; the header has \(header.count)"
+                        : "row has more than \(maxCells) cells (the limit)")
+                }
                 guard index < count else { return .row(end: index, lineBreaks: lineBreaks) }
                 let byte = bytes[index]
                 if byte == delimiter {

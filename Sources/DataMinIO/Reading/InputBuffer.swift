@@ -1,4 +1,5 @@
 import DataMinCore
+import Foundation
 
 /// A sliding window over a ``ByteSource``: readers parse from `bytes[position...]` and
 /// call ``fill()`` when they need more, which drops what they consumed first.
@@ -18,13 +19,34 @@ struct InputBuffer {
 
     var isExhausted: Bool { position >= bytes.count && atEnd }
 
+    /// Bytes of the source before ``position``.
+    var consumed: Int { source.bytesRead - (bytes.count - position) }
+
     /// Drops consumed bytes and appends the next chunk.
+    ///
+    /// A reader that needs more for one record scans it again after each fill; reading at
+    /// least as much as is already buffered doubles the window each time, so a long record
+    /// is scanned about twice in all, never once per chunk.
     mutating func fill() throws(Diagnostic) {
         if position > 0 {
             bytes.removeSubrange(0..<position)
             position = 0
         }
-        if try source.read(into: &bytes) == 0 { atEnd = true }
+        if try source.read(into: &bytes, count: max(ByteSource.chunkSize, bytes.count)) == 0 { atEnd = true }
+    }
+
+    /// The index of the first LF (and, with `orReturn`, CR) at or after `start`, or nil
+    /// when the buffer has none.
+    func indexOfNewline(from start: Int, orReturn: Bool = false) -> Int? {
+        guard start < bytes.count else { return nil }
+        return bytes.withUnsafeBytes { raw in
+            let base = raw.baseAddress!
+            let newline = memchr(base + start, 0x0A, raw.count - start).map { UnsafeRawPointer($0) - base }
+            guard orReturn else { return newline }
+            let returnEnd = newline ?? raw.count
+            let carriageReturn = memchr(base + start, 0x0D, returnEnd - start).map { UnsafeRawPointer($0) - base }
+            return carriageReturn ?? newline
+        }
     }
 
     /// Skips a UTF-8 byte-order mark at the very start.

@@ -19,6 +19,8 @@ public struct JSONArrayReader: RecordReader {
 
     public var bytesRead: Int { input.source.bytesRead }
 
+    var bytesConsumed: Int { input.consumed }
+
     public mutating func next() throws(Diagnostic) -> ReadRecord? {
         while true {
             switch state {
@@ -27,7 +29,13 @@ public struct JSONArrayReader: RecordReader {
             case .start:
                 try input.skipByteOrderMark()
                 try input.skipWhitespace()
-                if input.isExhausted { state = .done; return nil }
+                if input.isExhausted {
+                    // Not even `[]`: an empty file is not JSON, and passing it as 0 records would hide that.
+                    state = .done
+                    recordNumber += 1
+                    return ReadRecord(number: recordNumber, line: input.line, record: Record(), problems: [ReadProblem(check: .malformedRecord,
+                        message: "the file holds no JSON value; a .json file holds an array of objects ([] for none) or one object")])
+                }
                 if input.bytes[input.position] == UInt8(ascii: "[") {
                     input.position += 1
                     state = .expectElement
@@ -92,8 +100,8 @@ public struct JSONArrayReader: RecordReader {
                 if input.atEnd {
                     return broken("record starting on line \(line) is never completed (a truncated file?)")
                 }
-                if input.bytes.count - input.position > ReadLimits.maxRecordBytes {
-                    return broken("record starting on line \(line) is larger than \(ReadLimits.maxRecordBytes >> 20) MiB")
+                if input.bytes.count - input.position > Limits.maxRecordBytes {
+                    return broken("record starting on line \(line) is larger than \(Limits.maxRecordBytes >> 20) MiB")
                 }
                 try input.fill()
                 continue

@@ -14,6 +14,8 @@ public struct JSONLinesReader: RecordReader {
 
     public var bytesRead: Int { input.source.bytesRead }
 
+    var bytesConsumed: Int { input.consumed }
+
     public mutating func next() throws(Diagnostic) -> ReadRecord? {
         if !started {
             try input.skipByteOrderMark()
@@ -21,8 +23,8 @@ public struct JSONLinesReader: RecordReader {
         }
         while true {
             if input.isExhausted { return nil }
-            guard let end = input.bytes[input.position...].firstIndex(of: UInt8(ascii: "\n")) ?? (input.atEnd ? input.bytes.count : nil) else {
-                if input.bytes.count - input.position > ReadLimits.maxRecordBytes { return try skipOversizedLine() }
+            guard let end = input.indexOfNewline(from: input.position) ?? (input.atEnd ? input.bytes.count : nil) else {
+                if input.bytes.count - input.position > Limits.maxRecordBytes { return try skipOversizedLine() }
                 try input.fill()
                 continue
             }
@@ -47,9 +49,9 @@ public struct JSONLinesReader: RecordReader {
     private mutating func skipOversizedLine() throws(Diagnostic) -> ReadRecord {
         recordNumber += 1
         let record = ReadRecord(number: recordNumber, line: input.line, record: Record(), problems: [ReadProblem(check: .malformedRecord,
-            message: "line is longer than \(ReadLimits.maxRecordBytes >> 20) MiB; it was skipped")])
+            message: "line is longer than \(Limits.maxRecordBytes >> 20) MiB; it was skipped")])
         while true {
-            if let newline = input.bytes[input.position...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = input.indexOfNewline(from: input.position) {
                 input.position = newline + 1
                 input.line += 1
                 return record

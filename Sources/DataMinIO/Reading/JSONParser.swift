@@ -12,6 +12,8 @@ struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
+    /// Keys read so far in all objects of the value, against ``Limits/maxFieldsPerRecord``.
+    private var keyCount = 0
     /// Dotted paths of keys that occur twice in one object.
     private(set) var duplicateKeys: [String] = []
     private(set) var hasInvalidUTF8 = false
@@ -70,13 +72,14 @@ struct JSONParser {
 
     private mutating func enter() throws(Failure) {
         depth += 1
-        if depth > ReadLimits.maxJSONDepth { throw fail("nesting deeper than \(ReadLimits.maxJSONDepth) levels") }
+        if depth > Limits.maxJSONDepth { throw fail("nesting deeper than \(Limits.maxJSONDepth) levels") }
     }
 
     private mutating func parseObject(path: String?) throws(Failure) -> FieldValue {
         try enter()
         index += 1
         var fields: [Record.Field] = []
+        var names: Set<String> = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -86,13 +89,25 @@ struct JSONParser {
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a quoted key") }
+            let keyStart = index
             let key = try parseString()
+            keyCount += 1
+            if keyCount > Limits.maxFieldsPerRecord {
+                throw fail("record has more than \(Limits.maxFieldsPerRecord) keys (the limit)")
+            }
+            if index - keyStart - 2 > Limits.maxFieldNameBytes {
+                index = keyStart
+                throw fail("a key of \(key.utf8.count) bytes is longer than field names may be (\(Limits.maxFieldNameBytes) bytes)")
+            }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':' after a key") }
             index += 1
             skipWhitespace()
             let value = try parseValue(path: path.map { "\($0).\(key)" } ?? key)
-            if fields.contains(where: { $0.name == key }) {
+            // Small objects are searched; large ones keep a set, so many keys stay linear.
+            if fields.count == 16 { names = Set(fields.map(\.name)) }
+            let isDuplicate = fields.count < 16 ? fields.contains { $0.name == key } : !names.insert(key).inserted
+            if isDuplicate {
                 duplicateKeys.append(path.map { "\($0).\(key)" } ?? key)
             } else {
                 fields.append(Record.Field(name: key, value: value))

@@ -11,7 +11,8 @@ enum JSONRecordBuilder {
                 return malformed("record is \(parsed.value.kindName), not a JSON object", bytes, number: number, line: line)
             }
             var problems: [ReadProblem] = parsed.duplicateKeys.map {
-                ReadProblem(check: .duplicateField, message: "field '\($0)' occurs twice in the object; only the first is validated", field: $0)
+                ReadProblem(check: .duplicateField, message: "\(FieldNameText.described($0)) occurs twice in the object; only the first is validated",
+                            field: FieldNameText.showable($0))
             }
             if parsed.invalidUTF8 {
                 problems.append(ReadProblem(check: .encodingError, message: "record holds bytes that are not valid UTF-8"))

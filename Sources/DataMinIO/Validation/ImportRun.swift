@@ -33,8 +33,9 @@ public struct ImportRun {
     public let validator: Validator
     /// How many threads run record checks.
     public let workers: Int
-    /// One validator per worker, compiled separately: threads that share one would contend
-    /// on the reference counts of its tables and run slower than one thread alone.
+    /// One validator per core, compiled separately: threads that share one would contend
+    /// on the reference counts of its tables and run slower than one thread alone. Workers
+    /// past the number of cores share them, so `--jobs` cannot multiply the compile time.
     private let workerValidators: [Validator]
     private var builder: ReportBuilder
     private var subjects = SubjectTracker()
@@ -42,8 +43,9 @@ public struct ImportRun {
     private var totalBytes: Int?
     /// Whether kept violations stay in the report (false when the caller streams them).
     private let keepViolations: Bool
-    /// Called with each violation that is within the limit, and the file's path.
-    private let onViolation: (Violation, String) -> Void
+    /// Called with each violation that is within the limit, and the file's path; throwing
+    /// (the report cannot be written) ends the file's run.
+    private let onViolation: (Violation, String) throws(Diagnostic) -> Void
     /// Called now and then with bytes read, total bytes (nil for pipes) and records so far.
     private let onProgress: (Int, Int?, Int) -> Void
 
@@ -56,11 +58,12 @@ public struct ImportRun {
     ///   - keepViolations: keep violations in the report; pass false when `onViolation`
     ///     prints them, so memory does not grow with the number of violations.
     public init(validator: Validator, limit: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount, keepViolations: Bool = true,
-                onViolation: @escaping (Violation, String) -> Void = { _, _ in },
+                onViolation: @escaping (Violation, String) throws(Diagnostic) -> Void = { _, _ in },
                 onProgress: @escaping (Int, Int?, Int) -> Void = { _, _, _ in }) {
         self.validator = validator
         self.workers = max(1, workers)
-        workerValidators = workers > 1 ? (0..<workers).map { _ in validator.independentCopy() } : []
+        let copies = min(workers, ProcessInfo.processInfo.activeProcessorCount)
+        workerValidators = workers > 1 ? (0..<max(1, copies)).map { _ in validator.independentCopy() } : []
         builder = ReportBuilder(asOf: validator.asOf, limit: limit)
         self.keepViolations = keepViolations
         self.onViolation = onViolation
@@ -112,7 +115,7 @@ public struct ImportRun {
         var headerViolations = validator.headerViolations(reader.header, line: reader.headerLine)
         headerViolations += reader.headerProblems.compactMap { violation(for: $0, record: nil, line: reader.headerLine) }
         headerViolations.sort { ($0.location.column ?? 0) < ($1.location.column ?? 0) }
-        for violation in headerViolations { emit(violation, path: path) }
+        for violation in headerViolations { try emit(violation, path: path) }
         // Undeclared columns were reported once, at the header; rows are validated without them.
         reader.excludeColumns { validator.policy.field(named: $0) == nil }
         let layout = CSVLayout(columns: reader.includedColumns, fields: validator.fieldIndices(of: reader.fieldNames).map(Int32.init))
@@ -131,12 +134,12 @@ public struct ImportRun {
         let purpose = options.purpose
         try forEachRecord(of: &reader, outcome: { batch, index, validator in
             layout.outcome(of: batch, row: index, validator: validator, purpose: purpose)
-        }) { run, batch, index, violations in
+        }) { (run, batch, index, violations) throws(Diagnostic) in
             var violations = violations
             for index in violations.indices where violations[index].location.column == nil {
                 if let field = violations[index].field, let column = columns[field] { violations[index].location.column = column }
             }
-            let rejected = run.finishRecord(violations, path: path)
+            let rejected = try run.finishRecord(violations, path: path)
             let row = batch.rows[index]
             if rejected {
                 if let rawText = row.rawText { rejects?.write(rawLine: rawText) } else { rejects?.write(batch.cells(of: row)) }
@@ -155,9 +158,9 @@ public struct ImportRun {
             let read = batch[index]
             guard !read.isMalformed else { return nil }
             return validator.evaluate(read.record, purpose: purpose, location: RecordLocation(record: read.number, line: read.line))
-        }) { run, batch, index, violations in
+        }) { (run, batch, index, violations) throws(Diagnostic) in
             let read = batch[index]
-            let rejected = run.finishRecord(violations, path: path)
+            let rejected = try run.finishRecord(violations, path: path)
             if rejected {
                 if let rawText = read.rawText { rejects?.write(rawJSON: rawText) } else { rejects?.write(read.record) }
             } else {
@@ -194,7 +197,7 @@ public struct ImportRun {
             onProgress(bytesRead, totalBytes, builder.report.files[builder.report.files.count - 1].records)
         }
         guard workers > 1 else {
-            while let batch = try reader.nextBatch(maxRecords: ImportRun.batchSize) {
+            while let batch = try reader.nextBatch(maxRecords: ImportRun.batchSize, maxBytes: Limits.maxBatchBytes) {
                 try process(batch, bytesRead: reader.bytesRead)
             }
             return
@@ -205,7 +208,7 @@ public struct ImportRun {
         Thread {
             defer { finished.signal() }
             do throws(Diagnostic) {
-                while let batch = try box.reader.nextBatch(maxRecords: ImportRun.batchSize) {
+                while let batch = try box.reader.nextBatch(maxRecords: ImportRun.batchSize, maxBytes: Limits.maxBatchBytes) {
                     guard pipe.put(.batch(batch, bytesRead: box.reader.bytesRead)) else { return }
                 }
                 _ = pipe.put(.end)
@@ -227,7 +230,7 @@ public struct ImportRun {
         }
     }
 
-    /// Records read per batch.
+    /// Records read per batch, at most; ``Limits/maxBatchBytes`` also ends a batch.
     static let batchSize = 2048
 
     /// The record checks' outcome for each record of `batch`, computed on up to ``workers``
@@ -242,7 +245,7 @@ public struct ImportRun {
         let validators = workerValidators
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for index in (batch.count * worker / workers)..<(batch.count * (worker + 1) / workers) {
-                results[index] = outcome(batch, index, validators[worker])
+                results[index] = outcome(batch, index, validators[worker % validators.count])
             }
         }
         return results.values
@@ -255,15 +258,15 @@ public struct ImportRun {
     }
 
     /// Counts and emits a record's violations; returns true when the record is rejected.
-    fileprivate mutating func finishRecord(_ violations: [Violation], path: String) -> Bool {
+    fileprivate mutating func finishRecord(_ violations: [Violation], path: String) throws(Diagnostic) -> Bool {
         let rejected = violations.contains { $0.severity == .error }
         builder.countRecord(rejected: rejected)
-        for violation in violations { emit(violation, path: path) }
+        for violation in violations { try emit(violation, path: path) }
         return rejected
     }
 
-    private mutating func emit(_ violation: Violation, path: String) {
-        if builder.add(violation, keep: keepViolations) { onViolation(violation, path) }
+    private mutating func emit(_ violation: Violation, path: String) throws(Diagnostic) {
+        if builder.add(violation, keep: keepViolations) { try onViolation(violation, path) }
     }
 }
 
@@ -317,10 +320,10 @@ private struct Outputs {
     private(set) var files: [OutputFile] = []
 
     mutating func open(_ path: String, input: String) throws(Diagnostic) -> OutputFile {
-        if files.contains(where: { $0.path == path }) {
+        if files.contains(where: { FileIdentity.same($0.path, path) }) {
             throw Diagnostic(file: path, message: "--strip-out and --rejects-out name the same file; give each its own path")
         }
-        let file = try OutputFile(path: path, inputs: [input])
+        let file = try OutputFile(path: path, protecting: [input], mode: OutputFile.mode(forInputs: [input]))
         files.append(file)
         return file
     }

@@ -14,10 +14,13 @@ protocol RecordBatch: Sendable {
 /// A reader that hands out records in batches.
 protocol BatchReader: SendableMetatype {
     associatedtype Batch: RecordBatch
-    /// Up to `maxRecords` records; nil at the end of the input.
-    mutating func nextBatch(maxRecords: Int) throws(Diagnostic) -> Batch?
+    /// Up to `maxRecords` records, ending early once about `maxBytes` of input were read;
+    /// nil at the end of the input.
+    mutating func nextBatch(maxRecords: Int, maxBytes: Int) throws(Diagnostic) -> Batch?
     /// How many bytes have been read, for progress.
     var bytesRead: Int { get }
+    /// How many bytes the records handed out so far span.
+    var bytesConsumed: Int { get }
 }
 
 extension CSVBatch: RecordBatch {
@@ -37,10 +40,10 @@ extension [ReadRecord]: RecordBatch {
 }
 
 extension BatchReader where Self: RecordReader, Batch == [ReadRecord] {
-    mutating func nextBatch(maxRecords: Int) throws(Diagnostic) -> [ReadRecord]? {
+    mutating func nextBatch(maxRecords: Int, maxBytes: Int) throws(Diagnostic) -> [ReadRecord]? {
         var batch: [ReadRecord] = []
-        batch.reserveCapacity(maxRecords)
-        while batch.count < maxRecords, let read = try next() { batch.append(read) }
+        let start = bytesConsumed
+        while batch.count < maxRecords, bytesConsumed - start < maxBytes, let read = try next() { batch.append(read) }
         return batch.isEmpty ? nil : batch
     }
 }

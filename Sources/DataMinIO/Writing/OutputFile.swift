@@ -1,55 +1,96 @@
 import DataMinCore
 import Foundation
 
-/// A file written in full or not at all: bytes go to a temporary file beside the target,
-/// which is renamed into place by ``commit()``. A failed or interrupted run leaves no
-/// partial file: ``discard()`` or the signal handler removes the temporary one.
+/// A file written in full or not at all.
+///
+/// A regular file (or a path with no file yet) is written to a hidden temporary file beside
+/// it, which ``commit()`` renames into place: a failed or interrupted run leaves no partial
+/// file, and ``discard()`` or the signal handler removes the temporary one. A pipe, FIFO or
+/// device (`/dev/stdout`, `>(gzip)`) is written to directly, since renaming over it would
+/// replace it with a regular file.
 public final class OutputFile {
     /// The path the user asked for.
     public let path: String
-    private let temporaryPath: String
+    /// The temporary file, or nil when writing straight to a pipe, FIFO or device.
+    private let temporaryPath: String?
+    private let mode: mode_t
     private var descriptor: Int32
     private var pending: [UInt8] = []
+    private var writeError: Int32 = 0
     private static let flushThreshold = 1 << 16
 
-    /// Creates the temporary file for `path`.
+    /// Opens `path` for writing.
     ///
-    /// - Parameter inputs: paths being read in this run; writing over one is refused.
-    /// - Throws: ``Diagnostic`` when the path names an input or cannot be written.
-    public init(path: String, inputs: [String] = []) throws(Diagnostic) {
+    /// - Parameters:
+    ///   - protecting: paths this run reads (inputs, the policy); writing over one is refused.
+    ///   - mode: the permission bits the file gets (the umask applies); see
+    ///     ``mode(forInputs:)``.
+    /// - Throws: ``Diagnostic`` when the path names a protected file or cannot be written.
+    public init(path: String, protecting protected: [String] = [], mode: mode_t = 0o600) throws(Diagnostic) {
         self.path = path
-        for input in inputs where input != "-" && OutputFile.sameFile(input, path) {
-            throw Diagnostic(file: path, message: "refusing to write over the input file '\(input)'; choose another path")
+        self.mode = mode
+        for other in protected where other != "-" && FileIdentity.same(other, path) {
+            throw Diagnostic(file: path, message: "refusing to write over '\(other)', which this run reads; choose another path")
+        }
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            guard (info.st_mode & S_IFMT) != S_IFDIR else {
+                throw Diagnostic(file: path, message: "cannot write output: it is a directory; name a file")
+            }
+            let fd = open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw Diagnostic(file: path, message: "cannot write output: \(String(cString: strerror(errno)))") }
+            descriptor = fd
+            temporaryPath = nil
+            return
         }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         var template = Array("\(directory)/.\(url.lastPathComponent).datamin-XXXXXX".utf8CString)
+        // mkstemp creates the file for the owner alone (0600): personal data is never readable
+        // by others, not even while it is being written.
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else {
             throw Diagnostic(file: path, message: "cannot write output: \(String(cString: strerror(errno)))")
         }
         descriptor = fd
-        temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-        TemporaryFiles.register(temporaryPath)
+        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        temporaryPath = temporary
+        TemporaryFiles.register(temporary)
     }
 
     deinit {
         if descriptor >= 0 { discard() }
     }
 
+    /// The permission bits for an output made from `inputs`: those every input file has
+    /// (never more than read and write), or owner-only 0600 when no input is a regular file.
+    public static func mode(forInputs inputs: [String]) -> mode_t {
+        var mode: mode_t = 0o666
+        var found = false
+        for input in inputs where input != "-" {
+            var info = stat()
+            guard stat(input, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            mode &= info.st_mode & 0o666
+            found = true
+        }
+        return found ? mode : 0o600
+    }
+
     public func write(_ text: String) {
         pending.append(contentsOf: text.utf8)
-        if pending.count >= OutputFile.flushThreshold { try? flush() }
+        if pending.count >= OutputFile.flushThreshold { flush() }
     }
 
     public func write(_ bytes: [UInt8]) {
         pending.append(contentsOf: bytes)
-        if pending.count >= OutputFile.flushThreshold { try? flush() }
+        if pending.count >= OutputFile.flushThreshold { flush() }
     }
 
-    private var writeError: Int32 = 0
+    /// True once a write failed; ``commit()`` then throws.
+    public var failed: Bool { writeError != 0 }
 
-    private func flush() throws(Diagnostic) {
+    /// Writes what is pending; the first failure is kept for ``commit()`` to report.
+    private func flush() {
         var offset = 0
         while offset < pending.count, writeError == 0 {
             let written = pending.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, pending.count - offset) }
@@ -61,38 +102,38 @@ public final class OutputFile {
             }
         }
         pending.removeAll(keepingCapacity: true)
-        if writeError != 0 {
-            throw Diagnostic(file: path, message: "cannot write output: \(String(cString: strerror(writeError)))")
-        }
     }
 
-    /// Writes what is pending and renames the temporary file to ``path``.
+    /// Writes what is pending and puts the file in place.
+    ///
+    /// - Throws: ``Diagnostic`` when any write failed (a full disk, a closed pipe); the
+    ///   target is then left as it was.
     public func commit() throws(Diagnostic) {
-        do {
-            try flush()
-        } catch {
-            discard()
-            throw error
+        flush()
+        if writeError == 0, let temporaryPath {
+            if fchmod(descriptor, mode & ~OutputFile.umask) != 0 || fsync(descriptor) != 0 { writeError = errno }
+            if writeError == 0, rename(temporaryPath, path) != 0 { writeError = errno }
         }
-        fchmod(descriptor, 0o644 & ~OutputFile.umask)
+        let failure = writeError
+        if failure != 0 {
+            discard()
+            throw Diagnostic(file: path, message: "cannot write output: \(String(cString: strerror(failure)))")
+        }
         close(descriptor)
         descriptor = -1
-        guard rename(temporaryPath, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporaryPath)
-            TemporaryFiles.unregister(temporaryPath)
-            throw Diagnostic(file: path, message: "cannot write output: \(reason)")
-        }
-        TemporaryFiles.unregister(temporaryPath)
+        if let temporaryPath { TemporaryFiles.unregister(temporaryPath) }
     }
 
-    /// Removes the temporary file; the target is left as it was.
+    /// Removes the temporary file; the target is left as it was. (What was already written
+    /// to a pipe or device cannot be taken back.)
     public func discard() {
         guard descriptor >= 0 else { return }
         close(descriptor)
         descriptor = -1
-        unlink(temporaryPath)
-        TemporaryFiles.unregister(temporaryPath)
+        if let temporaryPath {
+            unlink(temporaryPath)
+            TemporaryFiles.unregister(temporaryPath)
+        }
     }
 
     private static let umask: mode_t = {
@@ -100,30 +141,53 @@ public final class OutputFile {
         Glibc.umask(current)
         return current
     }()
+}
 
-    private static func sameFile(_ a: String, _ b: String) -> Bool {
+/// Whether two paths name one file, whether or not it exists yet.
+public enum FileIdentity {
+    /// True when `a` and `b` are the same existing file (device and inode), or, when
+    /// either does not exist, the same place once links and `..` are resolved.
+    public static func same(_ a: String, _ b: String) -> Bool {
         var first = stat(), second = stat()
-        guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
-        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+        if stat(a, &first) == 0, stat(b, &second) == 0 {
+            return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+        }
+        return canonical(a) == canonical(b)
+    }
+
+    /// The path with its folder resolved through `realpath`.
+    private static func canonical(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        let folder = url.deletingLastPathComponent().path
+        guard let real = realpath(folder, nil) else { return url.path }
+        defer { free(real) }
+        return String(cString: real) + "/" + url.lastPathComponent
     }
 }
 
-/// Temporary output files to remove if the process is interrupted.
+/// Temporary output files to remove if the process is ended by a signal.
 public enum TemporaryFiles {
     // Touched from the signal handler, which cannot take locks; the handler only reads it.
     nonisolated(unsafe) private static var paths: [UnsafeMutablePointer<CChar>] = []
     private static let lock = NSLock()
 
-    /// Installs handlers for SIGINT, SIGTERM and SIGHUP that remove registered files and
-    /// exit with 128 + the signal number.
+    /// The signals whose default action ends the process: each removes the registered files
+    /// and exits with 128 + its number.
+    static let fatalSignals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU]
+
+    /// Installs the handlers. SIGPIPE and SIGXFSZ are ignored instead: a closed pipe or a
+    /// file-size limit then fails the write (EPIPE, EFBIG), which the run reports as exit 2
+    /// after removing what it wrote.
     public static func removeOnInterrupt() {
+        signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)
         // A parent may have blocked these signals (some test runners and job controls do);
         // the handlers only work once they are delivered.
         var unblocked = sigset_t()
         sigemptyset(&unblocked)
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&unblocked, signalNumber) }
+        for signalNumber in fatalSignals { sigaddset(&unblocked, signalNumber) }
         sigprocmask(SIG_UNBLOCK, &unblocked, nil)
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+        for signalNumber in fatalSignals {
             signal(signalNumber) { received in
                 for path in TemporaryFiles.paths { unlink(path) }
                 _exit(128 + received)

@@ -5,7 +5,7 @@ import DataMinCore
 struct Checks: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List every check with its default severity, GDPR article and summary.")
 
-    func run() {
+    func run() throws {
         let checks = CheckInfo.all
         let idWidth = checks.map(\.id.rawValue.count).max() ?? 0
         let articleWidth = checks.map { ($0.article ?? "-").count }.max() ?? 0
@@ -13,9 +13,10 @@ struct Checks: ParsableCommand {
             let id = check.id.rawValue.padding(toLength: idWidth, withPad: " ", startingAt: 0)
             let severity = check.defaultSeverity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
             let article = (check.article ?? "-").padding(toLength: articleWidth, withPad: " ", startingAt: 0)
-            Console.out("\(id)  \(severity)  \(article)  \(check.summary)")
+            try Console.out("\(id)  \(severity)  \(article)  \(check.summary)")
         }
         Console.flush()
+        try Console.checkOutput()
     }
 }
 

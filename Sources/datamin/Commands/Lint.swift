@@ -21,11 +21,12 @@ struct Lint: StatusCommand {
                 Console.error("\(path): ok")
             } catch {
                 failed += 1
-                for diagnostic in error.diagnostics { Console.out(diagnostic.description) }
+                try Console.out(error.description)
                 Console.flush()
                 Console.error("\(path): \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s")")
             }
         }
+        try Console.checkOutput()
         return failed == 0 ? .clean : .failure
     }
 

@@ -6,13 +6,19 @@ import Foundation
 
 /// `datamin validate`: checks CSV, JSON and JSON Lines files against a policy.
 struct Validate: StatusCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Validate data files against a policy.",
-        discussion: """
-            With no FILE, validates every input configured in .datamin.yml. '-' reads standard input.
-            Exit codes: 0 no error-level violation, 1 violations found, 2 could not validate.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: "Validate data files against a policy.",
+            discussion: """
+                With no FILE, validates every input configured in .datamin.yml. '-' reads standard input.
+                Exit codes: 0 no error-level violation, 1 violations found, 2 could not validate.
+
+                .datamin.yml is looked up from the current folder up to the repository root (the nearest \
+                folder with .git), and not read at all when both --policy and FILEs are given. \
+                \(ProjectConfig.describeLookup(from: FileManager.default.currentDirectoryPath))
+                """
+        )
+    }
 
     @Argument(help: "Files to validate (.csv, .tsv, .json, .jsonl, .ndjson); '-' for standard input.")
     var files: [String] = []
@@ -55,15 +61,19 @@ struct Validate: StatusCommand {
 
     func validate() throws {
         guard maxViolations >= 0 else { throw ValidationError("--max-violations must be 0 or more") }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if let jobs, !(1...Limits.maxJobs).contains(jobs) { throw ValidationError("--jobs must be from 1 to \(Limits.maxJobs)") }
         if let asOf, CalendarDate(iso: asOf) == nil { throw ValidationError("--as-of '\(asOf)' is not a date; write YYYY-MM-DD") }
         if let delimiter, Self.delimiterByte(delimiter) == nil { throw ValidationError("--delimiter must be ',', ';' or 'tab'") }
     }
 
     func execute() throws -> ExitStatus {
         let started = Date()
+        // First: from here on a closed pipe or a signal cannot leave temporary files behind.
+        TemporaryFiles.removeOnInterrupt()
         let cwd = FileManager.default.currentDirectoryPath
-        let config = try ProjectConfig.find(from: cwd).map { path throws(PolicyError) in try ProjectConfig(path: path) }
+        // The config is only read when it has something to add: it is not trusted more than needed.
+        let config = policy != nil && !files.isEmpty ? nil
+            : try ProjectConfig.find(from: cwd).map { path throws(PolicyError) in try ProjectConfig(path: path) }
         let policyPath = try resolvePolicy(config: config, cwd: cwd)
         let loaded = try Policy(contentsOf: URL(fileURLWithPath: policyPath))
         let validator = Validator(policy: loaded, asOf: asOf.flatMap(CalendarDate.init(iso:)) ?? .today(), showValues: showValues)
@@ -75,21 +85,24 @@ struct Validate: StatusCommand {
         if (stripOut != nil || rejectsOut != nil) && inputs.count != 1 {
             throw UsageFailure(message: "--strip-out and --rejects-out take exactly one input file; got \(inputs.count)")
         }
+        try checkOutputPaths(inputs: inputs.map(\.path), policy: policyPath, config: config?.path)
         if showValues, ProcessInfo.processInfo.environment["CI"] != nil {
             Console.error("datamin: warning: --show-values prints personal data into this CI log")
         }
 
         let streamText = format == .text
-        let reportFile = try output.map { path throws(Diagnostic) in try OutputFile(path: path, inputs: inputs.map(\.path)) }
+        let reportFile = try output.map { path throws(Diagnostic) in
+            try OutputFile(path: path, mode: OutputFile.mode(forInputs: inputs.map(\.path)))
+        }
         let progress = Progress(enabled: Console.showsProgress)
-        TemporaryFiles.removeOnInterrupt()
         var run = ImportRun(
             validator: validator, limit: maxViolations, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             keepViolations: format.keepsViolations,
-            onViolation: { violation, path in
+            onViolation: { violation, path throws(Diagnostic) in
                 guard streamText else { return }
                 let line = TextReporter.line(for: violation, path: path)
-                if let reportFile { reportFile.write(line + "\n") } else { Console.out(line) }
+                guard let reportFile else { return try Console.out(line) }
+                reportFile.write(line + "\n")
             },
             onProgress: progress.update)
         var failed = false
@@ -102,21 +115,59 @@ struct Validate: StatusCommand {
                 progress.clear()
                 Console.error(error.description)
                 failed = true
+                // Nobody reads the report any more: stop instead of checking the other files.
+                if Console.outputError != 0 { break }
             }
         }
         progress.clear()
         let report = run.finish(seconds: Date().timeIntervalSince(started))
-        if !streamText {
+        if !streamText, Console.outputError == 0 {
             let text = format.reporter.render(report)
             if let reportFile { reportFile.write(text) } else { Console.write(text) }
         }
         Console.flush()
+        // A report that could not be written in full is a failed run (exit 2), never a pass.
+        var writeFailure: Diagnostic?
         if let reportFile {
-            if failed { reportFile.discard() } else { try reportFile.commit() }
+            if failed {
+                reportFile.discard()
+            } else {
+                do { try reportFile.commit() } catch { writeFailure = error }
+            }
+        } else if !failed {
+            do { try Console.checkOutput() } catch { writeFailure = error }
         }
         Console.error(TextReporter.summary(report))
+        if let writeFailure {
+            Console.error(writeFailure.description)
+            return .failure
+        }
         if failed { return .failure }
         return report.isValid ? .clean : .violations
+    }
+
+    /// Refuses an output that would replace a file this run reads (an input, the policy, the
+    /// config) or another output of this run: either would lose data without a word.
+    private func checkOutputPaths(inputs: [String], policy: String, config: String?) throws {
+        let outputs = [("--output", output), ("--strip-out", stripOut), ("--rejects-out", rejectsOut)]
+            .compactMap { option, path in path.map { (option: option, path: $0) } }
+        var read: [(what: String, path: String)] = inputs.filter { $0 != "-" }.map { ("input", $0) }
+        read.append(("policy", policy))
+        if let config { read.append(("project config", config)) }
+        for (index, output) in outputs.enumerated() {
+            for file in read where FileIdentity.same(output.path, file.path) {
+                throw UsageFailure(message: "\(output.option) '\(output.path)' is the \(file.what) '\(file.path)' this run reads; choose another path")
+            }
+            for other in outputs[..<index] where FileIdentity.same(output.path, other.path) && !Self.isCharacterDevice(output.path) {
+                throw UsageFailure(message: "\(other.option) and \(output.option) name the same file '\(output.path)'; give each its own path")
+            }
+        }
+    }
+
+    /// True for `/dev/null` and its kind, which several outputs may share.
+    private static func isCharacterDevice(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFCHR
     }
 
     private func resolvePolicy(config: ProjectConfig?, cwd: String) throws -> String {

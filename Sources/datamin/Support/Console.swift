@@ -1,14 +1,21 @@
+import DataMinCore
 import Foundation
 
 /// Standard output and error. Output is buffered: validation can print millions of lines.
 enum Console {
     nonisolated(unsafe) private static var buffer: [UInt8] = []
+    /// The `errno` of the first failed write to standard output (a closed pipe, a full
+    /// disk); 0 while every write succeeded. Later output is dropped.
+    nonisolated(unsafe) private(set) static var outputError: Int32 = 0
 
     /// Appends `line` and a line break to standard output.
-    static func out(_ line: String) {
+    ///
+    /// - Throws: ``Diagnostic`` once standard output cannot be written.
+    static func out(_ line: String) throws(Diagnostic) {
         buffer.append(contentsOf: line.utf8)
         buffer.append(UInt8(ascii: "\n"))
         if buffer.count > 1 << 16 { flush() }
+        try checkOutput()
     }
 
     /// Writes text to standard output as is (a rendered report).
@@ -18,21 +25,41 @@ enum Console {
     }
 
     static func flush() {
+        defer { buffer.removeAll(keepingCapacity: true) }
+        guard outputError == 0 else { return }
         buffer.withUnsafeBytes { bytes in
             var offset = 0
             while offset < bytes.count {
                 let written = Foundation.write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
-                if written <= 0 { break }
+                if written < 0, errno == EINTR { continue }
+                if written <= 0 {
+                    outputError = written < 0 ? errno : EIO
+                    return
+                }
                 offset += written
             }
         }
-        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Throws when a write to standard output failed: the report is incomplete.
+    static func checkOutput() throws(Diagnostic) {
+        guard outputError != 0 else { return }
+        throw Diagnostic(file: "<standard output>", message: "cannot write the report: \(String(cString: strerror(outputError)))")
     }
 
     /// Writes `line` to standard error at once (after any pending output).
     static func error(_ line: String) {
         flush()
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        let bytes = Array((line + "\n").utf8)
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = Foundation.write(STDERR_FILENO, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0, errno == EINTR { continue }
+                if written <= 0 { return }  // nowhere left to say anything
+                offset += written
+            }
+        }
     }
 
     /// True when standard error is a terminal and not a CI log.

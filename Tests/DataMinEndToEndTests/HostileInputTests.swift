@@ -1,0 +1,204 @@
+import Foundation
+import Testing
+
+/// Inputs made to hurt: each must end quickly, in little memory, with a clear error or a
+/// `malformed-record`. Bounds are generous (a debug build, a busy CI machine); the builds
+/// before these limits took minutes or gigabytes on every one of them.
+@Suite(.serialized) struct HostileInputTests {
+    private let policyFiles = ["policy.yaml": testPolicy]
+    private let header = "id,email,purpose,collected_at\n"
+    private let validRecord = "\"id\":\"1\",\"email\":\"a@example.com\",\"purpose\":\"sales\",\"collected_at\":\"2026-01-01\""
+
+    private func validate(_ file: String, in folder: URL, _ extra: [String] = []) throws -> MeasuredRun {
+        try measuredDatamin(["validate", file, "--policy", "policy.yaml", "--as-of", "2026-11-29"] + extra, in: folder)
+    }
+
+    // MARK: - Time
+
+    @Test func aJSONRecordWithAHundredThousandKeysIsOneMalformedRecord() throws {
+        let folder = try scratchFolder(policyFiles)
+        let keys = (0..<100_000).map { "\"k\($0)\":\"v\"" }.joined(separator: ",")
+        try Data("{\(validRecord),\(keys)}\n".utf8).write(to: folder.appendingPathComponent("keys.jsonl"))
+        let run = try validate("keys.jsonl", in: folder)
+        #expect(run.result.status == 1)
+        #expect(run.result.stdoutLines.count == 1)
+        #expect(run.result.stdout.hasPrefix("keys.jsonl:1: error: record is not valid JSON: record has more than 10000 keys (the limit) at column "))
+        #expect(run.seconds < 10)
+    }
+
+    @Test func nineThousandUndeclaredKeysAreEachReportedInLinearTime() throws {
+        let folder = try scratchFolder(policyFiles)
+        let keys = (0..<9_000).map { "\"extra_\($0)\":\"v\"" }.joined(separator: ",")
+        try writeRepeated("{\(validRecord),\(keys)}\n", count: 5, to: folder.appendingPathComponent("keys.jsonl"))
+        let run = try validate("keys.jsonl", in: folder)
+        #expect(run.result.status == 1)
+        let undeclared = run.result.stdoutLines.filter { $0.hasSuffix("[undeclared-field]") }
+        #expect(undeclared.count == 45_000)
+        #expect(undeclared.last == "keys.jsonl:5: error: field 'extra_8999' is not declared in policy 'e2e' [undeclared-field]")
+        #expect(run.seconds < 30)
+    }
+
+    @Test func aTenMegabyteFieldNameIsMalformedInAMoment() throws {
+        let folder = try scratchFolder(policyFiles)
+        let name = String(repeating: "a", count: 10_000_000)
+        try Data("{\(validRecord),\"\(name)\":\"x\"}\n{\(validRecord)}\n".utf8).write(to: folder.appendingPathComponent("name.jsonl"))
+        let run = try validate("name.jsonl", in: folder)
+        #expect(run.result.stdoutLines == [
+            "name.jsonl:1: error: record is not valid JSON: a key of 10000000 bytes is longer than field names may be (1024 bytes) at column 81 [malformed-record]",
+        ])
+        #expect(run.seconds < 10)
+        #expect(run.peakMiB < 200)
+    }
+
+    @Test func longUndeclaredNamesCostLittlePerRecord() throws {
+        let folder = try scratchFolder(policyFiles)
+        let name = String(repeating: "x", count: 1_000)
+        try writeRepeated("{\(validRecord),\"\(name)\":\"x\"}\n", count: 2_000, to: folder.appendingPathComponent("names.jsonl"))
+        let run = try validate("names.jsonl", in: folder)
+        #expect(run.result.stdoutLines.filter { $0.hasSuffix("(1000 bytes; --show-values shows it) is not declared in policy 'e2e' [undeclared-field]") }.count == 2_000)
+        #expect(run.seconds < 20)
+    }
+
+    @Test func aPolicyListOfNineThousandItemsLintsQuickly() throws {
+        let items = (0..<9_000).map { "f\($0)" }.joined(separator: ", ")
+        let folder = try scratchFolder(["p.yaml": testPolicy.replacingOccurrences(of: "optional: [name, phone, notes]", with: "optional: [\(items)]")])
+        let run = try measuredDatamin(["lint", "p.yaml"], in: folder)
+        #expect(run.result.status == 2)
+        #expect(run.result.stderr.hasSuffix("p.yaml: 9000 errors\n"))
+        #expect(run.seconds < 10)
+    }
+
+    @Test func aPolicyCollectionPastTheItemLimitIsOneClearError() throws {
+        let items = (0..<20_000).map { "f\($0)" }.joined(separator: ", ")
+        let folder = try scratchFolder(["p.yaml": testPolicy.replacingOccurrences(of: "optional: [name, phone, notes]", with: "optional: [\(items)]")])
+        let run = try measuredDatamin(["lint", "p.yaml"], in: folder)
+        #expect(run.result.status == 2)
+        #expect(run.result.stdoutLines.first == "p.yaml:19:68906: error: list starting on line 19 has more than 10000 items; a policy is expected to be small")
+        #expect(run.seconds < 10)
+    }
+
+    @Test func aPolicyWithoutAliasesPastTheNodeLimitSaysSoWithoutBlamingAliases() throws {
+        let lists = (0..<11).map { list in "  l\(list): [" + (0..<9_500).map { "x\($0)" }.joined(separator: ", ") + "]" }
+        let folder = try scratchFolder(["p.yaml": "version: 1\nname: big\nextra:\n" + lists.joined(separator: "\n") + "\n"])
+        let run = try measuredDatamin(["lint", "p.yaml"], in: folder)
+        #expect(run.result.status == 2)
+        #expect(run.result.stdout.contains("error: document has more than 100000 nodes; a policy is expected to be small"))
+        #expect(!run.result.stdout.contains("alias"))
+    }
+
+    @Test func lintOfAPolicyWithThousandsOfErrorsOnLongLinesPrintsLittle() throws {
+        let fields = (0..<3_000).map { "f\($0): {type: nope}" }.joined(separator: ", ")
+        let folder = try scratchFolder(["p.yaml": "version: 1\nname: x\nfields: {\(fields)}\npurposes: {}\n"])
+        let run = try measuredDatamin(["lint", "p.yaml"], in: folder)
+        #expect(run.result.status == 2)
+        #expect(run.result.stdout.utf8.count < 64 << 10)
+        #expect(run.result.stdoutLines.last == "p.yaml: 2901 more errors not shown; fix these first")
+        // The echoed line is a window around the column, with the caret under it.
+        let echoed = run.result.stdoutLines[1], caret = run.result.stdoutLines[2]
+        #expect(echoed.count <= 122)
+        #expect(caret.hasSuffix("^"))
+        #expect(run.seconds < 10)
+    }
+
+    // MARK: - Memory
+
+    @Test func aHeaderOfTwoMillionEmptyCellsIsOneClearError() throws {
+        let folder = try scratchFolder(policyFiles)
+        try Data((String(repeating: ",", count: 2_000_000) + "\n1\n").utf8).write(to: folder.appendingPathComponent("wide.csv"))
+        let run = try validate("wide.csv", in: folder)
+        #expect(run.result.status == 2)
+        #expect(run.result.stdout == "")
+        #expect(run.result.stderr.hasPrefix(
+            "wide.csv:1: error: the header row cannot be read: row has more than 10000 cells (the limit); the first row must name the columns\n"))
+        #expect(run.peakMiB < 200)
+    }
+
+    @Test func rowsOfFifteenMebibytesOfCommasAreMalformedInBoundedMemory() throws {
+        let folder = try scratchFolder(policyFiles)
+        try writeRepeated(String(repeating: ",", count: 15 << 20) + "\n", count: 3, to: folder.appendingPathComponent("commas.csv"), header: header)
+        let run = try validate("commas.csv", in: folder)
+        #expect(run.result.stdoutLines == (2...4).map { "commas.csv:\($0): error: row has more than 104 cells; the header has 4 [malformed-record]" })
+        #expect(run.peakMiB < 300)
+        #expect(run.seconds < 30)
+    }
+
+    @Test func batchesOfLongRowsAreCappedByBytes() throws {
+        let folder = try scratchFolder(policyFiles)
+        let notes = String(repeating: "n", count: 60_000)
+        try writeRepeated("1,a@example.com,sales,2026-01-01,\(notes)\n", count: 2_000, to: folder.appendingPathComponent("long.csv"),
+                          header: "id,email,purpose,collected_at,notes\n")
+        let run = try validate("long.csv", in: folder)
+        #expect(run.result.status == 0, "\(run.result.stdout.prefix(300))")
+        #expect(run.result.stderr.hasPrefix("datamin: 1 file, 2000 records, 0 rejected"))
+        // 120 MB of input: before the byte cap each batch of 2,048 rows held all of it.
+        #expect(run.peakMiB < 150)
+    }
+
+    @Test func aPolicyLargerThanTheLimitIsRefusedBeforeItIsRead() throws {
+        let folder = try scratchFolder(["in.csv": header])
+        let url = folder.appendingPathComponent("huge.yaml")
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: 100 << 20)  // sparse: 100 MB that cost no disk
+        try handle.close()
+        let run = try measuredDatamin(["validate", "in.csv", "--policy", "huge.yaml"], in: folder)
+        #expect(run.result.status == 2)
+        #expect(run.result.stderr == "huge.yaml: error: policy is larger than 4 MiB; a policy is expected to be small (is this the right file?)\n")
+        #expect(run.peakMiB < 100)
+    }
+
+    @Test(arguments: ["0", "65", "100000"])
+    func jobsOutsideItsRangeIsAUsageError(jobs: String) throws {
+        let result = try datamin(["validate", "fixtures/leads-clean.csv", "--policy", "policies/sales-contacts.yaml", "--jobs", jobs])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--jobs must be from 1 to 64"))
+    }
+
+    // MARK: - Smaller
+
+    @Test(arguments: ["", "  \n\t\n"])
+    func anEmptyOrBlankJSONFileIsMalformedNotZeroRecords(text: String) throws {
+        let folder = try scratchFolder(policyFiles.merging(["in.json": text]) { $1 })
+        let result = try datamin(["validate", "in.json", "--policy", "policy.yaml"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout.hasSuffix(
+            "error: the file holds no JSON value; a .json file holds an array of objects ([] for none) or one object [malformed-record]\n"))
+    }
+
+    @Test func aQuoteLeftOpenInTheHeaderIsOneClearError() throws {
+        let folder = try scratchFolder(policyFiles)
+        try writeRepeated("1,a@example.com,sales,2026-01-01\n", count: 100_000, to: folder.appendingPathComponent("open.csv"),
+                          header: "\"id,email,purpose,collected_at\n")
+        let run = try validate("open.csv", in: folder)
+        #expect(run.result.status == 2)
+        #expect(run.result.stdout == "")
+        #expect(run.result.stderr.hasPrefix(
+            "open.csv:1: error: the header row cannot be read: quoted field opened on line 1 is never closed; the first row must name the columns\n"))
+        #expect(run.seconds < 10)
+    }
+
+    @Test func aDirectoryAsPolicyOrInputSaysItIsADirectory() throws {
+        let folder = try scratchFolder(policyFiles.merging(["d/x": ""]) { $1 })
+        let asPolicy = try datamin(["validate", "x.csv", "--policy", "d"], in: folder)
+        #expect(asPolicy.status == 2)
+        #expect(asPolicy.stderr == "d: error: cannot read policy: it is a directory; name a file\n")
+        let asInput = try datamin(["validate", "d", "--policy", "policy.yaml", "--input-format", "csv"], in: folder)
+        #expect(asInput.status == 2)
+        #expect(asInput.stderr.hasPrefix("d: error: cannot read input: it is a directory\n"))
+    }
+
+    @Test func aPolicyReadFromAFIFOWorks() throws {
+        let folder = try scratchFolder(["in.csv": header + "1,a@example.com,sales,2026-01-01\n"])
+        let fifo = folder.appendingPathComponent("policy.fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let writer = Thread {
+            if let handle = FileHandle(forWritingAtPath: fifo) {
+                handle.write(Data(testPolicy.utf8))
+                try? handle.close()
+            }
+        }
+        writer.start()
+        let result = try datamin(["validate", "in.csv", "--policy", "policy.fifo", "--as-of", "2026-11-29"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+}
