@@ -33,15 +33,38 @@ import Testing
 
     @Test func aClosedPipeOnStandardOutputIsExitTwoAndLeavesNoTemporaryFile() throws {
         let folder = try folderWithRows(100_000)
-        signal(SIGPIPE, SIG_IGN)
-        let (process, input, output) = try startOnPipe(
-            ["validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--strip-out", "s.csv"], in: folder)
-        try input.close()
-        _ = try output.read(upToCount: 100)  // like `| head -c 100`
-        try output.close()
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == 2)
+        // Like `datamin … | head -c 100` in a shell: SIGPIPE has its default action (the test
+        // runner ignores it, and an ignored signal would be inherited).
+        var pipeEnds: [Int32] = [0, 0]
+        #expect(pipe(&pipeEnds) == 0)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
+        posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGPIPE)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+        let arguments = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", folder.path, dataminExecutable.path,
+                         "validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--strip-out", "s.csv"]
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        #expect(posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, environ) == 0)
+        close(pipeEnds[1])
+        var first = [UInt8](repeating: 0, count: 100)
+        #expect(read(pipeEnds[0], &first, 100) > 0)
+        close(pipeEnds[0])
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        #expect(status & 0x7F == 0, "killed by signal \(status & 0x7F)")
+        #expect((status >> 8) & 0xFF == 2)
         #expect(try hiddenTemporaryFiles(in: folder) == [])
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("s.csv").path))
     }
