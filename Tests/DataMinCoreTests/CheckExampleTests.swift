@@ -30,6 +30,7 @@ struct CheckExampleTests {
         if labelled.example.triggers {
             #expect(!own.isEmpty, "expected \(labelled.check.rawValue), got \(violations.map(\.check.rawValue))")
             if let field = labelled.example.field { #expect(own.allSatisfy { $0.field == field }) }
+            if let end = labelled.example.messageEnd { #expect(own.contains { $0.message.hasSuffix(end) }, "\(own.map(\.message))") }
         } else {
             #expect(own.isEmpty, "unexpected: \(own.map(\.message))")
         }

@@ -66,7 +66,8 @@ struct CSVReaderTests {
         bytes += Array("\n".utf8)
         var reader = try CSVReader(source: ByteSource(path: temporaryFile("latin1.csv", bytes)))
         let records = try readAll(&reader)
-        #expect(records[0].problems == [ReadProblem(check: .encodingError, message: "field 'name' is not valid UTF-8", field: "name", column: 2)])
+        #expect(records[0].problems == [ReadProblem(check: .encodingError, message: "field 'name' is not valid UTF-8", field: "name", column: 2,
+                                                          encodingGuess: .windows1252)])
         #expect(records[0].values == ["1", "caf\u{FFFD}"])
     }
 
@@ -101,7 +102,8 @@ struct CSVReaderTests {
         var reader = try CSVReader(source: ByteSource(path: temporaryFile("mixed.csv", bytes)))
         let records = try readAll(&reader)
         #expect(records.map(\.values) == [["1", "say \"hi\"", "caf\u{FFFD} au lait"], ["2", "\"", "ok"]])
-        #expect(records[0].problems == [ReadProblem(check: .encodingError, message: "field 'name' is not valid UTF-8", field: "name", column: 3)])
+        #expect(records[0].problems == [ReadProblem(check: .encodingError, message: "field 'name' is not valid UTF-8", field: "name", column: 3,
+                                                          encodingGuess: .windows1252)])
         #expect(records[1].problems.isEmpty)
     }
 

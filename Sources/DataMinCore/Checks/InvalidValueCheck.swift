@@ -33,6 +33,7 @@ package struct InvalidValueCheck: RecordCheck {
         .passing(ExamplePolicy.sales(("customer_code", "C-1234"))),
         .failing(ExamplePolicy.sales(("customer_code", "C-1234x")), field: "customer_code"),
         .failing(ExamplePolicy.sales(("lawful_basis", "because")), field: "lawful_basis"),
+        .failing(ExamplePolicy.sales(("lawful_basis", "contrct")), field: "lawful_basis", messageEnd: "; did you mean 'contract'?"),
         .failing(ExamplePolicy.sales(("first_name", .object(["a": "b"]))), field: "first_name"),
     ]
 
@@ -87,12 +88,9 @@ package struct InvalidValueCheck: RecordCheck {
         case .email:
             return ValueSyntax.isEmail(text) ? nil : "is not a valid email address"
         case .phone:
-            return ValueSyntax.isE164Phone(text) ? nil : "is not an E.164 phone number ('+', then 7 to 15 digits, no spaces)"
-        case .date:
-            return CalendarDate.parse(text[...]) != nil ? nil : "is not a calendar date (YYYY-MM-DD)"
-        case .datetime:
-            return Timestamp.parse(text, allowDate: false, allowDateTime: true) != nil ? nil
-                : "is not an ISO 8601 datetime with offset (YYYY-MM-DDTHH:MM:SSZ or ±HH:MM)"
+            return PhoneSyntax.isValid(text, format: rule.phoneFormat, region: rule.phoneRegion) ? nil : "is not \(rule.formatDescription)"
+        case .date, .datetime:
+            return rule.timestamp(text) != nil ? nil : "is not \(rule.formatDescription)"
         case .country:
             return ValueSyntax.isCountryCode(text) ? nil : "is not an ISO 3166-1 alpha-2 country code"
         case .enum:
@@ -111,8 +109,12 @@ package struct InvalidValueCheck: RecordCheck {
         case .lawfulBasis:
             if plan.lawfulBasis(for: text) != nil { return nil }
             let words = text.split(separator: UInt8(ascii: ";"))
-            let known = !words.isEmpty && words.allSatisfy { plan.lawfulBasis(for: $0) != nil }
-            return known ? nil : "is not a lawful basis the policy knows (an Art. 6(1) key or a vocabulary entry)"
+            let unknown = words.filter { plan.lawfulBasis(for: $0) == nil }
+            if !words.isEmpty, unknown.isEmpty { return nil }
+            // The suggestion is one of the policy's own words; the record's word is data.
+            let guesses = unknown.compactMap { Suggestion.closest(to: $0.string, among: plan.lawfulBasisWords) }
+            return "is not a lawful basis the policy knows (an Art. 6(1) key or a vocabulary entry)"
+                + (guesses.isEmpty ? "" : "; did you mean '\(guesses.joined(separator: "', '"))'?")
         }
     }
 }

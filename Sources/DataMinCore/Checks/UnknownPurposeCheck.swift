@@ -8,6 +8,9 @@ package struct UnknownPurposeCheck: RecordCheck {
         // Values are taken as they are: a trailing space makes another purpose.
         .failing(ExamplePolicy.sales(("purpose", "sales "))),
         .failing(ExamplePolicy.sales(("purpose", "sales;marketing"))),
+        // A typo gets the closest defined purpose; the record's own word is not repeated.
+.failing(ExamplePolicy.sales(("purpose", "sals")), messageEnd: "; did you mean 'sales'?"),
+        .failing(ExamplePolicy.sales(("purpose", "sales;newsleter-product-a")), messageEnd: "; did you mean 'newsletter-product-a'?"),
         .passing(ExamplePolicy.sales()),
     ]
 
@@ -15,8 +18,14 @@ package struct UnknownPurposeCheck: RecordCheck {
 
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .unknown = record.purposes else { return }
-        let names = record.plan.policy.purposes.map(\.name).joined(separator: ", ")
-        findings.append(Finding(Self.id, "the record's purpose is not defined in policy '\(record.plan.policy.name)' (defined: \(names))",
-                                field: record.plan.policy.recordFields.purpose))
+        let defined = record.plan.policy.purposes.map(\.name)
+        var message = "the record's purpose is not defined in policy '\(record.plan.policy.name)' (defined: \(defined.joined(separator: ", ")))"
+        // The suggestion is the policy's own word, so it may be shown; the record's word is data.
+        if let text = record.plan.purposeField.flatMap(record.text(of:)) {
+            let unknown = text.split(separator: UInt8(ascii: ";")).map(\.string).filter { record.plan.purposes[$0] == nil }
+            let guesses = unknown.compactMap { Suggestion.closest(to: $0, among: defined) }
+            if !guesses.isEmpty { message += "; did you mean '\(guesses.joined(separator: "', '"))'?" }
+        }
+        findings.append(Finding(Self.id, message, field: record.plan.policy.recordFields.purpose))
     }
 }

@@ -32,12 +32,14 @@ package struct CheckExample: Sendable {
     package var triggers: Bool
     /// The field the violation must name, when `triggers` is true.
     package var field: String?
+    /// How the violation's message must end, when `triggers` is true.
+    package var messageEnd: String?
 
     package static func passing(_ records: Record..., purpose: String? = nil) -> CheckExample {
         CheckExample(records: records, purpose: purpose, triggers: false)
     }
 
-    package static func failing(_ records: Record..., purpose: String? = nil, field: String? = nil) -> CheckExample {
-        CheckExample(records: records, purpose: purpose, triggers: true, field: field)
+    package static func failing(_ records: Record..., purpose: String? = nil, field: String? = nil, messageEnd: String? = nil) -> CheckExample {
+        CheckExample(records: records, purpose: purpose, triggers: true, field: field, messageEnd: messageEnd)
     }
 }

@@ -95,6 +95,12 @@ package final class PolicyPlan: Sendable {
     }
 
     /// The lawful basis `word` names: an Art. 6(1) key or a vocabulary entry, any case.
+    /// The words the policy accepts for lawful bases: the Art. 6(1) keys and its vocabulary,
+    /// for did-you-mean suggestions.
+    package var lawfulBasisWords: [String] {
+        LawfulBasis.allCases.map(\.rawValue) + policy.lawfulBasisVocabulary.keys.sorted()
+    }
+
     package func lawfulBasis(for word: UTF8Bytes) -> LawfulBasis? {
         if let basis = basisWords.first(where: { word.equalsIgnoringASCIICase($0.word) })?.basis { return basis }
         // Vocabulary keys are lowercased with Unicode rules; only non-ASCII words need them.
@@ -168,6 +174,11 @@ package final class FieldRule: Sendable {
     package let name: String
     package let maxLength: Int?
     package let pattern: FieldPattern?
+    package let datePatterns: [DatePattern]
+    package let zone: ZoneRules?
+    package let phoneFormat: PhoneFormat
+    /// The numbering of ``phoneFormat``'s region, for `national`.
+    package let phoneRegion: PhoneRegion?
 
     init(_ field: FieldPolicy) {
         self.field = field
@@ -176,5 +187,43 @@ package final class FieldRule: Sendable {
         name = field.name
         maxLength = field.maxLength
         pattern = field.pattern
+        datePatterns = field.datePatterns
+        zone = field.zone
+        phoneFormat = field.phoneFormat
+        if case .national(let region) = field.phoneFormat { phoneRegion = PhoneRegion.all[region] } else { phoneRegion = nil }
+    }
+
+    /// The instant a `date` or `datetime` value stands for, or nil when it is not one in this
+    /// field's format: ISO 8601 (v1) without `format:`, else the first pattern that matches,
+    /// read in ``zone`` when it has no offset.
+    package func timestamp(_ text: UTF8Bytes) -> Timestamp? {
+        guard !datePatterns.isEmpty else {
+            return Timestamp.parse(text, allowDate: type != .datetime, allowDateTime: type != .date)
+        }
+        for pattern in datePatterns {
+            guard let match = pattern.match(text) else { continue }
+            let local = match.date.dayNumber * 86_400 + match.secondOfDay
+            if let offset = match.offset { return Timestamp(seconds: local - offset) }
+            if type == .datetime, let zone { return Timestamp(seconds: zone.instant(ofLocal: local)) }
+            return Timestamp(seconds: local)
+        }
+        return nil
+    }
+
+    /// "is not …": what a value of this date, datetime or phone field must look like.
+    package var formatDescription: String {
+        switch type {
+        case .date where datePatterns.isEmpty: return "a calendar date (YYYY-MM-DD)"
+        case .datetime where datePatterns.isEmpty: return "an ISO 8601 datetime with offset (YYYY-MM-DDTHH:MM:SSZ or ±HH:MM)"
+        case .date, .datetime:
+            let quoted = datePatterns.map { "'\($0.text)'" }
+            return "a \(type.rawValue) in \(quoted.count == 1 ? "the format " + quoted[0] : "one of the formats " + quoted.joined(separator: ", "))"
+        default:
+            switch phoneFormat {
+            case .e164: return "an E.164 phone number ('+', then 7 to 15 digits, no spaces)"
+            case .international: return "a phone number in international format ('+' or '00', the country code, then the number)"
+            case .national(let region): return "a phone number in international format or written as a national number of \(region)"
+            }
+        }
     }
 }

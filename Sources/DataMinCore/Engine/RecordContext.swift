@@ -231,9 +231,7 @@ package struct RecordContext {
         let slot = slots[field]
         guard slot >= 0, !isMissing(entries[Int(slot)]) else { return .absent }
         guard let text = text(of: field) else { return .invalid }
-        let type = plan.fieldRules[field].type
-        let parsed = Timestamp.parse(text, allowDate: type != .datetime, allowDateTime: type != .date)
-        return parsed.map(TemporalValue.valid) ?? .invalid
+        return plan.fieldRules[field].timestamp(text).map(TemporalValue.valid) ?? .invalid
     }
 }
 

@@ -16,6 +16,16 @@ public struct FieldPolicy: Sendable {
     /// Smallest and largest allowed value of an `integer` or `number` field.
     public var min: Double?
     public var max: Double?
+    /// The layouts a `date` or `datetime` field's values are written in (`format:`); empty
+    /// for ISO 8601, the v1 syntax. A value is valid when one of them matches.
+    public var dateFormats: [String] { datePatterns.map(\.text) }
+    package var datePatterns: [DatePattern] = []
+    /// The IANA zone a `datetime` value written without an offset is read in: the field's
+    /// `timezone:`, else the policy's. Nil when no pattern needs one.
+    public var timezone: String? { zone?.identifier }
+    package var zone: ZoneRules?
+    /// How a `phone` field's values are written.
+    public var phoneFormat: PhoneFormat = .e164
 
     public init(name: String, type: FieldType, personal: Bool = true, specialCategory: SpecialCategory? = nil,
                 maxLength: Int? = nil, pattern: FieldPattern? = nil, values: [String] = [], min: Double? = nil, max: Double? = nil) {

@@ -7,6 +7,11 @@ struct PolicyDecoder {
     private var declared: [String: FieldPolicy] = [:]
     /// Fields declared with errors: references to them are not reported again.
     private var invalidFields: Set<String> = []
+    /// The policy's `timezone:`, for datetime patterns without an offset.
+    private var policyZone: ZoneRules?
+    private var policyNamesZone = false
+    /// Zones compiled so far, by name: each is compiled once however many fields name it.
+    private var zones: [String: ZoneRules] = [:]
 
     static func decode(_ source: SourceText, file: String) throws(PolicyError) -> Policy {
         var decoder = PolicyDecoder(file: file, source: source)
@@ -32,7 +37,7 @@ struct PolicyDecoder {
     // MARK: - Sections
 
     private mutating func policy(_ root: YAMLNode) -> Policy? {
-        let topKeys = ["version", "name", "controller", "subject", "record", "missing_values", "vocabulary", "fields", "purposes", "checks"]
+        let topKeys = ["version", "name", "controller", "subject", "timezone", "record", "missing_values", "vocabulary", "fields", "purposes", "checks"]
         guard let top = mapping(root, in: "the policy", keys: topKeys, required: ["version", "name", "fields", "purposes"]) else { return nil }
 
         var version = Policy.supportedVersion
@@ -45,6 +50,10 @@ struct PolicyDecoder {
         let name = top["name"].flatMap { string($0.value, "'name'") } ?? ""
         let controller = top["controller"].flatMap { string($0.value, "'controller'") }
 
+        policyNamesZone = top["timezone"] != nil
+        if let node = top["timezone"]?.value, let name = string(node, "'timezone'") {
+            policyZone = zone(named: name, at: node.mark, context: "'timezone'")
+        }
         var fields: [FieldPolicy] = []
         if let pairs = top["fields"].flatMap({ orderedMapping($0.value, "'fields'") }) {
             for pair in pairs {
@@ -90,7 +99,7 @@ struct PolicyDecoder {
 
     private mutating func field(_ pair: YAMLPair) -> FieldPolicy? {
         let context = "field '\(pair.key)'"
-        let keys = ["type", "personal", "special_category", "max_length", "pattern", "values", "min", "max", "description"]
+        let keys = ["type", "personal", "special_category", "max_length", "pattern", "values", "min", "max", "format", "timezone", "region", "description"]
         guard let map = mapping(pair.value, in: context, keys: keys, required: ["type"]) else { return nil }
         guard let typeNode = map["type"]?.value, let typeName = string(typeNode, "'type' of \(context)") else { return nil }
         guard let type = FieldType(rawValue: typeName) else {
@@ -142,7 +151,89 @@ struct PolicyDecoder {
         if let min = field.min, let max = field.max, min > max {
             error("'min' of \(context) is above its 'max'", at: map["min"]!.value.mark)
         }
+        formats(of: &field, map, context: context)
         return field
+    }
+
+    /// `format`, `timezone` and `region` (SPEC §8.1): date patterns and their zone, or a
+    /// phone format.
+    private mutating func formats(of field: inout FieldPolicy, _ map: [String: YAMLPair], context: String) {
+        let type = field.type
+        let formatNode = map["format"]?.value
+        if type == .phone {
+            var regionName: String?
+            if let node = map["region"]?.value, let text = string(node, "'region' of \(context)") {
+                if PhoneRegion.all[text] != nil {
+                    regionName = text
+                } else {
+                    unknown("phone region", text, of: context, among: PhoneRegion.all.keys.sorted(), at: node.mark)
+                }
+            }
+            if let node = formatNode, let text = string(node, "'format' of \(context)") {
+                switch text {
+                case "e164": field.phoneFormat = .e164
+                case "international": field.phoneFormat = .international
+                case "national":
+                    if let regionName {
+                        field.phoneFormat = .national(region: regionName)
+                    } else if map["region"] == nil {
+                        error("\(context) has 'format: national' but no 'region'; add one such as 'region: NL'", at: node.mark)
+                    }
+                default: unknown("phone format", text, of: context, among: ["e164", "international", "national"], at: node.mark)
+                }
+            }
+            if let node = map["region"]?.value, field.phoneFormat == .e164 || field.phoneFormat == .international, formatNode?.scalar != "national" {
+                error("'region' only applies to 'format: national'; \(context) is not national", at: node.mark)
+            }
+        } else if type.isTemporal, let node = formatNode {
+            let items: [(text: String, mark: SourceMark)]? = node.scalar.map { [($0, node.mark)] } ?? stringList(node, "'format' of \(context)")
+            for item in items ?? [] {
+                do {
+                    let pattern = try DatePattern(item.text)
+                    if type == .date, pattern.hasTime || pattern.hasOffset {
+                        error("'format' of \(context) reads a time, but the field is a date; make it 'type: datetime' or drop the time", at: item.mark)
+                    }
+                    field.datePatterns.append(pattern)
+                } catch {
+                    var mark = item.mark
+                    mark.column += error.offset + (source.isQuote(at: item.mark) ? 1 : 0)
+                    self.error("'format' of \(context): \(error.message)", at: mark)
+                }
+            }
+        } else if let node = formatNode {
+            error("'format' only applies to date, datetime and phone fields; \(context) is '\(type.rawValue)'", at: node.mark)
+        }
+        if type != .phone, let node = map["region"]?.value {
+            error("'region' only applies to phone fields; \(context) is '\(type.rawValue)'", at: node.mark)
+        }
+        var fieldZone: ZoneRules?
+        if let node = map["timezone"]?.value, let name = string(node, "'timezone' of \(context)") {
+            if type != .datetime {
+                error("'timezone' only applies to datetime fields; \(context) is '\(type.rawValue)'", at: node.mark)
+            } else {
+                fieldZone = zone(named: name, at: node.mark, context: "'timezone' of \(context)")
+            }
+        }
+        if type == .datetime, field.datePatterns.contains(where: { !$0.hasOffset }) {
+            field.zone = fieldZone ?? policyZone
+            // A zone that is named but unknown was reported already.
+            if field.zone == nil, map["timezone"] == nil, !policyNamesZone, let node = formatNode {
+                error("'format' of \(context) has no offset (XXX or XX), so values need a zone: add 'timezone:' to the field or the policy, such as 'timezone: Europe/Amsterdam'",
+                      at: node.mark)
+            }
+        }
+    }
+
+    /// The compiled zone named `name`, or nil and an error with the closest known name.
+    private mutating func zone(named name: String, at mark: SourceMark, context: String) -> ZoneRules? {
+        if let known = zones[name] { return known }
+        guard let rules = ZoneRules(identifier: name) else {
+            let guess = Suggestion.closest(to: name, among: ZoneRules.knownIdentifiers).map { "; did you mean '\($0)'?" }
+            error("unknown time zone '\(name)' in \(context)\(guess ?? "; write an IANA name such as Europe/Amsterdam or UTC")", at: mark)
+            return nil
+        }
+        zones[name] = rules
+        return rules
     }
 
     private mutating func record(_ node: YAMLNode) -> RecordFields {

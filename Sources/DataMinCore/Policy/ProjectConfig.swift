@@ -15,6 +15,10 @@ package struct ProjectConfig: Sendable {
         /// A glob relative to the config's folder; `*` and `?` match across `/` too.
         package var pattern: String
         package var purpose: String?
+        /// The files' encoding as written (`windows-1252`); checked by the command line,
+        /// which knows the encodings.
+        package var encoding: String?
+        package var encodingMark: SourceMark?
         package var mark: SourceMark
     }
 
@@ -118,8 +122,11 @@ package struct ProjectConfig: Sendable {
                             let pattern = field.value.scalar ?? ""
                             if let problem = escapeProblem(pattern, isGlob: true) { error("'files' \(problem)", field.value.mark) } else { input.pattern = pattern }
                         case "purpose": input.purpose = field.value.scalar
+                        case "encoding":
+                            input.encoding = field.value.scalar
+                            input.encodingMark = field.value.mark
                         default:
-                            let guess = Suggestion.closest(to: field.key, among: ["files", "purpose"]).map { "; did you mean '\($0)'?" } ?? ""
+                            let guess = Suggestion.closest(to: field.key, among: ["files", "purpose", "encoding"]).map { "; did you mean '\($0)'?" } ?? ""
                             error("unknown key '\(field.key)' in an input\(guess)", field.keyMark)
                         }
                     }
@@ -159,8 +166,8 @@ package struct ProjectConfig: Sendable {
     }
 
     /// A diagnostic pointing at an input entry, for problems found later (an unknown purpose).
-    package func diagnostic(_ message: String, at input: Input) -> Diagnostic {
-        source.diagnostic(file: path, at: input.mark, message)
+    package func diagnostic(_ message: String, at mark: SourceMark) -> Diagnostic {
+        source.diagnostic(file: path, at: mark, message)
     }
 
     /// The first input whose glob matches `file` (a path relative to the current folder or

@@ -48,6 +48,17 @@ package struct SourceText: Sendable {
         return (TerminalText.escaped(text), caret)
     }
 
+    /// True when the character at `mark` opens a quoted YAML scalar (`"` or `'`).
+    package func isQuote(at mark: SourceMark) -> Bool {
+        guard mark.line >= 1, mark.line <= lineStarts.count else { return false }
+        var offset = lineStarts[mark.line - 1], character = 1
+        while offset < bytes.count, character < mark.column {
+            offset += 1
+            if offset < bytes.count, bytes[offset] & 0xC0 != 0x80 { character += 1 }
+        }
+        return offset < bytes.count && (bytes[offset] == UInt8(ascii: "\"") || bytes[offset] == UInt8(ascii: "'"))
+    }
+
     /// The 1-based line and byte-based column of a byte offset.
     package func mark(ofByte offset: Int) -> SourceMark {
         var low = 0, high = lineStarts.count - 1

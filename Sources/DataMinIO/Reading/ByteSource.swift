@@ -15,12 +15,17 @@ public final class ByteSource {
     public let totalBytes: Int?
     /// The path as the user named it (`-` for standard input).
     public let path: String
+    /// Decodes a legacy encoding to UTF-8; nil for UTF-8 input, which is passed on as is.
+    private let transcoder: Transcoder?
 
     /// Opens `path` for reading; `-` means standard input.
     ///
+    /// - Parameter encoding: the file's encoding; anything but UTF-8 is decoded to UTF-8
+    ///   as it is read.
     /// - Throws: ``Diagnostic`` naming the file and the system's reason.
-    public init(path: String) throws(Diagnostic) {
+    public init(path: String, encoding: InputEncoding = .utf8) throws(Diagnostic) {
         self.path = path
+        transcoder = Transcoder(encoding)
         if path == "-" {
             descriptor = STDIN_FILENO
             ownsDescriptor = false
@@ -41,8 +46,9 @@ public final class ByteSource {
         if ownsDescriptor { close(descriptor) }
     }
 
-    /// Appends up to `count` bytes (``chunkSize`` by default) to `buffer`; returns how many
-    /// (0 at the end).
+    /// Reads up to `count` bytes (``chunkSize`` by default) and appends them to `buffer`, as
+    /// UTF-8; returns how many bytes were read (0 at the end), which is fewer than were
+    /// appended when a legacy encoding is decoded.
     ///
     /// - Throws: ``Diagnostic`` when the system reports a read error.
     public func read(into buffer: inout [UInt8], count: Int = chunkSize) throws(Diagnostic) -> Int {
@@ -53,7 +59,8 @@ public final class ByteSource {
                 let result = Glibc.read(descriptor, scratch.baseAddress, count)
                 if result < 0, errno == EINTR { continue }
                 if result < 0 { return (0, errno) }
-                buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[..<result]))
+                let read = UnsafeRawBufferPointer(rebasing: scratch[..<result])
+                if let transcoder { transcoder.decode(read, into: &buffer) } else { buffer.append(contentsOf: read) }
                 return (result, 0)
             }
         }

@@ -66,8 +66,9 @@ struct CSVBatch: Sendable {
     /// The row is copied in one go and checked for UTF-8 in one pass; only a row with
     /// invalid bytes is looked at cell by cell.
     ///
-    /// - Returns: the 0-based columns whose bytes are not valid UTF-8 (stored repaired).
-    mutating func appendRow(_ raw: UTF8Bytes, cells: [(start: Int, end: Int, escaped: Bool)]) -> [Int] {
+    /// - Returns: the 0-based columns whose bytes are not valid UTF-8 (stored repaired),
+    ///   each with the legacy encoding its bytes fit.
+    mutating func appendRow(_ raw: UTF8Bytes, cells: [(start: Int, end: Int, escaped: Bool)]) -> [(column: Int, guess: InputEncoding)] {
         let base = bytes.count
         bytes.append(contentsOf: raw)
         let first = cellRanges.count
@@ -87,12 +88,12 @@ struct CSVBatch: Sendable {
             }
         }
         if UTF8Validation.isValid(raw) { return [] }
-        var invalid: [Int] = []
+        var invalid: [(column: Int, guess: InputEncoding)] = []
         for column in cells.indices {
             let range = cellRanges[first + column]
             let valid = bytes.withUnsafeBufferPointer { UTF8Validation.isValid(UnsafeBufferPointer(rebasing: $0[range])) }
             if valid { continue }
-            invalid.append(column)
+            invalid.append((column, InputEncoding.legacyGuess(for: bytes[range])))
             let repaired = string(ofCell: first + column)
             cellRanges[first + column] = bytes.count..<(bytes.count + repaired.utf8.count)
             bytes.append(contentsOf: repaired.utf8)

@@ -184,8 +184,9 @@ public struct CSVReader: RecordReader {
                     cells[index].end -= start
                 }
                 let invalid = input.bytes.withUnsafeBufferPointer { batch.appendRow(UnsafeBufferPointer(rebasing: $0[start..<end]), cells: cells) }
-                for index in invalid {
-                    row.problems.append(ReadProblem(check: .encodingError, message: "cell in column \(index + 1) is not valid UTF-8", column: index + 1))
+                for (index, guess) in invalid {
+                    row.problems.append(ReadProblem(check: .encodingError, message: "cell in column \(index + 1) is not valid UTF-8", column: index + 1,
+                                                    encodingGuess: guess))
                 }
                 if cells.count != header.count, headerRead {
                     row.problems.insert(ReadProblem(check: .malformedRecord,

@@ -16,11 +16,12 @@ struct JSONParser {
     private var keyCount = 0
     /// Dotted paths of keys that occur twice in one object.
     private(set) var duplicateKeys: [String] = []
-    private(set) var hasInvalidUTF8 = false
+    /// The legacy encoding the first string that is not valid UTF-8 fits; nil while all are valid.
+    private(set) var invalidUTF8Guess: InputEncoding?
 
     /// Parses `bytes` as exactly one JSON value (surrounding whitespace allowed), or says
     /// why they are not JSON.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<(value: FieldValue, duplicateKeys: [String], invalidUTF8: Bool), Failure> {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<(value: FieldValue, duplicateKeys: [String], invalidUTF8: InputEncoding?), Failure> {
         var parser = JSONParser(bytes: bytes)
         do { return .success(try parser.parseDocument()) } catch { return .failure(error) }
     }
@@ -29,12 +30,12 @@ struct JSONParser {
         self.bytes = bytes
     }
 
-    private mutating func parseDocument() throws(Failure) -> (value: FieldValue, duplicateKeys: [String], invalidUTF8: Bool) {
+    private mutating func parseDocument() throws(Failure) -> (value: FieldValue, duplicateKeys: [String], invalidUTF8: InputEncoding?) {
         skipWhitespace()
         let value = try parseValue(path: nil)
         skipWhitespace()
         guard index == bytes.count else { throw fail("unexpected text after the value") }
-        return (value, duplicateKeys, hasInvalidUTF8)
+        return (value, duplicateKeys, invalidUTF8Guess)
     }
 
     private func fail(_ what: String) -> Failure {
@@ -225,7 +226,7 @@ struct JSONParser {
     }
 
     private mutating func decode(_ slice: UnsafeBufferPointer<UInt8>) -> String {
-        if !UTF8Validation.isValid(slice) { hasInvalidUTF8 = true }
+        if invalidUTF8Guess == nil, !UTF8Validation.isValid(slice) { invalidUTF8Guess = InputEncoding.legacyGuess(for: slice) }
         return String(decoding: slice, as: UTF8.self)
     }
 

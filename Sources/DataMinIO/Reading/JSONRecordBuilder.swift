@@ -14,8 +14,8 @@ enum JSONRecordBuilder {
                 ReadProblem(check: .duplicateField, message: "\(FieldNameText.described($0)) occurs twice in the object; only the first is validated",
                             field: FieldNameText.showable($0))
             }
-            if parsed.invalidUTF8 {
-                problems.append(ReadProblem(check: .encodingError, message: "record holds bytes that are not valid UTF-8"))
+            if let guess = parsed.invalidUTF8 {
+                problems.append(ReadProblem(check: .encodingError, message: "record holds bytes that are not valid UTF-8", encodingGuess: guess))
             }
             return ReadRecord(number: number, line: line, record: record, problems: problems)
         }

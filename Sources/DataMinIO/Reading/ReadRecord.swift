@@ -33,13 +33,16 @@ public struct ReadProblem: Sendable, Equatable {
     public var column: Int?
     /// The 1-based physical line, when it differs from the record's.
     public var line: Int?
+    /// For an `encoding-error`: the legacy encoding the bad bytes fit.
+    public var encodingGuess: InputEncoding?
 
-    public init(check: CheckID, message: String, field: String? = nil, column: Int? = nil, line: Int? = nil) {
+    public init(check: CheckID, message: String, field: String? = nil, column: Int? = nil, line: Int? = nil, encodingGuess: InputEncoding? = nil) {
         self.check = check
         self.message = message
         self.field = field
         self.column = column
         self.line = line
+        self.encodingGuess = encodingGuess
     }
 }
 

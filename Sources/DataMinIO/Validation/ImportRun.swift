@@ -19,14 +19,18 @@ public struct ImportRun {
         public var stripOut: String?
         /// Where to write the rejected records, unchanged.
         public var rejectsOut: String?
+        /// The file's encoding; nil for UTF-8, where the first `encoding-error` then names
+        /// the legacy encoding the bytes fit.
+        public var encoding: InputEncoding?
 
         public init(purpose: String? = nil, format: InputFormat? = nil, delimiter: UInt8? = nil,
-                    stripOut: String? = nil, rejectsOut: String? = nil) {
+                    stripOut: String? = nil, rejectsOut: String? = nil, encoding: InputEncoding? = nil) {
             self.purpose = purpose
             self.format = format
             self.delimiter = delimiter
             self.stripOut = stripOut
             self.rejectsOut = rejectsOut
+            self.encoding = encoding
         }
     }
 
@@ -41,6 +45,10 @@ public struct ImportRun {
     private var subjects = SubjectTracker()
     /// The size of the file being read, for progress.
     private var totalBytes: Int?
+    /// The encoding the file being read was declared in, if any.
+    private var fileEncoding: InputEncoding?
+    /// Whether the file's first `encoding-error` has been given its hint.
+    private var encodingHintGiven = false
     /// Whether kept violations stay in the report (false when the caller streams them).
     private let keepViolations: Bool
     /// Called with each violation that is within the limit, and the file's path; throwing
@@ -48,6 +56,10 @@ public struct ImportRun {
     private let onViolation: (Violation, String) throws(Diagnostic) -> Void
     /// Called now and then with bytes read, total bytes (nil for pipes) and records so far.
     private let onProgress: (Int, Int?, Int) -> Void
+    /// Called with advice about a whole file, once per file (every record lacks a purpose).
+    private let onHint: (String) -> Void
+    /// Records of the current file with `missing-purpose`.
+    private var recordsWithoutPurpose = 0
 
     /// Starts a run that checks files with `validator`.
     ///
@@ -59,7 +71,8 @@ public struct ImportRun {
     ///     prints them, so memory does not grow with the number of violations.
     public init(validator: Validator, limit: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount, keepViolations: Bool = true,
                 onViolation: @escaping (Violation, String) throws(Diagnostic) -> Void = { _, _ in },
-                onProgress: @escaping (Int, Int?, Int) -> Void = { _, _, _ in }) {
+                onProgress: @escaping (Int, Int?, Int) -> Void = { _, _, _ in },
+                onHint: @escaping (String) -> Void = { _ in }) {
         self.validator = validator
         self.workers = max(1, workers)
         let copies = min(workers, ProcessInfo.processInfo.activeProcessorCount)
@@ -68,6 +81,7 @@ public struct ImportRun {
         self.keepViolations = keepViolations
         self.onViolation = onViolation
         self.onProgress = onProgress
+        self.onHint = onHint
     }
 
     /// The report so far.
@@ -85,8 +99,11 @@ public struct ImportRun {
         guard let format = options.format ?? InputFormat(path: path) else {
             throw Diagnostic(file: path, message: "cannot tell the input format from the name; pass --input-format csv, json or jsonl")
         }
-        let source = try ByteSource(path: path)
+        let source = try ByteSource(path: path, encoding: options.encoding ?? .utf8)
         totalBytes = source.totalBytes
+        fileEncoding = options.encoding
+        encodingHintGiven = false
+        recordsWithoutPurpose = 0
         builder.startFile(path: path, format: format.rawValue)
         var outputs = Outputs()
         do {
@@ -106,6 +123,12 @@ public struct ImportRun {
         } catch {
             outputs.discard()
             throw error
+        }
+        // One line of advice instead of the same error on every record being the only clue.
+        let records = builder.report.files[builder.report.files.count - 1].records
+        if records > 0, recordsWithoutPurpose == records {
+            let column = validator.policy.recordFields.purpose.map { "a '\($0)' column or key" } ?? "a purpose field ('record: { purpose: … }' in the policy)"
+            onHint("\(path): no record names a purpose; add \(column), pass --purpose NAME, or set 'purpose:' on this input in .datamin.yml")
         }
     }
 
@@ -251,9 +274,20 @@ public struct ImportRun {
         return results.values
     }
 
-    private func violation(for problem: ReadProblem, record: Int?, line: Int) -> Violation? {
+    private mutating func violation(for problem: ReadProblem, record: Int?, line: Int) -> Violation? {
         guard let severity = validator.plan.severities[problem.check] else { return nil }
-        return Violation(check: problem.check, severity: severity, article: nil, message: problem.message, field: problem.field,
+        var message = problem.message
+        if problem.check == .encodingError {
+            if let encoding = fileEncoding, encoding != .utf8 {
+                // The transcoder marks bytes the encoding leaves undefined; say so, not "UTF-8".
+                message = message.replacingOccurrences(of: "is not valid UTF-8", with: "holds a byte that \(encoding.rawValue) does not define")
+                    .replacingOccurrences(of: "are not valid UTF-8", with: "\(encoding.rawValue) does not define")
+            } else if !encodingHintGiven, let guess = problem.encodingGuess {
+                encodingHintGiven = true
+                message += "; the file looks like \(guess.rawValue): pass --encoding \(guess.rawValue) (or 'encoding: \(guess.rawValue)' on its input in .datamin.yml)"
+            }
+        }
+        return Violation(check: problem.check, severity: severity, article: nil, message: message, field: problem.field,
                          location: RecordLocation(record: record, line: problem.line ?? line, column: problem.column))
     }
 
@@ -261,6 +295,7 @@ public struct ImportRun {
     fileprivate mutating func finishRecord(_ violations: [Violation], path: String) throws(Diagnostic) -> Bool {
         let rejected = violations.contains { $0.severity == .error }
         builder.countRecord(rejected: rejected)
+        if violations.contains(where: { $0.check == .missingPurpose }) { recordsWithoutPurpose += 1 }
         for violation in violations { try emit(violation, path: path) }
         return rejected
     }

@@ -59,6 +59,9 @@ struct Validate: StatusCommand {
     @Option(help: "Threads that check records (default: every core). The report does not depend on it.")
     var jobs: Int?
 
+    @Option(help: "The inputs' encoding (default utf-8); legacy files are decoded, outputs are UTF-8.")
+    var encoding: InputEncoding?
+
     func validate() throws {
         guard maxViolations >= 0 else { throw ValidationError("--max-violations must be 0 or more") }
         if let jobs, !(1...Limits.maxJobs).contains(jobs) { throw ValidationError("--jobs must be from 1 to \(Limits.maxJobs)") }
@@ -104,13 +107,17 @@ struct Validate: StatusCommand {
                 guard let reportFile else { return try Console.out(line) }
                 reportFile.write(line + "\n")
             },
-            onProgress: progress.update)
+            onProgress: progress.update,
+            onHint: { hint in
+                progress.clear()
+                Console.error("datamin: hint: \(hint)")
+            })
         var failed = false
         for input in inputs {
             do {
                 try run.validate(path: input.path, options: ImportRun.FileOptions(
                     purpose: purpose ?? input.purpose, format: inputFormat, delimiter: delimiter.flatMap(Self.delimiterByte),
-                    stripOut: stripOut, rejectsOut: rejectsOut))
+                    stripOut: stripOut, rejectsOut: rejectsOut, encoding: input.encoding))
             } catch {
                 progress.clear()
                 Console.error(error.description)
@@ -178,18 +185,41 @@ struct Validate: StatusCommand {
         throw UsageFailure(message: "no policy: pass --policy FILE or add a .datamin.yml with 'policy: <file>'")
     }
 
-    /// The files to validate with the purpose their config entry gives them.
-    private func resolveInputs(config: ProjectConfig?, cwd: String, validator: Validator) throws -> [(path: String, purpose: String?)] {
+    /// One file to validate, with what its config entry says about it.
+    private struct Input {
+        var path: String
+        var purpose: String?
+        var encoding: InputEncoding?
+    }
+
+    /// The files to validate with the purpose and encoding their config entry gives them.
+    private func resolveInputs(config: ProjectConfig?, cwd: String, validator: Validator) throws -> [Input] {
+        var encodings: [String: InputEncoding] = [:]
         if let config {
+            var diagnostics: [Diagnostic] = []
             for input in config.inputs {
                 if let purpose = input.purpose, !validator.definesPurposes(purpose) {
-                    throw PolicyError(diagnostics: [config.diagnostic(
-                        "unknown purpose '\(purpose)'; policy '\(validator.policy.name)' defines: \(validator.policy.purposes.map(\.name).joined(separator: ", "))", at: input)])
+                    diagnostics.append(config.diagnostic(
+                        "unknown purpose '\(purpose)'; policy '\(validator.policy.name)' defines: \(validator.policy.purposes.map(\.name).joined(separator: ", "))",
+                        at: input.mark))
+                }
+                if let name = input.encoding {
+                    if let encoding = InputEncoding(rawValue: name.lowercased()) {
+                        encodings[input.pattern] = encoding
+                    } else {
+                        let guess = Suggestion.closest(to: name, among: InputEncoding.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" }
+                        diagnostics.append(config.diagnostic("unknown encoding '\(name)'\(guess ?? "; use one of: " + InputEncoding.allCases.map(\.rawValue).joined(separator: ", "))",
+                                                             at: input.encodingMark ?? input.mark))
+                    }
                 }
             }
+            if !diagnostics.isEmpty { throw PolicyError(diagnostics: diagnostics) }
+        }
+        func resolved(_ path: String, _ input: ProjectConfig.Input?) -> Input {
+            Input(path: path, purpose: input?.purpose, encoding: encoding ?? input.flatMap { encodings[$0.pattern] })
         }
         if !files.isEmpty {
-            return files.map { file in (file, file == "-" ? nil : config?.input(matching: file)?.purpose) }
+            return files.map { file in resolved(file, file == "-" ? nil : config?.input(matching: file)) }
         }
         guard let config, !config.inputs.isEmpty else {
             throw UsageFailure(message: "no input files: pass FILE… or list 'inputs:' in .datamin.yml")
@@ -198,7 +228,7 @@ struct Validate: StatusCommand {
         guard !matches.isEmpty else {
             throw UsageFailure(message: "no file matches the 'inputs:' globs of \(ProjectConfig.relativePath(of: config.path, to: cwd))")
         }
-        return matches.map { (ProjectConfig.relativePath(of: $0.path, to: cwd), $0.input.purpose) }
+        return matches.map { resolved(ProjectConfig.relativePath(of: $0.path, to: cwd), $0.input) }
     }
 
     static func delimiterByte(_ text: String) -> UInt8? {
@@ -213,3 +243,4 @@ struct Validate: StatusCommand {
 
 extension ReportFormat: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}
+extension InputEncoding: ExpressibleByArgument {}
