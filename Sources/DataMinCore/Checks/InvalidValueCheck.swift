@@ -34,6 +34,7 @@ package struct InvalidValueCheck: RecordCheck {
         .failing(ExamplePolicy.sales(("customer_code", "C-1234x")), field: "customer_code"),
         .failing(ExamplePolicy.sales(("lawful_basis", "because")), field: "lawful_basis"),
         .failing(ExamplePolicy.sales(("lawful_basis", "contrct")), field: "lawful_basis", messageEnd: "; did you mean 'contract'?"),
+        .failing(ExamplePolicy.sales(("lawful_basis", "opt-in")), field: "lawful_basis", messageEnd: "; did you mean 'consent'?"),
         .failing(ExamplePolicy.sales(("first_name", .object(["a": "b"]))), field: "first_name"),
     ]
 
@@ -112,7 +113,7 @@ package struct InvalidValueCheck: RecordCheck {
             let unknown = words.filter { plan.lawfulBasis(for: $0) == nil }
             if !words.isEmpty, unknown.isEmpty { return nil }
             // The suggestion is one of the policy's own words; the record's word is data.
-            let guesses = unknown.compactMap { Suggestion.closest(to: $0.string, among: plan.lawfulBasisWords) }
+            let guesses = unknown.compactMap { plan.suggestedLawfulBasisWord(for: $0.string) }
             return "is not a lawful basis the policy knows (an Art. 6(1) key or a vocabulary entry)"
                 + (guesses.isEmpty ? "" : "; did you mean '\(guesses.joined(separator: "', '"))'?")
         }

@@ -95,10 +95,14 @@ package final class PolicyPlan: Sendable {
     }
 
     /// The lawful basis `word` names: an Art. 6(1) key or a vocabulary entry, any case.
-    /// The words the policy accepts for lawful bases: the Art. 6(1) keys and its vocabulary,
-    /// for did-you-mean suggestions.
-    package var lawfulBasisWords: [String] {
-        LawfulBasis.allCases.map(\.rawValue) + policy.lawfulBasisVocabulary.keys.sorted()
+    /// The word the policy accepts that `word` most likely meant: a close spelling of an
+    /// Art. 6(1) key or a vocabulary entry, or, for a common word such as `opt-in`, the
+    /// policy's own word for that basis. Nil when nothing is close.
+    package func suggestedLawfulBasisWord(for word: String) -> String? {
+        let vocabulary = policy.lawfulBasisVocabulary.keys.sorted()
+        if let close = Suggestion.closest(to: word, among: LawfulBasis.allCases.map(\.rawValue) + vocabulary) { return close }
+        guard let basis = LawfulBasis.commonWords[word.lowercased().trimmingCharacters(in: .whitespaces)] else { return nil }
+        return vocabulary.first { policy.lawfulBasisVocabulary[$0] == basis } ?? basis.rawValue
     }
 
     package func lawfulBasis(for word: UTF8Bytes) -> LawfulBasis? {

@@ -7,6 +7,18 @@ public enum LawfulBasis: String, Sendable, CaseIterable {
     case publicTask = "public_task"
     case legitimateInterests = "legitimate_interests"
 
+    /// Words CRMs and people use for a basis that are too far from its key for a typo
+    /// suggestion (lowercased): `opt-in` means consent. Only used to suggest a word the
+    /// policy does accept; never to accept one.
+    package static let commonWords: [String: LawfulBasis] = [
+        "opt-in": .consent, "optin": .consent, "opted in": .consent, "opted-in": .consent, "double opt-in": .consent,
+        "consented": .consent, "gdpr consent": .consent, "permission": .consent,
+        "legitimate interest": .legitimateInterests, "li": .legitimateInterests, "legit interest": .legitimateInterests,
+        "contractual": .contract, "contract performance": .contract, "customer": .contract,
+        "legal requirement": .legalObligation, "legal": .legalObligation, "statutory": .legalObligation,
+        "vital interest": .vitalInterests, "public interest": .publicTask,
+    ]
+
     /// The Art. 6(1) point, e.g. `Art. 6(1)(a)` for consent.
     public var article: String {
         let point = ["a", "b", "c", "d", "e", "f"][LawfulBasis.allCases.firstIndex(of: self)!]
