@@ -88,6 +88,44 @@ for n in $rows; do
     fi
 done
 
+# Export formats (SPEC §8.1) on the same rows: date patterns with a time zone and spaced
+# international phones against the v1 syntax, and a windows-1252 file against its UTF-8 twin.
+sed -e 's/collected_at: { type: date }/collected_at: { type: datetime }/' "$policy" > "$data/policy-v1.yaml"
+sed -e 's/collected_at: { type: date }/collected_at: { type: datetime, format: "yyyy-MM-dd HH:mm" }/' \
+    -e 's/phone:        { type: phone }/phone:        { type: phone, format: international }/' \
+    -e 's/^name: benchmark-crm/name: benchmark-crm\ntimezone: Europe\/Amsterdam/' "$policy" > "$data/policy-formats.yaml"
+formats=()
+for n in $rows; do
+    prefix="$data/crm-$n"
+    [ -f "$prefix-1252.csv" ] || python3 "$here/variants.py" "$prefix.csv" "$prefix"
+    for variant in v1 formats utf8 1252; do
+        variant_policy="$policy"
+        extra=()
+        case "$variant" in
+            v1) variant_policy="$data/policy-v1.yaml" ;;
+            formats) variant_policy="$data/policy-formats.yaml" ;;
+            1252) extra=(--encoding windows-1252) ;;
+        esac
+        timed "$datamin" validate "$prefix-$variant.csv" --policy "$variant_policy" --as-of "$asof" --format summary "${extra[@]}"
+        expect "\\b$n records" "datamin ($variant)"
+        if grep -q encoding-error <<< "$out"; then echo "datamin ($variant) reported encoding errors" >&2; exit 1; fi
+        formats+=("$n $variant $secs")
+    done
+done
+formats_table=$(printf '%s\n' "${formats[@]}" | awk '
+    { rate[$1 " " $2] = ($3 > 0) ? $1 / $3 : 0; secs[$1 " " $2] = $3; if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } }
+    END {
+      print "| rows | case | seconds | rows/s | against |"
+      print "|---:|---|---:|---:|---|"
+      for (i = 1; i <= n; i++) {
+        r = order[i]
+        printf "| %d | v1 syntax: ISO datetime, E.164 phone | %.2f | %.0f | — |\n", r, secs[r " v1"], rate[r " v1"]
+        printf "| %d | `format: \"yyyy-MM-dd HH:mm\"` in Europe/Amsterdam, `format: international` | %.2f | %.0f | %.0f%% of v1 syntax |\n", r, secs[r " formats"], rate[r " formats"], 100 * rate[r " formats"] / rate[r " v1"]
+        printf "| %d | UTF-8 | %.2f | %.0f | — |\n", r, secs[r " utf8"], rate[r " utf8"]
+        printf "| %d | `--encoding windows-1252`, same text | %.2f | %.0f | %.0f%% of UTF-8 |\n", r, secs[r " 1252"], rate[r " 1252"], 100 * rate[r " 1252"] / rate[r " utf8"]
+      }
+    }')
+
 table=$(printf '%s\n' "${results[@]}" | awk '
     { rate = ($4 > 0) ? $1 / $4 : 0; mbs = ($4 > 0) ? $6 / $4 : 0
       key = $1 " " $2; if ($3 == "datamin") base[key] = rate; rows[NR] = $0; r[NR] = rate; m[NR] = mbs }
@@ -101,6 +139,7 @@ table=$(printf '%s\n' "${results[@]}" | awk '
       }
     }')
 echo "$table"
+echo "$formats_table"
 
 if [ "$smoke" = 1 ]; then
     exit 0
@@ -143,6 +182,10 @@ cpu=$(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
     echo "equivalents those formats can express. Peak RSS is \`/usr/bin/time\`'s maximum resident set size."
     echo
     echo "$table"
+    echo
+    echo "Export formats (SPEC §8.1), datamin alone on the same rows written four ways (\`Benchmarks/variants.py\`):"
+    echo
+    echo "$formats_table"
     echo
     echo "Peak memory of datamin alone (CSV, \`--memory-rows\`):"
     echo

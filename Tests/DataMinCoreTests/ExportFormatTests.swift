@@ -95,7 +95,8 @@ struct PhoneFormatTests {
         #expect(!valid(value, .international))
     }
 
-    /// A national number per region, as written there, and a number that is not one.
+    /// A national number for every region of the table, as written there, and a number
+    /// that is not one (no trunk prefix where the region has one, or too short).
     @Test(arguments: [
         ("NL", "06-12345678", "6-12345678"), ("DE", "030 1234567", "30 1234567"), ("FR", "01 23 45 67 89", "1 23 45 67 89"),
         ("GB", "020 7946 0958", "20 7946 0958"), ("BE", "02 123 45 67", "2 123 45 67"), ("AT", "01 5123456", "1"),
@@ -103,12 +104,22 @@ struct PhoneFormatTests {
         ("FI", "09 1234567", "9"), ("HU", "06 1 234 5678", "1 234 5678x"), ("LT", "8 612 34567", "x"),
         ("ES", "912 345 678", "91"), ("PT", "213 456 789", "21"), ("DK", "32 12 34 56", "32"), ("IT", "06 1234 5678", "06"),
         ("PL", "22 123 45 67", "22"), ("NO", "22 12 34 56", "2"), ("US", "(415) 555-2671", "555-2671"), ("US", "1 415 555 2671", "415 555 267"),
-        ("CA", "416-555-0199", "416-555"),
+        ("CA", "416-555-0199", "416-555"), ("BG", "02 123 4567", "2 123 4567"), ("HR", "01 234 5678", "1 234 5678"),
+        ("CY", "22 123456", "22"), ("CZ", "212 345 678", "21"), ("EE", "512 3456", "51"), ("GR", "21 0123 4567", "21"),
+        ("LV", "6712 3456", "67"), ("LU", "27 12 34 56", "27"), ("MT", "2123 4567", "21"), ("RO", "021 123 4567", "21 123 4567"),
+        ("SK", "02 1234 5678", "2 1234 5678"), ("SI", "01 234 56 78", "1 234 56 78"), ("IS", "551 2345", "55"),
+        ("LI", "234 56 78", "23"),
     ])
     func nationalNumbersOfEachRegion(region: String, national: String, invalid: String) {
         #expect(valid(national, .national(region: region)), "\(region) \(national)")
         #expect(!valid(invalid, .national(region: region)), "\(region) \(invalid)")
         #expect(valid("+44 7700 900123", .national(region: region)))
+    }
+
+    @Test func everyRegionOfTheTableIsTestedAbove() {
+        let tested = Set(["NL", "DE", "FR", "GB", "BE", "AT", "CH", "IE", "SE", "FI", "HU", "LT", "ES", "PT", "DK", "IT", "PL", "NO", "US",
+                          "CA", "BG", "HR", "CY", "CZ", "EE", "GR", "LV", "LU", "MT", "RO", "SK", "SI", "IS", "LI"])
+        #expect(tested == Set(PhoneRegion.all.keys))
     }
 
     @Test func theRegionTableCoversTheEUTheEEASwitzerlandTheUKAndNorthAmerica() {
