@@ -17,7 +17,8 @@ struct LabelledExample: CustomTestStringConvertible, Sendable {
 }
 
 struct CheckExampleTests {
-    static let validator = Validator(policy: try! Policy(yaml: ExamplePolicy.yaml), asOf: ExamplePolicy.asOf)
+    static let validator = Validator(policy: try! Policy(yaml: ExamplePolicy.yaml), asOf: ExamplePolicy.asOf, dueWithin: ExamplePolicy.dueWithin,
+                                     suppression: ExamplePolicy.suppression)
 
     @Test(arguments: LabelledExample.all)
     func exampleBehavesAsDocumented(labelled: LabelledExample) {
@@ -57,6 +58,6 @@ struct CheckExampleTests {
 
     @Test func defaultSeveritiesMatchTheSpec() {
         let warnings = CheckInfo.all.filter { $0.defaultSeverity == .warning }.map(\.id)
-        #expect(warnings == [.duplicateSubject, .piiInFreeText])
+        #expect(warnings == [.duplicateSubject, .piiInFreeText, .retentionDue])
     }
 }

@@ -99,17 +99,26 @@ struct MeasuredRun {
     var result: CLIResult
     /// Wall-clock seconds from start to exit.
     var seconds: Double
-    /// The child's peak resident memory in MiB (its own `ru_maxrss`, not the test's).
-    var peakMiB: Double
+    /// The child's peak resident memory in MiB, from `/usr/bin/time`; nil where it is not
+    /// installed (`.ci/run` installs it), and memory is then not asserted.
+    var peakMiB: Double?
+
+    /// True when the peak is below `limit` MiB, or was not measured.
+    func peakBelow(_ limit: Double) -> Bool { peakMiB.map { $0 < limit } ?? true }
 }
 
-/// Runs `datamin` like ``datamin(_:in:stdin:environment:)`` and measures that one process:
-/// `wait4` returns its own resource use, so tests running beside it do not count.
+/// Runs `datamin` like ``datamin(_:in:stdin:environment:)`` and measures that one process.
+///
+/// The peak memory comes from `/usr/bin/time`, which forks: a process started straight
+/// from the test runner (vfork, as posix_spawn does) inherits the runner's peak in its own
+/// `ru_maxrss`, which would measure the tests, not datamin.
 func measuredDatamin(_ arguments: [String], in directory: URL) throws -> MeasuredRun {
+    let timeURL = FileManager.default.temporaryDirectory.appendingPathComponent("datamin-time-\(UUID().uuidString)")
     let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("datamin-out-\(UUID().uuidString)")
     let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("datamin-err-\(UUID().uuidString)")
     defer {
         try? FileManager.default.removeItem(at: outURL)
+        try? FileManager.default.removeItem(at: timeURL)
         try? FileManager.default.removeItem(at: errURL)
     }
     var actions = posix_spawn_file_actions_t()
@@ -119,13 +128,15 @@ func measuredDatamin(_ arguments: [String], in directory: URL) throws -> Measure
     posix_spawn_file_actions_addopen(&actions, 1, outURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_addopen(&actions, 2, errURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     // The shell changes folder and then becomes datamin (exec), so the pid waited for is datamin's.
-    let argv = (["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory.path, dataminExecutable.path] + arguments).map { strdup($0) } + [nil]
+    let timer = FileManager.default.isExecutableFile(atPath: "/usr/bin/time") ? ["/usr/bin/time", "-f", "%M", "-o", timeURL.path] : []
+    let command = timer + ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory.path, dataminExecutable.path] + arguments
+    let argv = command.map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     let environment = ProcessInfo.processInfo.environment.filter { $0.key != "CI" }.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer { environment.forEach { free($0) } }
     let started = Date()
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, "/bin/sh", &actions, nil, argv, environment)
+    let spawned = posix_spawn(&pid, command[0], &actions, nil, argv, environment)
     guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
     var status: Int32 = 0
     var usage = rusage()
@@ -134,7 +145,8 @@ func measuredDatamin(_ arguments: [String], in directory: URL) throws -> Measure
     let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     let result = CLIResult(status: exitStatus, stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
                            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
-    return MeasuredRun(result: result, seconds: seconds, peakMiB: Double(usage.ru_maxrss) / 1024)
+    let peakKiB = (try? String(contentsOf: timeURL, encoding: .utf8))?.split(separator: "\n").last.flatMap { Double($0) }
+    return MeasuredRun(result: result, seconds: seconds, peakMiB: peakKiB.map { $0 / 1024 })
 }
 
 /// Writes `count` copies of `line` to `url` in large blocks, for inputs of many megabytes.

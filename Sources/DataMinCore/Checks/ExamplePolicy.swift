@@ -8,6 +8,8 @@ package enum ExamplePolicy {
           purpose: purpose
           lawful_basis: lawful_basis
           source: source
+          birth_date: date_of_birth
+          legal_hold: legal_hold
         fields:
           id: { type: string, personal: false }
           email: { type: email }
@@ -28,6 +30,15 @@ package enum ExamplePolicy {
           notes: { type: text }
           address.city: { type: string }
           health_notes: { type: text, special_category: health }
+          date_of_birth: { type: date }
+          legal_hold: { type: boolean, personal: false }
+          consent_withdrawn_at: { type: datetime }
+          doi_confirmed_at: { type: datetime }
+          notice_version: { type: string, personal: false }
+          unsubscribed: { type: date }
+          contract_end: { type: date }
+          last_contact_at: { type: date }
+          invoice_date: { type: date }
         purposes:
           sales:
             lawful_basis: [contract, legitimate_interests]
@@ -40,11 +51,31 @@ package enum ExamplePolicy {
             required: [id, email]
             optional: [first_name]
             retention: { period: P1Y, from: consent_given_at }
+          mailing:
+            lawful_basis: [consent, legitimate_interests]
+            direct_marketing: true
+            objection: unsubscribed
+            consent: { at: consent_given_at, withdrawn_at: consent_withdrawn_at, confirmed_at: doi_confirmed_at, notice: notice_version }
+            min_age: 16
+            required: [id, email]
+            retention: { period: P1Y, from: consent_given_at }
+          customers:
+            lawful_basis: [contract]
+            required: [id, email]
+            retention: { period: P7Y, from: [contract_end, last_contact_at], if_missing: keep }
+          invoicing:
+            lawful_basis: [legal_obligation]
+            required: [id, invoice_date]
+            retention: { period: P7Y, from: invoice_date, align: year_end }
 
         """
 
     /// The date examples are judged on.
     package static let asOf = CalendarDate(year: 2026, month: 11, day: 29)!
+    /// The suppression list examples are judged with: erased@example.com was erased.
+    package static let suppression = SuppressionList(salt: Array(repeating: 7, count: 16), keys: ["erased@example.com"])
+    /// The `--due-within` window examples are judged with, so `retention-due` runs.
+    package static let dueWithin = ISODuration("P30D")!
 
     /// A clean record for purpose `sales`, changed by `changes` (a nil value removes the field;
     /// a new name is appended).
@@ -57,6 +88,20 @@ package enum ExamplePolicy {
     package static func newsletter(_ changes: (String, FieldValue?)...) -> Record {
         apply(changes, to: ["id": "2", "email": "bram@example.com", "purpose": "newsletter-product-a", "lawful_basis": "consent",
                             "source": "web_form", "consent_given_at": "2026-03-01T10:00:00Z", "consent_scope": "product-a"])
+    }
+
+    /// A clean record for purpose `mailing` (consent with double opt-in, a notice, an age
+    /// limit, an objection field), changed by `changes`.
+    package static func mailing(_ changes: (String, FieldValue?)...) -> Record {
+        apply(changes, to: ["id": "3", "email": "chloe@example.com", "purpose": "mailing", "lawful_basis": "consent", "source": "web_form",
+                            "consent_given_at": "2026-05-01T09:00:00Z", "doi_confirmed_at": "2026-05-01T09:05:00Z", "notice_version": "v3",
+                            "date_of_birth": "1990-04-02"])
+    }
+
+    /// A clean record for purpose `customers` (retention from the latest of two dates, kept
+    /// while the contract runs), changed by `changes`.
+    package static func customer(_ changes: (String, FieldValue?)...) -> Record {
+        apply(changes, to: ["id": "4", "email": "dirk@example.com", "purpose": "customers", "lawful_basis": "contract", "source": "web_form"])
     }
 
     private static func apply(_ changes: [(String, FieldValue?)], to base: Record) -> Record {

@@ -2,13 +2,18 @@
 /// able to demonstrate consent (Art. 7(1)).
 package struct MissingConsentEvidenceCheck: RecordCheck {
     package static let id = CheckID.missingConsentEvidence
-    package static let summary = "The basis is consent but the consent timestamp is absent, invalid or after the as-of date."
+    package static let summary = "The basis is consent but its timestamp is absent, invalid or after the as-of date, the double opt-in is not confirmed, or the notice is missing."
     package static let article: String? = "Art. 7(1)"
     package static let examples: [CheckExample] = [
         .failing(ExamplePolicy.newsletter(("consent_given_at", "")), field: "consent_given_at"),
         .failing(ExamplePolicy.newsletter(("consent_given_at", "yesterday")), field: "consent_given_at"),
         .failing(ExamplePolicy.newsletter(("consent_given_at", "2027-01-01T00:00:00Z")), field: "consent_given_at"),
         .passing(ExamplePolicy.newsletter()),
+        // Double opt-in: a confirmation on or after the consent, on or before the as-of date.
+        .failing(ExamplePolicy.mailing(("doi_confirmed_at", nil)), field: "doi_confirmed_at"),
+        .failing(ExamplePolicy.mailing(("doi_confirmed_at", "2026-04-30T09:00:00Z")), field: "doi_confirmed_at"),
+        .failing(ExamplePolicy.mailing(("notice_version", "")), field: "notice_version"),
+        .passing(ExamplePolicy.mailing()),
     ]
 
     package init() {}
@@ -27,6 +32,24 @@ package struct MissingConsentEvidenceCheck: RecordCheck {
                 problem = "'\(name)' is after the as-of date \(record.plan.asOf)"
             }
             findings.append(Finding(Self.id, "purpose '\(purpose.name)' relies on consent but \(problem)", field: name, purpose: purpose.name))
+        }
+        for purpose in purposes where record.reliesOnConsent(purpose) {
+            if let field = purpose.consentConfirmedAt {
+                let name = record.name(of: field)
+                var confirmed = false
+                if case .valid(let confirmation) = record.timestamp(of: field), confirmation.date <= record.plan.asOf {
+                    if let at = purpose.consentAt, case .valid(let given) = record.timestamp(of: at) { confirmed = confirmation >= given } else { confirmed = true }
+                }
+                if !confirmed {
+                    findings.append(Finding(Self.id, "purpose '\(purpose.name)' relies on double opt-in consent but '\(name)' holds no confirmation on or after the consent",
+                                            field: name, purpose: purpose.name))
+                }
+            }
+            if let field = purpose.consentNotice, record.isMissing(field: field) {
+                let name = record.name(of: field)
+                findings.append(Finding(Self.id, "purpose '\(purpose.name)' relies on consent but '\(name)', the notice agreed to, is \(record.absence(of: field))",
+                                        field: name, purpose: purpose.name))
+            }
         }
     }
 }

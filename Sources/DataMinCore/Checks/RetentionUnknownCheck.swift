@@ -8,22 +8,29 @@ package struct RetentionUnknownCheck: RecordCheck {
         .failing(ExamplePolicy.sales(("collected_at", nil)), field: "collected_at"),
         .failing(ExamplePolicy.sales(("collected_at", "15/01/2026")), field: "collected_at"),
         .passing(ExamplePolicy.sales()),
+        // A running contract has no end date yet: 'if_missing: keep'. A bad date still counts.
+        .passing(ExamplePolicy.customer()),
+        .failing(ExamplePolicy.customer(("contract_end", "soon")), field: "contract_end"),
     ]
 
     package init() {}
 
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
-        guard case .resolved(let purposes) = record.purposes else { return }
-        for purpose in purposes {
-            let state: String
+        for purpose in record.resolvedPurposes {
+            let retention = purpose.purpose.retention
+            let message: String, field: String
             switch record.retentionStart(of: purpose) {
-            case .valid: continue
-            case .absent: state = "is \(record.absence(of: purpose.retentionFrom))"
-            case .invalid: state = "is not a date"
+            case .started: continue
+            case .allMissing:
+                guard !retention.keepIfMissing else { continue }
+                field = retention.from
+                let others = retention.fromFields.count > 1 ? " (nor any other of \(retention.fromFields.map { "'\($0)'" }.joined(separator: ", ")))" : ""
+                message = "'\(field)' is \(record.absence(of: purpose.retentionFrom[0]))\(others)"
+            case .invalid(let first):
+                field = record.name(of: first)
+                message = "'\(field)' is not a date"
             }
-            let from = purpose.purpose.retention.from
-            findings.append(Finding(Self.id, "retention for purpose '\(purpose.name)' cannot be evaluated: '\(from)' \(state)",
-                                    field: from, purpose: purpose.name))
+            findings.append(Finding(Self.id, "retention for purpose '\(purpose.name)' cannot be evaluated: \(message)", field: field, purpose: purpose.name))
         }
     }
 }

@@ -7,7 +7,7 @@ package struct UndeclaredFieldCheck: RecordCheck {
     package static let examples: [CheckExample] = [
         .passing(ExamplePolicy.sales(("phone", "+31201234567"))),
         .passing(ExamplePolicy.sales(("address", .object(["city": "Utrecht"])))),
-        .failing(ExamplePolicy.sales(("date_of_birth", "1990-01-01")), field: "date_of_birth"),
+        .failing(ExamplePolicy.sales(("passport_number", "X1234567")), field: "passport_number"),
         .failing(ExamplePolicy.sales(("address", .object(["street": "Main 1"]))), field: "address.street"),
         .failing(ExamplePolicy.sales(("", "x")), field: ""),
         // A special-category name is reported by special-category-field instead.

@@ -19,6 +19,12 @@ public enum CheckID: String, Sendable, CaseIterable, Codable, Comparable {
     case missingSource = "missing-source"
     case duplicateSubject = "duplicate-subject"
     case piiInFreeText = "pii-in-free-text"
+    // SPEC §8.4
+    case consentWithdrawn = "consent-withdrawn"
+    case objectionIgnored = "objection-ignored"
+    case erasedSubject = "erased-subject"
+    case belowMinimumAge = "below-minimum-age"
+    case retentionDue = "retention-due"
 
     public static func < (lhs: CheckID, rhs: CheckID) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

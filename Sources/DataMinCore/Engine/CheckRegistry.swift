@@ -20,6 +20,11 @@ package enum CheckRegistry {
         MissingSourceCheck.self,
         DuplicateSubjectCheck.self,
         PIIInFreeTextCheck.self,
+        ConsentWithdrawnCheck.self,
+        ObjectionIgnoredCheck.self,
+        ErasedSubjectCheck.self,
+        BelowMinimumAgeCheck.self,
+        RetentionDueCheck.self,
     ]
 
     /// The check types the validator runs on each record.

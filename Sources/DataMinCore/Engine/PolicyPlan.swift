@@ -41,11 +41,19 @@ package final class PolicyPlan: Sendable {
     package let checksRetention: Bool
     /// Whether messages may show data (`--show-values`): undeclared names that look like values.
     package let showsValues: Bool
+    package let legalHoldField: Int?
+    package let birthDateField: Int?
+    /// Erased subjects, for `erased-subject`.
+    package let suppression: SuppressionList?
+    /// The `--due-within` window, for `retention-due`.
+    package let dueWithin: ISODuration?
 
-    init(policy: Policy, asOf: CalendarDate, showsValues: Bool = false) {
+    init(policy: Policy, asOf: CalendarDate, showsValues: Bool = false, dueWithin: ISODuration? = nil, suppression: SuppressionList? = nil) {
         self.policy = policy
         self.asOf = asOf
         self.showsValues = showsValues
+        self.suppression = suppression
+        self.dueWithin = dueWithin
         var index: [String: Int] = [:]
         for (offset, field) in policy.fields.enumerated() { index[field.name] = offset }
         fieldIndex = index
@@ -68,9 +76,11 @@ package final class PolicyPlan: Sendable {
         basisField = policy.recordFields.lawfulBasis.flatMap { index[$0] }
         sourceField = policy.recordFields.source.flatMap { index[$0] }
         subjectField = policy.subject.flatMap { index[$0] }
+        legalHoldField = policy.recordFields.legalHold.flatMap { index[$0] }
+        birthDateField = policy.recordFields.birthDate.flatMap { index[$0] }
         var plans: [String: PurposePlan] = [:]
         for purpose in policy.purposes {
-            plans[purpose.name] = PurposePlan(purpose: purpose, policy: policy, fieldIndex: index, asOf: asOf)
+            plans[purpose.name] = PurposePlan(purpose: purpose, policy: policy, fieldIndex: index, asOf: asOf, dueWithin: dueWithin)
         }
         purposes = plans
         purposeNames = policy.purposes.map { (Array($0.name.utf8), [plans[$0.name]!]) }
@@ -80,13 +90,16 @@ package final class PolicyPlan: Sendable {
         for check in CheckRegistry.all {
             let setting = policy.checkSettings[check.id]
             if setting == .off { continue }
+            // retention-due needs a window: without --due-within there is nothing to be due within.
+            if check.id == .retentionDue, dueWithin == nil { continue }
+            if check.id == .erasedSubject, suppression == nil { continue }
             severities[check.id] = setting?.severity ?? check.defaultSeverity
         }
         self.severities = severities
         checks = CheckRegistry.recordChecks.filter { severities[$0.id] != nil }.map { $0.init() }
         checksDuplicateSubjects = severities[.duplicateSubject] != nil
         checksSpecialCategoryNames = severities[.specialCategoryField] != nil
-        checksRetention = severities[.retentionExceeded] != nil || severities[.retentionUnknown] != nil
+        checksRetention = severities[.retentionExceeded] != nil || severities[.retentionUnknown] != nil || severities[.retentionDue] != nil
     }
 
     /// True when a string value counts as absent: it is one of the policy's missing values.
@@ -123,15 +136,26 @@ package final class PurposePlan: Sendable {
     package let consentScopeField: Int?
     /// The consent scope the purpose needs, in UTF-8.
     package let consentScope: [UInt8]?
-    package let retentionFrom: Int
+    package let consentWithdrawnAt: Int?
+    package let consentConfirmedAt: Int?
+    package let consentNotice: Int?
+    /// True when records rely on consent whatever their Art. 6 basis: explicit consent
+    /// for special-category data (Art. 9(2)(a)).
+    package let needsExplicitConsent: Bool
+    package let objectionField: Int?
+    /// The fields the retention clock may start from; the latest present one counts.
+    package let retentionFrom: [Int]
     /// A record whose retention clock started before this instant (seconds since the epoch)
     /// is past its retention on the as-of date. Found once, so records are not each
     /// moved through the calendar.
     package let retentionCutoff: Int
+    /// With `--due-within`: a record whose clock started before this instant, and not
+    /// before ``retentionCutoff``, reaches the end of its retention within the window.
+    package let dueCutoff: Int?
     /// The lawful bases the purpose allows.
     package let bases: LawfulBasisSet
 
-    init(purpose: Purpose, policy: Policy, fieldIndex: [String: Int], asOf: CalendarDate) {
+    init(purpose: Purpose, policy: Policy, fieldIndex: [String: Int], asOf: CalendarDate, dueWithin: ISODuration?) {
         self.purpose = purpose
         var permitted = [Bool](repeating: false, count: policy.fields.count)
         for name in purpose.namedFields + policy.recordFields.all {
@@ -142,9 +166,19 @@ package final class PurposePlan: Sendable {
         consentAt = purpose.consent.flatMap { fieldIndex[$0.at] }
         consentScopeField = purpose.consent?.scopeField.flatMap { fieldIndex[$0] }
         consentScope = purpose.consent?.scope.map { Array($0.utf8) }
+        consentWithdrawnAt = purpose.consent?.withdrawnAt.flatMap { fieldIndex[$0] }
+        consentConfirmedAt = purpose.consent?.confirmedAt.flatMap { fieldIndex[$0] }
+        consentNotice = purpose.consent?.notice.flatMap { fieldIndex[$0] }
+        needsExplicitConsent = purpose.article9Condition == .explicitConsent && purpose.consent != nil
+        objectionField = purpose.objection.flatMap { fieldIndex[$0] }
         bases = LawfulBasisSet(purpose.lawfulBases)
-        retentionFrom = fieldIndex[purpose.retention.from]!
+        retentionFrom = purpose.retention.fromFields.compactMap { fieldIndex[$0] }
         retentionCutoff = PurposePlan.cutoff(of: purpose.retention.period, asOf: asOf)
+        // Due within the window: the retention ends on or before asOf + window, so the clock
+        // started before the cutoff of the day after that.
+        dueCutoff = dueWithin.map { window in
+            PurposePlan.cutoff(of: purpose.retention.period, asOf: window.added(to: Timestamp(date: asOf)).date.adding(days: 1))
+        }
     }
 
     package var name: String { purpose.name }
@@ -204,8 +238,8 @@ package final class FieldRule: Sendable {
         guard !datePatterns.isEmpty else {
             return Timestamp.parse(text, allowDate: type != .datetime, allowDateTime: type != .date)
         }
-        for pattern in datePatterns {
-            guard let match = pattern.match(text) else { continue }
+        for index in datePatterns.indices {
+            guard let match = datePatterns[index].match(text) else { continue }
             let local = match.date.dayNumber * 86_400 + match.secondOfDay
             if let offset = match.offset { return Timestamp(seconds: local - offset) }
             if type == .datetime, let zone { return Timestamp(seconds: zone.instant(ofLocal: local)) }

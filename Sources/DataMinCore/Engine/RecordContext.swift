@@ -31,7 +31,7 @@ package struct RecordContext {
         /// The field's name, or dotted path inside a nested object, as the record spells
         /// it; may be empty for a declared field, whose name the policy has.
         package var name: UTF8Bytes
-        /// The text of a string or number; empty for other kinds.
+        /// The text of a string or number, `true` or `false` for a boolean; empty for other kinds.
         package var value: UTF8Bytes
 
         package init(fieldIndex: Int32, kind: ValueKind, name: UTF8Bytes = UTF8Bytes(start: nil, count: 0), value: UTF8Bytes) {
@@ -169,6 +169,7 @@ package struct RecordContext {
             size.bytes += pathLength
             switch field.value {
             case .string(let text), .number(let text): size.bytes += text.utf8.count
+            case .bool: size.bytes += 5
             case .object(let inner): measure(inner, prefixLength: pathLength, into: &size)
             default: break
             }
@@ -213,16 +214,57 @@ package struct RecordContext {
     }
 
     /// True when the record processes `purpose` on the consent basis: it names consent, or
-    /// it names no basis and consent is the purpose's only one.
+    /// it names no basis and consent is the purpose's only one, or the purpose relies on
+    /// explicit consent for special-category data whatever the basis (Art. 9(2)(a)).
     package func reliesOnConsent(_ purpose: PurposePlan) -> Bool {
         guard purpose.purpose.consent != nil else { return false }
+        if purpose.needsExplicitConsent { return true }
         if let named = namedBases { return named.bases.contains(.consent) }
         return purpose.purpose.lawfulBases == [.consent]
     }
 
-    /// The value `purpose`'s retention clock starts from.
-    package func retentionStart(of purpose: PurposePlan) -> TemporalValue {
-        timestamp(of: purpose.retentionFrom)
+    /// Where `purpose`'s retention clock starts: the latest valid value of its `from`
+    /// fields, moved to 31 December with `align: year_end`.
+    package func retentionStart(of purpose: PurposePlan) -> RetentionStart {
+        var latest: (Timestamp, Int)?
+        var firstInvalid: Int?
+        for field in purpose.retentionFrom {
+            switch timestamp(of: field) {
+            case .valid(let value): if latest == nil || value > latest!.0 { latest = (value, field) }
+            case .invalid: if firstInvalid == nil { firstInvalid = field }
+            case .absent: break
+            }
+        }
+        guard var (start, field) = latest else {
+            if let firstInvalid { return .invalid(field: firstInvalid) }
+            return .allMissing
+        }
+        if purpose.purpose.retention.alignsToYearEnd {
+            start = Timestamp(date: CalendarDate(year: start.date.year, month: 12, day: 31)!)
+        }
+        return .started(start, field: field)
+    }
+
+    /// True when the record is under a legal hold: never past retention.
+    package var isOnLegalHold: Bool {
+        plan.legalHoldField.map(isTrueish) ?? false
+    }
+
+    /// True for a boolean field holding a valid true, or a date/datetime field holding a
+    /// valid value on or before the as-of date (SPEC §8.2); false when missing or invalid.
+    package func isTrueish(_ field: Int) -> Bool {
+        if plan.fieldRules[field].type == .boolean {
+            return text(of: field).flatMap(ValueSyntax.boolean) == true || booleanEntry(field) == true
+        }
+        if case .valid(let value) = timestamp(of: field) { return value.date <= plan.asOf }
+        return false
+    }
+
+    /// The JSON boolean a field holds, if it holds one.
+    private func booleanEntry(_ field: Int) -> Bool? {
+        let slot = slots[field]
+        guard slot >= 0, entries[Int(slot)].kind == .bool else { return nil }
+        return entries[Int(slot)].value.first == UInt8(ascii: "t")
     }
 
     /// Reads a declared date or datetime field; `.absent` when missing, `.invalid` when the
@@ -239,6 +281,16 @@ package enum TemporalValue {
     case absent
     case invalid
     case valid(Timestamp)
+}
+
+/// Where a record's retention clock starts for one purpose.
+package enum RetentionStart {
+    /// At this instant, read from `field`.
+    case started(Timestamp, field: Int)
+    /// Every `from` field is missing.
+    case allMissing
+    /// No `from` field holds a valid value; `field` is the first invalid one.
+    case invalid(field: Int)
 }
 
 /// Flattens a ``Record`` into entries and one byte buffer, matching names to the policy.
@@ -276,6 +328,7 @@ private struct Flattener {
             }
             var value = UTF8Bytes(start: nil, count: 0)
             if let text = field.value.text { value = copy(text) }
+            if case .bool(let flag) = field.value { value = copy(flag ? "true" : "false") }
             entries[entryCount] = RecordContext.Entry(fieldIndex: Int32(index ?? -1), kind: field.value.kind,
                                                       name: index == nil ? copy(path) : UTF8Bytes(start: nil, count: 0), value: value)
             entryCount += 1

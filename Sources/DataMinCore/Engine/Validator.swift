@@ -17,8 +17,12 @@ public struct Validator: Sendable {
     ///   - asOf: the date retention and consent are judged on; today in UTC by default.
     ///   - showValues: put the offending value into each violation. Off by default: the
     ///     data being validated is personal data.
-    public init(policy: Policy, asOf: CalendarDate = .today(), showValues: Bool = false) {
-        plan = PolicyPlan(policy: policy, asOf: asOf, showsValues: showValues)
+    ///   - dueWithin: turns on `retention-due` for records whose retention ends within this
+    ///     window after `asOf` (`--due-within`).
+    ///   - suppression: erased subjects, for `erased-subject`; see ``SuppressionList``.
+    public init(policy: Policy, asOf: CalendarDate = .today(), showValues: Bool = false, dueWithin: ISODuration? = nil,
+                suppression: SuppressionList? = nil) {
+        plan = PolicyPlan(policy: policy, asOf: asOf, showsValues: showValues, dueWithin: dueWithin, suppression: suppression)
         self.showValues = showValues
     }
 
@@ -31,7 +35,7 @@ public struct Validator: Sendable {
     /// its tables; each worker of a parallel run gets its own.
     package func independentCopy() -> Validator {
         guard let origin = policy.origin, let fresh = try? Policy(source: origin.source, file: origin.file) else { return self }
-        return Validator(policy: fresh, asOf: asOf, showValues: showValues)
+        return Validator(policy: fresh, asOf: asOf, showValues: showValues, dueWithin: plan.dueWithin, suppression: plan.suppression)
     }
 
     /// True when the policy defines every purpose in `names` (several separated by `;`).

@@ -25,6 +25,9 @@ public struct Policy: Sendable {
     public var purposes: [Purpose]
     /// Severity overrides from `checks:`.
     public var checkSettings: [CheckID: CheckSetting]
+    /// The suppression list of erased subjects (`suppression:`), relative to the current
+    /// folder once loaded from a file (the policy names it relative to itself).
+    public var suppressionFile: String?
     /// The YAML this policy was loaded from, and its file name, to load it again.
     package private(set) var origin: (source: SourceText, file: String)?
 
@@ -47,6 +50,10 @@ public struct Policy: Sendable {
             var diagnostics = error.diagnostics
             diagnostics[0].message += " (this does not look like a YAML policy: is it the right file?)"
             throw PolicyError(diagnostics: diagnostics)
+        }
+        if let file = suppressionFile, !file.hasPrefix("/") {
+            let folder = (path as NSString).deletingLastPathComponent
+            suppressionFile = folder.isEmpty ? file : (folder as NSString).appendingPathComponent(file)
         }
     }
 

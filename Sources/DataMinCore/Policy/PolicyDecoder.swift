@@ -37,7 +37,7 @@ struct PolicyDecoder {
     // MARK: - Sections
 
     private mutating func policy(_ root: YAMLNode) -> Policy? {
-        let topKeys = ["version", "name", "controller", "subject", "timezone", "record", "missing_values", "vocabulary", "fields", "purposes", "checks"]
+        let topKeys = ["version", "name", "controller", "subject", "timezone", "suppression", "record", "missing_values", "vocabulary", "fields", "purposes", "checks"]
         guard let top = mapping(root, in: "the policy", keys: topKeys, required: ["version", "name", "fields", "purposes"]) else { return nil }
 
         var version = Policy.supportedVersion
@@ -92,9 +92,16 @@ struct PolicyDecoder {
         var checks: [CheckID: CheckSetting] = [:]
         if let pair = top["checks"] { checks = checkSettings(pair.value) }
 
-        return Policy(version: version, name: name, controller: controller, subject: subject, recordFields: recordFields,
-                      missingValues: missingValues, lawfulBasisVocabulary: vocabulary, fields: fields,
-                      purposes: purposes, checkSettings: checks)
+        var policy = Policy(version: version, name: name, controller: controller, subject: subject, recordFields: recordFields,
+                            missingValues: missingValues, lawfulBasisVocabulary: vocabulary, fields: fields,
+                            purposes: purposes, checkSettings: checks)
+        if let node = top["suppression"]?.value, let path = string(node, "'suppression'") {
+            if subject == nil, top["subject"] == nil {
+                error("'suppression' needs 'subject': the list holds erased subjects by their subject key", at: node.mark)
+            }
+            policy.suppressionFile = path
+        }
+        return policy
     }
 
     private mutating func field(_ pair: YAMLPair) -> FieldPolicy? {
@@ -237,12 +244,20 @@ struct PolicyDecoder {
     }
 
     private mutating func record(_ node: YAMLNode) -> RecordFields {
-        guard let map = mapping(node, in: "'record'", keys: ["purpose", "lawful_basis", "source"], required: []) else { return RecordFields() }
+        let keys = ["purpose", "lawful_basis", "source", "birth_date", "legal_hold"]
+        guard let map = mapping(node, in: "'record'", keys: keys, required: []) else { return RecordFields() }
         func named(_ key: String, _ decoder: inout PolicyDecoder) -> String? {
             guard let value = map[key]?.value, let name = decoder.string(value, "'record.\(key)'") else { return nil }
             return decoder.reference(name, at: value.mark, usage: "'record.\(key)'")
         }
-        return RecordFields(purpose: named("purpose", &self), lawfulBasis: named("lawful_basis", &self), source: named("source", &self))
+        var fields = RecordFields(purpose: named("purpose", &self), lawfulBasis: named("lawful_basis", &self), source: named("source", &self))
+        fields.birthDate = named("birth_date", &self)
+        if let birthDate = fields.birthDate, let node = map["birth_date"]?.value, declared[birthDate]?.type != .date {
+            error("'record.birth_date' names '\(birthDate)', a \(declared[birthDate]!.type.rawValue) field; it must name a date field", at: node.mark)
+        }
+        fields.legalHold = named("legal_hold", &self)
+        if let hold = fields.legalHold, let node = map["legal_hold"]?.value { trueish(hold, at: node.mark, usage: "'record.legal_hold'") }
+        return fields
     }
 
     private mutating func vocabulary(_ node: YAMLNode) -> [String: LawfulBasis] {
@@ -262,7 +277,8 @@ struct PolicyDecoder {
 
     private mutating func purpose(_ pair: YAMLPair, recordFields: RecordFields) -> Purpose? {
         let context = "purpose '\(pair.key)'"
-        let keys = ["description", "lawful_basis", "consent", "required", "optional", "retention", "article9_condition"]
+        let keys = ["description", "lawful_basis", "consent", "required", "optional", "retention", "article9_condition",
+                    "direct_marketing", "objection", "min_age"]
         guard let map = mapping(pair.value, in: context, keys: keys, required: ["lawful_basis", "retention"]) else { return nil }
 
         var bases: [LawfulBasis] = []
@@ -294,9 +310,30 @@ struct PolicyDecoder {
                 unknown("Art. 9(2) condition", text, of: context, among: Article9Condition.allCases.map(\.rawValue), at: node.mark)
             }
         }
+        if condition == .explicitConsent, map["consent"] == nil, let node = map["article9_condition"]?.value {
+            error("\(context) relies on explicit consent (Art. 9(2)(a)) but has no 'consent:' block; add 'consent: { at: <datetime field> }'", at: node.mark)
+        }
         guard let retention else { return nil }
-        let purpose = Purpose(name: pair.key, description: map["description"]?.value.scalar, lawfulBases: bases, consent: consent,
+        var purpose = Purpose(name: pair.key, description: map["description"]?.value.scalar, lawfulBases: bases, consent: consent,
                               required: required, optional: optional, retention: retention, article9Condition: condition)
+        if let node = map["direct_marketing"]?.value { purpose.directMarketing = boolean(node, "'direct_marketing' of \(context)") ?? false }
+        if let node = map["objection"]?.value, let name = string(node, "'objection' of \(context)"),
+           let field = reference(name, at: node.mark, usage: "'objection' of \(context)") {
+            trueish(field, at: node.mark, usage: "'objection' of \(context)")
+            purpose.objection = field
+        }
+        if let node = map["min_age"]?.value {
+            if let value = node.scalar.flatMap({ Int($0) }), (1...120).contains(value) {
+                purpose.minAge = value
+                if recordFields.birthDate == nil {
+                    error("\(context) sets 'min_age' but the policy names no birth date; add 'birth_date: <date field>' under 'record:'", at: node.mark)
+                } else if let birthDate = recordFields.birthDate, !purpose.required.contains(birthDate) {
+                    purpose.required.append(birthDate)  // min_age permits and requires the birth date
+                }
+            } else {
+                error("'min_age' of \(context) must be a whole number of years from 1 to 120", at: node.mark)
+            }
+        }
         if condition == nil, map["article9_condition"] == nil {
             for name in purpose.namedFields + recordFields.all {
                 guard let category = declared[name]?.specialCategory else { continue }
@@ -308,7 +345,8 @@ struct PolicyDecoder {
     }
 
     private mutating func consentRule(_ node: YAMLNode, context: String) -> ConsentRule? {
-        guard let map = mapping(node, in: "'consent' of \(context)", keys: ["at", "scope_field", "scope"], required: ["at"]) else { return nil }
+        let keys = ["at", "scope_field", "scope", "withdrawn_at", "confirmed_at", "notice"]
+        guard let map = mapping(node, in: "'consent' of \(context)", keys: keys, required: ["at"]) else { return nil }
         guard let atNode = map["at"]?.value, let at = string(atNode, "'consent.at' of \(context)"),
               let field = reference(at, at: atNode.mark, usage: "'consent.at' of \(context)") else { return nil }
         temporal(field, at: atNode.mark, usage: "'consent.at' of \(context)")
@@ -317,6 +355,12 @@ struct PolicyDecoder {
             rule.scopeField = reference(name, at: node.mark, usage: "'consent.scope_field' of \(context)")
         }
         if let node = map["scope"]?.value { rule.scope = string(node, "'consent.scope' of \(context)") }
+        for (key, path) in [("withdrawn_at", \ConsentRule.withdrawnAt), ("confirmed_at", \ConsentRule.confirmedAt), ("notice", \ConsentRule.notice)] {
+            guard let node = map[key]?.value, let name = string(node, "'consent.\(key)' of \(context)"),
+                  let field = reference(name, at: node.mark, usage: "'consent.\(key)' of \(context)") else { continue }
+            if key != "notice" { temporal(field, at: node.mark, usage: "'consent.\(key)' of \(context)") }
+            rule[keyPath: path] = field
+        }
         if (rule.scope == nil) != (map["scope_field"] == nil) {
             error("'consent' of \(context) needs both 'scope_field' and 'scope' to check what consent covers, or neither", at: node.mark)
         }
@@ -324,16 +368,38 @@ struct PolicyDecoder {
     }
 
     private mutating func retentionRule(_ node: YAMLNode, context: String) -> Retention? {
-        guard let map = mapping(node, in: "'retention' of \(context)", keys: ["period", "from"], required: ["period", "from"]),
+        guard let map = mapping(node, in: "'retention' of \(context)", keys: ["period", "from", "if_missing", "align"], required: ["period", "from"]),
               let periodNode = map["period"]?.value, let periodText = string(periodNode, "'retention.period' of \(context)"),
-              let fromNode = map["from"]?.value, let fromText = string(fromNode, "'retention.from' of \(context)") else { return nil }
+              let fromNode = map["from"]?.value else { return nil }
         let period = ISODuration(periodText)
         if period == nil {
             error("'\(periodText)' is not an ISO 8601 duration; write it like P2Y, P6M, P30D, P2W, P1Y6M or PT72H", at: periodNode.mark)
         }
-        guard let from = reference(fromText, at: fromNode.mark, usage: "'retention.from' of \(context)") else { return nil }
-        temporal(from, at: fromNode.mark, usage: "'retention.from' of \(context)")
-        return period.map { Retention(period: $0, from: from) }
+        let names: [(text: String, mark: SourceMark)] = fromNode.scalar.map { [($0, fromNode.mark)] } ?? stringList(fromNode, "'retention.from' of \(context)") ?? []
+        if names.isEmpty { error("'retention.from' of \(context) names no field; name the date the clock starts from", at: fromNode.mark) }
+        var from: [String] = []
+        for name in names {
+            guard let field = reference(name.text, at: name.mark, usage: "'retention.from' of \(context)") else { return nil }
+            temporal(field, at: name.mark, usage: "'retention.from' of \(context)")
+            from.append(field)
+        }
+        guard let period, !from.isEmpty else { return nil }
+        var retention = Retention(period: period, fromFields: from)
+        if let node = map["if_missing"]?.value, let text = string(node, "'retention.if_missing' of \(context)") {
+            switch text {
+            case "keep": retention.keepIfMissing = true
+            case "unknown": break
+            default: unknown("'if_missing' value", text, of: context, among: ["keep", "unknown"], at: node.mark)
+            }
+        }
+        if let node = map["align"]?.value, let text = string(node, "'retention.align' of \(context)") {
+            switch text {
+            case "year_end": retention.alignsToYearEnd = true
+            case "none": break
+            default: unknown("'align' value", text, of: context, among: ["none", "year_end"], at: node.mark)
+            }
+        }
+        return retention
     }
 
     private mutating func checkSettings(_ node: YAMLNode) -> [CheckID: CheckSetting] {
@@ -437,6 +503,12 @@ struct PolicyDecoder {
         }
         error(message, at: mark)
         return nil
+    }
+
+    /// Errors unless `name` can be true-ish: a boolean, date or datetime field (SPEC §8.2).
+    private mutating func trueish(_ name: String, at mark: SourceMark, usage: String) {
+        guard let field = declared[name], ![.boolean, .date, .datetime].contains(field.type) else { return }
+        error("\(usage) names '\(name)', a \(field.type.rawValue) field; it must name a boolean, date or datetime field", at: mark)
     }
 
     private mutating func temporal(_ name: String, at mark: SourceMark, usage: String) {

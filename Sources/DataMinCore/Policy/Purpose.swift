@@ -13,15 +13,21 @@ public struct Purpose: Sendable {
     public var retention: Retention
     /// The Art. 9(2) condition; required when a permitted field is special-category data.
     public var article9Condition: Article9Condition?
+    /// True when the purpose is direct marketing: an objection then cites Art. 21(3).
+    public var directMarketing = false
+    /// The field that says the subject objected (true-ish: a true boolean, or a date on or
+    /// before the as-of date).
+    public var objection: String?
+    /// The youngest age, in whole years, a subject may have (Art. 8(1)); needs `record.birth_date`.
+    public var minAge: Int?
 
-    /// Every field this purpose permits explicitly: its required, optional, consent and
-    /// retention fields (the policy's `record:` fields are added by the validator).
+    /// Every field this purpose permits explicitly: its required, optional, consent,
+    /// objection and retention fields (the policy's `record:` fields are added by the
+    /// validator).
     public var namedFields: [String] {
-        var names = required + optional + [retention.from]
-        if let consent {
-            names.append(consent.at)
-            if let scopeField = consent.scopeField { names.append(scopeField) }
-        }
+        var names = required + optional + retention.fromFields
+        if let consent { names += consent.fields }
+        if let objection { names.append(objection) }
         return names
     }
 }
@@ -34,13 +40,30 @@ public struct ConsentRule: Sendable {
     public var scopeField: String?
     /// The scope this purpose needs, e.g. `product-a`.
     public var scope: String?
+    /// The date/datetime field holding when consent was withdrawn (Art. 7(3)).
+    public var withdrawnAt: String?
+    /// The date/datetime field holding when a double opt-in was confirmed.
+    public var confirmedAt: String?
+    /// The field naming the notice (its version) the subject agreed to.
+    public var notice: String?
+
+    /// Every field the rule names.
+    public var fields: [String] { [at] + [scopeField, withdrawnAt, confirmedAt, notice].compactMap { $0 } }
 }
 
 /// How long records may be kept for a purpose (Art. 5(1)(e)).
 public struct Retention: Sendable {
     public var period: ISODuration
-    /// The date/datetime field the clock starts from.
-    public var from: String
+    /// The date/datetime fields the clock may start from: the latest present one counts.
+    public var fromFields: [String]
+    /// True for `if_missing: keep`: a record with none of the fields is within retention
+    /// (a running contract has no end date yet).
+    public var keepIfMissing = false
+    /// True for `align: year_end`: the clock starts on 31 December of the start's year.
+    public var alignsToYearEnd = false
+
+    /// The first field the clock may start from, named in messages about a missing start.
+    public var from: String { fromFields[0] }
 }
 
 /// The fields that describe a record rather than its subject (`record:` in the policy).
@@ -50,6 +73,12 @@ public struct RecordFields: Sendable {
     public var lawfulBasis: String?
     /// The field recording where the data came from (Art. 14(2)(f)).
     public var source: String?
+    /// The subject's date of birth, for purposes with `min_age`. Unlike the other record
+    /// fields it is permitted only by those purposes (or where a purpose lists it).
+    public var birthDate: String?
+    /// True-ish when the record is under a legal hold: never past retention (Art. 17(3)(b)(e)).
+    public var legalHold: String?
 
-    public var all: [String] { [purpose, lawfulBasis, source].compactMap { $0 } }
+    /// The record fields every purpose permits (not the birth date).
+    public var all: [String] { [purpose, lawfulBasis, source, legalHold].compactMap { $0 } }
 }

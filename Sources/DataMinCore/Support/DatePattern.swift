@@ -24,6 +24,18 @@ package struct DatePattern: Sendable, Equatable, CustomStringConvertible {
     /// The pattern as the policy wrote it.
     package let text: String
     package let tokens: [Token]
+    /// The tokens as plain values (literals split into runs of at most 8 bytes), so
+    /// matching a value retains nothing.
+    private let steps: [Step]
+
+    private struct Step: Sendable, Equatable {
+        enum Kind: UInt8 { case year, month, day, hour, minute, second, fraction, offsetColon, offset, literal }
+        var kind: Kind
+        /// Digits for `fraction`, bytes for `literal`.
+        var count: Int
+        /// Up to eight literal bytes, the first in the lowest byte.
+        var literal: UInt64 = 0
+    }
 
     /// True when the pattern reads a time of day.
     package var hasTime: Bool { tokens.contains(.hour) }
@@ -106,6 +118,26 @@ package struct DatePattern: Sendable, Equatable, CustomStringConvertible {
             throw Problem(message: "minutes or seconds need HH", offset: 0)
         }
         self.tokens = tokens
+        var steps: [Step] = []
+        for token in tokens {
+            switch token {
+            case .year: steps.append(Step(kind: .year, count: 4))
+            case .month: steps.append(Step(kind: .month, count: 2))
+            case .day: steps.append(Step(kind: .day, count: 2))
+            case .hour: steps.append(Step(kind: .hour, count: 2))
+            case .minute: steps.append(Step(kind: .minute, count: 2))
+            case .second: steps.append(Step(kind: .second, count: 2))
+            case .fraction(let count): steps.append(Step(kind: .fraction, count: count))
+            case .offset(let colon): steps.append(Step(kind: colon ? .offsetColon : .offset, count: 0))
+            case .literal(let bytes):
+                for start in stride(from: 0, to: bytes.count, by: 8) {
+                    let run = bytes[start..<min(bytes.count, start + 8)]
+                    let packed = run.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+                    steps.append(Step(kind: .literal, count: run.count, literal: packed))
+                }
+            }
+        }
+        self.steps = steps
     }
 
     private static func hasFraction(_ tokens: [Token]) -> Bool {
@@ -125,32 +157,18 @@ package struct DatePattern: Sendable, Equatable, CustomStringConvertible {
         var index = 0
         var year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0
         var offset: Int?
-        func digits(_ count: Int) -> Int? {
-            guard index + count <= bytes.count else { return nil }
-            var value = 0
-            for position in index..<(index + count) {
-                let digit = bytes[position] &- UInt8(ascii: "0")
-                guard digit < 10 else { return nil }
-                value = value * 10 + Int(digit)
-            }
-            index += count
-            return value
-        }
-        for token in tokens {
-            switch token {
-            case .year: guard let value = digits(4) else { return nil }; year = value
-            case .month: guard let value = digits(2), (1...12).contains(value) else { return nil }; month = value
-            case .day: guard let value = digits(2), value >= 1 else { return nil }; day = value
-            case .hour: guard let value = digits(2), value < 24 else { return nil }; hour = value
-            case .minute: guard let value = digits(2), value < 60 else { return nil }; minute = value
-            case .second: guard let value = digits(2), value <= 60 else { return nil }; second = value
-            case .fraction(let count): guard digits(count) != nil else { return nil }
-            case .literal(let literal):
-                guard index + literal.count <= bytes.count else { return nil }
-                for (position, byte) in literal.enumerated() where bytes[index + position] != byte { return nil }
-                index += literal.count
-            case .offset(let colon):
-                guard index < bytes.count else { return nil }
+        let count = bytes.count
+        for stepIndex in steps.indices {
+            let step = steps[stepIndex]
+            switch step.kind {
+            case .literal:
+                guard index + step.count <= count else { return nil }
+                for position in 0..<step.count where bytes[index + position] != UInt8(truncatingIfNeeded: step.literal >> (8 * UInt64(position))) {
+                    return nil
+                }
+                index += step.count
+            case .offset, .offsetColon:
+                guard index < count else { return nil }
                 let sign = bytes[index]
                 if sign == UInt8(ascii: "Z") || sign == UInt8(ascii: "z") {
                     index += 1
@@ -159,16 +177,41 @@ package struct DatePattern: Sendable, Equatable, CustomStringConvertible {
                 }
                 guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else { return nil }
                 index += 1
-                guard let hours = digits(2), hours < 24 else { return nil }
-                if colon {
-                    guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
+                guard let hours = Self.digits(bytes, &index, 2), hours < 24 else { return nil }
+                if step.kind == .offsetColon {
+                    guard index < count, bytes[index] == UInt8(ascii: ":") else { return nil }
                     index += 1
                 }
-                guard let minutes = digits(2), minutes < 60 else { return nil }
+                guard let minutes = Self.digits(bytes, &index, 2), minutes < 60 else { return nil }
                 offset = (sign == UInt8(ascii: "-") ? -1 : 1) * (hours * 3600 + minutes * 60)
+            default:
+                guard let value = Self.digits(bytes, &index, step.count) else { return nil }
+                switch step.kind {
+                case .year: year = value
+                case .month: guard (1...12).contains(value) else { return nil }; month = value
+                case .day: guard value >= 1 else { return nil }; day = value
+                case .hour: guard value < 24 else { return nil }; hour = value
+                case .minute: guard value < 60 else { return nil }; minute = value
+                case .second: guard value <= 60 else { return nil }; second = value
+                default: break  // a fraction: digits only
+                }
             }
         }
-        guard index == bytes.count, let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        guard index == count, let date = CalendarDate(year: year, month: month, day: day) else { return nil }
         return Match(date: date, secondOfDay: hour * 3600 + minute * 60 + second, offset: offset)
+    }
+
+    /// The value of `count` decimal digits at `index`, which moves past them; nil when
+    /// they are not all there.
+    private static func digits(_ bytes: UTF8Bytes, _ index: inout Int, _ count: Int) -> Int? {
+        guard index + count <= bytes.count else { return nil }
+        var value = 0
+        for position in index..<(index + count) {
+            let digit = bytes[position] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        index += count
+        return value
     }
 }

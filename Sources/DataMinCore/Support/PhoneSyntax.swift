@@ -48,28 +48,46 @@ package enum PhoneSyntax {
         case .e164:
             return ValueSyntax.isE164Phone(bytes)
         case .international:
-            return internationalDigits(bytes).map(isE164Digits) ?? false
+            return internationalDigits(bytes).map(\.isE164) ?? false
         case .national:
-            if let digits = internationalDigits(bytes) { return isE164Digits(digits) }
+            if let digits = internationalDigits(bytes) { return digits.isE164 }
             guard let region, let digits = groupedDigits(bytes[...], allowsTrunkZero: false) else { return false }
-            for prefix in region.trunkPrefixes where prefix.isEmpty || digits.starts(with: prefix.utf8) {
-                let national = digits.dropFirst(prefix.utf8.count)
+            let callingDigits = region.callingCode.utf8.count
+            for prefix in region.trunkPrefixes where digits.starts(with: prefix) {
+                let national = digits.count - prefix.utf8.count
                 // North America: without the 1, exactly the ten digits of the national number.
-                if prefix.isEmpty, national.count != 10 { continue }
-                if national.count >= 4, isE164Digits(Array(region.callingCode.utf8) + national) { return true }
+                if prefix.isEmpty, national != 10 { continue }
+                if national >= 4, (7...15).contains(callingDigits + national) { return true }
             }
-            if region.trunkPrefixes.isEmpty, digits.count >= 4 { return isE164Digits(Array(region.callingCode.utf8) + digits) }
-            return false
+            return region.trunkPrefixes.isEmpty && digits.count >= 4 && (7...15).contains(callingDigits + digits.count)
         }
     }
 
-    /// E.164 without the `+`: 7 to 15 digits, the first not 0.
-    private static func isE164Digits(_ digits: [UInt8]) -> Bool {
-        (7...15).contains(digits.count) && digits.first != UInt8(ascii: "0")
+    /// What validation needs of a number's digits, gathered without storing them: how many
+    /// there are and the first two.
+    private struct Digits {
+        var count = 0
+        var first: UInt8 = 0
+        var second: UInt8 = 0
+
+        mutating func append(_ digit: UInt8) {
+            if count == 0 { first = digit } else if count == 1 { second = digit }
+            count += 1
+        }
+
+        /// E.164 without the `+`: 7 to 15 digits, the first not 0.
+        var isE164: Bool { (7...15).contains(count) && first != UInt8(ascii: "0") }
+
+        /// True when the digits start with `prefix` (at most two digits; empty matches).
+        func starts(with prefix: String) -> Bool {
+            let bytes = Array(prefix.utf8)
+            guard bytes.count <= count else { return false }
+            return bytes.enumerated().allSatisfy { $0.element == ($0.offset == 0 ? first : second) }
+        }
     }
 
     /// The digits after `+` or `00`, when the rest is written with the allowed separators.
-    private static func internationalDigits(_ bytes: UTF8Bytes) -> [UInt8]? {
+    private static func internationalDigits(_ bytes: UTF8Bytes) -> Digits? {
         let rest: Slice<UTF8Bytes>
         if bytes.first == UInt8(ascii: "+") {
             rest = bytes.dropFirst()
@@ -84,9 +102,8 @@ package enum PhoneSyntax {
     /// The digits of groups separated by single spaces, `-`, `.` or `/`, with at most one pair
     /// of parentheses around digits and, with `allowsTrunkZero`, one `(0)` right after the
     /// first group (the country code), which is dropped. Nil when anything else is there.
-    private static func groupedDigits(_ bytes: Slice<UTF8Bytes>, allowsTrunkZero: Bool) -> [UInt8]? {
-        var digits: [UInt8] = []
-        digits.reserveCapacity(16)
+    private static func groupedDigits(_ bytes: Slice<UTF8Bytes>, allowsTrunkZero: Bool) -> Digits? {
+        var digits = Digits()
         var groups = 0
         var inGroup = false, afterSeparator = false, usedParentheses = false, usedTrunkZero = false
         var index = bytes.startIndex
@@ -133,6 +150,6 @@ package enum PhoneSyntax {
                 return nil
             }
         }
-        return digits.isEmpty || afterSeparator ? nil : digits
+        return digits.count == 0 || afterSeparator ? nil : digits
     }
 }

@@ -54,8 +54,21 @@ package struct ZoneRules: Sendable {
     /// The instant (seconds since the epoch) of `local`, a wall-clock time written as if it
     /// were UTC seconds; gaps and overlaps as the type's summary says.
     package func instant(ofLocal local: Int) -> Int {
-        // Offsets never exceed a day, so the offsets a day either side bound the candidates.
-        let before = offset(at: local - 86_400), after = offset(at: local + 86_400)
+        // Offsets never exceed a day, so only changes within a day of `local` matter: one
+        // search finds the first, and most local times have none near them.
+        var low = 0, high = transitions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if transitions[middle] <= local - 86_400 { low = middle + 1 } else { high = middle }
+        }
+        let before = offsets[low]
+        guard low < transitions.count, transitions[low] <= local + 86_400 else { return local - before }
+        func offset(at instant: Int) -> Int {
+            var index = low
+            while index < transitions.count, transitions[index] <= instant { index += 1 }
+            return offsets[index]
+        }
+        let after = offset(at: local + 86_400)
         let earlier = max(before, after), later = min(before, after)
         if offset(at: local - earlier) == earlier { return local - earlier }  // the earlier instant of an overlap, or the only one
         if offset(at: local - later) == later { return local - later }

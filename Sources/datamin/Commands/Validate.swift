@@ -62,11 +62,15 @@ struct Validate: StatusCommand {
     @Option(help: "The inputs' encoding (default utf-8); legacy files are decoded, outputs are UTF-8.")
     var encoding: InputEncoding?
 
+    @Option(name: .customLong("due-within"), help: "Warn (retention-due) about records whose retention ends within this ISO 8601 duration, e.g. P30D.")
+    var dueWithin: String?
+
     func validate() throws {
         guard maxViolations >= 0 else { throw ValidationError("--max-violations must be 0 or more") }
         if let jobs, !(1...Limits.maxJobs).contains(jobs) { throw ValidationError("--jobs must be from 1 to \(Limits.maxJobs)") }
         if let asOf, CalendarDate(iso: asOf) == nil { throw ValidationError("--as-of '\(asOf)' is not a date; write YYYY-MM-DD") }
         if let delimiter, Self.delimiterByte(delimiter) == nil { throw ValidationError("--delimiter must be ',', ';' or 'tab'") }
+        if let dueWithin, ISODuration(dueWithin) == nil { throw ValidationError("--due-within '\(dueWithin)' is not an ISO 8601 duration; write it like P30D or P3M") }
     }
 
     func execute() throws -> ExitStatus {
@@ -79,7 +83,13 @@ struct Validate: StatusCommand {
             : try ProjectConfig.find(from: cwd).map { path throws(PolicyError) in try ProjectConfig(path: path) }
         let policyPath = try resolvePolicy(config: config, cwd: cwd)
         let loaded = try Policy(contentsOf: URL(fileURLWithPath: policyPath))
-        let validator = Validator(policy: loaded, asOf: asOf.flatMap(CalendarDate.init(iso:)) ?? .today(), showValues: showValues)
+        // A list the policy names but that cannot be read fails the run: erased subjects must not slip through.
+        var suppression: SuppressionList?
+        if let path = loaded.suppressionFile {
+            do throws(Diagnostic) { suppression = try SuppressionList(contentsOf: path) } catch { throw PolicyError(diagnostics: [error]) }
+        }
+        let validator = Validator(policy: loaded, asOf: asOf.flatMap(CalendarDate.init(iso:)) ?? .today(), showValues: showValues,
+                                  dueWithin: dueWithin.flatMap(ISODuration.init), suppression: suppression)
 
         if let purpose, !validator.definesPurposes(purpose) {
             throw UsageFailure(message: "unknown purpose '\(purpose)' for --purpose; policy '\(loaded.name)' defines: \(loaded.purposes.map(\.name).joined(separator: ", "))")

@@ -1,0 +1,34 @@
+/// A subject younger than the purpose's minimum age (Art. 8(1): a child's consent to an
+/// online service needs a parent's below 16, or the member state's lower age).
+package struct BelowMinimumAgeCheck: RecordCheck {
+    package static let id = CheckID.belowMinimumAge
+    package static let summary = "The subject is younger than the purpose's min_age on the as-of date (from record.birth_date)."
+    package static let article: String? = "Art. 8(1)"
+    package static let examples: [CheckExample] = [
+        .failing(ExamplePolicy.mailing(("date_of_birth", "2015-06-01")), field: "date_of_birth"),
+        // Sixteen on the as-of date itself.
+        .passing(ExamplePolicy.mailing(("date_of_birth", "2010-11-29"))),
+        .failing(ExamplePolicy.mailing(("date_of_birth", "2010-11-30")), field: "date_of_birth"),
+        .passing(ExamplePolicy.mailing()),
+    ]
+
+    package init() {}
+
+    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+        guard let field = record.plan.birthDateField, case .valid(let birth) = record.timestamp(of: field) else { return }
+        let age = Self.age(born: birth.date, on: record.plan.asOf)
+        for purpose in record.resolvedPurposes {
+            guard let minimum = purpose.purpose.minAge, age < minimum else { continue }
+            findings.append(Finding(Self.id, "the subject is younger than \(minimum), the minimum age for purpose '\(purpose.name)'",
+                                    field: record.name(of: field), purpose: purpose.name))
+        }
+    }
+
+    /// Whole years from `born` to `day`; a 29 February birthday counts on 28 February in
+    /// years without one.
+    static func age(born: CalendarDate, on day: CalendarDate) -> Int {
+        let birthday = (born.month, min(born.day, CalendarDate.daysIn(month: born.month, year: day.year)))
+        let hadBirthday = (day.month, day.day) >= birthday
+        return day.year - born.year - (hadBirthday ? 0 : 1)
+    }
+}

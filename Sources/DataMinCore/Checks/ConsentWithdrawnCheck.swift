@@ -1,0 +1,31 @@
+/// A record processed on consent the subject has withdrawn (Art. 7(3)): withdrawal must be
+/// as easy as giving consent, and processing on that consent stops with it.
+package struct ConsentWithdrawnCheck: RecordCheck {
+    package static let id = CheckID.consentWithdrawn
+    package static let summary = "The record relies on consent for a purpose and that consent was withdrawn (and not given again since)."
+    package static let article: String? = "Art. 7(3)"
+    package static let examples: [CheckExample] = [
+        .failing(ExamplePolicy.mailing(("consent_withdrawn_at", "2026-06-01T00:00:00Z")), field: "consent_withdrawn_at"),
+        // Withdrawn without a consent date at all.
+        .failing(ExamplePolicy.mailing(("consent_withdrawn_at", "2026-06-01T00:00:00Z"), ("consent_given_at", nil)), field: "consent_withdrawn_at"),
+        // Consent given again after the withdrawal stands.
+        .passing(ExamplePolicy.mailing(("consent_withdrawn_at", "2026-04-01T00:00:00Z"))),
+        // A withdrawal dated after the as-of date has not happened yet.
+        .passing(ExamplePolicy.mailing(("consent_withdrawn_at", "2026-12-01T00:00:00Z"))),
+        // A record on legitimate interests does not rely on the withdrawn consent.
+        .passing(ExamplePolicy.mailing(("consent_withdrawn_at", "2026-06-01T00:00:00Z"), ("lawful_basis", "legitimate_interests"))),
+        .passing(ExamplePolicy.mailing()),
+    ]
+
+    package init() {}
+
+    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+        for purpose in record.resolvedPurposes where record.reliesOnConsent(purpose) {
+            guard let field = purpose.consentWithdrawnAt, case .valid(let withdrawn) = record.timestamp(of: field),
+                  withdrawn.date <= record.plan.asOf else { continue }
+            if let at = purpose.consentAt, case .valid(let given) = record.timestamp(of: at), given > withdrawn { continue }
+            findings.append(Finding(Self.id, "purpose '\(purpose.name)' relies on consent that '\(record.name(of: field))' records as withdrawn",
+                                    field: record.name(of: field), purpose: purpose.name))
+        }
+    }
+}

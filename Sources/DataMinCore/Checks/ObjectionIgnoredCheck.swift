@@ -1,0 +1,28 @@
+/// A record processed for a purpose the subject objected to: for direct marketing the
+/// objection is absolute (Art. 21(3)); otherwise the controller must stop unless it shows
+/// compelling grounds (Art. 21(1)), which a bulk import cannot.
+package struct ObjectionIgnoredCheck: RecordCheck {
+    package static let id = CheckID.objectionIgnored
+    package static let summary = "The purpose's objection field is true-ish: the subject objected to this processing."
+    package static let article: String? = "Art. 21(1), 21(3)"
+    package static let examples: [CheckExample] = [
+        .failing(ExamplePolicy.mailing(("unsubscribed", "2026-10-01")), field: "unsubscribed", messageEnd: "(Art. 21(3): direct marketing stops on objection)"),
+        // An objection dated after the as-of date has not been made yet; an invalid one is invalid-value only.
+        .passing(ExamplePolicy.mailing(("unsubscribed", "2027-01-01"))),
+        .passing(ExamplePolicy.mailing(("unsubscribed", "soon"))),
+        .passing(ExamplePolicy.mailing()),
+    ]
+
+    package init() {}
+
+    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+        for purpose in record.resolvedPurposes {
+            guard let field = purpose.objectionField, record.isTrueish(field) else { continue }
+            let marketing = purpose.purpose.directMarketing
+            findings.append(Finding(Self.id,
+                "the subject objected to purpose '\(purpose.name)' ('\(record.name(of: field))') but the record is processed for it "
+                    + (marketing ? "(Art. 21(3): direct marketing stops on objection)" : "(Art. 21(1))"),
+                field: record.name(of: field), purpose: purpose.name, article: marketing ? "Art. 21(3)" : "Art. 21(1)"))
+        }
+    }
+}

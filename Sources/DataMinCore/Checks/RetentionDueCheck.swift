@@ -1,0 +1,32 @@
+/// A record whose retention ends within the `--due-within` window: the list a deletion run
+/// is planned from (Art. 5(1)(e)).
+package struct RetentionDueCheck: RecordCheck {
+    package static let id = CheckID.retentionDue
+    package static let summary = "Retention ends within the --due-within window (off without it; a warning with it)."
+    package static let article: String? = "Art. 5(1)(e)"
+    package static let defaultSeverity = Severity.warning
+    package static let examples: [CheckExample] = [
+        // The examples run with --due-within P30D on 2026-11-29: ends 2026-12-20.
+        .failing(ExamplePolicy.sales(("collected_at", "2024-12-20")), field: "collected_at"),
+        // Ends on the as-of date itself: due, not yet exceeded.
+        .failing(ExamplePolicy.sales(("collected_at", "2024-11-29")), field: "collected_at"),
+        .passing(ExamplePolicy.sales(("collected_at", "2025-01-15"))),
+        // Already past: retention-exceeded, not due.
+        .passing(ExamplePolicy.sales(("collected_at", "2024-11-28"))),
+        .passing(ExamplePolicy.sales(("collected_at", "2024-12-20"), ("legal_hold", "true"))),
+    ]
+
+    package init() {}
+
+    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+        guard !record.isOnLegalHold else { return }
+        for purpose in record.resolvedPurposes {
+            guard let due = purpose.dueCutoff, case .started(let start, let field) = record.retentionStart(of: purpose),
+                  start.seconds >= purpose.retentionCutoff, start.seconds < due else { continue }
+            let retention = purpose.purpose.retention
+            let end = retention.period.added(to: start).date
+            findings.append(Finding(Self.id, "retention for purpose '\(purpose.name)' ends on \(end): '\(record.name(of: field))' + \(retention.period)",
+                                    field: record.name(of: field), purpose: purpose.name))
+        }
+    }
+}

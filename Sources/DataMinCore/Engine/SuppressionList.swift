@@ -1,0 +1,126 @@
+import Foundation
+
+/// Subjects who were erased (Art. 17) and must not come back: the suppression list file of
+/// SPEC §8.2, held as salted SHA-256 hashes. No key is ever kept or written in clear.
+///
+///     # datamin suppression v1 salt=5f1c…
+///     9b71d224bd62f3785d96d46ad3ea3d73319bfbc2890caadae2dff72519673ca7
+public struct SuppressionList: Sendable {
+    /// The salt's bytes, from the file's first line.
+    public let salt: [UInt8]
+    /// Every entry's digest, sorted, for binary search: 32 bytes an entry.
+    private let digests: [Digest]
+
+    /// A digest as four words, compared in order.
+    private struct Digest: Comparable, Sendable {
+        var words: (UInt64, UInt64, UInt64, UInt64)
+
+        init(_ bytes: some Collection<UInt8>) {
+            var values: [UInt64] = [0, 0, 0, 0]
+            for (index, byte) in bytes.enumerated() { values[index / 8] = values[index / 8] << 8 | UInt64(byte) }
+            words = (values[0], values[1], values[2], values[3])
+        }
+
+        static func == (lhs: Digest, rhs: Digest) -> Bool { lhs.words == rhs.words }
+        static func < (lhs: Digest, rhs: Digest) -> Bool { lhs.words < rhs.words }
+    }
+
+    /// A list in memory holding `keys` under `salt`, for tests and for callers that keep
+    /// the list elsewhere.
+    public init(salt: [UInt8], keys: [String]) {
+        self.salt = salt
+        digests = keys.map { Digest(SHA256.hash(salt + Array(SubjectTracker.normalise($0).utf8))) }.sorted()
+    }
+
+    /// How many subjects are listed.
+    public var count: Int { digests.count }
+
+    /// The first line of every suppression file.
+    static let headerPrefix = "# datamin suppression v1 salt="
+
+    /// Reads the list at `path`.
+    ///
+    /// - Throws: ``Diagnostic`` naming the line of a malformed entry or header.
+    public init(contentsOf path: String) throws(Diagnostic) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw Diagnostic(file: path, message: "cannot read the suppression list: \(String(cString: strerror(errno))); create it with 'datamin suppress add'")
+        }
+        defer { try? handle.close() }
+        var salt: [UInt8]?
+        var digests: [Digest] = []
+        var lineNumber = 0
+        var pending: [UInt8] = []
+        func take(_ line: ArraySlice<UInt8>) throws(Diagnostic) {
+            lineNumber += 1
+            var line = line
+            while let last = line.last, last == UInt8(ascii: "\r") || last == UInt8(ascii: " ") { line = line.dropLast() }
+            if lineNumber == 1 {
+                let text = String(decoding: line, as: UTF8.self)
+                guard text.hasPrefix(Self.headerPrefix), let bytes = Self.hexBytes(text.dropFirst(Self.headerPrefix.count).utf8), bytes.count >= 16 else {
+                    throw Diagnostic(file: path, line: 1, message: "not a datamin suppression list: the first line must be '\(Self.headerPrefix)<32 or more hex digits>'")
+                }
+                salt = bytes
+                return
+            }
+            if line.isEmpty || line.first == UInt8(ascii: "#") { return }
+            guard line.count == 64, let bytes = Self.hexBytes(line) else {
+                throw Diagnostic(file: path, line: lineNumber, message: "a suppression entry must be 64 lowercase hex digits (a salted SHA-256)")
+            }
+            digests.append(Digest(bytes))
+        }
+        while true {
+            let chunk = handle.readData(ofLength: 1 << 20)
+            if chunk.isEmpty { break }
+            pending += chunk
+            var start = pending.startIndex
+            while let newline = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                try take(pending[start..<newline])
+                start = newline + 1
+            }
+            pending.removeSubrange(..<start)
+        }
+        if !pending.isEmpty { try take(pending[...]) }
+        guard let salt else { throw Diagnostic(file: path, line: 1, message: "the suppression list is empty; create it with 'datamin suppress add'") }
+        self.salt = salt
+        self.digests = digests.sorted()
+    }
+
+    /// True when the subject whose key is `key` was erased. The key is normalised as
+    /// `duplicate-subject` normalises it (trimmed, case-folded).
+    public func contains(key: String) -> Bool {
+        let digest = Digest(entry(forKey: key))
+        var low = 0, high = digests.count
+        while low < high {
+            let middle = (low + high) / 2
+            if digests[middle] < digest { low = middle + 1 } else { high = middle }
+        }
+        return low < digests.count && digests[low] == digest
+    }
+
+    /// The salted SHA-256 of a normalised key: one entry of the file.
+    public func entry(forKey key: String) -> [UInt8] {
+        SHA256.hash(salt + Array(SubjectTracker.normalise(key).utf8))
+    }
+
+    /// The entry as the file writes it: 64 lowercase hex digits.
+    public static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        return String(decoding: bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] }, as: UTF8.self)
+    }
+
+    static func hexBytes(_ text: some Collection<UInt8>) -> [UInt8]? {
+        guard text.count % 2 == 0 else { return nil }
+        var result: [UInt8] = []
+        var high: UInt8?
+        for character in text {
+            let value: UInt8
+            switch character {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = character - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = character - UInt8(ascii: "a") + 10
+            default: return nil
+            }
+            if let first = high { result.append(first << 4 | value); high = nil } else { high = value }
+        }
+        return result
+    }
+}
