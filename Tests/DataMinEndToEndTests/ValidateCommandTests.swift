@@ -25,14 +25,22 @@ import Testing
         #expect(result.stderr.hasPrefix("datamin: 1 file, 4 records, 2 rejected, 4 errors, 1 warning in "))
     }
 
-    @Test func newsletterFixtureShowsConsentProblemsWithoutColumns() throws {
+    @Test func newsletterFixtureShowsConsentObjectionAgeAndErasureProblemsWithoutColumns() throws {
         let result = try datamin(["validate", "fixtures/newsletter-signups.jsonl", "--policy", "policies/newsletters.yaml"] + asOf)
         #expect(result.status == 1)
         #expect(result.stdoutLines == [
             "fixtures/newsletter-signups.jsonl:2: error: purpose 'newsletter-product-a' relies on consent but 'consent_given_at' is empty [missing-consent-evidence]",
             "fixtures/newsletter-signups.jsonl:2: error: retention for purpose 'newsletter-product-a' cannot be evaluated: 'consent_given_at' is empty [retention-unknown]",
             "fixtures/newsletter-signups.jsonl:3: error: 'consent_scope' records consent for another scope; purpose 'newsletter-product-a' needs consent for 'product-a' [consent-scope-mismatch]",
+            "fixtures/newsletter-signups.jsonl:6: error: purpose 'newsletter-product-a' relies on consent that 'consent_withdrawn_at' records as withdrawn [consent-withdrawn]",
+            "fixtures/newsletter-signups.jsonl:7: error: the subject objected to purpose 'newsletter-product-a' ('unsubscribed_at') but the record is processed for it (Art. 21(3): direct marketing stops on objection) [objection-ignored]",
+            "fixtures/newsletter-signups.jsonl:8: error: the subject is younger than 16, the minimum age for purpose 'newsletter-product-a' [below-minimum-age]",
+            "fixtures/newsletter-signups.jsonl:9: error: the subject in 'email' was erased and is on the suppression list; do not import it again [erased-subject]",
+            "fixtures/newsletter-signups.jsonl:10: error: purpose 'newsletter-product-a' relies on double opt-in consent but 'doi_confirmed_at' holds no confirmation on or after the consent [missing-consent-evidence]",
         ])
+        // The erased address is in the list only as a salted hash.
+        let list = try String(contentsOf: repositoryRoot.appendingPathComponent("policies/erased-subjects.txt"), encoding: .utf8)
+        #expect(!list.lowercased().contains("erik"))
     }
 
     @Test func linesAndColumnsStayExactAfterQuotedLineBreaksCRLFAndABOM() throws {

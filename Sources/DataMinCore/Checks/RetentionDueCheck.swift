@@ -25,7 +25,8 @@ package struct RetentionDueCheck: RecordCheck {
                   start.seconds >= purpose.retentionCutoff, start.seconds < due else { continue }
             let retention = purpose.purpose.retention
             let end = retention.period.added(to: start).date
-            findings.append(Finding(Self.id, "retention for purpose '\(purpose.name)' ends on \(end): '\(record.name(of: field))' + \(retention.period)",
+            let aligned = retention.alignsToYearEnd ? " (from the end of its year)" : ""
+            findings.append(Finding(Self.id, "retention for purpose '\(purpose.name)' ends on \(end): '\(record.name(of: field))'\(aligned) + \(retention.period)",
                                     field: record.name(of: field), purpose: purpose.name))
         }
     }

@@ -10,8 +10,18 @@ public struct Policy: Sendable {
 
     public var version: Int
     public var name: String
-    /// The controller named in the Art. 30 record, if given.
-    public var controller: String?
+    /// The controller's name, if given (`controller:` as a name or `{ name:, contact: }`).
+    public var controller: String? { controllerParty?.name }
+    /// The controller, its representative and its DPO, for the Art. 30 record.
+    public var controllerParty: Party?
+    public var representative: Party?
+    public var dataProtectionOfficer: Party?
+    /// The technical and organisational security measures, Art. 30(1)(g) and 32.
+    public var securityMeasures: [String] = []
+    /// Non-fatal findings of `lint` (SPEC §9): a legitimate-interests purpose without an
+    /// assessment, special-category data (a DPIA is likely required), profiling without an
+    /// Art. 22(2) ground.
+    public var warnings: [Diagnostic] = []
     /// The field that identifies a data subject, for `duplicate-subject`.
     public var subject: String?
     public var recordFields: RecordFields
@@ -72,7 +82,7 @@ public struct Policy: Sendable {
          purposes: [Purpose], checkSettings: [CheckID: CheckSetting]) {
         self.version = version
         self.name = name
-        self.controller = controller
+        controllerParty = controller.map { Party(name: $0) }
         self.subject = subject
         self.recordFields = recordFields
         self.missingValues = missingValues

@@ -10,6 +10,8 @@ struct PolicyDecoder {
     /// The policy's `timezone:`, for datetime patterns without an offset.
     private var policyZone: ZoneRules?
     private var policyNamesZone = false
+    /// Advice that does not make the policy invalid (`lint` warnings).
+    private var warnings: [Diagnostic] = []
     /// Zones compiled so far, by name: each is compiled once however many fields name it.
     private var zones: [String: ZoneRules] = [:]
 
@@ -37,7 +39,8 @@ struct PolicyDecoder {
     // MARK: - Sections
 
     private mutating func policy(_ root: YAMLNode) -> Policy? {
-        let topKeys = ["version", "name", "controller", "subject", "timezone", "suppression", "record", "missing_values", "vocabulary", "fields", "purposes", "checks"]
+        let topKeys = ["version", "name", "controller", "representative", "dpo", "security", "subject", "timezone", "suppression", "record",
+                       "missing_values", "vocabulary", "fields", "purposes", "checks"]
         guard let top = mapping(root, in: "the policy", keys: topKeys, required: ["version", "name", "fields", "purposes"]) else { return nil }
 
         var version = Policy.supportedVersion
@@ -48,7 +51,7 @@ struct PolicyDecoder {
             version = Int(node.scalar ?? "") ?? version
         }
         let name = top["name"].flatMap { string($0.value, "'name'") } ?? ""
-        let controller = top["controller"].flatMap { string($0.value, "'controller'") }
+        let controller = top["controller"].flatMap { party($0.value, "'controller'") }
 
         policyNamesZone = top["timezone"] != nil
         if let node = top["timezone"]?.value, let name = string(node, "'timezone'") {
@@ -92,9 +95,14 @@ struct PolicyDecoder {
         var checks: [CheckID: CheckSetting] = [:]
         if let pair = top["checks"] { checks = checkSettings(pair.value) }
 
-        var policy = Policy(version: version, name: name, controller: controller, subject: subject, recordFields: recordFields,
+        var policy = Policy(version: version, name: name, controller: controller?.name, subject: subject, recordFields: recordFields,
                             missingValues: missingValues, lawfulBasisVocabulary: vocabulary, fields: fields,
                             purposes: purposes, checkSettings: checks)
+        policy.controllerParty = controller
+        policy.representative = top["representative"].flatMap { party($0.value, "'representative'") }
+        policy.dataProtectionOfficer = top["dpo"].flatMap { party($0.value, "'dpo'") }
+        if let node = top["security"]?.value { policy.securityMeasures = stringList(node, "'security'")?.map(\.text) ?? [] }
+        policy.warnings = source.withExcerpts(warnings)
         if let node = top["suppression"]?.value, let path = string(node, "'suppression'") {
             if subject == nil, top["subject"] == nil {
                 error("'suppression' needs 'subject': the list holds erased subjects by their subject key", at: node.mark)
@@ -278,7 +286,8 @@ struct PolicyDecoder {
     private mutating func purpose(_ pair: YAMLPair, recordFields: RecordFields) -> Purpose? {
         let context = "purpose '\(pair.key)'"
         let keys = ["description", "lawful_basis", "consent", "required", "optional", "retention", "article9_condition",
-                    "direct_marketing", "objection", "min_age"]
+                    "direct_marketing", "objection", "min_age", "article10_authorisation", "data_subjects", "recipients", "transfers",
+                    "legitimate_interest", "profiling", "article22_ground"]
         guard let map = mapping(pair.value, in: context, keys: keys, required: ["lawful_basis", "retention"]) else { return nil }
 
         var bases: [LawfulBasis] = []
@@ -334,14 +343,83 @@ struct PolicyDecoder {
                 error("'min_age' of \(context) must be a whole number of years from 1 to 120", at: node.mark)
             }
         }
-        if condition == nil, map["article9_condition"] == nil {
-            for name in purpose.namedFields + recordFields.all {
-                guard let category = declared[name]?.specialCategory else { continue }
+        purpose.record = purposeRecord(map, context: context)
+        var needsArticle9 = true, needsArticle10 = true, warnedDPIA = false
+        for name in purpose.namedFields + recordFields.all {
+            guard let category = declared[name]?.specialCategory else { continue }
+            if !warnedDPIA {
+                warn("\(context) processes special-category data ('\(name)', \(category.label)): a DPIA is likely required (Art. 35(3)(b))", at: pair.keyMark)
+                warnedDPIA = true
+            }
+            if category == .criminal {
+                // Art. 10: only Union or member-state law (or official authority) allows it; no Art. 9(2) ground stands in.
+                if needsArticle10, purpose.record.article10Authorisation == nil {
+                    error("\(context) permits criminal-offence field '\(name)' (Art. 10) but states no 'article10_authorisation'; name the law or official authority that allows it (an Art. 9(2) ground does not)",
+                          at: pair.keyMark)
+                    needsArticle10 = false
+                }
+            } else if needsArticle9, condition == nil, map["article9_condition"] == nil {
                 error("\(context) permits special-category field '\(name)' (\(category.label), \(category.article)) but states no 'article9_condition'; add one such as 'article9_condition: explicit_consent'", at: pair.keyMark)
-                break
+                needsArticle9 = false
             }
         }
+        if bases.contains(.legitimateInterests), purpose.record.legitimateInterest?.assessment == nil {
+            warn("\(context) relies on legitimate interests but names no assessment; add 'legitimate_interest: { interest: …, assessment: <reference> }' (Art. 6(1)(f))",
+                 at: (map["legitimate_interest"] ?? map["lawful_basis"]!).value.mark)
+        }
+        if purpose.record.profiling == true, purpose.record.article22Ground == nil, let node = map["profiling"]?.value {
+            warn("\(context) profiles subjects but states no Art. 22(2) ground; add 'article22_ground: contract', 'law' or 'explicit_consent' if decisions are solely automated",
+                 at: node.mark)
+        }
         return purpose
+    }
+
+    /// The Art. 30 keys of a purpose.
+    private mutating func purposeRecord(_ map: [String: YAMLPair], context: String) -> PurposeRecord {
+        var record = PurposeRecord()
+        if let node = map["data_subjects"]?.value { record.dataSubjects = stringList(node, "'data_subjects' of \(context)")?.map(\.text) ?? [] }
+        if let node = map["recipients"]?.value { record.recipients = stringList(node, "'recipients' of \(context)")?.map(\.text) ?? [] }
+        if let node = map["transfers"]?.value {
+            if case .sequence(let items) = node.content {
+                record.transfers = items.compactMap { item in
+                    guard let fields = mapping(item, in: "a transfer of \(context)", keys: ["country", "safeguard"], required: ["country"]),
+                          let country = fields["country"].flatMap({ string($0.value, "'country' of a transfer") }) else { return nil }
+                    return Transfer(country: country, safeguard: fields["safeguard"].flatMap { string($0.value, "'safeguard' of a transfer") })
+                }
+            } else if node.scalar == "" || node.scalar == "none" {
+                record.transfers = []
+            } else {
+                error("'transfers' of \(context) must be a list of '{ country: …, safeguard: … }', or 'none'", at: node.mark)
+            }
+        }
+        if let node = map["legitimate_interest"]?.value,
+           let fields = mapping(node, in: "'legitimate_interest' of \(context)", keys: ["interest", "assessment"], required: []) {
+            record.legitimateInterest = LegitimateInterest(interest: fields["interest"].flatMap { string($0.value, "'legitimate_interest.interest'") },
+                                                           assessment: fields["assessment"].flatMap { string($0.value, "'legitimate_interest.assessment'") })
+        }
+        if let node = map["profiling"]?.value { record.profiling = boolean(node, "'profiling' of \(context)") }
+        if let node = map["article22_ground"]?.value, let text = string(node, "'article22_ground' of \(context)") {
+            record.article22Ground = Article22Ground(rawValue: text)
+            if record.article22Ground == nil {
+                unknown("Art. 22(2) ground", text, of: context, among: Article22Ground.allCases.map(\.rawValue), at: node.mark)
+            }
+        }
+        if let node = map["article10_authorisation"]?.value { record.article10Authorisation = string(node, "'article10_authorisation' of \(context)") }
+        return record
+    }
+
+    /// `controller:`, `representative:` or `dpo:` as a name or `{ name:, contact: }`.
+    private mutating func party(_ node: YAMLNode, _ context: String) -> Party? {
+        if let name = node.scalar { return Party(name: name) }
+        guard let fields = mapping(node, in: context, keys: ["name", "contact"], required: ["name"]),
+              let name = fields["name"].flatMap({ string($0.value, "'name' of \(context)") }) else { return nil }
+        return Party(name: name, contact: fields["contact"].flatMap { string($0.value, "'contact' of \(context)") })
+    }
+
+    private mutating func warn(_ message: String, at mark: SourceMark) {
+        var diagnostic = Diagnostic(file: file, line: mark.line, column: mark.column, message: message)
+        diagnostic.isWarning = true
+        warnings.append(diagnostic)
     }
 
     private mutating func consentRule(_ node: YAMLNode, context: String) -> ConsentRule? {

@@ -20,6 +20,8 @@ public struct Purpose: Sendable {
     public var objection: String?
     /// The youngest age, in whole years, a subject may have (Art. 8(1)); needs `record.birth_date`.
     public var minAge: Int?
+    /// The Art. 30 facts about this purpose, and its Art. 10 authorisation.
+    public var record = PurposeRecord()
 
     /// Every field this purpose permits explicitly: its required, optional, consent,
     /// objection and retention fields (the policy's `record:` fields are added by the

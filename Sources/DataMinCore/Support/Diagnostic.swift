@@ -21,6 +21,8 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     public var sourceLine: String?
     /// The 1-based column of the caret in ``sourceLine``; ``column`` when nil.
     public var caretColumn: Int?
+    /// True for advice that does not make the policy invalid (`lint` still exits 0).
+    public var isWarning = false
 
     public init(file: String, line: Int? = nil, column: Int? = nil, message: String, sourceLine: String? = nil, caretColumn: Int? = nil) {
         self.file = file
@@ -38,7 +40,7 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
             position += ":\(line)"
             if let column { position += ":\(column)" }
         }
-        return TerminalText.escaped("\(position): error: \(message)")
+        return TerminalText.escaped("\(position): \(isWarning ? "warning" : "error"): \(message)")
     }
 
     public var description: String {

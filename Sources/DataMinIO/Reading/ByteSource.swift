@@ -17,6 +17,8 @@ public final class ByteSource {
     public let path: String
     /// Decodes a legacy encoding to UTF-8; nil for UTF-8 input, which is passed on as is.
     private let transcoder: Transcoder?
+    /// Where each read lands before it is appended (and decoded).
+    private var scratch = UnsafeMutableRawBufferPointer(start: nil, count: 0)
 
     /// Opens `path` for reading; `-` means standard input.
     ///
@@ -44,6 +46,7 @@ public final class ByteSource {
 
     deinit {
         if ownsDescriptor { close(descriptor) }
+        scratch.deallocate()
     }
 
     /// Reads up to `count` bytes (``chunkSize`` by default) and appends them to `buffer`, as
@@ -53,16 +56,22 @@ public final class ByteSource {
     /// - Throws: ``Diagnostic`` when the system reports a read error.
     public func read(into buffer: inout [UInt8], count: Int = chunkSize) throws(Diagnostic) -> Int {
         // Read into scratch memory and append it in one copy: growing the array element by
-        // element would cost per byte, which a long record multiplies.
-        let (readCount, failure) = withUnsafeTemporaryAllocation(byteCount: count, alignment: 1) { scratch -> (Int, Int32) in
-            while true {
-                let result = Glibc.read(descriptor, scratch.baseAddress, count)
-                if result < 0, errno == EINTR { continue }
-                if result < 0 { return (0, errno) }
-                let read = UnsafeRawBufferPointer(rebasing: scratch[..<result])
-                if let transcoder { transcoder.decode(read, into: &buffer) } else { buffer.append(contentsOf: read) }
-                return (result, 0)
-            }
+        // element would cost per byte, which a long record multiplies. The scratch is on the
+        // heap and kept: a chunk on the stack would not fit a worker thread's stack.
+        if scratch.count < count {
+            scratch.deallocate()
+            scratch = .allocate(byteCount: count, alignment: 16)
+        }
+        var readCount = 0
+        var failure: Int32 = 0
+        while true {
+            let result = Glibc.read(descriptor, scratch.baseAddress, count)
+            if result < 0, errno == EINTR { continue }
+            if result < 0 { failure = errno; break }
+            let read = UnsafeRawBufferPointer(rebasing: scratch[..<result])
+            if let transcoder { transcoder.decode(read, into: &buffer) } else { buffer.append(contentsOf: read) }
+            readCount = result
+            break
         }
         if failure != 0 {
             throw Diagnostic(file: path, message: "cannot read input: \(String(cString: strerror(failure)))")

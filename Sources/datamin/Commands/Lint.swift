@@ -5,7 +5,7 @@ import Foundation
 /// `datamin lint`: checks policies and reports every problem with file:line:column.
 struct Lint: StatusCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check policies; exit 2 on any error.",
+        abstract: "Check policies; exit 2 on any error (warnings alone exit 0).",
         discussion: "With no POLICY, lints the policy named in .datamin.yml, or every .yaml/.yml file in policies/."
     )
 
@@ -16,15 +16,20 @@ struct Lint: StatusCommand {
         let paths = try policies.isEmpty ? defaultPolicies() : policies
         var failed = 0
         for path in paths {
+            let policy: Policy
             do {
-                _ = try Policy(contentsOf: URL(fileURLWithPath: path))
-                Console.error("\(path): ok")
+                policy = try Policy(contentsOf: URL(fileURLWithPath: path))
             } catch {
                 failed += 1
                 try Console.out(error.description)
                 Console.flush()
                 Console.error("\(path): \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s")")
+                continue
             }
+            for warning in policy.warnings { try Console.out(warning.description) }
+            Console.flush()
+            let count = policy.warnings.count
+            Console.error("\(path): ok" + (count == 0 ? "" : ", \(count) warning\(count == 1 ? "" : "s")"))
         }
         try Console.checkOutput()
         return failed == 0 ? .clean : .failure
