@@ -13,7 +13,7 @@ struct Lint: StatusCommand {
     var policies: [String] = []
 
     func execute() throws -> ExitStatus {
-        let paths = try policies.isEmpty ? defaultPolicies() : policies
+        let paths = try policies.isEmpty ? Self.defaultPolicies() : policies
         var failed = 0
         for path in paths {
             let policy: Policy
@@ -35,7 +35,8 @@ struct Lint: StatusCommand {
         return failed == 0 ? .clean : .failure
     }
 
-    private func defaultPolicies() throws -> [String] {
+    /// The policy of `.datamin.yml`, else every policy in `policies/`.
+    static func defaultPolicies() throws -> [String] {
         let cwd = FileManager.default.currentDirectoryPath
         if let configPath = ProjectConfig.find(from: cwd) {
             let config = try ProjectConfig(path: configPath)

@@ -1,0 +1,40 @@
+import ArgumentParser
+import DataMinCore
+import DataMinIO
+import DataMinReporters
+import Foundation
+
+/// `datamin ropa`: the Art. 30(1) record of processing activities the policies describe.
+struct Ropa: StatusCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the Art. 30(1) record of processing activities of the policies.",
+        discussion: "With no POLICY, uses the policy named in .datamin.yml, or every .yaml/.yml file in policies/. What the policy does not state is listed as missing."
+    )
+
+    @Argument(help: "Policy files.")
+    var policies: [String] = []
+
+    @Option(help: "Output format.")
+    var format: Article30Renderer.Format = .markdown
+
+    @Option(help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func execute() throws -> ExitStatus {
+        TemporaryFiles.removeOnInterrupt()
+        let paths = try policies.isEmpty ? Lint.defaultPolicies() : policies
+        let records = try paths.map { path throws(PolicyError) in Article30Record(policy: try Policy(contentsOf: URL(fileURLWithPath: path))) }
+        let text = Article30Renderer.render(records, as: format)
+        if let output {
+            let file = try OutputFile(path: output, protecting: paths, mode: 0o644)
+            file.write(text)
+            try file.commit()
+        } else {
+            Console.write(text)
+            try Console.checkOutput()
+        }
+        return .clean
+    }
+}
+
+extension Article30Renderer.Format: ExpressibleByArgument {}

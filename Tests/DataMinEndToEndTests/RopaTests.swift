@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// `datamin ropa`: the Art. 30(1) record, nothing invented, and the shipped examples current.
+@Suite(.serialized) struct RopaTests {
+    /// Every file in docs/examples is what `datamin ropa` writes for its policy today.
+    @Test func theExamplesInDocsAreCurrent() throws {
+        let folder = repositoryRoot.appendingPathComponent("docs/examples")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files.count >= 7)
+        for file in files {
+            let url = URL(fileURLWithPath: file)
+            let format = ["md": "markdown", "html": "html", "json": "json"][url.pathExtension]!
+            let result = try datamin(["ropa", "policies/\(url.deletingPathExtension().lastPathComponent).yaml", "--format", format])
+            #expect(result.status == 0)
+            let expected = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(result.stdout == expected, "docs/examples/\(file) is stale: regenerate it with datamin ropa")
+        }
+    }
+
+    @Test func whatThePolicyDoesNotStateIsListedAsMissingNotInvented() throws {
+        let folder = try scratchFolder(["p.yaml": testPolicy])
+        let result = try datamin(["ropa", "p.yaml", "--format", "json"], in: folder)
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let record = try #require(json.first)
+        #expect(record["controller"] is NSNull)
+        let missing = try #require(record["missing"] as? [String])
+        #expect(missing.first == "the controller's name and contact details (Art. 30(1)(a)): add 'controller: { name: …, contact: … }'")
+        #expect(missing.contains("the categories of recipients of purpose 'sales' (Art. 30(1)(d)): add 'recipients:'"))
+        #expect(missing.last == "a general description of the security measures (Art. 30(1)(g)): add 'security: [ … ]'")
+        let purposes = try #require(record["purposes"] as? [[String: Any]])
+        #expect(purposes.map { $0["name"] as? String } == ["sales", "newsletter"])
+        #expect(purposes[0]["erasure"] as? String == "2 years from `collected_at`")
+        // Fields marked personal: false (id, purpose, source) are not personal data.
+        let data = try #require(purposes[0]["personalData"] as? [[String: Any]])
+        #expect(data.compactMap { $0["field"] as? String } == ["email", "name", "phone", "notes", "collected_at"])
+    }
+
+    @Test func anInvalidPolicyIsExitTwoAndTheOutputIsNotWritten() throws {
+        let folder = try scratchFolder(["p.yaml": "version: 1\nname: x\n"])
+        let result = try datamin(["ropa", "p.yaml", "--output", "ropa.md"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("p.yaml:1:1: error: the policy is missing 'fields'"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("ropa.md").path))
+    }
+
+    @Test func theHTMLPageIsSelfContained() throws {
+        let page = try String(contentsOf: repositoryRoot.appendingPathComponent("docs/examples/newsletters.html"), encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.contains("<style>"))
+        #expect(!page.contains("<link") && !page.contains("<script") && !page.contains("src="))
+        #expect(page.contains("<h2>Purpose: newsletter-product-a</h2>"))
+    }
+}
