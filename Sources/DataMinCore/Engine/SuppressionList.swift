@@ -15,10 +15,30 @@ public struct SuppressionList: Sendable {
     private struct Digest: Comparable, Sendable {
         var words: (UInt64, UInt64, UInt64, UInt64)
 
-        init(_ bytes: some Collection<UInt8>) {
-            var values: [UInt64] = [0, 0, 0, 0]
-            for (index, byte) in bytes.enumerated() { values[index / 8] = values[index / 8] << 8 | UInt64(byte) }
-            words = (values[0], values[1], values[2], values[3])
+        init(_ bytes: [UInt8]) {
+            func word(_ offset: Int) -> UInt64 { bytes[offset..<(offset + 8)].reduce(0) { $0 << 8 | UInt64($1) } }
+            words = (word(0), word(8), word(16), word(24))
+        }
+
+        /// From 64 lowercase hex digits; nil for anything else.
+        init?(hex: UnsafeBufferPointer<UInt8>) {
+            var values: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            for index in 0..<64 {
+                let character = hex[index]
+                let nibble: UInt8
+                switch character {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = character &- UInt8(ascii: "0")
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = character &- UInt8(ascii: "a") &+ 10
+                default: return nil
+                }
+                switch index / 16 {
+                case 0: values.0 = values.0 << 4 | UInt64(nibble)
+                case 1: values.1 = values.1 << 4 | UInt64(nibble)
+                case 2: values.2 = values.2 << 4 | UInt64(nibble)
+                default: values.3 = values.3 << 4 | UInt64(nibble)
+                }
+            }
+            words = values
         }
 
         static func == (lhs: Digest, rhs: Digest) -> Bool { lhs.words == rhs.words }
@@ -38,22 +58,29 @@ public struct SuppressionList: Sendable {
     /// The first line of every suppression file.
     static let headerPrefix = "# datamin suppression v1 salt="
 
-    /// Reads the list at `path`.
+    /// Reads the list at `path`: a million entries in well under a second and about 32 MB
+    /// (one pass over the bytes, 32 bytes an entry, sorted in place).
     ///
     /// - Throws: ``Diagnostic`` naming the line of a malformed entry or header.
     public init(contentsOf path: String) throws(Diagnostic) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
             throw Diagnostic(file: path, message: "cannot read the suppression list: \(String(cString: strerror(errno))); create it with 'datamin suppress add'")
         }
-        defer { try? handle.close() }
+        defer { close(descriptor) }
+        var info = stat()
+        fstat(descriptor, &info)
         var salt: [UInt8]?
         var digests: [Digest] = []
+        digests.reserveCapacity(Int(info.st_size) / 65 + 1)
         var lineNumber = 0
-        var pending: [UInt8] = []
-        func take(_ line: ArraySlice<UInt8>) throws(Diagnostic) {
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var filled = 0
+        func take(_ line: UnsafeBufferPointer<UInt8>) throws(Diagnostic) {
             lineNumber += 1
-            var line = line
-            while let last = line.last, last == UInt8(ascii: "\r") || last == UInt8(ascii: " ") { line = line.dropLast() }
+            var count = line.count
+            while count > 0, line[count - 1] == UInt8(ascii: "\r") || line[count - 1] == UInt8(ascii: " ") { count -= 1 }
+            let line = UnsafeBufferPointer(rebasing: line[..<count])
             if lineNumber == 1 {
                 let text = String(decoding: line, as: UTF8.self)
                 guard text.hasPrefix(Self.headerPrefix), let bytes = Self.hexBytes(text.dropFirst(Self.headerPrefix.count).utf8), bytes.count >= 16 else {
@@ -62,27 +89,42 @@ public struct SuppressionList: Sendable {
                 salt = bytes
                 return
             }
-            if line.isEmpty || line.first == UInt8(ascii: "#") { return }
-            guard line.count == 64, let bytes = Self.hexBytes(line) else {
+            if count == 0 || line[0] == UInt8(ascii: "#") { return }
+            guard count == 64, let digest = Digest(hex: line) else {
                 throw Diagnostic(file: path, line: lineNumber, message: "a suppression entry must be 64 lowercase hex digits (a salted SHA-256)")
             }
-            digests.append(Digest(bytes))
+            digests.append(digest)
         }
         while true {
-            let chunk = handle.readData(ofLength: 1 << 20)
-            if chunk.isEmpty { break }
-            pending += chunk
-            var start = pending.startIndex
-            while let newline = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                try take(pending[start..<newline])
-                start = newline + 1
+            if filled == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }  // a line longer than the buffer
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0, errno == EINTR { continue }
+            if count < 0 { throw Diagnostic(file: path, message: "cannot read the suppression list: \(String(cString: strerror(errno)))") }
+            let atEnd = count == 0
+            filled += count
+            let consumed = try buffer.withUnsafeBufferPointer { (bytes) throws(Diagnostic) -> Int in
+                var start = 0
+                while start < filled, let newline = memchr(bytes.baseAddress! + start, 0x0A, filled - start) {
+                    let end = UnsafeRawPointer(newline).assumingMemoryBound(to: UInt8.self) - bytes.baseAddress!
+                    try take(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    start = end + 1
+                }
+                if atEnd, start < filled {
+                    try take(UnsafeBufferPointer(rebasing: bytes[start..<filled]))
+                    start = filled
+                }
+                return start
             }
-            pending.removeSubrange(..<start)
+            buffer.withUnsafeMutableBytes { raw in
+                if consumed > 0, consumed < filled { raw.baseAddress!.copyMemory(from: raw.baseAddress! + consumed, byteCount: filled - consumed) }
+            }
+            filled -= consumed
+            if atEnd { break }
         }
-        if !pending.isEmpty { try take(pending[...]) }
         guard let salt else { throw Diagnostic(file: path, line: 1, message: "the suppression list is empty; create it with 'datamin suppress add'") }
         self.salt = salt
-        self.digests = digests.sorted()
+        digests.sort()
+        self.digests = digests
     }
 
     /// True when the subject whose key is `key` was erased. The key is normalised as
