@@ -84,6 +84,18 @@ import Testing
         #expect(refused.stderr.hasPrefix("\(typo.path)/.datamin.yml:4:15: error: unknown encoding 'windows1252'; did you mean 'windows-1252'?"))
     }
 
+    @Test func aByteTheEncodingLeavesUndefinedIsAnEncodingErrorThatSaysSo() throws {
+        let folder = try scratchFolder(["policy.yaml": testPolicy])
+        try Data(Array("id,email,name,purpose,collected_at\n1,a@example.com,x".utf8) + [0x81] + Array("y,sales,2026-01-01\n".utf8))
+            .write(to: folder.appendingPathComponent("in.csv"))
+        try Data(Array("{\"id\":\"1\",\"email\":\"a@example.com\",\"name\":\"x".utf8) + [0x81] + Array("y\",\"purpose\":\"sales\",\"collected_at\":\"2026-01-01\"}\n".utf8))
+            .write(to: folder.appendingPathComponent("in.jsonl"))
+        let csv = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--encoding", "windows-1252"] + asOf, in: folder)
+        #expect(csv.stdoutLines == ["in.csv:2:3: error: field 'name' holds a byte that windows-1252 does not define [encoding-error]"])
+        let json = try datamin(["validate", "in.jsonl", "--policy", "policy.yaml", "--encoding", "windows-1252"] + asOf, in: folder)
+        #expect(json.stdoutLines == ["in.jsonl:1: error: record holds a byte that windows-1252 does not define [encoding-error]"])
+    }
+
     @Test func aFileWhoseRecordsAllLackAPurposeGetsOneHint() throws {
         let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": "id,email,collected_at\n1,a@example.com,2026-01-01\n2,b@example.com,2026-01-01\n"])
         let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml"] + asOf, in: folder)

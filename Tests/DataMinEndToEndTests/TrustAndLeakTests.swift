@@ -70,8 +70,9 @@ import Testing
             "leads.csv": "email,name\nanna.secret@example.com,Anna Secret\n",
             "leads.jsonl": "{\"email\": \"anna.secret@example.com\", \"name\": \"Anna Secret\"}\n{\"email\": \"bob.secret@example.com\"}\n",
             "leads.yaml": "{\"email\": \"anna.secret@example.com\", \"name\": \"Anna Secret\"}\n",
+            "keyed.json": "{\"anna.secret@example.com\": {\"name\": \"Anna\"}, \"version\": \"secret-2\"}\n",
         ])
-        for policy in ["leads.csv", "leads.jsonl", "leads.yaml"] {
+        for policy in ["leads.csv", "leads.jsonl", "leads.yaml", "keyed.json"] {
             let result = try datamin(["lint", policy], in: folder)
             #expect(result.status == 2, "\(policy)")
             #expect(!(result.stdout + result.stderr).contains("secret"), "\(policy): \(result.stdout)")

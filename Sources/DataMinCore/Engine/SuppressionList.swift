@@ -53,7 +53,7 @@ public struct SuppressionList: Sendable {
     public var count: Int { digests.count }
 
     /// The first line of every suppression file.
-    static let headerPrefix = "# datamin suppression v1 salt="
+    package static let headerPrefix = "# datamin suppression v1 salt="
 
     /// Reads the list at `path`: a million entries in well under a second (one pass over
     /// the bytes, 16 bytes an entry, sorted in place).
@@ -93,7 +93,10 @@ public struct SuppressionList: Sendable {
             digests.append(digest)
         }
         while true {
-            if filled == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }  // a line longer than the buffer
+            if filled == buffer.count {
+                // An entry is 64 hex digits and the header under 200 bytes: a megabyte without a line break is no list.
+                throw Diagnostic(file: path, line: lineNumber + 1, message: "a line of the suppression list is longer than 1 MiB; this is not a suppression list")
+            }
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0, errno == EINTR { continue }
             if count < 0 { throw Diagnostic(file: path, message: "cannot read the suppression list: \(String(cString: strerror(errno)))") }
@@ -127,7 +130,12 @@ public struct SuppressionList: Sendable {
     /// True when the subject whose key is `key` was erased. The key is normalised as
     /// `duplicate-subject` normalises it (trimmed, case-folded).
     public func contains(key: String) -> Bool {
-        let digest = Digest(entry(forKey: key))
+        contains(entry: entry(forKey: key))
+    }
+
+    /// True when the list holds `entry`, a salted SHA-256 as ``entry(forKey:)`` makes it.
+    public func contains(entry: [UInt8]) -> Bool {
+        let digest = Digest(entry)
         var low = 0, high = digests.count
         while low < high {
             let middle = (low + high) / 2

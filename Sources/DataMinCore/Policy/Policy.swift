@@ -57,9 +57,11 @@ public struct Policy: Sendable {
         do {
             try self.init(source: SourceText(bytes: bytes, echoesLines: isYAML), file: path)
         } catch where !isYAML {
-            var diagnostics = error.diagnostics
-            diagnostics[0].message += " (this does not look like a YAML policy: is it the right file?)"
-            throw PolicyError(diagnostics: diagnostics)
+            // The decoder's messages quote keys and values, which in a data file are personal
+            // data: say only where it went wrong and what the file looks like.
+            let first = error.diagnostics[0]
+            throw PolicyError(diagnostics: [Diagnostic(file: first.file, line: first.line, column: first.column,
+                message: "this does not look like a YAML policy (it starts like CSV, JSON or other data); is it the right file?")])
         }
         if let file = suppressionFile, !file.hasPrefix("/") {
             let folder = (path as NSString).deletingLastPathComponent

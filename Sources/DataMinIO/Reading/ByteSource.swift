@@ -15,6 +15,8 @@ public final class ByteSource {
     public let totalBytes: Int?
     /// The path as the user named it (`-` for standard input).
     public let path: String
+    /// The encoding the file is read in.
+    public let encoding: InputEncoding
     /// Decodes a legacy encoding to UTF-8; nil for UTF-8 input, which is passed on as is.
     private let transcoder: Transcoder?
     /// Where each read lands before it is appended (and decoded).
@@ -27,6 +29,7 @@ public final class ByteSource {
     /// - Throws: ``Diagnostic`` naming the file and the system's reason.
     public init(path: String, encoding: InputEncoding = .utf8) throws(Diagnostic) {
         self.path = path
+        self.encoding = encoding
         transcoder = Transcoder(encoding)
         if path == "-" {
             descriptor = STDIN_FILENO

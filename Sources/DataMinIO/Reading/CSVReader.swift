@@ -115,7 +115,7 @@ public struct CSVReader: RecordReader {
         headerProblems += row.problems.map { problem in
             var problem = problem
             if problem.check == .encodingError, let column = problem.column {
-                problem.message = "header cell in column \(column) is not valid UTF-8"
+                problem.message = "header cell in column \(column) \(input.source.encoding.badCellPhrase)"
             }
             return problem
         }
@@ -184,9 +184,11 @@ public struct CSVReader: RecordReader {
                     cells[index].end -= start
                 }
                 let invalid = input.bytes.withUnsafeBufferPointer { batch.appendRow(UnsafeBufferPointer(rebasing: $0[start..<end]), cells: cells) }
+                let encoding = input.source.encoding
                 for (index, guess) in invalid {
-                    row.problems.append(ReadProblem(check: .encodingError, message: "cell in column \(index + 1) is not valid UTF-8", column: index + 1,
-                                                    encodingGuess: guess))
+                    // A legacy file's bad byte is one its encoding leaves undefined: no other encoding to suggest.
+                    row.problems.append(ReadProblem(check: .encodingError, message: "cell in column \(index + 1) \(encoding.badCellPhrase)", column: index + 1,
+                                                    encodingGuess: encoding == .utf8 ? guess : nil))
                 }
                 if cells.count != header.count, headerRead {
                     row.problems.insert(ReadProblem(check: .malformedRecord,
@@ -195,7 +197,7 @@ public struct CSVReader: RecordReader {
                 for index in row.problems.indices where row.problems[index].check == .encodingError {
                     if let column = row.problems[index].column, column <= header.count, let shown = FieldNameText.showable(header[column - 1]) {
                         row.problems[index].field = shown
-                        row.problems[index].message = "field '\(shown)' is not valid UTF-8"
+                        row.problems[index].message = "field '\(shown)' \(encoding.badCellPhrase)"
                     }
                 }
                 batch.append(row)

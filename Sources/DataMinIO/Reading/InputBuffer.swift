@@ -19,8 +19,11 @@ struct InputBuffer {
 
     var isExhausted: Bool { position >= bytes.count && atEnd }
 
-    /// Bytes of the source before ``position``.
-    var consumed: Int { source.bytesRead - (bytes.count - position) }
+    /// Bytes dropped from the front of ``bytes`` so far.
+    private var dropped = 0
+
+    /// Bytes of the (decoded) input before ``position``.
+    var consumed: Int { dropped + position }
 
     /// Drops consumed bytes and appends the next chunk.
     ///
@@ -30,6 +33,7 @@ struct InputBuffer {
     mutating func fill() throws(Diagnostic) {
         if position > 0 {
             bytes.removeSubrange(0..<position)
+            dropped += position
             position = 0
         }
         if try source.read(into: &bytes, count: max(ByteSource.chunkSize, bytes.count)) == 0 { atEnd = true }

@@ -9,6 +9,18 @@ public enum InputEncoding: String, Sendable, CaseIterable {
     /// Latin-9: Latin-1 with `€ Š š Ž ž Œ œ Ÿ` in eight places.
     case iso885915 = "iso-8859-15"
 
+    /// The end of an `encoding-error` message about a cell or field: what is wrong with its
+    /// bytes in this encoding (a legacy encoding's undefined bytes reach the reader as
+    /// invalid UTF-8, see ``Transcoder``).
+    var badCellPhrase: String {
+        self == .utf8 ? "is not valid UTF-8" : "holds a byte that \(rawValue) does not define"
+    }
+
+    /// The same about a whole JSON record.
+    var badRecordPhrase: String {
+        self == .utf8 ? "holds bytes that are not valid UTF-8" : "holds a byte that \(rawValue) does not define"
+    }
+
     /// The encoding a run of non-UTF-8 bytes fits, for the hint on a file's first
     /// `encoding-error`: windows-1252 unless one of its five undefined bytes occurs.
     static func legacyGuess(for bytes: some Sequence<UInt8>) -> InputEncoding {

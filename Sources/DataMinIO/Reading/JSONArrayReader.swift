@@ -111,7 +111,8 @@ public struct JSONArrayReader: RecordReader {
             input.position = end
             input.line += lineBreaks
             return input.bytes.withUnsafeBufferPointer { bytes in
-                JSONRecordBuilder.record(UnsafeBufferPointer(rebasing: bytes[start..<end]), number: recordNumber, line: line)
+                JSONRecordBuilder.record(UnsafeBufferPointer(rebasing: bytes[start..<end]), number: recordNumber, line: line,
+                                         encoding: input.source.encoding)
             }
         }
     }

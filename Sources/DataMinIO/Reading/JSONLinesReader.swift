@@ -37,7 +37,7 @@ public struct JSONLinesReader: RecordReader {
                 while let last = slice.last, last == 0x20 || last == 0x09 || last == 0x0D { slice = slice.dropLast() }
                 while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
                 if slice.isEmpty { return nil }
-                return JSONRecordBuilder.record(UnsafeBufferPointer(rebasing: slice), number: recordNumber + 1, line: line)
+                return JSONRecordBuilder.record(UnsafeBufferPointer(rebasing: slice), number: recordNumber + 1, line: line, encoding: input.source.encoding)
             }
             if let record {
                 recordNumber += 1

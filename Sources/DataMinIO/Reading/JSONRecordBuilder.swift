@@ -2,7 +2,8 @@ import DataMinCore
 
 /// Turns the bytes of one JSON value into a ``ReadRecord`` with its structural problems.
 enum JSONRecordBuilder {
-    static func record(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, line: Int) -> ReadRecord {
+    /// - Parameter encoding: the file's encoding, for the wording of an `encoding-error`.
+    static func record(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, line: Int, encoding: InputEncoding) -> ReadRecord {
         switch JSONParser.parse(bytes) {
         case .failure(let failure):
             return malformed("record is not valid JSON: \(failure.message)", bytes, number: number, line: line)
@@ -15,7 +16,8 @@ enum JSONRecordBuilder {
                             field: FieldNameText.showable($0))
             }
             if let guess = parsed.invalidUTF8 {
-                problems.append(ReadProblem(check: .encodingError, message: "record holds bytes that are not valid UTF-8", encodingGuess: guess))
+                problems.append(ReadProblem(check: .encodingError, message: "record \(encoding.badRecordPhrase)",
+                                            encodingGuess: encoding == .utf8 ? guess : nil))
             }
             return ReadRecord(number: number, line: line, record: record, problems: problems)
         }

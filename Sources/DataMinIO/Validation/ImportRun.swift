@@ -45,8 +45,6 @@ public struct ImportRun {
     private var subjects = SubjectTracker()
     /// The size of the file being read, for progress.
     private var totalBytes: Int?
-    /// The encoding the file being read was declared in, if any.
-    private var fileEncoding: InputEncoding?
     /// Whether the file's first `encoding-error` has been given its hint.
     private var encodingHintGiven = false
     /// Whether kept violations stay in the report (false when the caller streams them).
@@ -101,7 +99,6 @@ public struct ImportRun {
         }
         let source = try ByteSource(path: path, encoding: options.encoding ?? .utf8)
         totalBytes = source.totalBytes
-        fileEncoding = options.encoding
         encodingHintGiven = false
         recordsWithoutPurpose = 0
         builder.startFile(path: path, format: format.rawValue)
@@ -277,15 +274,10 @@ public struct ImportRun {
     private mutating func violation(for problem: ReadProblem, record: Int?, line: Int) -> Violation? {
         guard let severity = validator.plan.severities[problem.check] else { return nil }
         var message = problem.message
-        if problem.check == .encodingError {
-            if let encoding = fileEncoding, encoding != .utf8 {
-                // The transcoder marks bytes the encoding leaves undefined; say so, not "UTF-8".
-                message = message.replacingOccurrences(of: "is not valid UTF-8", with: "holds a byte that \(encoding.rawValue) does not define")
-                    .replacingOccurrences(of: "are not valid UTF-8", with: "\(encoding.rawValue) does not define")
-            } else if !encodingHintGiven, let guess = problem.encodingGuess {
-                encodingHintGiven = true
-                message += "; the file looks like \(guess.rawValue): pass --encoding \(guess.rawValue) (or 'encoding: \(guess.rawValue)' on its input in .datamin.yml)"
-            }
+        // Readers guess an encoding only for UTF-8 files; the first bad cell of a file says what to pass.
+        if !encodingHintGiven, let guess = problem.encodingGuess {
+            encodingHintGiven = true
+            message += "; the file looks like \(guess.rawValue): pass --encoding \(guess.rawValue) (or 'encoding: \(guess.rawValue)' on its input in .datamin.yml)"
         }
         return Violation(check: problem.check, severity: severity, article: nil, message: message, field: problem.field,
                          location: RecordLocation(record: record, line: problem.line ?? line, column: problem.column))

@@ -19,37 +19,43 @@ public enum SuppressionFile {
     public static func add(_ keys: [String], to path: String) throws(Diagnostic) -> Result {
         let exists = FileManager.default.fileExists(atPath: path)
         let list: SuppressionList
-        var text: String
         if exists {
             list = try SuppressionList(contentsOf: path)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw Diagnostic(file: path, message: "cannot read the suppression list")
-            }
-            text = String(decoding: data, as: UTF8.self)
-            if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
         } else {
             var generator = SystemRandomNumberGenerator()
-            let salt = (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-            list = SuppressionList(salt: salt, keys: [])
-            text = "# datamin suppression v1 salt=\(SuppressionList.hex(salt))\n"
+            list = SuppressionList(salt: (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }, keys: [])
         }
-        var seen = Set<String>()
-        var added = 0, already = 0
+        var seen = Set<[UInt8]>()
+        var entries = ""
+        var already = 0
         for key in keys {
-            let entry = SuppressionList.hex(list.entry(forKey: key))
-            if list.contains(key: key) || !seen.insert(entry).inserted {
+            let entry = list.entry(forKey: key)
+            guard !list.contains(entry: entry), seen.insert(entry).inserted else {
                 already += 1
                 continue
             }
-            text += entry + "\n"
-            added += 1
+            entries += SuppressionList.hex(entry) + "\n"
         }
-        if added > 0 || !exists {
+        if !seen.isEmpty || !exists {
             // Owner-only whatever the umask: the salt is what keeps the hashes from being guessed.
             let output = try OutputFile(path: path, mode: 0o600)
-            output.write(text)
+            if exists { try copy(path, to: output) } else { output.write("\(SuppressionList.headerPrefix)\(SuppressionList.hex(list.salt))\n") }
+            output.write(entries)
             try output.commit()
         }
-        return Result(added: added, alreadyListed: already, total: list.count + added)
+        return Result(added: seen.count, alreadyListed: already, total: list.count + seen.count)
+    }
+
+    /// Streams the list at `path` into `output`, ending it with a line break.
+    private static func copy(_ path: String, to output: OutputFile) throws(Diagnostic) {
+        let source = try ByteSource(path: path)
+        var chunk: [UInt8] = []
+        var last: UInt8 = UInt8(ascii: "\n")
+        while try source.read(into: &chunk) > 0 {
+            output.write(chunk)
+            last = chunk.last ?? last
+            chunk.removeAll(keepingCapacity: true)
+        }
+        if last != UInt8(ascii: "\n") { output.write("\n") }
     }
 }
