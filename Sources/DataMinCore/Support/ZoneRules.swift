@@ -41,16 +41,6 @@ package struct ZoneRules: Sendable {
         self.offsets = offsets
     }
 
-    /// The offset from UTC in seconds in force at `instant` (seconds since the epoch).
-    package func offset(at instant: Int) -> Int {
-        var low = 0, high = transitions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if transitions[middle] <= instant { low = middle + 1 } else { high = middle }
-        }
-        return offsets[low]
-    }
-
     /// The instant (seconds since the epoch) of `local`, a wall-clock time written as if it
     /// were UTC seconds; gaps and overlaps as the type's summary says.
     package func instant(ofLocal local: Int) -> Int {

@@ -13,7 +13,7 @@ public enum SuppressionFile {
     }
 
     /// Adds the entries for `keys` to the list at `path` (created when missing); a key
-    /// already listed, or given twice, is added once.
+    /// already listed, or given twice, is added once, and a blank one not at all.
     ///
     /// - Throws: ``Diagnostic`` when the list is malformed or cannot be written.
     public static func add(_ keys: [String], to path: String) throws(Diagnostic) -> Result {
@@ -28,7 +28,7 @@ public enum SuppressionFile {
         var seen = Set<[UInt8]>()
         var entries = ""
         var already = 0
-        for key in keys {
+        for key in keys where !key.allSatisfy(\.isWhitespace) {
             let entry = list.entry(forKey: key)
             guard !list.contains(entry: entry), seen.insert(entry).inserted else {
                 already += 1

@@ -28,7 +28,6 @@ struct Suppress: ParsableCommand {
             let (loaded, path) = try Suppress.listPath(policy)
             var added = keys
             if let from { added += try Suppress.subjectKeys(in: from, policy: loaded) }
-            added = added.filter { !SubjectTrackerKey.isBlank($0) }
             let result = try SuppressionFile.add(added, to: path)
             Console.error("datamin: \(path): \(result.added) added, \(result.alreadyListed) already listed, \(result.total) in all")
             return .clean
@@ -89,9 +88,4 @@ struct Suppress: ParsableCommand {
         }
         return keys
     }
-}
-
-/// Keys that name nobody.
-enum SubjectTrackerKey {
-    static func isBlank(_ key: String) -> Bool { key.allSatisfy(\.isWhitespace) }
 }
