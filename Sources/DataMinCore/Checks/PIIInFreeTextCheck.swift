@@ -1,25 +1,24 @@
-/// Identifiers hidden in free text, where no policy rule can see them (Art. 5(1)(c)).
+/// Identifiers hidden in free text, where no policy rule can see them (SPEC §8.5).
 package struct PIIInFreeTextCheck: RecordCheck {
     package static let id = CheckID.piiInFreeText
-    package static let summary = "An email address, phone number, IBAN or card number inside a text field."
+    package static let summary = "An email address, phone number, IBAN, card number, national id (BSN, Belgian, Steuer-ID, NIR, NINO, SSN) or date of birth inside a text field."
     package static let article: String? = "Art. 5(1)(c)"
     package static let defaultSeverity = Severity.warning
     package static let examples: [CheckExample] = [
-        .failing(ExamplePolicy.sales(("notes", "Prefers mail to anna.private@example.org, not work.")), field: "notes"),
+        .failing(ExamplePolicy.sales(("notes", "Prefers mail to anna.private@example.org, not work.")), field: "notes",
+                 messageEnd: "appears to contain an email address"),
         .failing(ExamplePolicy.sales(("notes", "Call +44 20 7946 0958 after 5")), field: "notes"),
-        .failing(ExamplePolicy.sales(("notes", "Refund to NL91 ABNA 0417 1643 00")), field: "notes"),
+        .failing(ExamplePolicy.sales(("notes", "Refund to nl91-abna-0417-1643-00")), field: "notes", messageEnd: "appears to contain an IBAN"),
         .failing(ExamplePolicy.sales(("notes", "Paid with 4111 1111 1111 1111")), field: "notes"),
+        .failing(ExamplePolicy.sales(("notes", "BSN 111222333 checked at the desk")), field: "notes", messageEnd: "appears to contain a Dutch BSN"),
+        .failing(ExamplePolicy.sales(("notes", "geb. 12.03.1985, prefers mornings")), field: "notes", messageEnd: "appears to contain a date of birth"),
         .passing(ExamplePolicy.sales(("notes", "Met at booth 12 on 2026-01-15; order 12345678 pending."))),
+        .passing(ExamplePolicy.sales(("notes", "Write to info@example.com; SIRET 732 829 320 00074."))),
     ]
 
     package init() {}
 
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
-        for entry in record.entries {
-            guard let index = entry.field, record.plan.fieldRules[index].type == .text, entry.kind == .string || entry.kind == .number,
-                  let kind = FreeTextScanner.firstIdentifier(in: entry.value) else { continue }
-            let path = record.path(of: entry)
-            findings.append(Finding(Self.id, "free-text field '\(path)' appears to contain \(kind)", field: path))
-        }
+        FreeTextFindings.append(Self.id, in: record, to: &findings)
     }
 }

@@ -25,6 +25,7 @@ public enum CheckID: String, Sendable, CaseIterable, Codable, Comparable {
     case erasedSubject = "erased-subject"
     case belowMinimumAge = "below-minimum-age"
     case retentionDue = "retention-due"
+    case specialCategoryInFreeText = "special-category-in-free-text"
 
     public static func < (lhs: CheckID, rhs: CheckID) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

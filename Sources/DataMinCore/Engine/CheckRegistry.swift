@@ -25,6 +25,7 @@ package enum CheckRegistry {
         ErasedSubjectCheck.self,
         BelowMinimumAgeCheck.self,
         RetentionDueCheck.self,
+        SpecialCategoryInFreeTextCheck.self,
     ]
 
     /// The check types the validator runs on each record.

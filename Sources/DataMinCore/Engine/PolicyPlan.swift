@@ -217,6 +217,12 @@ package final class FieldRule: Sendable {
     package let phoneFormat: PhoneFormat
     /// The numbering of ``phoneFormat``'s region, for `national`.
     package let phoneRegion: PhoneRegion?
+    /// What `pii-in-free-text` looks for in this field: every identifier a `text` field does
+    /// not `allow:`; nothing for other types.
+    package let identifiersInText: FreeTextKinds
+    /// What `special-category-in-free-text` looks for: every category a `text` field does not
+    /// `allow:`, nothing when the field declares a `special_category` itself.
+    package let categoriesInText: FreeTextKinds
 
     init(_ field: FieldPolicy) {
         self.field = field
@@ -229,6 +235,9 @@ package final class FieldRule: Sendable {
         zone = field.zone
         phoneFormat = field.phoneFormat
         if case .national(let region) = field.phoneFormat { phoneRegion = PhoneRegion.all[region] } else { phoneRegion = nil }
+        let isText = field.type == .text
+        identifiersInText = isText ? FreeTextKinds.identifiers.subtracting(field.allowedInText) : []
+        categoriesInText = isText && field.specialCategory == nil ? FreeTextKinds.specialCategories.subtracting(field.allowedInText) : []
     }
 
     /// The instant a `date` or `datetime` value stands for, or nil when it is not one in this

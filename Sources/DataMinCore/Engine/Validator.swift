@@ -124,6 +124,44 @@ public struct Validator: Sendable {
         return filter(record, prefix: nil) { keeps($0, for: purposes) }
     }
 
+    /// What redaction replaces in declared field `index`: the kinds the enabled free-text
+    /// checks report there; empty for fields that are not `text`.
+    package func redactedKinds(ofField index: Int) -> FreeTextKinds {
+        let rule = plan.fieldRules[index]
+        var kinds = FreeTextKinds()
+        if plan.severities[.piiInFreeText] != nil { kinds.formUnion(rule.identifiersInText) }
+        if plan.severities[.specialCategoryInFreeText] != nil { kinds.formUnion(rule.categoriesInText) }
+        return kinds
+    }
+
+    /// The record with what the free-text checks find inside its `text` fields replaced by
+    /// `[kind]` (`[iban]`, `[health]`); every other byte of a note stays as it was.
+    public func redactingFreeText(_ record: Record) -> Record {
+        redact(record, prefix: nil)
+    }
+
+    private func redact(_ record: Record, prefix: String?) -> Record {
+        var result = record
+        for (offset, field) in record.fields.enumerated() {
+            let path = prefix.map { "\($0).\(field.name)" } ?? field.name
+            switch field.value {
+            case .string(let text):
+                guard let index = plan.fieldIndex[path] else { continue }
+                let kinds = redactedKinds(ofField: index)
+                guard !kinds.isEmpty else { continue }
+                var bytes = Array(text.utf8)
+                if let redacted = bytes.withUnsafeMutableBufferPointer({ FreeTextScanner.redacted(UTF8Bytes($0), kinds: kinds) }) {
+                    result.fields[offset].value = .string(String(decoding: redacted, as: UTF8.self))
+                }
+            case .object(let inner):
+                result.fields[offset].value = .object(redact(inner, prefix: path))
+            default:
+                continue
+            }
+        }
+        return result
+    }
+
     /// The purposes of fields a reader laid out itself (a CSV row), for ``keeps(_:for:)``;
     /// empty when they cannot be resolved.
     package func purposes(of entries: UnsafeBufferPointer<RecordContext.Entry>, purpose: String?) -> [PurposePlan] {
@@ -154,8 +192,8 @@ public struct Validator: Sendable {
     }
 
     private func violation(_ finding: Finding, location: RecordLocation, context: RecordContext?) -> Violation {
-        var value: String?
-        if showValues, let field = finding.field, let context, let entry = context.entries.first(where: { context.path(of: $0) == field }) {
+        var value = showValues ? finding.value : nil
+        if showValues, value == nil, let field = finding.field, let context, let entry = context.entries.first(where: { context.path(of: $0) == field }) {
             value = entry.kind == .string || entry.kind == .number ? entry.value.string : entry.kind.name
         }
         return Violation(check: finding.check, severity: plan.severities[finding.check] ?? .error,

@@ -37,12 +37,16 @@ package struct Finding: Sendable {
     package var purpose: String?
     /// Replaces the check's article when one finding cites something narrower.
     package var article: String?
+    /// The part of the field's value to show with `--show-values`, when not the whole value
+    /// (the matched span inside a note).
+    package var value: String?
 
-    package init(_ check: CheckID, _ message: String, field: String? = nil, purpose: String? = nil, article: String? = nil) {
+    package init(_ check: CheckID, _ message: String, field: String? = nil, purpose: String? = nil, article: String? = nil, value: String? = nil) {
         self.check = check
         self.message = message
         self.field = field
         self.purpose = purpose
         self.article = article
+        self.value = value
     }
 }

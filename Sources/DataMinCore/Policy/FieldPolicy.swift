@@ -26,6 +26,8 @@ public struct FieldPolicy: Sendable {
     package var zone: ZoneRules?
     /// How a `phone` field's values are written.
     public var phoneFormat: PhoneFormat = .e164
+    /// What the free-text checks tolerate in a `text` field (`allow:`).
+    public var allowedInText: FreeTextKinds = []
 
     public init(name: String, type: FieldType, personal: Bool = true, specialCategory: SpecialCategory? = nil,
                 maxLength: Int? = nil, pattern: FieldPattern? = nil, values: [String] = [], min: Double? = nil, max: Double? = nil) {
@@ -67,7 +69,17 @@ public enum SpecialCategory: String, Sendable, CaseIterable {
 
     /// Words for messages: "health", "religious or philosophical beliefs".
     public var label: String {
-        self == .criminal ? "criminal convictions and offences" : rawValue.replacingOccurrences(of: "_", with: " ")
+        switch self {
+        case .racialOrEthnicOrigin: "racial or ethnic origin"
+        case .politicalOpinions: "political opinions"
+        case .religiousOrPhilosophicalBeliefs: "religious or philosophical beliefs"
+        case .tradeUnionMembership: "trade union membership"
+        case .genetic: "genetic"
+        case .biometric: "biometric"
+        case .health: "health"
+        case .sexLifeOrSexualOrientation: "sex life or sexual orientation"
+        case .criminal: "criminal convictions and offences"
+        }
     }
 }
 

@@ -114,7 +114,7 @@ struct PolicyDecoder {
 
     private mutating func field(_ pair: YAMLPair) -> FieldPolicy? {
         let context = "field '\(pair.key)'"
-        let keys = ["type", "personal", "special_category", "max_length", "pattern", "values", "min", "max", "format", "timezone", "region", "description"]
+        let keys = ["type", "personal", "special_category", "max_length", "pattern", "values", "min", "max", "format", "timezone", "region", "allow", "description"]
         guard let map = mapping(pair.value, in: context, keys: keys, required: ["type"]) else { return nil }
         guard let typeNode = map["type"]?.value, let typeName = string(typeNode, "'type' of \(context)") else { return nil }
         guard let type = FieldType(rawValue: typeName) else {
@@ -167,6 +167,16 @@ struct PolicyDecoder {
             error("'min' of \(context) is above its 'max'", at: map["min"]!.value.mark)
         }
         formats(of: &field, map, context: context)
+        if let node = map["allow"]?.value, let list = stringList(node, "'allow' of \(context)") {
+            if type != .text { error("'allow' only applies to 'type: text'; \(context) is '\(type.rawValue)'", at: node.mark) }
+            for item in list {
+                if let kind = FreeTextKind(id: item.text) {
+                    field.allowedInText.insert(kind)
+                } else {
+                    unknown("free-text kind", item.text, of: "'allow' of \(context)", among: FreeTextKind.allCases.map(\.id), at: item.mark)
+                }
+            }
+        }
         return field
     }
 

@@ -22,9 +22,13 @@ public struct ImportRun {
         /// The file's encoding; nil for UTF-8, where the first `encoding-error` then names
         /// the legacy encoding the bytes fit.
         public var encoding: InputEncoding?
+        /// Replace what the free-text checks find in text fields of the minimised copy with
+        /// `[kind]` (`--redact-free-text`).
+        public var redactsFreeText: Bool
 
         public init(purpose: String? = nil, format: InputFormat? = nil, delimiter: UInt8? = nil,
-                    stripOut: String? = nil, rejectsOut: String? = nil, encoding: InputEncoding? = nil) {
+                    stripOut: String? = nil, rejectsOut: String? = nil, encoding: InputEncoding? = nil, redactsFreeText: Bool = false) {
+            self.redactsFreeText = redactsFreeText
             self.purpose = purpose
             self.format = format
             self.delimiter = delimiter
@@ -138,7 +142,9 @@ public struct ImportRun {
         for violation in headerViolations { try emit(violation, path: path) }
         // Undeclared columns were reported once, at the header; rows are validated without them.
         reader.excludeColumns { validator.policy.field(named: $0) == nil }
-        let layout = CSVLayout(columns: reader.includedColumns, fields: validator.fieldIndices(of: reader.fieldNames).map(Int32.init))
+        let fields = validator.fieldIndices(of: reader.fieldNames)
+        let redacted = options.redactsFreeText ? fields.map { $0 < 0 ? [] : validator.redactedKinds(ofField: $0) } : []
+        let layout = CSVLayout(columns: reader.includedColumns, fields: fields.map(Int32.init), redacted: redacted)
 
         var columns: [String: Int] = [:]
         for (index, name) in reader.header.enumerated() where columns[name] == nil { columns[name] = index + 1 }
@@ -184,7 +190,8 @@ public struct ImportRun {
             if rejected {
                 if let rawText = read.rawText { rejects?.write(rawJSON: rawText) } else { rejects?.write(read.record) }
             } else {
-                strip?.write(run.validator.minimise(read.record, purpose: purpose))
+                let minimised = run.validator.minimise(read.record, purpose: purpose)
+                strip?.write(options.redactsFreeText ? run.validator.redactingFreeText(minimised) : minimised)
             }
         }
         strip?.finish()
@@ -303,6 +310,8 @@ private struct CSVLayout: Sendable {
     let columns: [Int]
     /// The policy field index of each of `columns`.
     let fields: [Int32]
+    /// What redaction replaces in each of `columns`; empty when the run does not redact.
+    let redacted: [FreeTextKinds]
 
     /// The record checks' outcome for one row of `batch`; nil for a malformed row.
     func outcome(of batch: CSVBatch, row index: Int, validator: Validator, purpose: String?) -> Validator.Outcome? {
@@ -324,7 +333,14 @@ private struct CSVLayout: Sendable {
         }
         withEntries(of: batch, row: row) { entries in
             let purposes = validator.purposes(of: entries, purpose: purpose)
-            writer.write(cells: entries.map { validator.keeps(Int($0.fieldIndex), for: purposes) ? $0.value : UTF8Bytes(start: nil, count: 0) })
+            guard !redacted.isEmpty else {
+                writer.write(cells: entries.map { validator.keeps(Int($0.fieldIndex), for: purposes) ? $0.value : UTF8Bytes(start: nil, count: 0) })
+                return
+            }
+            writer.write(cells: entries.enumerated().map { offset, entry -> [UInt8] in
+                guard validator.keeps(Int(entry.fieldIndex), for: purposes) else { return [] }
+                return FreeTextScanner.redacted(entry.value, kinds: redacted[offset]) ?? Array(entry.value)
+            })
         }
     }
 

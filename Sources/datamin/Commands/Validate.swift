@@ -41,6 +41,9 @@ struct Validate: StatusCommand {
     @Option(name: .customLong("strip-out"), help: "Write the admitted records, minimised, to this file.")
     var stripOut: String?
 
+    @Flag(name: .customLong("redact-free-text"), help: "In the --strip-out copy, replace what the free-text checks find in text fields with [kind].")
+    var redactFreeText = false
+
     @Option(name: .customLong("rejects-out"), help: "Write the rejected records, unchanged, to this file.")
     var rejectsOut: String?
 
@@ -70,6 +73,7 @@ struct Validate: StatusCommand {
         if let jobs, !(1...Limits.maxJobs).contains(jobs) { throw ValidationError("--jobs must be from 1 to \(Limits.maxJobs)") }
         if let asOf, CalendarDate(iso: asOf) == nil { throw ValidationError("--as-of '\(asOf)' is not a date; write YYYY-MM-DD") }
         if let delimiter, Self.delimiterByte(delimiter) == nil { throw ValidationError("--delimiter must be ',', ';' or 'tab'") }
+        if redactFreeText, stripOut == nil { throw ValidationError("--redact-free-text changes the minimised copy; add --strip-out FILE") }
         if let dueWithin, ISODuration(dueWithin) == nil { throw ValidationError("--due-within '\(dueWithin)' is not an ISO 8601 duration; write it like P30D or P3M") }
     }
 
@@ -127,7 +131,7 @@ struct Validate: StatusCommand {
             do {
                 try run.validate(path: input.path, options: ImportRun.FileOptions(
                     purpose: purpose ?? input.purpose, format: inputFormat, delimiter: delimiter.flatMap(Self.delimiterByte),
-                    stripOut: stripOut, rejectsOut: rejectsOut, encoding: input.encoding))
+                    stripOut: stripOut, rejectsOut: rejectsOut, encoding: input.encoding, redactsFreeText: redactFreeText))
             } catch {
                 progress.clear()
                 Console.error(error.description)

@@ -1,0 +1,117 @@
+/// A number as a person types it into a note: groups of digits joined by one separator
+/// each (a space of any width, `-`, `.`, `/`, ` - `, or parentheses as in `(0)6` and
+/// `(555) 010-0123`), optionally after `+`.
+package struct DigitRun {
+    /// Byte offsets in the note: from the `+` or first digit to after the last digit.
+    package var start: Int
+    package var end: Int
+    /// Digit values; a Corsican NIR department's letter is kept as its ASCII code.
+    package var digits: [UInt8] = []
+    /// How many characters each group holds.
+    package var groups: [Int] = []
+    /// The separator before each group after the first: ` `, `-`, `.`, `/`, or `(` when
+    /// parentheses were involved.
+    package var separators: [UInt8] = []
+    package var plus = false
+    /// More than ``maxDigits`` digits: not an identifier.
+    package var tooLong = false
+
+    package static let maxDigits = 24
+
+    package init() {
+        start = 0
+        end = 0
+    }
+
+    /// Reads the run that starts at `start` (a digit, or `+` or `(` before one).
+    package init(at start: Int, in text: UTF8Bytes) {
+        self.init()
+        read(at: start, in: text)
+    }
+
+    /// Reads the run that starts at `start` into this value, reusing its storage.
+    package mutating func read(at start: Int, in text: UTF8Bytes) {
+        self.start = start
+        digits.removeAll(keepingCapacity: true)
+        groups.removeAll(keepingCapacity: true)
+        separators.removeAll(keepingCapacity: true)
+        plus = false
+        tooLong = false
+        var index = start
+        if text[index] == UInt8(ascii: "+") {
+            plus = true
+            index += 1
+        }
+        if text[index] == UInt8(ascii: "(") { index += 1 }
+        while true {
+            let groupStart = digits.count
+            while index < text.count {
+                if Self.isDigit(text[index]) {
+                    if digits.count == Self.maxDigits { tooLong = true } else { digits.append(text[index] - UInt8(ascii: "0")) }
+                    index += 1
+                } else if digits.count == 6, text[index] == UInt8(ascii: "A") || text[index] == UInt8(ascii: "B"),
+                          index + 1 < text.count, Self.isDigit(text[index + 1]) || text[index + 1] == UInt8(ascii: " ") {
+                    // The Corsican departments 2A and 2B inside a NIR.
+                    digits.append(text[index])
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            groups.append(digits.count - groupStart)
+            end = index
+            guard let (separator, next) = Self.separator(at: index, in: text) else { break }
+            separators.append(separator)
+            index = next
+        }
+    }
+
+    /// The separator at `index` and where the next group starts, when a group follows.
+    private static func separator(at start: Int, in text: UTF8Bytes) -> (UInt8, Int)? {
+        var index = start
+        var kind: UInt8 = 0
+        var parenthesis = false
+        if index < text.count, text[index] == UInt8(ascii: ")") {
+            parenthesis = true
+            index += 1
+        }
+        if let width = spaceWidth(at: index, in: text) {
+            kind = UInt8(ascii: " ")
+            index += width
+        }
+        if index < text.count, [UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/")].contains(text[index]), !parenthesis {
+            // A full stop then a space ends a sentence, not a group.
+            if text[index] == UInt8(ascii: "."), kind == 0, index + 1 < text.count, spaceWidth(at: index + 1, in: text) != nil { return nil }
+            if kind == UInt8(ascii: " "), text[index] != UInt8(ascii: "-") { return nil }
+            kind = text[index]
+            index += 1
+            if kind == UInt8(ascii: "-"), let width = spaceWidth(at: index, in: text) { index += width }
+        } else if index + 2 < text.count, text[index] == 0xE2, text[index + 1] == 0x80, text[index + 2] == 0x93 {
+            kind = UInt8(ascii: "-")  // an en dash
+            index += 3
+        }
+        if index < text.count, text[index] == UInt8(ascii: "(") {
+            parenthesis = true
+            index += 1
+        }
+        guard index > start, index - start <= 5, index < text.count, isDigit(text[index]) else { return nil }
+        return (parenthesis ? UInt8(ascii: "(") : kind == 0 ? UInt8(ascii: " ") : kind, index)
+    }
+
+    /// The width in bytes of a space at `index`: ASCII, no-break (U+00A0), figure, thin or
+    /// narrow no-break space; nil for anything else.
+    package static func spaceWidth(at index: Int, in text: UTF8Bytes) -> Int? {
+        guard index < text.count else { return nil }
+        if text[index] == UInt8(ascii: " ") { return 1 }
+        if text[index] == 0xC2, index + 1 < text.count, text[index + 1] == 0xA0 { return 2 }
+        if text[index] == 0xE2, index + 2 < text.count, text[index + 1] == 0x80, [0x87, 0x89, 0xAF].contains(text[index + 2]) { return 3 }
+        return nil
+    }
+
+    /// True when every separator is the same.
+    package var hasOneSeparator: Bool { separators.allSatisfy { $0 == separators.first } }
+    package var count: Int { digits.count }
+    package var isAllDigits: Bool { digits.allSatisfy { $0 < 10 } }
+
+    package static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+}

@@ -1,0 +1,481 @@
+/// The words the free-text recognisers read, in English, Dutch, German and French, folded
+/// as ``NoteWords`` folds them (lowercase, no accents, `ß` → `ss`).
+///
+/// Entries are written as `word` (the whole word), `stem*` (any word that starts with the
+/// stem, for inflections and compounds: `diabet*` finds diabetes, diabetic, Diabetiker,
+/// diabétique), `*stem*` (the stem anywhere in a word of 9 letters or more, for compounds
+/// such as `brustkrebs`) and `two_words` (the two words in a row).
+package enum FreeTextLexicon {
+    /// What a word tells the recognisers about its neighbours.
+    package struct Roles: OptionSet, Sendable {
+        package let rawValue: UInt32
+        package init(rawValue: UInt32) { self.rawValue = rawValue }
+
+        /// A person is being described: pronouns, `client`, `Kundin`, `mevrouw`.
+        package static let person = Roles(rawValue: 1 << 0)
+        /// A personal pronoun or possessive: `she`, `zijn`, `ihr`, `elle`.
+        package static let pronoun = Roles(rawValue: 1 << 19)
+        /// Practising a belief: `attends`, `prays`, `fasts`, `kerkganger`.
+        package static let practice = Roles(rawValue: 1 << 20)
+        /// Membership or voting: `member`, `lid`, `Mitglied`, `votes`.
+        package static let membership = Roles(rawValue: 1 << 1)
+        /// A thing, place or business named after a term that follows it: `strips`, `street`, `firm`.
+        package static let thingAfter = Roles(rawValue: 1 << 2)
+        /// A thing, place or business that a term after it describes: `rue`, `école`, `produits`.
+        package static let thingBefore = Roles(rawValue: 1 << 3)
+        /// A short word a phrase is built with (`de`, `la`, `pour`): skipped between a term and its thing.
+        package static let connector = Roles(rawValue: 1 << 4)
+        /// A word that links a thing to what it is for or of: `de`, `pour`, `contre`, `of`, `für`.
+        package static let linking = Roles(rawValue: 1 << 21)
+        /// An article or determiner: after one, a word such as `enceinte` is a noun (a loudspeaker).
+        package static let determiner = Roles(rawValue: 1 << 5)
+        /// A title before a surname: `Herr Krebs` is a name.
+        package static let honorific = Roles(rawValue: 1 << 6)
+        /// An order, invoice, ticket or tracking reference: the number after it is not personal.
+        package static let reference = Roles(rawValue: 1 << 7)
+        /// A company register or VAT number follows: not personal data.
+        package static let company = Roles(rawValue: 1 << 8)
+        /// A currency or amount word: the number is money.
+        package static let amount = Roles(rawValue: 1 << 9)
+        package static let birth = Roles(rawValue: 1 << 10)
+        package static let phone = Roles(rawValue: 1 << 11)
+        package static let bsn = Roles(rawValue: 1 << 12)
+        package static let beNumber = Roles(rawValue: 1 << 13)
+        package static let steuerID = Roles(rawValue: 1 << 14)
+        package static let nir = Roles(rawValue: 1 << 15)
+        package static let ssn = Roles(rawValue: 1 << 16)
+        package static let nino = Roles(rawValue: 1 << 17)
+        package static let card = Roles(rawValue: 1 << 18)
+    }
+
+    /// How a special-category term counts.
+    package enum Strength: UInt8, Sendable {
+        /// Reported unless it names a thing, place or business.
+        case strong
+        /// Reported only near a word that describes a person (`she`, `Kunde`) or membership.
+        case weak
+        /// Strong as an adjective, a thing after an article (`elle est enceinte` / `une enceinte`).
+        case adjective
+        /// Strong only right after an article or a word of belief (`a Christian`): also a first name.
+        case afterArticle
+    }
+
+    package struct Entry: Sendable {
+        package var roles: Roles = []
+        package var category: SpecialCategory?
+        package var strength: Strength = .strong
+        /// The month a month name stands for, 1–12; 0 for other words.
+        package var month: UInt8 = 0
+        /// True when some two-word entry starts with this word.
+        package var startsPair = false
+    }
+
+    /// Whole words by hash.
+    package static let words = HashTable(tables.words)
+    /// Two-word entries by the hash of `first second`.
+    package static let pairs = HashTable(tables.pairs)
+    /// Stems by their first four letters: a range of ``stemList``, longest stem first.
+    package static let stems: HashTable<Range<Int32>> = tables.stemIndex
+    package static let stemList: [(bytes: Range<Int>, entry: Entry)] = tables.stemList
+    /// The letters of every stem, one after another.
+    package static let stemBytes: [UInt8] = tables.stemBytes
+    /// Stems looked for inside long words.
+    package static let infixes: [(stem: [UInt8], entry: Entry)] = tables.infixes
+    /// Endings that make a compound a thing or a place: `Gewerkschafts|haus`, `Kerk|straat`.
+    package static let thingEndings: [[UInt8]] = words(
+        """
+        haus huis straat strasse str weg laan plein platz gasse allee gebouw gebaude zentrum centrum markt winkel laden shop
+        test tests bedarf produkte producten artikel sokken socken schuhe schoenen verlag zeitung kantoor buro kanzlei
+        advocaat advocaten anwalt verteidiger forschung onderzoek hilfe fonds stiftung stichting vereniging verein verband
+        kasse versicherung verzekering ring kreis partei zentrale kerk kirche gemeinde apotheek apotheke strips streifen yoga studio cursus kurs cours fonds
+        """).map { Array($0.utf8) }
+
+    /// The lexicon entry of word `index` of `note`, and the number of words it spans (2 for a pair).
+    package static func entry(at index: Int, of note: NoteWords) -> (Entry, span: Int)? {
+        let word = note[index]
+        let exact = words[word.hash]
+        if let exact, exact.startsPair, index + 1 < note.count, !note[index + 1].afterPunctuation,
+           let pair = pairs[note.pairHash(index)] {
+            return (pair, 2)
+        }
+        if let exact { return (exact, 1) }
+        return stemEntry(of: note.letters(index)).map { ($0.entry, 1) }
+    }
+
+    /// The entry of the stem that `letters` start with, or of a stem inside a long word;
+    /// with how many letters the stem has (0 for one found inside).
+    package static func stemEntry(of letters: ArraySlice<UInt8>) -> (entry: Entry, length: Int)? {
+        guard letters.count >= 4 else { return nil }
+        if let range = stems[stemKey(letters)] {
+            for index in Int(range.lowerBound)..<Int(range.upperBound) {
+                let stem = stemList[index]
+                if letters.count >= stem.bytes.count, letters.starts(with: stemBytes[stem.bytes]) { return (stem.entry, stem.bytes.count) }
+            }
+        }
+        if letters.count >= 9 {
+            for infix in infixes where letters.count > infix.stem.count && contains(letters, infix.stem) { return (infix.entry, 0) }
+        }
+        return nil
+    }
+
+    /// The key ``stems`` files a stem under: its first four letters.
+    package static func stemKey(_ letters: ArraySlice<UInt8>) -> UInt64 {
+        let start = letters.startIndex
+        return UInt64(letters[start]) << 24 | UInt64(letters[start + 1]) << 16 | UInt64(letters[start + 2]) << 8 | UInt64(letters[start + 3])
+    }
+
+    /// True when some word or two-word phrase of `text` is a special-category term: the
+    /// cheap first look that lets most notes skip building their ``NoteWords``.
+    package static func mayMentionACategory(_ text: UTF8Bytes) -> Bool {
+        var index = 0
+        var letters: [UInt8] = []
+        var previous: Entry?
+        var pairHash: UInt64 = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte < 0x80, (byte | 0x20) &- UInt8(ascii: "a") >= 26 {
+                // A phrase does not run across punctuation.
+                if byte != UInt8(ascii: " "), byte != UInt8(ascii: "-"), byte != UInt8(ascii: "'") { previous = nil }
+                index += 1
+                continue
+            }
+            let start = index
+            var hash = NoteWords.fnvOffset
+            var continued = (pairHash ^ UInt64(UInt8(ascii: " "))) &* NoteWords.fnvPrime
+            var length = 0
+            var key: UInt64 = 0
+            index = NoteWords.fold(from: index, in: text) { letter in
+                hash = (hash ^ UInt64(letter)) &* NoteWords.fnvPrime
+                continued = (continued ^ UInt64(letter)) &* NoteWords.fnvPrime
+                if length < 4 { key = key << 8 | UInt64(letter) }
+                length += 1
+            }
+            guard index > start else {
+                index += 1
+                continue
+            }
+            if previous?.startsPair == true, pairs[continued]?.category != nil { return true }
+            let entry = words[hash]
+            if entry?.category != nil { return true }
+            if entry == nil, length >= 4, stems[key] != nil || length >= 9 {
+                letters.removeAll(keepingCapacity: true)
+                _ = NoteWords.fold(from: start, in: text) { letters.append($0) }
+                if stemEntry(of: letters[...])?.entry.category != nil { return true }
+            }
+            previous = entry
+            pairHash = hash
+        }
+        return false
+    }
+
+    /// True when `letters` ends with a ``thingEndings`` ending at least 3 letters after `stemLength`.
+    package static func endsLikeAThing(_ letters: ArraySlice<UInt8>, after stemLength: Int) -> Bool {
+        thingEndings.contains { ending in
+            letters.count >= stemLength + ending.count && letters.reversed().starts(with: ending.reversed())
+        }
+    }
+
+    /// A read-only table keyed by the words' FNV hashes, probed without rehashing them (a
+    /// `Dictionary` would hash each key again with SipHash on every lookup).
+    package struct HashTable<Value: Sendable>: Sendable {
+        private let keys: [UInt64]
+        private let values: [Value?]
+        private let mask: Int
+
+        init(_ dictionary: [UInt64: Value]) {
+            var capacity = 16
+            while capacity < dictionary.count * 3 { capacity *= 2 }
+            var keys = [UInt64](repeating: 0, count: capacity)
+            var values = [Value?](repeating: nil, count: capacity)
+            for (key, value) in dictionary {
+                var slot = Self.start(key, capacity - 1)
+                while values[slot] != nil { slot = (slot + 1) & (capacity - 1) }
+                keys[slot] = key
+                values[slot] = value
+            }
+            self.keys = keys
+            self.values = values
+            mask = capacity - 1
+        }
+
+        package subscript(key: UInt64) -> Value? {
+            var slot = Self.start(key, mask)
+            while let value = values[slot] {
+                if keys[slot] == key { return value }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+
+        private static func start(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 29)) & mask }
+    }
+
+    private static func contains(_ letters: ArraySlice<UInt8>, _ stem: [UInt8]) -> Bool {
+        guard letters.count >= stem.count, let first = stem.first else { return false }
+        var index = letters.startIndex
+        let last = letters.endIndex - stem.count
+        while index <= last {
+            if letters[index] == first, letters[index..<index + stem.count].elementsEqual(stem) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    }
+
+    // MARK: - Building the tables
+
+    private struct Tables {
+        var words: [UInt64: Entry] = [:]
+        var pairs: [UInt64: Entry] = [:]
+        var stems: [UInt32: [(stem: [UInt8], entry: Entry)]] = [:]
+        var infixes: [(stem: [UInt8], entry: Entry)] = []
+        var stemIndex = HashTable<Range<Int32>>([:])
+        var stemList: [(bytes: Range<Int>, entry: Entry)] = []
+        var stemBytes: [UInt8] = []
+
+        /// Lays the stems out flat, so a lookup reads plain values instead of nested arrays.
+        mutating func flattenStems() {
+            var index: [UInt64: Range<Int32>] = [:]
+            for (key, list) in stems {
+                let first = Int32(stemList.count)
+                for (stem, entry) in list {
+                    stemList.append((stemBytes.count..<stemBytes.count + stem.count, entry))
+                    stemBytes += stem
+                }
+                index[UInt64(key)] = first..<Int32(stemList.count)
+            }
+            stemIndex = HashTable(index)
+        }
+
+        mutating func add(_ spelling: String, _ change: (inout Entry) -> Void) {
+            if spelling.hasPrefix("*") {
+                var entry = Entry()
+                change(&entry)
+                infixes.append((Array(spelling.dropFirst().dropLast().utf8), entry))
+            } else if spelling.hasSuffix("*") {
+                let stem = Array(spelling.dropLast().utf8)
+                precondition(stem.count >= 4, "stem '\(spelling)' is shorter than four letters")
+                let key = UInt32(stem[0]) << 24 | UInt32(stem[1]) << 16 | UInt32(stem[2]) << 8 | UInt32(stem[3])
+                var entry = stems[key]?.first(where: { $0.stem == stem })?.entry ?? Entry()
+                change(&entry)
+                stems[key, default: []].removeAll { $0.stem == stem }
+                // Longer stems first, so `ziekenhuis*` wins over `ziek*`.
+                stems[key, default: []].append((stem, entry))
+                stems[key]!.sort { $0.stem.count > $1.stem.count }
+            } else if let underscore = spelling.firstIndex(of: "_") {
+                let hash = NoteWords.hash(spelling.replacingOccurrences(of: "_", with: " "))
+                change(&pairs[hash, default: Entry()])
+                words[NoteWords.hash(String(spelling[..<underscore])), default: Entry()].startsPair = true
+            } else {
+                change(&words[NoteWords.hash(spelling), default: Entry()])
+            }
+        }
+    }
+
+    private static let tables: Tables = {
+        var tables = Tables()
+        for (roles, list) in roleWords {
+            for word in words(list) { tables.add(word) { $0.roles.formUnion(roles) } }
+        }
+        for (month, list) in monthNames.enumerated() {
+            for word in words(list) { tables.add(word) { $0.month = UInt8(month + 1) } }
+        }
+        for pair in words(notTerms) { tables.add(pair) { $0.category = nil } }
+        for (category, strength, list) in terms {
+            for word in words(list) {
+                tables.add(word) { entry in
+                    entry.category = category
+                    entry.strength = strength
+                }
+            }
+        }
+        tables.flattenStems()
+        return tables
+    }()
+
+    private static let roleWords: [(Roles, String)] = [
+        (.person, """
+            he she him his her hers himself herself client customer contact patient lead prospect mr mrs ms miss wife husband son daughter \
+            mother father mum mom dad child baby partner boyfriend girlfriend colleague employee applicant candidate caller buyer \
+            hij zij ze zijn haar hem klant klantin cliente meneer mevrouw dhr mevr vrouw man zoon dochter moeder vader kind echtgenoot \
+            echtgenote medewerker medewerkster sollicitant beller koper er sie ihm ihn ihr ihre sein seine seiner seinem ihrem kunde kundin \
+            herr frau sohn tochter mutter vater ehemann ehefrau mitarbeiter mitarbeiterin bewerber il elle lui sa ses son madame monsieur \
+            mme mlle fils fille mari femme epouse epoux salarie salariee candidat candidate acheteur interlocuteur interlocutrice
+            """),
+        (.pronoun, """
+            he she him his her hers himself herself hij zij ze zijn haar hem er sie ihm ihn ihr ihre sein seine seiner seinem ihrem \
+            il elle lui sa ses son
+            """),
+        (.practice, """
+            attends attend goes prays pray fasts fasting observes visits eats bidt bidden gaat vast bezoekt eet betet geht fastet \
+            besucht isst prie va jeune frequente mange
+            """),
+        (.membership, """
+            member members membership votes voted voter voters vote supporter supporters activist volunteer lid leden lidmaatschap stemt \
+            stemde kiezer aanhanger aanhangster mitglied mitglieder mitgliedschaft wahlt wahlte gewahlt wahler anhanger anhangerin \
+            unterstutzer membre membres adherent adherente vote votait electeur electrice militant militante sympathisant sympathisante \
+            encarte encartee joined joins beigetreten adhere rejoint campaigns campaigned campaigner supports supported supporting steunt unterstutzt soutient registered
+            """),
+        (.thingAfter, """
+            strip strips test tests kit kits supplies supply product products range shoes socks food foods snack snacks bread chocolate \
+            street st road rd lane avenue ave square sq way drive close hall house building centre center museum school university \
+            college hospital clinic foundation association council society charity fund firm company companies lawyer lawyers attorney \
+            attorneys law practice department magazine journal conference congress fair expo store shop bakery butcher restaurant \
+            bank app software platform system tool tools module insurance insurer catering campaign research network event events \
+            label brand section aisle shelf ward unit team desk office offices choir cemetery library fund fees fee \
+            straat laan weg plein kerk winkel bakker slager school ziekenhuis kliniek verzekering stichting vereniging kantoor \
+            strasse platz gasse allee kirche schule universitat klinik versicherung stiftung verein kanzlei laden geschaft \
+            produkte rue bluetooth connectee connectees portable portables sans speaker speakers lautsprecher luidspreker jbl sonos \
+            boutique magasin cabinet assurance period periode probezeit proeftijd detection prevention friendly free awareness \
+            access reminder reminders delivery packaging dispenser pillow pillows cushion vitamins supplements tea cream clothing \
+            krankenhaus klinikum hopital kindergarten kita bar club clubs service officer officers guard guards staff \
+            women men people patients mothers parents kids families vrouwen mannen mensen patienten moeders ouders frauen manner \
+            menschen mutter eltern femmes hommes personnes meres \
+            academy akademie academie pride parade sponsorship sponsoring donation donations fonds teststrips teststreifen streifen bandelettes
+            """),
+        (.thingBefore, """
+            rue place avenue boulevard bd chemin impasse allee quai route ecole college lycee universite institut magasin boutique \
+            cabinet produits produit articles article association federation syndicat banque eglise clinique hopital centre \
+            stichting vereniging verein stiftung fondation ligue lutte vetements vetement \
+            assurance mutuelle caisse librairie epicerie restaurant boucherie boulangerie chaussures chaussettes rayon
+            """),
+        (.connector, """
+            de la le les l d du des pour a au aux en et the of for and van het voor en der die das den dem des fur und von contre against tegen gegen
+            """),
+        (.linking, "de du des d pour contre of for against van voor tegen von fur gegen"),
+        (.determiner, """
+            l la le les une un cette ces cet mon ma mes ton ta tes notre nos votre vos leur leurs des du a an the this that these those
+            de het een die der das den dem ein eine einen einem einer
+            """),
+        (.honorific, "mr mrs ms miss dr mx herr frau meneer mevrouw dhr mevr monsieur madame mme mlle m prof"),
+        (.reference, """
+            order orders invoice inv ref reference ticket case tracking track trace shipment parcel package po sku item article art quote \
+            offer serial batch lot barcode ean gtin isbn imei bestelling bestelnummer factuur factuurnummer offerte referentie \
+            kenmerk zending pakket dossier zaak klantnummer ordernummer bestellung bestellnummer rechnung rechnungsnummer auftrag \
+            auftragsnummer sendung sendungsnummer paket dhl ups fedex postnl dpd gls colissimo chronopost hermes tnt bpost kundennummer angebot vorgang aktenzeichen commande facture devis colis suivi \
+            numero contrat contract customerid room kamer zimmer chambre
+            """),
+        (.company, """
+            vat btw tva ust ustid kvk siret siren rcs hrb hra handelsregister kbo ondernemingsnummer ein ustidnr uid \
+            helpline hotline switchboard zentrale klantenservice kundenservice servicedesk helpdesk freephone gratis \
+            kamer_van_koophandel company_number registration_number chamber_of_commerce numero_tva
+            """),
+        (.amount, """
+            eur euro euros usd gbp chf dollar dollars pound pounds k mln million millions mio bn cents ct prijs price preis prix \
+            total totaal gesamt montant bedrag betrag amount budget revenue omzet umsatz
+            """),
+        (.birth, """
+            born birth birthday birthdate dob geboren geb geboortedatum geboortedag verjaardag jarig geburtsdatum geburtstag geburt \
+            naissance anniversaire ne_le nee_le nee ne date_de_naissance
+            """),
+        (.phone, """
+            tel tele phone telephone mobile cell cellphone call calls ring ringing bel bellen gebeld belt mobiel telefoon telefoonnummer \
+            nummer handy telefon rufnummer anrufen erreichbar mobil portable telephoner appeler rappeler joindre whatsapp sms fax gsm
+            """),
+        (.bsn, "bsn burgerservicenummer sofinummer sofi sofi_nummer citizen_service"),
+        (.beNumber, """
+            rijksregisternummer rijksregister rrn insz niss nationaal_nummer numero_national registre_national national_number \
+            nationalregisternummer nationalnummer identificatienummer
+            """),
+        (.steuerID, """
+            steuer_id steuer_idnr idnr steueridentifikationsnummer steuerid steuerliche identifikationsnummer steuernummer tax_id tin \
+            steuer_identifikationsnummer
+            """),
+        (.nir, "nir insee securite_sociale secu carte_vitale numero_ss"),
+        (.ssn, "ssn social_security soc_sec ss social"),
+        (.nino, "national_insurance nino ni_number ni_no"),
+        (.card, "card creditcard kaart karte carte visa mastercard amex cc paid betaald bezahlt paye"),
+    ]
+
+    private static let monthNames: [String] = [
+        "january jan januari januar janner janvier", "february feb februari februar fevrier fevr",
+        "march mar maart mrt marz maerz mars", "april apr avril avr", "may mei mai", "june jun juni juin",
+        "july jul juli juillet juil", "august aug augustus aout", "september sep sept septembre",
+        "october oct oktober okt octobre", "november nov novembre", "december dec dezember dez decembre",
+    ]
+
+    private static let terms: [(SpecialCategory, Strength, String)] = [
+        (.health, .strong, """
+            diabet* suikerziekte zuckerkrank* pregnan* zwanger* schwanger* grossesse mutterschutz zwangerschapsverlof \
+            maternity_leave conge_maternite expecting_a cancer* kanker* krebs krebserkrank* chemo* leukemi* leukaemi* leukam* \
+            tumor* tumour* hiv epilep* asthma* astma* asthme autis* adhd tdah dyslex* dementia dementie demenz alzheimer* \
+            parkinson* depressi* burnout burn_out overspannen bipolar* schizophren* schizofren* ptsd psychiatr* psychos* \
+            disability disabilities wheelchair rolstoel rollstuhl fauteuil_roulant gehandicapt* handicape handicapee \
+            behinderung* schwerbehindert* arbeidsongeschikt* arbeitsunfahig* krankgeschrieben krankmeldung ziekmelding ziekgemeld \
+            ziekteverlof ziekteverzuim sick_leave arret_maladie maladie maladies insulin* insuline dialys* miscarriage \
+            miskraam fehlgeburt fausse_couche ivf chronically medication medications medicatie medicijnen medikament* medicament* \
+            allerg* hartaanval herzinfarkt heart_attack crise_cardiaque beroerte schlaganfall herseninfarct hospitalis* \
+            hospitaliz* in_hospital im_krankenhaus opgenomen_in admitted_to geopereerd operiert ziekte* krankheit* erkrankt* \
+            *krankheit* *erkrankung* *krebs* *kanker* *ziekte* multiple_sclerosis sclerose* multiple_sklerose covid* \
+            rehab* revalid* sclerosis expecting_twins alcoholi* alkoholi* alcoolique* verslaafd* verslaving* addicted addiction \
+            drugsverslaafd* drogenabhangig* drogensucht* toxicoman* hearing_aid hearing_aids gehoorapparaat horgerat appareil_auditif
+            """),
+        (.health, .weak, """
+            ill illness sick ziek krank malade diagnosed gediagnosticeerd diagnostiziert surgery therapy therapie therapist therapeut \
+            blind deaf doof taub sourd sourde chronic chronisch chronique infection handicap stroke
+            """),
+        (.health, .adjective, "enceinte"),
+        (.religiousOrPhilosophicalBeliefs, .strong, """
+            muslim* moslim* moslem* musulman* islamitisch* islamisch* islamic catholic* katholiek* katholisch* catholique* \
+            protestant* evangelisch* jewish jew jews joods joodse jood jude judin judisch* juedisch* juif juive juifs \
+            judaism* judaisme hindu hindoe hindou* buddhist* boeddhist* bouddhist* sikh atheist* atheiste athee agnost* \
+            islam jehovah* scientolog* mormon* gelovig* religious religieus religieuze religios* konfessionslos* kirchensteuer* \
+            pratiquant pratiquante practising practicing devout christelijk* christlich* chretien*
+            """),
+        (.religiousOrPhilosophicalBeliefs, .weak, """
+            church kerk kirche eglise mosque moskee moschee mosquee synagogue synagoge temple tempel ramadan kosher koosjer koscher \
+            halal religion religie godsdienst believer orthodox
+            """),
+        (.religiousOrPhilosophicalBeliefs, .afterArticle, "christian christen christin christ"),
+        (.politicalOpinions, .strong, """
+            votes_for voted_for stemt_op stemde_op vote_pour partijlid parteimitglied party_member politieke_voorkeur \
+            politische_einstellung political_views political_opinions opinions_politiques parteibuch communist* communiste* \
+            kommunist* socialist* sozialist* socialiste* left_wing right_wing far_right far_left extreme_droite extreme_gauche \
+            rechtsextrem* linksextrem* rechtsradikal* maga
+            """),
+        (.politicalOpinions, .weak, """
+            labour tory tories conservative conservatives libdem lib_dem ukip snp reform_uk republican republicans democrat democrats \
+            green_party greens pvda vvd cda d66 groenlinks pvv sp fvd bbb ja21 sgp pvdd volt denk spd cdu csu fdp afd grunen linke bsw \
+            lfi insoumis insoumise republicains rn rassemblement_national front_national ps lr eelv reconquete party partij partei parti politics \
+            politiek politik politique political politically
+            """),
+        (.tradeUnionMembership, .strong, """
+            union_member union_members union_membership unionised unionized shop_steward vakbondslid vakbondsleden \
+            gewerkschaftsmitglied* gewerkschafter* syndique syndiquee syndiques delegue_syndical deleguee_syndicale \
+            vakbondsman vakbondsvrouw
+            """),
+        (.tradeUnionMembership, .weak, """
+            union unions trade_union vakbond* fnv cnv gewerkschaft* verdi ig_metall dgb syndicat syndical syndicale cgt cfdt \
+            force_ouvriere
+            """),
+        (.racialOrEthnicOrigin, .strong, """
+            ethnic ethnicity ethnically etnisch* etniciteit ethnisch* ethnizitat ethnie ethnique ethniques descent afkomst \
+            migratieachtergrond migrationshintergrund abstammung allochtoon allochtone maghrebin* migrant_background \
+            migration_background sinti
+            """),
+        (.racialOrEthnicOrigin, .weak, "d_origine herkunft racial refugee vluchteling fluchtling refugie immigrant immigrante"),
+        (.sexLifeOrSexualOrientation, .strong, """
+            gay lesbian* lesbisch* lesbienne* bisexual* biseksueel* bisexuel* homosexual* homoseksueel* homosexuel* homofiel* \
+            schwul* queer transgender* transgenre* same_sex pansexual* asexual*
+            """),
+        (.sexLifeOrSexualOrientation, .weak, "lgbt lgbtq lgbtqia homo"),
+        (.criminal, .strong, """
+            criminal_record criminal_records criminal_conviction criminal_convictions previous_convictions convicted convict* \
+            prison* jail jailed incarcerat* inmate paroled sentenced felony felon dui arrested police_record served_time \
+            strafblad veroordeeld* gevangenis* gedetineerd* taakstraf celstraf vorbestraft* vorstrafe* verurteilt* gefangnis* \
+            gefaengnis* haftstrafe inhaftiert* bewahrung bewahrungsstrafe* strafverfahren* casier_judiciaire condamne condamnee \
+            incarcere incarceree garde_a mis_en_examen mise_en_examen
+            """),
+        (.criminal, .weak, "criminal probation"),
+        (.genetic, .strong, "brca* genetic_test dna_test gentest test_adn"),
+    ]
+
+    /// Two-word names whose second word alone would be a term: `European Union`.
+    private static let notTerms = """
+        european_union europese_unie credit_union student_union customs_union union_square union_street \
+        union_jack union_station europaische_union union_europeenne
+        """
+}

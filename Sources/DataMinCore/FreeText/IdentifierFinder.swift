@@ -1,0 +1,611 @@
+/// Finds the identifiers of `pii-in-free-text` in one note (SPEC §8.5).
+///
+/// Numbers are read as ``DigitRun``s and decided by checksum, length, grouping and the words
+/// around them: a national id of 9–11 digits counts only next to its own word (`BSN`,
+/// `Steuer-ID`, `SSN`), unless it is written in a form only that id has (a NINO, a NIR, a
+/// Belgian number as `85.07.30-033.28`); a number after an order, invoice, tracking or
+/// company-register word, or next to a currency, is not personal data.
+struct IdentifierFinder {
+    private let text: UTF8Bytes
+    private let kinds: FreeTextKinds
+    private(set) var matches: [TextMatch] = []
+    /// The note's words, read by ``loadWords()`` only when a number, date or lower-case NINO
+    /// needs its context: most notes never do.
+    private var words = NoteWords(UTF8Bytes(start: nil, count: 0))
+    private var wordsLoaded = false
+    /// The number being read; one value for the whole note, so its arrays are allocated once.
+    private var number = DigitRun()
+
+    init(text: UTF8Bytes, kinds: FreeTextKinds) {
+        self.text = text
+        self.kinds = kinds
+    }
+
+    mutating func run() {
+        if kinds.contains(.email) { findEmails() }
+        var index = 0
+        var lastDigit = Int.min / 2
+        var nextDigit = -1
+        while index < text.count {
+            let byte = text[index]
+            let startsNumber = DigitRun.isDigit(byte)
+                || ((byte == UInt8(ascii: "+") || byte == UInt8(ascii: "(")) && index + 1 < text.count && DigitRun.isDigit(text[index + 1])
+                    && (index == 0 || !Self.isWordByte(text[index - 1])))
+            if startsNumber {
+                number.read(at: index, in: text)
+                let run = number
+                classify(run)
+                index = max(run.end, index + 1)
+                lastDigit = index - 1
+                continue
+            }
+            guard Self.isWordByte(byte), byte != 0xC2 || DigitRun.spaceWidth(at: index, in: text) == nil else {
+                index += 1
+                continue
+            }
+            // A word: try what can start one, then skip to its end.
+            if Self.isLetter(byte), index + 2 < text.count {
+                if kinds.contains(.iban), let end = ibanEnd(from: index) {
+                    add(.iban, index..<end)
+                    index = end
+                    continue
+                }
+                if kinds.contains(.nino), let end = ninoEnd(from: index) {
+                    add(.nino, index..<end)
+                    index = end
+                    continue
+                }
+            }
+            if kinds.contains(.birthDate) {
+                // A month name is only worth looking up next to a day or a year.
+                if nextDigit < index { nextDigit = Self.firstDigit(from: index, in: text) }
+                if index - lastDigit <= 8 || nextDigit - index <= 12, let range = textualBirthDate(monthAt: index) {
+                    add(.birthDate, range)
+                    index = range.upperBound
+                    continue
+                }
+            }
+            index += 1
+            while index < text.count, Self.isWordByte(text[index]) { index += 1 }
+        }
+    }
+
+    private static func firstDigit(from start: Int, in text: UTF8Bytes) -> Int {
+        var index = start
+        while index < text.count, !DigitRun.isDigit(text[index]) { index += 1 }
+        return index < text.count ? index : Int.max / 2
+    }
+
+    private mutating func loadWords() {
+        guard !wordsLoaded else { return }
+        words = NoteWords(text)
+        wordsLoaded = true
+    }
+
+    private mutating func add(_ kind: FreeTextKind, _ range: Range<Int>) {
+        if kinds.contains(kind) { matches.append(TextMatch(kind: kind, range: range)) }
+    }
+
+    // MARK: - Numbers
+
+    private mutating func classify(_ run: DigitRun) {
+        guard !run.tooLong, run.count >= 7 || run.groups.count >= 3 else {
+            if let range = shortDate(run) { add(.birthDate, range) }
+            return
+        }
+        loadWords()
+        if let range = numericDate(run) {
+            if context(around: run).contains(.birth) { add(.birthDate, range) }
+            return
+        }
+        let context = context(around: run)
+        let blocked = isBlocked(run)
+        guard run.isAllDigits else {
+            if run.count == 15, !blocked, IdentifierChecksums.isNIR(run.digits) { add(.nir, run.start..<run.end) }
+            return
+        }
+        let digits = run.digits
+        switch digits.count {
+        case 15 where !blocked && IdentifierChecksums.isNIR(digits):
+            add(.nir, run.start..<run.end)
+            return
+        case 11 where IdentifierChecksums.isBelgianNationalNumber(digits)
+            && (context.contains(.beNumber) || run.groups == [2, 2, 2, 3, 2] || run.groups == [6, 3, 2] || run.groups == [6, 5]):
+            add(.beNationalNumber, run.start..<run.end)
+            return
+        case 11 where context.contains(.steuerID) && IdentifierChecksums.isSteuerID(digits):
+            add(.steuerID, run.start..<run.end)
+            return
+        case 8, 9:
+            if context.contains(.bsn), IdentifierChecksums.isBSN(digits) {
+                add(.bsn, run.start..<run.end)
+                return
+            }
+            if context.contains(.ssn), digits.count == 9, IdentifierChecksums.isSSN(digits), run.groups == [9] || run.groups == [3, 2, 4] {
+                add(.ssn, run.start..<run.end)
+                return
+            }
+        default:
+            break
+        }
+        guard !blocked, !isAmount(run) else { return }
+        if (13...19).contains(digits.count), hasCardGrouping(run), IdentifierChecksums.isCard(digits) {
+            add(.card, run.start..<run.end)
+        } else if isPhone(run, context: context) {
+            add(.phone, run.start..<run.end)
+        }
+    }
+
+    /// Card numbers are typed unbroken or in their issuer's groups: 4-4-4-4(-3), 4-6-5, 4-6-4.
+    private func hasCardGrouping(_ run: DigitRun) -> Bool {
+        guard run.groups.count > 1 else { return true }
+        guard run.hasOneSeparator, run.separators[0] == UInt8(ascii: " ") || run.separators[0] == UInt8(ascii: "-") else { return false }
+        if run.groups == [4, 6, 5] || run.groups == [4, 6, 4] { return true }
+        return run.groups.dropLast().allSatisfy { $0 == 4 } && (1...4).contains(run.groups.last!)
+    }
+
+    private func isPhone(_ run: DigitRun, context: FreeTextLexicon.Roles) -> Bool {
+        var digits = run.digits
+        let groups = run.groups
+        // `+31 (0)6 …`: the trunk 0 in parentheses is not dialled from abroad.
+        if run.plus, groups.count > 2, groups[1] == 1, digits[groups[0]] == 0, run.separators[0] == UInt8(ascii: "(") {
+            digits.remove(at: groups[0])
+        }
+        if run.plus { return Self.isInternational(digits[...]) }
+        if digits.count >= 10, digits[0] == 0, digits[1] == 0 { return Self.isInternational(digits.dropFirst(2)) }
+        if digits[0] == 0, digits[1] != 0 {
+            // National numbers of the regions of §8.1 have 9–12 digits with the trunk 0.
+            guard (9...12).contains(digits.count) else { return false }
+            return groups.count > 1 || digits.count >= 10 || context.contains(.phone)
+        }
+        // North America: (555) 010-0123, 555-010-0123, 555.010.0123, 1-555-010-0123.
+        let northAmerican = groups == [3, 3, 4] || (groups == [1, 3, 3, 4] && digits[0] == 1)
+        if northAmerican, digits[digits.count - 10] >= 2, run.separators.last != UInt8(ascii: "/") { return true }
+        if groups == [10] || groups == [3, 4] { return context.contains(.phone) && digits[0] >= 2 }
+        return false
+    }
+
+    /// E.164 digits after the `+` or `00`: the lengths of the most common calling codes are
+    /// known exactly, others take 8 to 15 digits.
+    private static func isInternational(_ digits: ArraySlice<UInt8>) -> Bool {
+        guard let first = digits.first, first != 0 else { return false }
+        let start = digits.startIndex
+        let two = digits.count > 1 ? Int(first) * 10 + Int(digits[start + 1]) : 0
+        let exact: ClosedRange<Int>? = switch true {
+        case first == 1: 11...11
+        case [31, 33, 34, 41, 48].contains(two): 11...11
+        case two == 44: 11...12
+        case two == 32: 10...11
+        case [45, 47].contains(two): 10...10
+        case two == 49: 10...14
+        default: nil
+        }
+        return (exact ?? 8...15).contains(digits.count)
+    }
+
+    /// True when the number is money: a currency or amount word or symbol next to it, or
+    /// decimals after it.
+    private func isAmount(_ run: DigitRun) -> Bool {
+        var after = run.end
+        if after + 2 < text.count, text[after] == UInt8(ascii: ",") || text[after] == UInt8(ascii: "."),
+           DigitRun.isDigit(text[after + 1]), DigitRun.isDigit(text[after + 2]), after + 3 == text.count || !DigitRun.isDigit(text[after + 3]) {
+            return true
+        }
+        if let width = DigitRun.spaceWidth(at: after, in: text) { after += width }
+        if Self.isCurrency(at: after, in: text) { return true }
+        var before = run.start
+        if let width = Self.spaceWidth(endingAt: before, in: text) { before -= width }
+        if before > 0, Self.isCurrencyEnding(at: before, in: text) { return true }
+        let (previous, next) = neighbours(of: run)
+        return previous.map { roles(of: $0).contains(.amount) && words[$0].end + 2 >= run.start } == true
+            || next.map { roles(of: $0).contains(.amount) && words[$0].start <= run.end + 2 } == true
+    }
+
+    /// True when the nearest telling word before the number (within three) is an order,
+    /// invoice, tracking or company-register word, not a word for an identifier.
+    private func isBlocked(_ run: DigitRun) -> Bool {
+        let (previous, _) = neighbours(of: run)
+        guard let previous else { return false }
+        let identifierRoles: FreeTextLexicon.Roles = [.phone, .bsn, .beNumber, .steuerID, .nir, .ssn, .nino, .card, .birth]
+        for index in stride(from: previous, through: max(0, previous - 2), by: -1) {
+            let roles = roles(of: index)
+            if !roles.isDisjoint(with: identifierRoles) { return false }
+            if !roles.isDisjoint(with: [.reference, .company]) { return true }
+        }
+        return false
+    }
+
+    // MARK: - Dates
+
+    /// A date written with digits (2026-03-12, 12.03.1985, 03/12/1985, 12-03-85): its range,
+    /// or nil when the run is not one.
+    private func numericDate(_ run: DigitRun) -> Range<Int>? {
+        guard run.groups.count == 3, run.hasOneSeparator, [UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/")].contains(run.separators[0]) else { return nil }
+        let values = Self.groupValues(run)
+        let (a, b, c) = (values[0], values[1], values[2])
+        let lengths = run.groups
+        if lengths[0] == 4, lengths[1] <= 2, lengths[2] <= 2, (1900...2099).contains(a), (1...12).contains(b), (1...31).contains(c) {
+            return run.start..<run.end
+        }
+        guard lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 4 || lengths[2] == 2 else { return nil }
+        if lengths[2] == 4, !(1900...2099).contains(c) { return nil }
+        let dayMonth = (1...31).contains(a) && (1...12).contains(b)
+        let monthDay = (1...12).contains(a) && (1...31).contains(b)
+        return dayMonth || monthDay ? run.start..<run.end : nil
+    }
+
+    /// A day and month without a year (`12.03.`, `12/03`) next to a birth word.
+    private mutating func shortDate(_ run: DigitRun) -> Range<Int>? {
+        guard kinds.contains(.birthDate), run.groups.count == 2, run.groups.allSatisfy({ $0 <= 2 }),
+              run.separators[0] == UInt8(ascii: ".") || run.separators[0] == UInt8(ascii: "/") else { return nil }
+        let values = Self.groupValues(run)
+        guard (1...31).contains(values[0]), (1...12).contains(values[1]) || (1...12).contains(values[0]) && (1...31).contains(values[1]) else { return nil }
+        loadWords()
+        return context(around: run).contains(.birth) ? run.start..<run.end : nil
+    }
+
+    /// A date with the month in words (`12 March 1985`, `3. März 1990`, `1er mars 1985`,
+    /// `March 12, 1985`, `12 maart`) near a birth word, when the word at `index` is a month.
+    private mutating func textualBirthDate(monthAt index: Int) -> Range<Int>? {
+        let (hash, wordEnd) = NoteWords.word(at: index, in: text)
+        guard let entry = FreeTextLexicon.words[hash], entry.month != 0 else { return nil }
+        let monthStart = index
+        var monthEnd = wordEnd
+        if monthEnd < text.count, text[monthEnd] == UInt8(ascii: ".") { monthEnd += 1 }
+        // The day before the month: digits, then `.`, `er`, `st`, `nd`, `rd` or `th`, then spaces.
+        var start = monthStart
+        var cursor = monthStart
+        while cursor > 0, text[cursor - 1] == UInt8(ascii: " ") { cursor -= 1 }
+        // `3rd of May`, `3 de mayo`: one short linking word.
+        for link in ["of", "de", "van"] where cursor > link.utf8.count + 1 && text[cursor - link.utf8.count - 1] == UInt8(ascii: " ")
+            && zip(text[(cursor - link.utf8.count)..<cursor], link.utf8).allSatisfy({ $0 | 0x20 == $1 }) {
+            cursor -= link.utf8.count + 1
+            break
+        }
+        if cursor > 0, text[cursor - 1] == UInt8(ascii: ".") { cursor -= 1 }
+        if cursor > 1, [Array("er".utf8), Array("st".utf8), Array("nd".utf8), Array("rd".utf8), Array("th".utf8)]
+            .contains(where: { text[cursor - 2] == $0[0] && text[cursor - 1] == $0[1] }) { cursor -= 2 }
+        var dayDigits = 0
+        while cursor > 0, DigitRun.isDigit(text[cursor - 1]), dayDigits < 3 {
+            cursor -= 1
+            dayDigits += 1
+        }
+        if (1...2).contains(dayDigits), cursor == 0 || !Self.isWordByte(text[cursor - 1]) { start = cursor }
+        // The day after the month (when none came before), then the year.
+        var end = monthEnd
+        var position = monthEnd
+        func skipSpacesAndComma() {
+            while position < text.count, text[position] == UInt8(ascii: " ") || text[position] == UInt8(ascii: ",") { position += 1 }
+        }
+        func digits(atMost limit: Int) -> Int {
+            var count = 0
+            while position + count < text.count, DigitRun.isDigit(text[position + count]) { count += 1 }
+            return count <= limit ? count : 0
+        }
+        skipSpacesAndComma()
+        if start == monthStart {
+            let count = digits(atMost: 2)
+            guard count > 0 else { return nil }
+            position += count
+            end = position
+            for suffix in ["st", "nd", "rd", "th"] where position + 1 < text.count && text[position] == Array(suffix.utf8)[0] && text[position + 1] == Array(suffix.utf8)[1] {
+                position += 2
+            }
+            skipSpacesAndComma()
+        }
+        let year = digits(atMost: 4)
+        if year == 4 { end = position + 4 }
+        guard start < monthStart || end > monthEnd else { return nil }
+        loadWords()
+        let before = firstWord(atOrAfter: start) - 1
+        let after = firstWord(atOrAfter: end)
+        return hasRole(.birth, before: before, after: after) ? start..<end : nil
+    }
+
+    private static func groupValues(_ run: DigitRun) -> [Int] {
+        var values: [Int] = []
+        var offset = 0
+        for length in run.groups {
+            values.append(run.digits[offset..<offset + length].reduce(0) { $0 * 10 + Int($1) })
+            offset += length
+        }
+        return values
+    }
+
+    // MARK: - Letters first: IBAN and NINO
+
+    /// The end of a valid IBAN starting at `start` (any case; spaces, dashes or dots between groups).
+    private func ibanEnd(from start: Int) -> Int? {
+        guard Self.isLetter(text[start]), Self.isLetter(text[start + 1]), start + 3 < text.count,
+              DigitRun.isDigit(text[start + 2]), DigitRun.isDigit(text[start + 3]) else { return nil }
+        let country = UInt16(text[start] & ~0x20) << 8 | UInt16(text[start + 1] & ~0x20)
+        guard let length = IdentifierChecksums.ibanLengths[country] else { return nil }
+        var characters: [UInt8] = []
+        characters.reserveCapacity(length)
+        var index = start
+        while index < text.count, characters.count < length {
+            let byte = text[index]
+            if DigitRun.isDigit(byte) || Self.isLetter(byte) {
+                characters.append(Self.isLetter(byte) ? byte & ~0x20 : byte)
+                index += 1
+            } else if let width = DigitRun.spaceWidth(at: index, in: text) ?? (byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") ? 1 : nil),
+                      index + width < text.count, Self.isWordByte(text[index + width]), characters.count >= 4 || byte != UInt8(ascii: ".") {
+                index += width
+            } else {
+                break
+            }
+        }
+        guard characters.count == length, !startsWordCharacter(at: index) else { return nil }
+        return IdentifierChecksums.isIBAN(characters) ? index : nil
+    }
+
+    /// The end of a NINO starting at `start`: `AB123456C`, `AB 12 34 56 C`; lower case only
+    /// next to its own words.
+    private mutating func ninoEnd(from start: Int) -> Int? {
+        guard Self.isLetter(text[start + 1]), DigitRun.isDigit(text[start + 2]) || text[start + 2] == UInt8(ascii: " ") else { return nil }
+        var characters: [UInt8] = []
+        var index = start
+        var lowercase = false
+        while index < text.count, characters.count < 9 {
+            let byte = text[index]
+            let expectsLetter = characters.count < 2 || characters.count == 8
+            if expectsLetter ? Self.isLetter(byte) : DigitRun.isDigit(byte) {
+                if byte &- UInt8(ascii: "a") < 26 { lowercase = true }
+                characters.append(Self.isLetter(byte) ? byte & ~0x20 : byte)
+                index += 1
+            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-"), characters.count >= 2, index + 1 < text.count, Self.isWordByte(text[index + 1]) {
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard characters.count == 9, !startsWordCharacter(at: index), IdentifierChecksums.isNINO(characters) else { return nil }
+        if lowercase {
+            loadWords()
+            let before = firstWord(atOrAfter: start) - 1
+            guard hasRole(.nino, before: before, after: firstWord(atOrAfter: index)) else { return nil }
+        }
+        return index
+    }
+
+    // MARK: - Email
+
+    /// Addresses written with `@`, or spelled out: `anna [at] example [dot] org`,
+    /// `anna (at) example.org`, `anna at example dot org`. Role mailboxes (`info@`,
+    /// `sales@` …) belong to a business and are not reported.
+    private mutating func findEmails() {
+        var index = 0
+        while index < text.count {
+            switch text[index] {
+            case UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: "<"): break
+            case UInt8(ascii: " ") where index + 3 < text.count && text[index + 1] | 0x20 == UInt8(ascii: "a") && text[index + 3] == UInt8(ascii: " "): break
+            default:
+                index += 1
+                continue
+            }
+            guard let (localEnd, domainStart) = atSign(at: index) else {
+                index += 1
+                continue
+            }
+            var localStart = localEnd
+            while localStart > 0, Self.isLocalPartByte(text[localStart - 1]) { localStart -= 1 }
+            while localStart < localEnd, text[localStart] == UInt8(ascii: ".") { localStart += 1 }
+            guard localStart < localEnd, let domainEnd = domainEnd(from: domainStart) else {
+                index = domainStart
+                continue
+            }
+            if !Self.isRoleMailbox(text, localStart..<localEnd) { add(.email, localStart..<domainEnd) }
+            index = domainEnd
+        }
+    }
+
+    /// When an at sign is written at `index` (`@`, `[at]`, `(at)`, `{at}`, `<at>`, or ` at `
+    /// before a spelled-out ` dot `): the end of the local part and the start of the domain.
+    private func atSign(at index: Int) -> (Int, Int)? {
+        let byte = text[index]
+        if byte == UInt8(ascii: "@") {
+            let localEnd = index > 0 && text[index - 1] == UInt8(ascii: " ") ? index - 1 : index
+            let domainStart = index + 1 < text.count && text[index + 1] == UInt8(ascii: " ") ? index + 2 : index + 1
+            return (localEnd, domainStart)
+        }
+        let close: UInt8 = switch byte {
+        case UInt8(ascii: "["): UInt8(ascii: "]")
+        case UInt8(ascii: "("): UInt8(ascii: ")")
+        case UInt8(ascii: "{"): UInt8(ascii: "}")
+        case UInt8(ascii: "<"): UInt8(ascii: ">")
+        default: 0
+        }
+        if close != 0, index + 3 < text.count {
+            var inner = index + 1
+            if text[inner] == UInt8(ascii: " ") { inner += 1 }
+            var word = 0
+            if inner + 1 < text.count, text[inner] | 0x20 == UInt8(ascii: "a"), text[inner + 1] | 0x20 == UInt8(ascii: "t") {
+                word = 2
+            } else if text[inner] == UInt8(ascii: "@") {
+                word = 1
+            }
+            guard word > 0 else { return nil }
+            var closing = inner + word
+            if closing < text.count, text[closing] == UInt8(ascii: " ") { closing += 1 }
+            guard closing < text.count, text[closing] == close, index > 0 else { return nil }
+            let localEnd = text[index - 1] == UInt8(ascii: " ") ? index - 1 : index
+            var domainStart = closing + 1
+            if domainStart < text.count, text[domainStart] == UInt8(ascii: " ") { domainStart += 1 }
+            return (localEnd, domainStart)
+        }
+        if byte == UInt8(ascii: " "), index + 4 < text.count, text[index + 1] | 0x20 == UInt8(ascii: "a"), text[index + 2] | 0x20 == UInt8(ascii: "t"),
+           text[index + 3] == UInt8(ascii: " "), index > 0, Self.isLocalPartByte(text[index - 1]) {
+            // Plain ` at ` only counts when the domain is spelled with ` dot ` too.
+            var cursor = index + 4
+            while cursor < text.count, Self.isDomainByte(text[cursor]), text[cursor] != UInt8(ascii: ".") { cursor += 1 }
+            guard cursor + 5 < text.count, dotWord(at: cursor) != nil else { return nil }
+            return (index, index + 4)
+        }
+        return nil
+    }
+
+    /// The end of a domain starting at `start`: labels joined by `.` or a spelled-out dot,
+    /// at least two labels, the last of two letters or more.
+    private func domainEnd(from start: Int) -> Int? {
+        var index = start
+        var labels = 0
+        var lastLabelLetters = true
+        var lastLabelLength = 0
+        var end = start
+        while index < text.count {
+            var length = 0
+            var letters = true
+            while index < text.count, Self.isDomainByte(text[index]), text[index] != UInt8(ascii: ".") {
+                if !Self.isLetter(text[index]) { letters = false }
+                length += 1
+                index += 1
+            }
+            guard length > 0 else { break }
+            labels += 1
+            lastLabelLength = length
+            lastLabelLetters = letters
+            end = index
+            if index < text.count, text[index] == UInt8(ascii: "."), index + 1 < text.count, Self.isLetterOrDigit(text[index + 1]) {
+                index += 1
+            } else if let next = dotWord(at: index) {
+                index = next
+            } else {
+                break
+            }
+        }
+        guard labels >= 2, lastLabelLetters, lastLabelLength >= 2 else { return nil }
+        return end
+    }
+
+    /// After a spelled-out dot at `index` (` dot `, `[dot]`, `(dot)`, ` punt `, ` punkt `, ` point `), where the next label starts.
+    private func dotWord(at index: Int) -> Int? {
+        var cursor = index
+        if cursor < text.count, text[cursor] == UInt8(ascii: " ") { cursor += 1 }
+        var bracket: UInt8?
+        if cursor < text.count, [UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{")].contains(text[cursor]) {
+            bracket = text[cursor]
+            cursor += 1
+        }
+        for word in ["dot", "punt", "punkt", "point"] {
+            let bytes = Array(word.utf8)
+            guard cursor + bytes.count < text.count, (0..<bytes.count).allSatisfy({ text[cursor + $0] | 0x20 == bytes[$0] }) else { continue }
+            var next = cursor + bytes.count
+            if bracket != nil {
+                guard next < text.count, [UInt8(ascii: "]"), UInt8(ascii: ")"), UInt8(ascii: "}")].contains(text[next]) else { return nil }
+                next += 1
+            } else if next >= text.count || text[next] != UInt8(ascii: " ") || index >= text.count || text[index] != UInt8(ascii: " ") {
+                return nil
+            }
+            if next < text.count, text[next] == UInt8(ascii: " ") { next += 1 }
+            return next < text.count && Self.isLetterOrDigit(text[next]) ? next : nil
+        }
+        return nil
+    }
+
+    /// Local parts that name a function, not a person (a role mailbox).
+    private static let roleMailboxes: Set<String> = Set("""
+        info sales support office noreply no-reply donotreply do-not-reply admin administrator contact hello help billing accounts \
+        accounting invoices invoice finance hr jobs careers recruitment press media marketing service team mail enquiries inquiries \
+        webmaster postmaster hostmaster abuse security privacy dpo gdpr legal orders order reception kontakt verkauf vertrieb \
+        buchhaltung rechnung rechnungen facturen factuur facturatie klantenservice administratie boekhouding secretariaat receptie \
+        bureau accueil compta comptabilite commercial facturation ventes service-client serviceclient newsletter news feedback \
+        customerservice customer.service customer-service helpdesk servicedesk it ops mailbox info-nl info-de info-fr sales-eu \
+        bookings booking reservations events partners partnerships procurement purchasing inkoop einkauf achats ap ar payroll \
+        notifications alerts system root
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    private static func isRoleMailbox(_ text: UTF8Bytes, _ range: Range<Int>) -> Bool {
+        var local = String(decoding: UTF8Bytes(rebasing: text[range]), as: UTF8.self).lowercased()
+        if let plus = local.firstIndex(of: "+") { local = String(local[..<plus]) }
+        return roleMailboxes.contains(local)
+    }
+
+    // MARK: - Context
+
+    /// The roles of the words near a number: up to five before it and three after it.
+    private func context(around run: DigitRun) -> FreeTextLexicon.Roles {
+        let (previous, next) = neighbours(of: run)
+        var roles: FreeTextLexicon.Roles = []
+        if let previous { for index in stride(from: previous, through: max(0, previous - 5), by: -1) { roles.formUnion(self.roles(of: index)) } }
+        if let next { for index in next..<min(words.count, next + 3) { roles.formUnion(self.roles(of: index)) } }
+        return roles
+    }
+
+    private func hasRole(_ role: FreeTextLexicon.Roles, before: Int, after: Int) -> Bool {
+        for index in stride(from: before, through: max(0, before - 5), by: -1) where index >= 0 && roles(of: index).contains(role) { return true }
+        for index in after..<min(words.count, after + 2) where roles(of: index).contains(role) { return true }
+        return false
+    }
+
+    /// The last word before the run and the first after it.
+    private func neighbours(of run: DigitRun) -> (Int?, Int?) {
+        let next = firstWord(atOrAfter: run.start)
+        let after = firstWord(atOrAfter: run.end)
+        return (next > 0 ? next - 1 : nil, after < words.count ? after : nil)
+    }
+
+    /// The roles of word `index`, with those of a two-word entry that starts there or ends there.
+    private func roles(of index: Int) -> FreeTextLexicon.Roles {
+        var roles: FreeTextLexicon.Roles = []
+        if let entry = FreeTextLexicon.words[words[index].hash] {
+            roles = entry.roles
+            if entry.startsPair, index + 1 < words.count, let pair = FreeTextLexicon.pairs[words.pairHash(index)] { roles.formUnion(pair.roles) }
+        }
+        if index > 0, FreeTextLexicon.words[words[index - 1].hash]?.startsPair == true, let pair = FreeTextLexicon.pairs[words.pairHash(index - 1)] {
+            roles.formUnion(pair.roles)
+        }
+        return roles
+    }
+
+    /// The index of the first word that starts at or after byte `position`.
+    private func firstWord(atOrAfter position: Int) -> Int {
+        var low = 0, high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if words[middle].start < position { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+
+    // MARK: - Bytes
+
+    /// The width of a space that ends at `end`, as ``DigitRun/spaceWidth(at:in:)`` counts them.
+    private static func spaceWidth(endingAt end: Int, in text: UTF8Bytes) -> Int? {
+        for width in 1...3 where end >= width && DigitRun.spaceWidth(at: end - width, in: text) == width { return width }
+        return nil
+    }
+
+    private static func isCurrency(at index: Int, in text: UTF8Bytes) -> Bool {
+        guard index < text.count else { return false }
+        let byte = text[index]
+        if byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%") { return true }
+        if byte == 0xE2, index + 2 < text.count, text[index + 1] == 0x82, text[index + 2] == 0xAC { return true }  // €
+        if byte == 0xC2, index + 1 < text.count, text[index + 1] == 0xA3 { return true }  // £
+        return false
+    }
+
+    private static func isCurrencyEnding(at end: Int, in text: UTF8Bytes) -> Bool {
+        let byte = text[end - 1]
+        if byte == UInt8(ascii: "$") { return true }
+        if byte == 0xAC, end >= 3, text[end - 3] == 0xE2, text[end - 2] == 0x82 { return true }
+        if byte == 0xA3, end >= 2, text[end - 2] == 0xC2 { return true }
+        return false
+    }
+
+    /// True when a letter or digit (of any script) starts at `index`; false at the end, at
+    /// punctuation and at spaces of any width.
+    private func startsWordCharacter(at index: Int) -> Bool {
+        index < text.count && DigitRun.spaceWidth(at: index, in: text) == nil && Self.isWordByte(text[index])
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool { isLetter(byte) || DigitRun.isDigit(byte) }
+    /// Letters, digits and the bytes of non-ASCII letters: what a number or code must not touch.
+    private static func isWordByte(_ byte: UInt8) -> Bool { isLetterOrDigit(byte) || byte >= 0x80 && byte != 0xA0 && byte != 0xAF && byte != 0x89 && byte != 0x87 && byte != 0xAC && byte != 0xA3 }
+    private static func isDomainByte(_ byte: UInt8) -> Bool { isLetterOrDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") }
+    private static func isLocalPartByte(_ byte: UInt8) -> Bool {
+        isLetterOrDigit(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+            || byte == UInt8(ascii: "'")
+    }
+}

@@ -1,0 +1,113 @@
+/// Finds mentions of Art. 9(1) and Art. 10 categories about a person in one note
+/// (`special-category-in-free-text`, SPEC §8.4), from ``FreeTextLexicon``'s terms.
+///
+/// The method is a word list with rules about the neighbouring words, not a language model:
+/// - a *strong* term (`diabetes`, `zwanger`, `vorbestraft`) counts on its own;
+/// - a *weak* term (`ziek`, `church`, `union`, party names) counts only near a word that
+///   describes a person (`she`, `klant`, `Kundin`), or for politics and unions near a word
+///   of membership or voting (`member`, `lid`, `wählt`);
+/// - no term counts when it names a thing, a place or a business: followed by a word such as
+///   `strips`, `Street`, `firm` (`diabetic test strips`, `Church Street`, `criminal defence
+///   law firm`), after a French `rue`, `école` or `produits pour`, as the start of a compound
+///   ending in `-haus`, `-straat`, `-test`, `-kanzlei` (`Gewerkschaftshaus`), after a title
+///   (`Herr Krebs` is a name), or inside an address (`www.church.org`).
+struct SpecialCategoryFinder {
+    private let words: NoteWords
+    private let kinds: FreeTextKinds
+    private(set) var matches: [TextMatch] = []
+
+    init(words: NoteWords, kinds: FreeTextKinds) {
+        self.words = words
+        self.kinds = kinds
+    }
+
+    mutating func run() {
+        var index = 0
+        while index < words.count {
+            guard let (entry, span) = FreeTextLexicon.entry(at: index, of: words) else {
+                index += 1
+                continue
+            }
+            defer { index += span }
+            guard let category = entry.category, kinds.contains(FreeTextKind(category)), !words[index].technical,
+                  describesAPerson(entry, category: category, at: index, span: span) else { continue }
+            matches.append(TextMatch(kind: FreeTextKind(category), range: words[index].start..<words[index + span - 1].end))
+        }
+    }
+
+    private func describesAPerson(_ entry: FreeTextLexicon.Entry, category: SpecialCategory, at index: Int, span: Int) -> Bool {
+        let last = index + span - 1
+        if index > 0, !words[index].afterPunctuation || words[index - 1].end + 2 >= words[index].start,
+           roles(of: index - 1).contains(.honorific), words[index].capitalized {
+            return false  // a surname: Herr Krebs, Mr Gay
+        }
+        if span == 1, let stemLength = stemLength(of: index), FreeTextLexicon.endsLikeAThing(words.letters(index), after: stemLength) {
+            return false  // Gewerkschaftshaus, Kerkstraat, Schwangerschaftstest
+        }
+        if namesAThingAfter(last) || namesAThingBefore(index) { return false }
+        switch entry.strength {
+        case .strong:
+            return true
+        case .adjective:
+            return index == 0 || !roles(of: index - 1).contains(.determiner)
+        case .afterArticle:
+            return index > 0 && !words[index].afterPunctuation
+                && (roles(of: index - 1).contains(.determiner) || FreeTextLexicon.words[words[index - 1].hash]?.category != nil
+                    || roles(of: index - 1).contains(.practice))
+        case .weak:
+            let needed: FreeTextLexicon.Roles = switch category {
+            case .politicalOpinions, .tradeUnionMembership: .membership
+            case .religiousOrPhilosophicalBeliefs: [.pronoun, .practice]
+            default: [.person, .pronoun]
+            }
+            return hasNearby(needed, around: index, through: last)
+        }
+    }
+
+    /// How many letters of word `index` a stem matched; nil for a whole-word entry.
+    private func stemLength(of index: Int) -> Int? {
+        if FreeTextLexicon.words[words[index].hash] != nil { return nil }
+        return FreeTextLexicon.stemEntry(of: words.letters(index))?.length
+    }
+
+    /// True when a thing word follows the term: right after it, or after one more
+    /// describing word (`criminal defence law firm`), with no punctuation in between.
+    private func namesAThingAfter(_ last: Int) -> Bool {
+        var index = last + 1
+        var skipped = 0
+        while index < words.count, !words[index].afterPunctuation, skipped <= 1 {
+            let roles = roles(of: index)
+            if roles.contains(.thingAfter) { return true }
+            if !roles.isDisjoint(with: [.connector, .person, .pronoun, .membership, .practice]) { return false }
+            skipped += 1
+            index += 1
+        }
+        return false
+    }
+
+    /// True when the term describes a thing named before it, French-style: `rue de l'Église`,
+    /// `produits pour diabétiques`, `université catholique`.
+    private func namesAThingBefore(_ first: Int) -> Bool {
+        var index = first - 1
+        var steps = 0
+        while index >= 0, steps < 4, !words[index + 1].afterPunctuation {
+            let roles = roles(of: index)
+            if roles.contains(.thingBefore) { return true }
+            if roles.isDisjoint(with: [.linking, .determiner]) { return false }
+            steps += 1
+            index -= 1
+        }
+        return false
+    }
+
+    /// True when a word with one of `roles` is within eight words before the term or six after it.
+    private func hasNearby(_ wanted: FreeTextLexicon.Roles, around first: Int, through last: Int) -> Bool {
+        for index in max(0, first - 8)..<first where !roles(of: index).isDisjoint(with: wanted) { return true }
+        for index in (last + 1)..<min(words.count, last + 7) where !roles(of: index).isDisjoint(with: wanted) { return true }
+        return false
+    }
+
+    private func roles(of index: Int) -> FreeTextLexicon.Roles {
+        FreeTextLexicon.words[words[index].hash]?.roles ?? []
+    }
+}

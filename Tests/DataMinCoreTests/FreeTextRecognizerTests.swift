@@ -1,0 +1,115 @@
+import Testing
+
+@testable import DataMinCore
+
+/// The checksums of research/gdpr-domain.md §4 on their published test vectors, and the
+/// recognisers on the separators and traps people type.
+@Suite struct FreeTextRecognizerTests {
+    static func digits(_ text: String) -> [UInt8] {
+        text.utf8.compactMap { $0 &- UInt8(ascii: "0") < 10 ? $0 - UInt8(ascii: "0") : nil }
+    }
+
+    static func kinds(_ text: String) -> [String] {
+        FreeTextCorpusTests.found(text).map(\.kind.id)
+    }
+
+    @Test(arguments: ["NL91ABNA0417164300", "DE89370400440532013000", "GB29NWBK60161331926819", "FR1420041010050500013M02606",
+                      "BE68539007547034", "BE31435411161155", "GR1601101050000010547023795"])
+    func ibanVectorsPassAndAChangedDigitFails(iban: String) {
+        #expect(IdentifierChecksums.isIBAN(Array(iban.utf8)))
+        #expect(!IdentifierChecksums.isIBAN(Array((String(iban.dropLast()) + (iban.last == "1" ? "2" : "1")).utf8)))
+    }
+
+    @Test func ibanNeedsItsCountrysLength() {
+        #expect(!IdentifierChecksums.isIBAN(Array("NL91ABNA04171643001".utf8)))
+    }
+
+    @Test(arguments: ["4242424242424242", "4111111111111111", "5555555555554444", "2223003122003222", "378282246310005",
+                      "6011111111111117", "3530111333300000", "30569309025904"])
+    func cardVectorsPass(card: String) {
+        #expect(IdentifierChecksums.isCard(Self.digits(card)))
+    }
+
+    @Test func cardsNeedLuhnAndAnIssuerPrefix() {
+        #expect(!IdentifierChecksums.isCard(Self.digits("4242424242424241")))
+        // Luhn-valid, but no issuer starts with 1.
+        #expect(!IdentifierChecksums.isCard(Self.digits("1234567812345670")))
+    }
+
+    @Test func nationalIdentifierVectors() {
+        for valid in ["111222333", "249566758", "123456782"] { #expect(IdentifierChecksums.isBSN(Self.digits(valid)), "\(valid)") }
+        #expect(!IdentifierChecksums.isBSN(Self.digits("111252333")))
+        for valid in ["36574261809", "12345678995", "11234567890", "11123456786", "86095742719"] {
+            #expect(IdentifierChecksums.isSteuerID(Self.digits(valid)), "\(valid)")
+        }
+        for invalid in ["36574261890", "36554266806", "12345678903"] { #expect(!IdentifierChecksums.isSteuerID(Self.digits(invalid)), "\(invalid)") }
+        for valid in ["85073003328", "17073003384", "98472899765", "01490700185"] {
+            #expect(IdentifierChecksums.isBelgianNationalNumber(Self.digits(valid)), "\(valid)")
+        }
+        #expect(!IdentifierChecksums.isBelgianNationalNumber(Self.digits("12345678901")))
+        #expect(IdentifierChecksums.isNIR(Self.digits("295109912611193")))
+        #expect(!IdentifierChecksums.isNIR(Self.digits("295109912611199")))
+        #expect(IdentifierChecksums.isNIR(Array("253072".utf8).map { $0 - 48 } + [UInt8(ascii: "B")] + Self.digits("07300470")))
+        #expect(IdentifierChecksums.isNINO(Array("AB123456C".utf8)))
+        for invalid in ["QQ123456A", "BG123456A", "AO123456A", "AB123456E"] { #expect(!IdentifierChecksums.isNINO(Array(invalid.utf8)), "\(invalid)") }
+        #expect(IdentifierChecksums.isSSN(Self.digits("536904399")))
+        for invalid in ["666000000", "900123456", "123004567"] { #expect(!IdentifierChecksums.isSSN(Self.digits(invalid)), "\(invalid)") }
+    }
+
+    @Test(arguments: [
+        ("Mail anna.jansen@example.org", "email"), ("anna [at] example [dot] org", "email"), ("anna (at) example.org", "email"),
+        ("Call +44\u{00A0}20\u{00A0}7946\u{00A0}0958", "phone"), ("Bel 06-12345678", "phone"), ("+31 (0)6 1234 5678", "phone"),
+        ("Appeler le 06.12.34.56.78", "phone"), ("Cell (555) 010-0199", "phone"),
+        ("iban nl91 abna 0417 1643 00", "iban"), ("NL91-ABNA-0417-1643-00", "iban"),
+        ("card 4111\u{202F}1111\u{202F}1111\u{202F}1111", "card"), ("amex 3782 822463 10005", "card"),
+        ("BSN 1234.56.782", "bsn"), ("85.07.30-033.28", "be_national_number"), ("Steuer-ID 36 574 261 809", "steuer_id"),
+        ("2 95 10 99 126 111 93", "nir"), ("NI number AB 12 34 56 C", "nino"), ("SSN 536-90-4399", "ssn"),
+        ("DOB 03/15/1982", "birth_date"), ("Geburtstag am 3. März 1990", "birth_date"), ("born on the 3rd of May 1985", "birth_date"),
+    ])
+    func identifiersAreFoundWhateverTheSeparator(text: String, kind: String) {
+        #expect(Self.kinds(text) == [kind])
+    }
+
+    @Test(arguments: [
+        "Write to info@example.com or sales+eu@example.org",
+        "SIRET 732 829 320 00074", "N° SIRET : 73282932000074", "VAT DE123456789", "KvK 12345678",
+        "Budget +1 960 411 € approved", "Offerte van € 1.960.411,00", "Tracking 4539148803436467", "Sendungsnummer 4111111111111111",
+        "Reference 12345 67890123", "Meeting on 12/03/2026", "Version 2.14.3", "Code 111222333 at the desk",
+        "Order 0612345678 shipped", "NI: QQ 12 34 56 A",
+    ])
+    func trapsAreNotIdentifiers(text: String) {
+        #expect(Self.kinds(text) == [])
+    }
+
+    @Test(arguments: [
+        ("Klant heeft diabetes", "health"), ("Élodie est enceinte", "health"), ("Sie hat Brustkrebs", "health"),
+        ("He is Muslim", "religious_or_philosophical_beliefs"), ("Kunde ist SPD-Mitglied", "political_opinions"),
+        ("Il est syndiqué", "trade_union_membership"), ("Klant is van Marokkaanse afkomst", "racial_or_ethnic_origin"),
+        ("Er ist schwul", "sex_life_or_sexual_orientation"), ("Le client a un casier judiciaire", "criminal"),
+    ])
+    func specialCategoriesAboutAPersonAreFound(text: String, kind: String) {
+        #expect(Self.kinds(text) == [kind])
+    }
+
+    @Test(arguments: [
+        "Ordered diabetic test strips", "Delivery to 4 Church Street", "Meeting in the Gewerkschaftshaus",
+        "Referred by a criminal defence law firm", "Herr Krebs bestellt Stühle", "Enceinte Bluetooth en rupture de stock",
+        "Livraison rue de l'Église", "European Union funding", "Labour costs went up", "Christian called back",
+        "Stichting Kankerbestrijding wil een demo", "Katholische Akademie bestellt Beamer",
+    ])
+    func categoryWordsThatNameAThingAreNot(text: String) {
+        #expect(Self.kinds(text) == [])
+    }
+
+    @Test func redactionReplacesSpansAndKeepsTheRest() {
+        var bytes = Array("Zij is zwanger; mail anna@example.org!".utf8)
+        let redacted = bytes.withUnsafeMutableBufferPointer { FreeTextScanner.redacted(UTF8Bytes($0), kinds: .identifiers.union(.specialCategories)) }
+        #expect(redacted.map { String(decoding: $0, as: UTF8.self) } == "Zij is [health]; mail [email]!")
+    }
+
+    @Test func foldingTablesCoverTheirUnicodeBlocks() {
+        var bytes = Array("ÀÉÎÕÜß Łódź Œuvre".utf8)
+        let words = bytes.withUnsafeMutableBufferPointer { NoteWords(UTF8Bytes($0)) }
+        #expect((0..<words.count).map { String(decoding: words.letters($0), as: UTF8.self) } == ["aeiouss", "lodz", "oeuvre"])
+    }
+}
