@@ -112,6 +112,75 @@ for n in $rows; do
         formats+=("$n $variant $secs")
     done
 done
+# Free text (SPEC §8.4, §8.5): the scanner on the notes of the labelled corpus, and what the
+# two free-text checks add to the full-file run. Each pair runs back to back.
+notes_policy="$data/policy-notes.yaml"
+printf 'version: 1\nname: notes-bench\nfields:\n  id: { type: string, personal: false }\n  at: { type: date }\n  notes: { type: text }\npurposes:\n  support:\n    lawful_basis: [contract]\n    retention: { period: P10Y, from: at, if_missing: keep }\n    required: [id]\n    optional: [notes]\n' > "$notes_policy"
+printf 'checks:\n  pii-in-free-text: "off"\n  special-category-in-free-text: "off"\n' > "$data/free-text-off.yaml"
+cat "$notes_policy" "$data/free-text-off.yaml" > "$data/policy-notes-off.yaml"
+grep -v '^  pii-in-free-text:' "$policy" | cat - "$data/free-text-off.yaml" | awk '/^checks:/ && seen++ { next } { print }' > "$data/policy-no-free-text.yaml"
+free_text=()
+note_rows=200000
+[ "$smoke" = 1 ] && note_rows=20000
+for subset in all clean; do
+    notes_csv="$data/notes-$subset.csv"
+    note_bytes=$(python3 - "$root/fixtures/free-text-corpus.tsv" "$notes_csv" "$subset" "$note_rows" <<'PYTHON'
+import csv, sys
+rows = [line.rstrip("\n").split("\t", 2) for line in open(sys.argv[1], encoding="utf-8") if not line.startswith("#")]
+notes = [r[2] for r in rows if sys.argv[3] == "all" or r[1] == "clean"]
+total = 0
+with open(sys.argv[2], "w", newline="", encoding="utf-8") as out:
+    writer = csv.writer(out)
+    writer.writerow(["id", "notes"])
+    for i in range(int(sys.argv[4])):
+        note = notes[i % len(notes)]
+        total += len(note.encode())
+        writer.writerow([f"N{i}", note])
+print(total)
+PYTHON
+)
+    for variant in off on off on; do
+        variant_policy="$notes_policy"
+        [ "$variant" = off ] && variant_policy="$data/policy-notes-off.yaml"
+        timed "$datamin" validate "$notes_csv" --policy "$variant_policy" --purpose support --format summary --jobs 1
+        expect "\\b$note_rows records" "datamin (free text $variant)"
+        free_text+=("$subset $variant $secs $note_bytes")
+    done
+done
+free_text_table=$(printf '%s\n' "${free_text[@]}" | awk '
+    { key = $1 " " $2; sum[key] += $3; runs[key]++; bytes[$1] = $4; if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } }
+    END {
+      print "| notes | bytes of note text | checks off (s) | checks on (s) | scanner µs per 100 bytes |"
+      print "|---|---:|---:|---:|---:|"
+      for (i = 1; i <= n; i++) {
+        s = order[i]; off = sum[s " off"] / runs[s " off"]; on = sum[s " on"] / runs[s " on"]
+        label = (s == "all") ? "the whole corpus (two thirds of the notes hold a finding)" : "its clean notes"
+        printf "| %s | %d | %.2f | %.2f | %.2f |\n", label, bytes[s], off, on, (on - off) * 1e6 / (bytes[s] / 100)
+      }
+    }')
+echo "$free_text_table"
+free_text_full=()
+for n in $rows; do
+    for variant in off on off on; do
+        variant_policy="$policy"
+        [ "$variant" = off ] && variant_policy="$data/policy-no-free-text.yaml"
+        timed "$datamin" validate "$data/crm-$n.csv" --policy "$variant_policy" --as-of "$asof" --format summary
+        expect "\\b$n records" "datamin (full file, free text $variant)"
+        free_text_full+=("$n $variant $secs")
+    done
+done
+free_text_full_table=$(printf '%s\n' "${free_text_full[@]}" | awk '
+    { key = $1 " " $2; sum[key] += $3; runs[key]++; if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } }
+    END {
+      print "| rows | free-text checks off (s) | on (s) | slower by |"
+      print "|---:|---:|---:|---:|"
+      for (i = 1; i <= n; i++) {
+        r = order[i]; off = sum[r " off"] / runs[r " off"]; on = sum[r " on"] / runs[r " on"]
+        printf "| %d | %.2f | %.2f | %.0f%% |\n", r, off, on, 100 * (on - off) / off
+      }
+    }')
+echo "$free_text_full_table"
+
 formats_table=$(printf '%s\n' "${formats[@]}" | awk '
     { rate[$1 " " $2] = ($3 > 0) ? $1 / $3 : 0; secs[$1 " " $2] = $3; if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } }
     END {
@@ -203,6 +272,16 @@ cpu=$(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
     echo "Export formats (SPEC §8.1), datamin alone on the same rows written four ways (\`Benchmarks/variants.py\`):"
     echo
     echo "$formats_table"
+    echo
+    echo "Free text (\`pii-in-free-text\` and \`special-category-in-free-text\`, [free-text.md](free-text.md)): datamin alone,"
+    echo "one thread, the notes of \`fixtures/free-text-corpus.tsv\` repeated to 200,000 rows, each variant twice and averaged;"
+    echo "the scanner's cost is the difference divided by the note text. It includes reporting what is found."
+    echo
+    echo "$free_text_table"
+    echo
+    echo "The full-file benchmark with the two free-text checks off and on (the \`notes\` column of \`generate.py\`):"
+    echo
+    echo "$free_text_full_table"
     echo
     echo "Peak memory of datamin alone (CSV, \`--memory-rows\`):"
     echo

@@ -39,6 +39,8 @@ package final class PolicyPlan: Sendable {
     package let checksSpecialCategoryNames: Bool
     /// Whether a retention check runs, so records read their retention clocks.
     package let checksRetention: Bool
+    /// The `text` fields and what the free-text checks look for in each.
+    package let freeTextFields: [(field: Int, identifiers: FreeTextKinds, categories: FreeTextKinds)]
     /// Whether messages may show data (`--show-values`): undeclared names that look like values.
     package let showsValues: Bool
     package let legalHoldField: Int?
@@ -58,6 +60,7 @@ package final class PolicyPlan: Sendable {
         for (offset, field) in policy.fields.enumerated() { index[field.name] = offset }
         fieldIndex = index
         fieldRules = policy.fields.map(FieldRule.init)
+        freeTextFields = fieldRules.enumerated().filter { $0.element.type == .text }.map { ($0.offset, $0.element.identifiersInText, $0.element.categoriesInText) }
         var prefixes = Set<String>()
         for field in policy.fields {
             var name = Substring(field.name)

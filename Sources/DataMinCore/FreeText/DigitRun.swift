@@ -79,7 +79,7 @@ package struct DigitRun {
             kind = UInt8(ascii: " ")
             index += width
         }
-        if index < text.count, [UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/")].contains(text[index]), !parenthesis {
+        if index < text.count, text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: "/"), !parenthesis {
             // A full stop then a space ends a sentence, not a group.
             if text[index] == UInt8(ascii: "."), kind == 0, index + 1 < text.count, spaceWidth(at: index + 1, in: text) != nil { return nil }
             if kind == UInt8(ascii: " "), text[index] != UInt8(ascii: "-") { return nil }
@@ -104,7 +104,8 @@ package struct DigitRun {
         guard index < text.count else { return nil }
         if text[index] == UInt8(ascii: " ") { return 1 }
         if text[index] == 0xC2, index + 1 < text.count, text[index + 1] == 0xA0 { return 2 }
-        if text[index] == 0xE2, index + 2 < text.count, text[index + 1] == 0x80, [0x87, 0x89, 0xAF].contains(text[index + 2]) { return 3 }
+        if text[index] == 0xE2, index + 2 < text.count, text[index + 1] == 0x80,
+           text[index + 2] == 0x87 || text[index + 2] == 0x89 || text[index + 2] == 0xAF { return 3 }
         return nil
     }
 

@@ -2,21 +2,19 @@
 /// kind and field, naming the kind, never the value.
 enum FreeTextFindings {
     static func append(_ check: CheckID, in record: RecordContext, to findings: inout [Finding]) {
-        for entry in record.entries {
-            guard let index = entry.field, entry.kind == .string || entry.kind == .number else { continue }
-            let rule = record.plan.fieldRules[index]
-            let wanted = check == .piiInFreeText ? rule.identifiersInText : rule.categoriesInText
-            guard !wanted.isEmpty else { continue }
+        for (field, identifiers, categories) in record.plan.freeTextFields {
+            let wanted = check == .piiInFreeText ? identifiers : categories
+            guard !wanted.isEmpty, let text = record.text(of: field) else { continue }
             var reported = FreeTextKinds()
-            for match in FreeTextScanner.matches(in: entry.value, kinds: wanted) where !reported.contains(match.kind) {
+            for match in FreeTextScanner.matches(in: text, kinds: wanted) where !reported.contains(match.kind) {
                 reported.insert(match.kind)
-                let path = record.path(of: entry)
-                let shown = record.plan.showsValues ? UTF8Bytes(rebasing: entry.value[match.range]).string : nil
+                let name = record.name(of: field)
+                let shown = record.plan.showsValues ? UTF8Bytes(rebasing: text[match.range]).string : nil
                 if let category = match.kind.specialCategory {
-                    findings.append(Finding(check, "free-text field '\(path)' appears to mention \(match.kind.label) (\(category.article))",
-                                            field: path, article: category.article, value: shown))
+                    findings.append(Finding(check, "free-text field '\(name)' appears to mention \(match.kind.label) (\(category.article))",
+                                            field: name, article: category.article, value: shown))
                 } else {
-                    findings.append(Finding(check, "free-text field '\(path)' appears to contain \(match.kind.label)", field: path, value: shown))
+                    findings.append(Finding(check, "free-text field '\(name)' appears to contain \(match.kind.label)", field: name, value: shown))
                 }
             }
         }

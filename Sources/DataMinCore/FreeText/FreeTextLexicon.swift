@@ -72,6 +72,18 @@ package enum FreeTextLexicon {
 
     /// Whole words by hash.
     package static let words = HashTable(tables.words)
+    /// The hashes of whole words that are terms or start a two-word entry, and the keys of
+    /// stems: most words of a note miss here after one look at a bit.
+    private static let termFilter: BitFilter = {
+        var filter = BitFilter()
+        for (hash, entry) in tables.words where entry.category != nil || entry.startsPair { filter.insert(hash) }
+        return filter
+    }()
+    private static let stemFilter: BitFilter = {
+        var filter = BitFilter()
+        for key in tables.stems.keys { filter.insert(UInt64(key)) }
+        return filter
+    }()
     /// Two-word entries by the hash of `first second`.
     package static let pairs = HashTable(tables.pairs)
     /// Stems by their first four letters: a range of ``stemList``, longest stem first.
@@ -129,13 +141,13 @@ package enum FreeTextLexicon {
     package static func mayMentionACategory(_ text: UTF8Bytes) -> Bool {
         var index = 0
         var letters: [UInt8] = []
-        var previous: Entry?
+        var previousStartsPair = false
         var pairHash: UInt64 = 0
         while index < text.count {
             let byte = text[index]
             if byte < 0x80, (byte | 0x20) &- UInt8(ascii: "a") >= 26 {
                 // A phrase does not run across punctuation.
-                if byte != UInt8(ascii: " "), byte != UInt8(ascii: "-"), byte != UInt8(ascii: "'") { previous = nil }
+                if byte != UInt8(ascii: " "), byte != UInt8(ascii: "-"), byte != UInt8(ascii: "'") { previousStartsPair = false }
                 index += 1
                 continue
             }
@@ -144,25 +156,30 @@ package enum FreeTextLexicon {
             var continued = (pairHash ^ UInt64(UInt8(ascii: " "))) &* NoteWords.fnvPrime
             var length = 0
             var key: UInt64 = 0
+            // Every stem looked for inside long words has a k.
+            var hasK = false
+            let inPair = previousStartsPair
             index = NoteWords.fold(from: index, in: text) { letter in
                 hash = (hash ^ UInt64(letter)) &* NoteWords.fnvPrime
-                continued = (continued ^ UInt64(letter)) &* NoteWords.fnvPrime
+                if inPair { continued = (continued ^ UInt64(letter)) &* NoteWords.fnvPrime }
                 if length < 4 { key = key << 8 | UInt64(letter) }
+                if letter == UInt8(ascii: "k") { hasK = true }
                 length += 1
             }
             guard index > start else {
                 index += 1
                 continue
             }
-            if previous?.startsPair == true, pairs[continued]?.category != nil { return true }
-            let entry = words[hash]
-            if entry?.category != nil { return true }
-            if entry == nil, length >= 4, stems[key] != nil || length >= 9 {
+            if previousStartsPair, pairs[continued]?.category != nil { return true }
+            previousStartsPair = false
+            if termFilter.contains(hash), let entry = words[hash] {
+                if entry.category != nil { return true }
+                previousStartsPair = entry.startsPair
+            } else if length >= 4, stemFilter.contains(key) || (length >= 9 && hasK) {
                 letters.removeAll(keepingCapacity: true)
                 _ = NoteWords.fold(from: start, in: text) { letters.append($0) }
-                if stemEntry(of: letters[...])?.entry.category != nil { return true }
+                if words[hash] == nil, stemEntry(of: letters[...])?.entry.category != nil { return true }
             }
-            previous = entry
             pairHash = hash
         }
         return false
@@ -172,6 +189,21 @@ package enum FreeTextLexicon {
     package static func endsLikeAThing(_ letters: ArraySlice<UInt8>, after stemLength: Int) -> Bool {
         thingEndings.contains { ending in
             letters.count >= stemLength + ending.count && letters.reversed().starts(with: ending.reversed())
+        }
+    }
+
+    /// A set of 64-bit keys as 65,536 bits (8 KiB, in the first-level cache): false means
+    /// absent, true means probably present.
+    package struct BitFilter: Sendable {
+        private var bits = [UInt64](repeating: 0, count: 1024)
+
+        mutating func insert(_ key: UInt64) {
+            let slot = Int(truncatingIfNeeded: (key >> 6) ^ (key >> 26)) & 1023
+            bits[slot] |= 1 << (key & 63)
+        }
+
+        package func contains(_ key: UInt64) -> Bool {
+            bits[Int(truncatingIfNeeded: (key >> 6) ^ (key >> 26)) & 1023] & (1 << (key & 63)) != 0
         }
     }
 
@@ -252,6 +284,8 @@ package enum FreeTextLexicon {
 
         mutating func add(_ spelling: String, _ change: (inout Entry) -> Void) {
             if spelling.hasPrefix("*") {
+                // mayMentionACategory only looks inside long words that have a k.
+                precondition(spelling.contains("k"), "infix '\(spelling)' has no k")
                 var entry = Entry()
                 change(&entry)
                 infixes.append((Array(spelling.dropFirst().dropLast().utf8), entry))

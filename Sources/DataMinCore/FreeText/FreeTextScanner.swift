@@ -30,13 +30,15 @@ package enum FreeTextScanner {
     /// Every identifier holds a digit or an at sign, or spells the at sign out in brackets or
     /// with a spelled-out dot, so most notes skip the identifier pass after one look at their bytes.
     private static func mayHoldIdentifier(_ text: UTF8Bytes) -> Bool {
-        for (index, byte) in text.enumerated() {
-            if DigitRun.isDigit(byte) { return true }
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte &- UInt8(ascii: "0") < 10 { return true }
             switch byte {
             case UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: "<"): return true
             case UInt8(ascii: " ") where index + 4 < text.count && text[index + 4] == UInt8(ascii: " ") && text[index + 1] | 0x20 == UInt8(ascii: "d"):
                 return true  // ` dot `
-            default: continue
+            default: index += 1
             }
         }
         return false

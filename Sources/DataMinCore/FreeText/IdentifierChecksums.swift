@@ -5,11 +5,15 @@ package enum IdentifierChecksums {
     /// Dutch BSN, the "11-proef": weights 9…2 and −1 for the last digit; 8 digits get a leading 0.
     package static func isBSN(_ digits: [UInt8]) -> Bool {
         guard digits.count == 9 || digits.count == 8 else { return false }
-        let padded = digits.count == 8 ? [0] + digits : digits
-        guard padded.contains(where: { $0 != 0 }) else { return false }
+        // An 8-digit number is a 9-digit one with a leading 0, whose weight 9 adds nothing.
         var sum = 0
-        for (offset, digit) in padded.enumerated() { sum += Int(digit) * (offset == 8 ? -1 : 9 - offset) }
-        return sum % 11 == 0
+        var nonZero = false
+        for (offset, digit) in digits.enumerated() {
+            let position = offset + 9 - digits.count
+            sum += Int(digit) * (position == 8 ? -1 : 9 - position)
+            if digit != 0 { nonZero = true }
+        }
+        return nonZero && sum % 11 == 0
     }
 
     /// Belgian national (or BIS) number: YYMMDD, a 3-digit counter, and 97 minus the first
@@ -18,7 +22,7 @@ package enum IdentifierChecksums {
         guard digits.count == 11 else { return false }
         let month = Int(digits[2]) * 10 + Int(digits[3])
         let day = Int(digits[4]) * 10 + Int(digits[5])
-        guard [0, 20, 40].contains(where: { (0...12).contains(month - $0) }), day <= 31 else { return false }
+        guard (0...12).contains(month % 20), month <= 52, day <= 31 else { return false }
         let base = number(digits[0..<9])
         let check = number(digits[9..<11])
         return 97 - base % 97 == check || 97 - (2_000_000_000 + base) % 97 == check
@@ -28,9 +32,18 @@ package enum IdentifierChecksums {
     /// of the first ten twice or three times, and an ISO 7064 MOD 11,10 check digit.
     package static func isSteuerID(_ digits: [UInt8]) -> Bool {
         guard digits.count == 11, digits[0] != 0 else { return false }
-        var counts = [Int](repeating: 0, count: 10)
-        for digit in digits[0..<10] { counts[Int(digit)] += 1 }
-        guard counts.filter({ $0 > 1 }).count == 1, counts.allSatisfy({ $0 <= 3 }) else { return false }
+        // Exactly one digit of the first ten appears more than once, and none more than three times.
+        var counts: (seen: UInt16, repeated: Int) = (0, 0)
+        for (offset, digit) in digits[0..<10].enumerated() {
+            let bit: UInt16 = 1 << digit
+            if counts.seen & bit != 0 {
+                let occurrences = digits[0..<offset].filter { $0 == digit }.count + 1
+                if occurrences == 2 { counts.repeated += 1 }
+                if occurrences > 3 { return false }
+            }
+            counts.seen |= bit
+        }
+        guard counts.repeated == 1 else { return false }
         var product = 10
         for digit in digits[0..<10] {
             var sum = (Int(digit) + product) % 10
@@ -45,7 +58,7 @@ package enum IdentifierChecksums {
     /// a key of 97 minus the first 13 characters mod 97. `characters` holds digit values and,
     /// for Corsica, the letter's ASCII code at index 6.
     package static func isNIR(_ characters: [UInt8]) -> Bool {
-        guard characters.count == 15, [1, 2, 3, 4, 7, 8].contains(characters[0]) else { return false }
+        guard characters.count == 15, (1...4).contains(characters[0]) || characters[0] == 7 || characters[0] == 8 else { return false }
         let month = Int(characters[3]) * 10 + Int(characters[4])
         guard (1...12).contains(month) || month == 20 || (30...42).contains(month) || month >= 50 else { return false }
         var digits = characters
@@ -64,9 +77,14 @@ package enum IdentifierChecksums {
     package static func isNINO(_ characters: [UInt8]) -> Bool {
         guard characters.count == 9 else { return false }
         let first = characters[0], second = characters[1]
-        let neverFirst = Array("DFIQUV".utf8), neverSecond = Array("DFIQUVO".utf8)
-        guard isUpper(first), isUpper(second), !neverFirst.contains(first), !neverSecond.contains(second) else { return false }
-        guard !["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"].contains(String(decoding: characters[0..<2], as: UTF8.self)) else { return false }
+        func never(_ letter: UInt8, _ letters: StaticString) -> Bool {
+            letters.withUTF8Buffer { $0.contains(letter) }
+        }
+        guard isUpper(first), isUpper(second), !never(first, "DFIQUV"), !never(second, "DFIQUVO") else { return false }
+        switch UInt16(first) << 8 | UInt16(second) {
+        case 0x4247, 0x4742, 0x4B4E, 0x4E4B, 0x4E54, 0x544E, 0x5A5A: return false  // BG GB KN NK NT TN ZZ
+        default: break
+        }
         guard characters[2..<8].allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) else { return false }
         return (UInt8(ascii: "A")...UInt8(ascii: "D")).contains(characters[8])
     }

@@ -13,6 +13,8 @@ struct IdentifierFinder {
     /// needs its context: most notes never do.
     private var words = NoteWords(UTF8Bytes(start: nil, count: 0))
     private var wordsLoaded = false
+    /// Whether the note spells a dot out; nil until an ` at ` asks.
+    private var spelledDot: Bool?
     /// The number being read; one value for the whole note, so its arrays are allocated once.
     private var number = DigitRun()
 
@@ -31,6 +33,12 @@ struct IdentifierFinder {
             let startsNumber = DigitRun.isDigit(byte)
                 || ((byte == UInt8(ascii: "+") || byte == UInt8(ascii: "(")) && index + 1 < text.count && DigitRun.isDigit(text[index + 1])
                     && (index == 0 || !Self.isWordByte(text[index - 1])))
+            if startsNumber, DigitRun.isDigit(byte), let end = Self.endOfShortNumber(at: index, in: text) {
+                // One group of up to six digits (`booth 12`, `3 pm`): no identifier is that short.
+                index = end
+                lastDigit = end - 1
+                continue
+            }
             if startsNumber {
                 number.read(at: index, in: text)
                 let run = number
@@ -68,6 +76,27 @@ struct IdentifierFinder {
             index += 1
             while index < text.count, Self.isWordByte(text[index]) { index += 1 }
         }
+    }
+
+    /// Where a lone group of at most six digits starting at `start` ends, or nil when more
+    /// digits or another group follow.
+    private static func endOfShortNumber(at start: Int, in text: UTF8Bytes) -> Int? {
+        var end = start
+        while end < text.count, DigitRun.isDigit(text[end]) {
+            end += 1
+            if end - start > 6 { return nil }
+        }
+        var next = end
+        if next < text.count, text[next] == UInt8(ascii: ")") { next += 1 }
+        if let width = DigitRun.spaceWidth(at: next, in: text) { next += width }
+        if next < text.count, text[next] == UInt8(ascii: "-") || text[next] == UInt8(ascii: ".") || text[next] == UInt8(ascii: "/") || text[next] == UInt8(ascii: "(") {
+            next += 1
+        }
+        if let width = DigitRun.spaceWidth(at: next, in: text) { next += width }
+        if next < text.count, DigitRun.isDigit(text[next]) || text[next] == UInt8(ascii: "(") { return nil }
+        // The Corsican department of a NIR: 2A, 2B.
+        if end < text.count, text[end] == UInt8(ascii: "A") || text[end] == UInt8(ascii: "B") { return nil }
+        return end
     }
 
     private static func firstDigit(from start: Int, in text: UTF8Bytes) -> Int {
@@ -220,7 +249,7 @@ struct IdentifierFinder {
     /// A date written with digits (2026-03-12, 12.03.1985, 03/12/1985, 12-03-85): its range,
     /// or nil when the run is not one.
     private func numericDate(_ run: DigitRun) -> Range<Int>? {
-        guard run.groups.count == 3, run.hasOneSeparator, [UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/")].contains(run.separators[0]) else { return nil }
+        guard run.groups.count == 3, run.hasOneSeparator, run.separators[0] != UInt8(ascii: " "), run.separators[0] != UInt8(ascii: "(") else { return nil }
         let values = Self.groupValues(run)
         let (a, b, c) = (values[0], values[1], values[2])
         let lengths = run.groups
@@ -378,7 +407,9 @@ struct IdentifierFinder {
         while index < text.count {
             switch text[index] {
             case UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: "<"): break
-            case UInt8(ascii: " ") where index + 3 < text.count && text[index + 1] | 0x20 == UInt8(ascii: "a") && text[index + 3] == UInt8(ascii: " "): break
+            case UInt8(ascii: " ") where index + 3 < text.count && text[index + 1] | 0x20 == UInt8(ascii: "a") && text[index + 3] == UInt8(ascii: " ")
+                && spellsADot():
+                break
             default:
                 index += 1
                 continue
@@ -482,24 +513,41 @@ struct IdentifierFinder {
         var cursor = index
         if cursor < text.count, text[cursor] == UInt8(ascii: " ") { cursor += 1 }
         var bracket: UInt8?
-        if cursor < text.count, [UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{")].contains(text[cursor]) {
+        if cursor < text.count, text[cursor] == UInt8(ascii: "[") || text[cursor] == UInt8(ascii: "(") || text[cursor] == UInt8(ascii: "{") {
             bracket = text[cursor]
             cursor += 1
         }
-        for word in ["dot", "punt", "punkt", "point"] {
-            let bytes = Array(word.utf8)
-            guard cursor + bytes.count < text.count, (0..<bytes.count).allSatisfy({ text[cursor + $0] | 0x20 == bytes[$0] }) else { continue }
-            var next = cursor + bytes.count
+        for word in Self.dotWords {
+            guard cursor + word.count < text.count, (0..<word.count).allSatisfy({ text[cursor + $0] | 0x20 == word[$0] }) else { continue }
+            var next = cursor + word.count
             if bracket != nil {
-                guard next < text.count, [UInt8(ascii: "]"), UInt8(ascii: ")"), UInt8(ascii: "}")].contains(text[next]) else { return nil }
+                guard text[next] == UInt8(ascii: "]") || text[next] == UInt8(ascii: ")") || text[next] == UInt8(ascii: "}") else { return nil }
                 next += 1
-            } else if next >= text.count || text[next] != UInt8(ascii: " ") || index >= text.count || text[index] != UInt8(ascii: " ") {
+            } else if text[next] != UInt8(ascii: " ") || index >= text.count || text[index] != UInt8(ascii: " ") {
                 return nil
             }
             if next < text.count, text[next] == UInt8(ascii: " ") { next += 1 }
             return next < text.count && Self.isLetterOrDigit(text[next]) ? next : nil
         }
         return nil
+    }
+
+    private static let dotWords: [[UInt8]] = ["dot", "punt", "punkt", "point"].map { Array($0.utf8) }
+
+    /// True when the note spells a dot out somewhere (` dot `, `[dot]`, ` punt ` …): only
+    /// then can a plain ` at ` be part of an address.
+    private mutating func spellsADot() -> Bool {
+        if let spelledDot { return spelledDot }
+        var found = false
+        // Every spelled-out dot starts with d or p after a space or bracket.
+        for index in 1..<max(1, text.count) where text[index] | 0x20 == UInt8(ascii: "d") || text[index] | 0x20 == UInt8(ascii: "p") {
+            if dotWord(at: index - 1) != nil || (index >= 2 && dotWord(at: index - 2) != nil) {
+                found = true
+                break
+            }
+        }
+        spelledDot = found
+        return found
     }
 
     /// Local parts that name a function, not a person (a role mailbox).
