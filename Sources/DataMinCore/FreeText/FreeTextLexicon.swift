@@ -344,14 +344,14 @@ package enum FreeTextLexicon {
             il elle lui sa ses son
             """),
         (.practice, """
-            attends attend goes prays pray fasts fasting observes visits eats bidt bidden gaat vast bezoekt eet betet geht fastet \
+            attends attend goes prays pray fasts fasting observes visits eats wears draagt tragt porte bidt bidden gaat vast bezoekt eet betet geht fastet \
             besucht isst prie va jeune frequente mange
             """),
         (.membership, """
             member members membership votes voted voter voters vote supporter supporters activist volunteer lid leden lidmaatschap stemt \
             stemde kiezer aanhanger aanhangster mitglied mitglieder mitgliedschaft wahlt wahlte gewahlt wahler anhanger anhangerin \
             unterstutzer membre membres adherent adherente vote votait electeur electrice militant militante sympathisant sympathisante \
-            encarte encartee joined joins beigetreten adhere rejoint campaigns campaigned campaigner supports supported supporting steunt unterstutzt soutient registered
+            encarte encartee joined joins beigetreten adhere rejoint campaigns campaigned campaigner councillor councilor raadslid gemeenteraadslid stadtrat gemeinderat conseiller supports supported supporting steunt unterstutzt soutient registered
             """),
         (.thingAfter, """
             strip strips test tests kit kits supplies supply product products range shoes socks food foods snack snacks bread chocolate \
@@ -368,6 +368,7 @@ package enum FreeTextLexicon {
             krankenhaus klinikum hopital kindergarten kita bar club clubs service officer officers guard guards staff \
             women men people patients mothers parents kids families vrouwen mannen mensen patienten moeders ouders frauen manner \
             menschen mutter eltern femmes hommes personnes meres \
+            course courses training workshop workshops formation opleiding schulung seminar webinar \
             academy akademie academie pride parade sponsorship sponsoring donation donations fonds teststrips teststreifen streifen bandelettes
             """),
         (.thingBefore, """
@@ -377,7 +378,8 @@ package enum FreeTextLexicon {
             assurance mutuelle caisse librairie epicerie restaurant boucherie boulangerie chaussures chaussettes rayon
             """),
         (.connector, """
-            de la le les l d du des pour a au aux en et the of for and van het voor en der die das den dem des fur und von contre against tegen gegen
+            de la le les l d du des pour a au aux en et the of for and van het voor en der die das den dem des fur und von contre against tegen gegen \
+            to in on at with by from into naar met bij aan op uit zu mit bei nach auf im am vom zum zur dans sur avec par chez was is has had
             """),
         (.linking, "de du des d pour contre of for against van voor tegen von fur gegen"),
         (.determiner, """
@@ -445,11 +447,14 @@ package enum FreeTextLexicon {
             hospitaliz* in_hospital im_krankenhaus opgenomen_in admitted_to geopereerd operiert ziekte* krankheit* erkrankt* \
             *krankheit* *erkrankung* *krebs* *kanker* *ziekte* multiple_sclerosis sclerose* multiple_sklerose covid* \
             rehab* revalid* sclerosis expecting_twins alcoholi* alkoholi* alcoolique* verslaafd* verslaving* addicted addiction \
-            drugsverslaafd* drogenabhangig* drogensucht* toxicoman* hearing_aid hearing_aids gehoorapparaat horgerat appareil_auditif
+            drugsverslaafd* drogenabhangig* drogensucht* toxicoman* mental_health panic_attacks heart_condition heart_disease \
+            pacemaker amputat* paralys* verlamd gelahmt hearing_impaired visually_impaired slechtziend* slechthorend* \
+            sehbehindert* horgeschadigt* malvoyant* malentendant* psychiatric eating_disorder anxiety_disorder hearing_aid hearing_aids gehoorapparaat horgerat appareil_auditif
             """),
         (.health, .weak, """
             ill illness sick ziek krank malade diagnosed gediagnosticeerd diagnostiziert surgery therapy therapie therapist therapeut \
-            blind deaf doof taub sourd sourde chronic chronisch chronique infection handicap stroke
+            blind deaf doof taub sourd sourde chronic chronisch chronique infection handicap stroke disease diseases disorder \
+            anxiety obese obesity overgewicht psychisch psychische psychological
             """),
         (.health, .adjective, "enceinte"),
         (.religiousOrPhilosophicalBeliefs, .strong, """
@@ -457,11 +462,12 @@ package enum FreeTextLexicon {
             protestant* evangelisch* jewish jew jews joods joodse jood jude judin judisch* juedisch* juif juive juifs \
             judaism* judaisme hindu hindoe hindou* buddhist* boeddhist* bouddhist* sikh atheist* atheiste athee agnost* \
             islam jehovah* scientolog* mormon* gelovig* religious religieus religieuze religios* konfessionslos* kirchensteuer* \
-            pratiquant pratiquante practising practicing devout christelijk* christlich* chretien*
+            pratiquant pratiquante practising practicing devout christelijk* christlich* chretien* evangelical* baptist* \
+            methodist* anglican* quaker* sikhs
             """),
         (.religiousOrPhilosophicalBeliefs, .weak, """
             church kerk kirche eglise mosque moskee moschee mosquee synagogue synagoge temple tempel ramadan kosher koosjer koscher \
-            halal religion religie godsdienst believer orthodox
+            halal religion religie godsdienst believer orthodox hijab headscarf hoofddoek kopftuch voile
             """),
         (.religiousOrPhilosophicalBeliefs, .afterArticle, "christian christen christin christ"),
         (.politicalOpinions, .strong, """
@@ -488,12 +494,12 @@ package enum FreeTextLexicon {
         (.racialOrEthnicOrigin, .strong, """
             ethnic ethnicity ethnically etnisch* etniciteit ethnisch* ethnizitat ethnie ethnique ethniques descent afkomst \
             migratieachtergrond migrationshintergrund abstammung allochtoon allochtone maghrebin* migrant_background \
-            migration_background sinti
+            migration_background sinti skin_colour skin_color huidskleur hautfarbe couleur_de
             """),
-        (.racialOrEthnicOrigin, .weak, "d_origine herkunft racial refugee vluchteling fluchtling refugie immigrant immigrante"),
+        (.racialOrEthnicOrigin, .weak, "origin d_origine herkunft racial refugee vluchteling fluchtling refugie immigrant immigrante"),
         (.sexLifeOrSexualOrientation, .strong, """
             gay lesbian* lesbisch* lesbienne* bisexual* biseksueel* bisexuel* homosexual* homoseksueel* homosexuel* homofiel* \
-            schwul* queer transgender* transgenre* same_sex pansexual* asexual*
+            schwul* queer transgender* transgenre* same_sex trans_woman trans_man transvrouw transman non_binary nonbinary pansexual* asexual*
             """),
         (.sexLifeOrSexualOrientation, .weak, "lgbt lgbtq lgbtqia homo"),
         (.criminal, .strong, """
@@ -501,9 +507,10 @@ package enum FreeTextLexicon {
             prison* jail jailed incarcerat* inmate paroled sentenced felony felon dui arrested police_record served_time \
             strafblad veroordeeld* gevangenis* gedetineerd* taakstraf celstraf vorbestraft* vorstrafe* verurteilt* gefangnis* \
             gefaengnis* haftstrafe inhaftiert* bewahrung bewahrungsstrafe* strafverfahren* casier_judiciaire condamne condamnee \
-            incarcere incarceree garde_a mis_en_examen mise_en_examen
+            incarcere incarceree garde_a mis_en_examen mise_en_examen condamnation* criminal_charges drunk_driving police_custody \
+            untersuchungshaft* in_haft ex_convict
             """),
-        (.criminal, .weak, "criminal probation"),
+        (.criminal, .weak, "criminal probation detention detention_centre"),
         (.genetic, .strong, "brca* genetic_test dna_test gentest test_adn"),
     ]
 

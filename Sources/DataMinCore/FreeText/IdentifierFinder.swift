@@ -562,10 +562,15 @@ struct IdentifierFinder {
         notifications alerts system root
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
+    /// True for a role word (`info`), also with a tag (`info+crm`) or followed by short or
+    /// role parts (`info.nl`, `sales-eu`, `sales.team`).
     private static func isRoleMailbox(_ text: UTF8Bytes, _ range: Range<Int>) -> Bool {
         var local = String(decoding: UTF8Bytes(rebasing: text[range]), as: UTF8.self).lowercased()
         if let plus = local.firstIndex(of: "+") { local = String(local[..<plus]) }
-        return roleMailboxes.contains(local)
+        if roleMailboxes.contains(local) { return true }
+        let parts = local.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "_" }).map(String.init)
+        guard let first = parts.first, parts.count > 1, roleMailboxes.contains(first) else { return false }
+        return parts.dropFirst().allSatisfy { $0.count <= 3 || roleMailboxes.contains($0) }
     }
 
     // MARK: - Context

@@ -70,12 +70,13 @@ struct SpecialCategoryFinder {
         return FreeTextLexicon.stemEntry(of: words.letters(index))?.length
     }
 
-    /// True when a thing word follows the term: right after it, or after one more
-    /// describing word (`criminal defence law firm`), with no punctuation in between.
+    /// True when a thing word follows the term: right after it, or after up to two more
+    /// describing words (`criminal defence law firm`, `mental health first aid course`),
+    /// with no punctuation in between.
     private func namesAThingAfter(_ last: Int) -> Bool {
         var index = last + 1
         var skipped = 0
-        while index < words.count, !words[index].afterPunctuation, skipped <= 1 {
+        while index < words.count, !words[index].afterPunctuation, skipped <= 2 {
             let roles = roles(of: index)
             if roles.contains(.thingAfter) { return true }
             if !roles.isDisjoint(with: [.connector, .person, .pronoun, .membership, .practice]) { return false }
