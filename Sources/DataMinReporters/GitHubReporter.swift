@@ -1,25 +1,94 @@
 import DataMinCore
 import Foundation
 
-/// GitHub Actions workflow commands: `::error file=…,line=…,title=…::message` per violation,
-/// shown as annotations on the pull request.
+/// GitHub Actions workflow commands, shown as annotations on the pull request.
+///
+/// GitHub shows at most ten error and ten warning annotations per step, so this writes the
+/// first ten errors, then the first ten warnings, then one notice saying how many more there
+/// are and where to see them; inputs that could not be read are errors too.
+/// ``jobSummary(_:violations:)`` is the Markdown for `$GITHUB_STEP_SUMMARY`.
 public struct GitHubReporter: Reporter {
+    /// Annotations GitHub shows per type and step.
+    public static let annotationsPerType = 10
+
     public init() {}
 
-    public func render(_ report: ValidationReport) -> String {
-        var text = ""
-        for file in report.files {
-            for violation in file.violations {
-                var properties = "file=\(escapeProperty(TerminalText.escaped(file.path)))"
-                if let line = violation.location.line { properties += ",line=\(line)" }
-                properties += ",title=\(escapeProperty("datamin " + violation.check.rawValue))"
-                text += "::\(violation.severity.rawValue) \(properties)::\(escapeData(TextReporter.line(for: violation, path: file.path)))\n"
+    public func write<Violations: Sequence<ReportedViolation>>(_ report: ValidationReport, violations: Violations, context: ReportContext,
+                                                                to output: (String) -> Void) {
+        var errors: [ReportedViolation] = []
+        var warnings: [ReportedViolation] = []
+        let failureSlots = min(report.failures.count, Self.annotationsPerType)
+        for item in violations {
+            if item.violation.severity == .error {
+                if errors.count < Self.annotationsPerType - failureSlots { errors.append(item) }
+            } else if warnings.count < Self.annotationsPerType {
+                warnings.append(item)
             }
+            if errors.count + failureSlots == Self.annotationsPerType, warnings.count == Self.annotationsPerType { break }
         }
-        if report.truncated {
-            text += "::notice title=datamin::\(report.omitted) more violations were not shown; raise --max-violations\n"
+        for failure in report.failures.prefix(failureSlots) {
+            output("::error file=\(escapeProperty(TerminalText.escaped(failure.path))),title=\(escapeProperty("datamin: input not validated"))::"
+                + escapeData(TerminalText.escaped("\(failure.path): \(failure.message)")) + "\n")
         }
-        return text
+        for item in errors + warnings {
+            let violation = item.violation
+            let path = report.files[item.file].path
+            var properties = "file=\(escapeProperty(TerminalText.escaped(path)))"
+            if let line = violation.location.line { properties += ",line=\(line)" }
+            properties += ",title=\(escapeProperty("datamin " + violation.check.rawValue))"
+            output("::\(violation.severity.rawValue) \(properties)::\(escapeData(TextReporter.line(for: violation, path: path)))\n")
+        }
+        let annotated = errors.count + warnings.count + failureSlots
+        let total = report.violationCount + report.failures.count
+        if total > annotated {
+            output("::notice title=datamin::\(total - annotated) more findings are not annotated (GitHub shows \(Self.annotationsPerType) per type); "
+                + "the job summary counts them all, and --report sarif:FILE or --report json:FILE lists them\n")
+        }
+    }
+
+    /// The Markdown job summary: the result, counts per check and per file, the first
+    /// findings and the inputs that could not be read. It never shows values.
+    public func jobSummary<Violations: Sequence<ReportedViolation>>(_ report: ValidationReport, violations: Violations) -> String {
+        var text = "## datamin\n\n"
+        let verdict = report.isValid ? "✅ no errors" : "❌ \(report.errors) errors"
+        text += "\(verdict), \(report.warnings) warnings in \(report.records) records of \(report.files.count) files (\(report.rejected) rejected).\n\n"
+        if !report.failures.isEmpty {
+            text += "**Not validated:**\n\n"
+            for failure in report.failures { text += "- `\(Self.code(failure.path))`: \(Self.cell(failure.message))\n" }
+            text += "\n"
+        }
+        if !report.countsByCheck.isEmpty {
+            text += "| check | findings |\n|---|---:|\n"
+            for (check, count) in report.countsByCheck.sorted(by: { $0.key < $1.key }) { text += "| `\(check.rawValue)` | \(count) |\n" }
+            text += "\n"
+        }
+        text += "| file | records | rejected | errors | warnings |\n|---|---:|---:|---:|---:|\n"
+        for file in report.files {
+            text += "| `\(Self.code(file.path))` | \(file.records) | \(file.rejected) | \(file.errors) | \(file.warnings) |\n"
+        }
+        var first: [String] = []
+        for item in violations.prefix(Self.summaryFindings) {
+            let violation = item.violation
+            let position = [violation.location.line, violation.location.column].compactMap { $0 }.map(String.init).joined(separator: ":")
+            first.append("| `\(Self.code(report.files[item.file].path))\(position.isEmpty ? "" : ":" + position)` | \(violation.severity.rawValue) | `\(violation.check.rawValue)` | \(Self.cell(violation.message)) |")
+        }
+        if !first.isEmpty {
+            text += "\n**First findings:**\n\n| where | severity | check | message |\n|---|---|---|---|\n" + first.joined(separator: "\n") + "\n"
+            let rest = report.violationCount - first.count
+            if rest > 0 { text += "\n\(rest) more not listed here.\n" }
+        }
+        return text + "\n"
+    }
+
+    /// Findings listed in the job summary.
+    static let summaryFindings = 20
+
+    private static func code(_ text: String) -> String {
+        TerminalText.escaped(text).replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "|", with: "\\|")
+    }
+
+    private static func cell(_ text: String) -> String {
+        TerminalText.escaped(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "<", with: "&lt;")
     }
 
     private func escapeData(_ text: String) -> String {

@@ -1,25 +1,40 @@
 import DataMinCore
 
-/// The JSON report of SPEC §4, key for key.
+/// The JSON report of SPEC §4 and §10, key for key, written as the violations are read.
 public struct JSONReporter: Reporter {
     public init() {}
 
-    public func render(_ report: ValidationReport) -> String {
-        let stats: JSONValue = .object([
+    public func write<Violations: Sequence<ReportedViolation>>(_ report: ValidationReport, violations: Violations, context: ReportContext,
+                                                                to output: (String) -> Void) {
+        let stats = JSONValue.object([
             ("files", .number(report.files.count)), ("records", .number(report.records)),
             ("rejected", .number(report.rejected)), ("errors", .number(report.errors)),
             ("warnings", .number(report.warnings)), ("truncated", .bool(report.truncated)),
         ])
-        let files: [JSONValue] = report.files.map { file in
-            .object([
-                ("path", .string(file.path)), ("format", .string(file.format)), ("records", .number(file.records)),
-                ("rejected", .number(file.rejected)), ("violations", .array(file.violations.map(Self.violation))),
-            ])
+        output("{\n  \"version\": 1,\n  \"valid\": \(report.isValid),\n  \"asOf\": \"\(report.asOf)\",\n")
+        output("  \"stats\": \(stats.rendered(indent: "  ")),\n  \"files\": [")
+        var iterator = violations.makeIterator()
+        var pending = iterator.next()
+        for (index, file) in report.files.enumerated() {
+            output(index == 0 ? "\n    {\n" : ",\n    {\n")
+            for (key, value) in [("path", JSONValue.string(file.path)), ("format", .string(file.format)), ("records", .number(file.records)),
+                                 ("rejected", .number(file.rejected))] {
+                output("      \(JSONValue.string(key).rendered(indent: "")): \(value.rendered(indent: "      ")),\n")
+            }
+            output("      \"violations\": [")
+            var first = true
+            while let item = pending, item.file <= index {
+                if item.file == index {
+                    output((first ? "\n        " : ",\n        ") + Self.violation(item.violation).rendered(indent: "        "))
+                    first = false
+                }
+                pending = iterator.next()
+            }
+            output(first ? "]\n    }" : "\n      ]\n    }")
         }
-        return JSONValue.object([
-            ("version", .number(1)), ("valid", .bool(report.isValid)), ("asOf", .string(report.asOf.description)),
-            ("stats", stats), ("files", .array(files)),
-        ]).rendered()
+        output(report.files.isEmpty ? "],\n" : "\n  ],\n")
+        let failures = JSONValue.array(report.failures.map { .object([("path", .string($0.path)), ("message", .string($0.message))]) })
+        output("  \"failures\": \(failures.rendered(indent: "  "))\n}\n")
     }
 
     static func violation(_ violation: Violation) -> JSONValue {

@@ -18,6 +18,13 @@ enum JSONValue {
         return text + "\n"
     }
 
+    /// The value as it appears nested at `indent` inside a larger document.
+    func rendered(indent: String) -> String {
+        var text = ""
+        render(into: &text, indent: indent)
+        return text
+    }
+
     private func render(into text: inout String, indent: String) {
         switch self {
         case .string(let value): JSONText.append(value, to: &text)

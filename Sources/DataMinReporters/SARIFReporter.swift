@@ -1,60 +1,152 @@
 import DataMinCore
+import Foundation
 
 /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
 ///
-/// Every check is listed as a rule. Results carry the line but no `startColumn`: a CSV
-/// "column" is a field number, not a character position, so it goes to `properties`.
-/// Fingerprints hash the check, path, line and field, never values.
+/// Every check is a rule with its help. Locations are percent-encoded URIs relative to the
+/// repository root (`uriBaseId` `SRCROOT`) when the run is inside one. Results carry the
+/// line but no `startColumn`: a CSV "column" is a field number, not a character position,
+/// so it goes to `properties`. Each result's fingerprint hashes the check, path, record,
+/// field and message (never values), so no two results share one. At most
+/// ``maxResults`` results are written; the run's `invocations` say what was left out and
+/// which inputs could not be read (`executionSuccessful` is false then).
 public struct SARIFReporter: Reporter {
+    /// GitHub code scanning rejects a run with more results than this.
+    public static let maxResults = 25_000
+
     public init() {}
 
-    public func render(_ report: ValidationReport) -> String {
+    public func write<Violations: Sequence<ReportedViolation>>(_ report: ValidationReport, violations: Violations, context: ReportContext,
+                                                                to output: (String) -> Void) {
         let checks = CheckInfo.all
         let rules: [JSONValue] = checks.map { check in
-            let full = check.summary + (check.article.map { " (\($0))" } ?? "")
+            let full = check.summary + (check.article.map { " (GDPR \($0))" } ?? "")
+            let anchor = "https://github.com/datamin/datamin/blob/main/docs/checks.md"
             return .object([
                 ("id", .string(check.id.rawValue)),
+                ("name", .string(Self.ruleName(check.id))),
                 ("shortDescription", .object([("text", .string(check.summary))])),
                 ("fullDescription", .object([("text", .string(full))])),
-                ("help", .object([("text", .string("\(full) Run `datamin checks` for every check."))])),
+                ("helpUri", .string(anchor)),
+                ("help", .object([
+                    ("text", .string("\(full) Run `datamin checks` for every check; docs/checks.md says how each behaves.")),
+                    ("markdown", .string("**\(check.id.rawValue)**: \(full)\n\nHow the check decides: [docs/checks.md](\(anchor)).")),
+                ])),
                 ("defaultConfiguration", .object([("level", .string(check.defaultSeverity.rawValue))])),
                 ("properties", .object([("tags", .array([.string("gdpr"), .string("data-minimisation")]))])),
             ])
-        }
-        var results: [JSONValue] = []
-        for file in report.files {
-            for violation in file.violations {
-                var properties: [(String, JSONValue)] = []
-                if let article = violation.article { properties.append(("article", .string(article))) }
-                if let field = violation.field { properties.append(("field", .string(field))) }
-                if let column = violation.location.column { properties.append(("fieldNumber", .number(column))) }
-                if let record = violation.location.record { properties.append(("record", .number(record))) }
-                if let purpose = violation.purpose { properties.append(("purpose", .string(purpose))) }
-                if let value = violation.value { properties.append(("value", .string(value))) }
-                let fingerprint = Fingerprint.of([violation.check.rawValue, file.path, String(violation.location.line ?? 0), violation.field ?? ""])
-                let region: [(String, JSONValue)] = [("startLine", .number(max(1, violation.location.line ?? 1)))]
-                results.append(.object([
-                    ("ruleId", .string(violation.check.rawValue)),
-                    ("ruleIndex", .number(checks.firstIndex { $0.id == violation.check } ?? 0)),
-                    ("level", .string(violation.severity.rawValue)),
-                    ("message", .object([("text", .string(violation.message))])),
-                    ("locations", .array([.object([("physicalLocation", .object([
-                        ("artifactLocation", .object([("uri", .string(file.path))])),
-                        ("region", .object(region)),
-                    ]))])])),
-                    ("partialFingerprints", .object([("datamin/v1", .string(fingerprint))])),
-                    ("properties", .object(properties)),
-                ]))
-            }
         }
         let driver: JSONValue = .object([
             ("name", .string("datamin")), ("semanticVersion", .string(DataMinVersion.current)),
             ("informationUri", .string("https://github.com/datamin/datamin")), ("rules", .array(rules)),
         ])
-        return JSONValue.object([
-            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")), ("version", .string("2.1.0")),
-            ("runs", .array([.object([("tool", .object([("driver", driver)])), ("results", .array(results))])])),
-        ]).rendered()
+        output("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n")
+        output("      \"tool\": {\n        \"driver\": \(driver.rendered(indent: "        "))\n      },\n")
+        if let root = context.repositoryRoot {
+            let base = JSONValue.object([("SRCROOT", .object([("uri", .string("file://" + Self.percentEncoded(root)))]))])
+            output("      \"originalUriBaseIds\": \(base.rendered(indent: "      ")),\n")
+        }
+        output("      \"results\": [")
+        let locations = report.files.map { Self.artifactLocation(for: $0.path, context: context) }
+        var written = 0
+        var leftOut = 0
+        var seen: [String: Int] = [:]
+        for item in violations {
+            guard written < Self.maxResults else {
+                leftOut += 1
+                continue
+            }
+            let violation = item.violation
+            let path = report.files[item.file].path
+            var properties: [(String, JSONValue)] = []
+            if let article = violation.article { properties.append(("article", .string(article))) }
+            if let field = violation.field { properties.append(("field", .string(field))) }
+            if let column = violation.location.column { properties.append(("fieldNumber", .number(column))) }
+            if let record = violation.location.record { properties.append(("record", .number(record))) }
+            if let purpose = violation.purpose { properties.append(("purpose", .string(purpose))) }
+            if let value = violation.value { properties.append(("value", .string(value))) }
+            let position = violation.location.record.map { "record \($0)" } ?? "line \(violation.location.line ?? 0):\(violation.location.column ?? 0)"
+            var fingerprint = Fingerprint.of([violation.check.rawValue, path, position, violation.field ?? "", violation.message])
+            // The same finding twice in one record (rare) still gets two fingerprints.
+            let occurrence = seen[fingerprint, default: 0]
+            seen[fingerprint] = occurrence + 1
+            if occurrence > 0 { fingerprint = Fingerprint.of([fingerprint, String(occurrence)]) }
+            let result = JSONValue.object([
+                ("ruleId", .string(violation.check.rawValue)),
+                ("ruleIndex", .number(checks.firstIndex { $0.id == violation.check } ?? 0)),
+                ("level", .string(violation.severity.rawValue)),
+                ("message", .object([("text", .string(violation.message))])),
+                ("locations", .array([.object([("physicalLocation", .object([
+                    ("artifactLocation", locations[item.file]),
+                    ("region", .object([("startLine", .number(max(1, violation.location.line ?? 1)))])),
+                ]))])])),
+                ("partialFingerprints", .object([("datamin/v2", .string(fingerprint))])),
+                ("properties", .object(properties)),
+            ])
+            output((written == 0 ? "\n        " : ",\n        ") + result.rendered(indent: "        "))
+            written += 1
+        }
+        output(written == 0 ? "],\n" : "\n      ],\n")
+        var notifications: [JSONValue] = []
+        if report.truncated {
+            notifications.append(Self.notification("warning", "\(report.omitted) violations were not listed because of --max-violations; counts are complete"))
+        }
+        if leftOut > 0 {
+            notifications.append(Self.notification("warning",
+                "\(leftOut) results were left out: GitHub code scanning accepts at most \(Self.maxResults) per run; the JSON report (--report json:FILE) lists them all"))
+        }
+        for failure in report.failures {
+            notifications.append(Self.notification("error", "\(failure.path): \(failure.message)",
+                                                    location: Self.artifactLocation(for: failure.path, context: context)))
+        }
+        let invocation = JSONValue.object([
+            ("executionSuccessful", .bool(report.failures.isEmpty)),
+            ("toolExecutionNotifications", .array(notifications)),
+        ])
+        output("      \"invocations\": [\n        \(invocation.rendered(indent: "        "))\n      ]\n    }\n  ]\n}\n")
+    }
+
+    private static func notification(_ level: String, _ text: String, location: JSONValue? = nil) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("level", .string(level)), ("message", .object([("text", .string(text))]))]
+        if let location { pairs.append(("locations", .array([.object([("physicalLocation", .object([("artifactLocation", location)]))])]))) }
+        return .object(pairs)
+    }
+
+    /// `undeclared-field` → `UndeclaredField`: SARIF's rule name is an identifier.
+    private static func ruleName(_ id: CheckID) -> String {
+        id.rawValue.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    /// The artifact location of an input path: relative to the repository root with
+    /// `uriBaseId` when it lies inside it, else an absolute `file://` URI (or the path as
+    /// given when nothing is known about where the run happened).
+    static func artifactLocation(for path: String, context: ReportContext) -> JSONValue {
+        if let relative = context.pathInRepository(path) {
+            return .object([("uri", .string(percentEncoded(relative))), ("uriBaseId", .string("SRCROOT"))])
+        }
+        if let absolute = context.absolutePath(path) { return .object([("uri", .string("file://" + percentEncoded(absolute)))]) }
+        return .object([("uri", .string(percentEncoded(path)))])
+    }
+
+    /// RFC 3986: every byte but unreserved characters and `/` as `%XX`.
+    static func percentEncoded(_ path: String) -> String {
+        var result = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }
 

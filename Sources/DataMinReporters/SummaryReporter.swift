@@ -1,11 +1,13 @@
 import DataMinCore
 import Foundation
 
-/// A table of violation counts per check, then the totals: for a quick look at a large run.
+/// A table of violation counts per check, then the totals, what was not shown and what
+/// could not be validated: for a quick look at a large run.
 public struct SummaryReporter: Reporter {
     public init() {}
 
-    public func render(_ report: ValidationReport) -> String {
+    public func write<Violations: Sequence<ReportedViolation>>(_ report: ValidationReport, violations: Violations, context: ReportContext,
+                                                                to output: (String) -> Void) {
         let rows = report.countsByCheck.sorted { $0.key < $1.key }
         let width = max(24, rows.map { $0.key.rawValue.count }.max() ?? 0)
         var text = "check".padding(toLength: width, withPad: " ", startingAt: 0) + "  violations\n"
@@ -13,6 +15,8 @@ public struct SummaryReporter: Reporter {
             text += check.rawValue.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + String(count) + "\n"
         }
         text += TextReporter.counts(report) + "\n"
-        return text
+        if report.truncated { text += "\(report.omitted) violations not shown (--max-violations)\n" }
+        for failure in report.failures { text += TerminalText.escaped("not validated: \(failure.path): \(failure.message)") + "\n" }
+        output(text)
     }
 }

@@ -7,8 +7,9 @@ import Foundation
 public struct TextReporter: Reporter {
     public init() {}
 
-    public func render(_ report: ValidationReport) -> String {
-        report.files.flatMap { file in file.violations.map { Self.line(for: $0, path: file.path) + "\n" } }.joined()
+    public func write<Violations: Sequence<ReportedViolation>>(_ report: ValidationReport, violations: Violations, context: ReportContext,
+                                                                to output: (String) -> Void) {
+        for item in violations { output(Self.line(for: item.violation, path: report.files[item.file].path) + "\n") }
     }
 
     /// The line for one violation (no line break).
@@ -30,6 +31,9 @@ public struct TextReporter: Reporter {
         var text = "datamin: \(counts(report)) in \(String(format: "%.2f", report.seconds)) s"
         if report.truncated {
             text += " (\(plural(report.omitted, "violation")) not shown; raise --max-violations, 0 shows all)"
+        }
+        if !report.failures.isEmpty {
+            text += "; \(plural(report.failures.count, "input")) could not be validated"
         }
         return text
     }

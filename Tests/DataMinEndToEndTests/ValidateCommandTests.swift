@@ -186,11 +186,16 @@ import Testing
         #expect(try String(contentsOf: folder.appendingPathComponent("in.csv"), encoding: .utf8).hasPrefix("id,email"))
     }
 
-    @Test func aFailedRunLeavesNoOutputFile() throws {
+    @Test func anInputThatCannotBeReadIsListedInTheReportAndTheRunExitsTwo() throws {
         let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": "id,email,purpose,collected_at\n1,a@example.com,sales,2026-01-01\n"])
         let result = try datamin(["validate", "in.csv", "missing.csv", "--policy", "policy.yaml", "--format", "json", "--output", "report.json"], in: folder)
         #expect(result.status == 2)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["in.csv", "policy.yaml"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("report.json"))) as? [String: Any])
+        #expect(report["valid"] as? Bool == false)
+        let failures = try #require(report["failures"] as? [[String: String]])
+        #expect(failures.map { $0["path"] } == ["missing.csv"])
+        #expect(failures.first?["message"] == "cannot read input: No such file or directory")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["in.csv", "policy.yaml", "report.json"])
     }
 
     @Test func anInterruptedRunLeavesNoPartialOutputFile() throws {
@@ -251,7 +256,8 @@ import Testing
                     }
                   ]
                 }
-              ]
+              ],
+              "failures": []
             }
 
             """)

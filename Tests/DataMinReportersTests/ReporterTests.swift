@@ -10,6 +10,8 @@ private func sampleReport(truncated: Bool = false) -> ValidationReport {
     csv.records = 2
     csv.rejected = 1
     csv.errors = 2
+    csv.shown = 2
+    csv.shownErrors = 2
     csv.violations = [
         Violation(check: .undeclaredField, severity: .error, article: "Art. 5(1)(c), 25(2)",
                   message: "field 'religion' is not declared in policy 'p'", field: "religion", location: RecordLocation(line: 1, column: 7)),
@@ -19,6 +21,7 @@ private func sampleReport(truncated: Bool = false) -> ValidationReport {
     var json = FileReport(path: "signups.jsonl", format: "jsonl")
     json.records = 1
     json.warnings = 1
+    json.shown = 1
     json.violations = [
         Violation(check: .duplicateSubject, severity: .warning, article: "Art. 5(1)(d)", message: "subject 'email' already occurred earlier in this run",
                   field: "email", location: RecordLocation(record: 1, line: 1)),
@@ -27,6 +30,8 @@ private func sampleReport(truncated: Bool = false) -> ValidationReport {
     report.countsByCheck = [.undeclaredField: 1, .invalidValue: 1, .duplicateSubject: 1]
     report.truncated = truncated
     report.omitted = truncated ? 4 : 0
+    // The counts include what --max-violations left out.
+    if truncated { report.files[0].errors += 4 }
     return report
 }
 
@@ -44,7 +49,7 @@ struct ReporterTests {
         var report = sampleReport(truncated: true)
         report.seconds = 0.25
         #expect(TextReporter.summary(report)
-            == "datamin: 2 files, 3 records, 1 rejected, 2 errors, 1 warning in 0.25 s (4 violations not shown; raise --max-violations, 0 shows all)")
+            == "datamin: 2 files, 3 records, 1 rejected, 6 errors, 1 warning in 0.25 s (4 violations not shown; raise --max-violations, 0 shows all)")
     }
 
     @Test func jsonReportHasTheContractsKeysInOrder() throws {
@@ -77,13 +82,13 @@ struct ReporterTests {
         let location = ((results[1]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
         #expect((location?["region"] as? [String: Any])?["startLine"] as? Int == 3)
         #expect((location?["artifactLocation"] as? [String: Any])?["uri"] as? String == "imports/leads.csv")
-        let fingerprints = results.compactMap { ($0["partialFingerprints"] as? [String: String])?["datamin/v1"] }
+        let fingerprints = results.compactMap { ($0["partialFingerprints"] as? [String: String])?["datamin/v2"] }
         #expect(Set(fingerprints).count == 3)
     }
 
     @Test func junitHasUniqueTestNamesAndFailsOnlyForErrors() {
         let xml = JUnitReporter().render(sampleReport())
-        #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"datamin\" tests=\"3\" failures=\"2\">\n"))
+        #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"datamin\" tests=\"3\" failures=\"2\" errors=\"0\" skipped=\"0\">\n"))
         #expect(xml.components(separatedBy: "<failure ").count - 1 == 2)
         #expect(xml.contains("name=\"imports/leads.csv:1 undeclared-field #1\""))
         #expect(xml.contains("message=\"field &apos;religion&apos; is not declared in policy &apos;p&apos;\""))
@@ -96,7 +101,7 @@ struct ReporterTests {
         let lines = GitHubReporter().render(report).split(separator: "\n")
         #expect(lines[0] == "::error file=data/a%2Cb%3Ac.csv,line=1,title=datamin undeclared-field::data/a,b:c.csv:1:7: error: field 'religion' is not declared in policy 'p' [undeclared-field]")
         #expect(lines[2].hasPrefix("::warning file=signups.jsonl,line=1,"))
-        #expect(lines.last == "::notice title=datamin::4 more violations were not shown; raise --max-violations")
+        #expect(lines.last == "::notice title=datamin::4 more findings are not annotated (GitHub shows 10 per type); the job summary counts them all, and --report sarif:FILE or --report json:FILE lists them")
     }
 
     @Test func summaryTableCountsPerCheck() {

@@ -13,6 +13,8 @@ public struct ValidationReport: Sendable {
     public var seconds: Double = 0
     /// Error and warning counts per check, over every violation (kept or not).
     public var countsByCheck: [CheckID: Int] = [:]
+    /// Inputs that could not be read or validated (SPEC §10); the run exits 2.
+    public var failures: [RunFailure] = []
 
     public init(asOf: CalendarDate) {
         self.asOf = asOf
@@ -22,8 +24,42 @@ public struct ValidationReport: Sendable {
     public var rejected: Int { files.reduce(0) { $0 + $1.rejected } }
     public var errors: Int { files.reduce(0) { $0 + $1.errors } }
     public var warnings: Int { files.reduce(0) { $0 + $1.warnings } }
-    /// True when no error-level violation was found.
-    public var isValid: Bool { errors == 0 }
+    /// True when every input was validated and no error-level violation was found.
+    public var isValid: Bool { errors == 0 && failures.isEmpty }
+    /// How many violations were found in all, shown or not.
+    public var violationCount: Int { errors + warnings }
+}
+
+/// A violation with the index (0-based) of the report's file it belongs to, as reporters
+/// read them.
+public struct ReportedViolation: Sendable {
+    public var file: Int
+    public var violation: Violation
+
+    public init(file: Int, violation: Violation) {
+        self.file = file
+        self.violation = violation
+    }
+}
+
+extension ValidationReport {
+    /// The violations kept in ``files``, in order, for reporters.
+    public var keptViolations: [ReportedViolation] {
+        files.enumerated().flatMap { index, file in file.violations.map { ReportedViolation(file: index, violation: $0) } }
+    }
+}
+
+/// An input that could not be read or validated, as reports list it (SPEC §10).
+public struct RunFailure: Sendable, Equatable {
+    /// The input's path as the user named it.
+    public var path: String
+    /// What went wrong and how to fix it; never holds data from the input.
+    public var message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
 }
 
 /// What one input file produced.
@@ -35,6 +71,9 @@ public struct FileReport: Sendable {
     public var rejected = 0
     public var errors = 0
     public var warnings = 0
+    /// How many violations were shown (within `--max-violations`), and how many of them are errors.
+    public var shown = 0
+    public var shownErrors = 0
     /// The violations kept for the report, in input order.
     public var violations: [Violation] = []
 
@@ -72,8 +111,15 @@ public struct ReportBuilder: Sendable {
             return false
         }
         kept += 1
+        report.files[file].shown += 1
+        if violation.severity == .error { report.files[file].shownErrors += 1 }
         if keep { report.files[file].violations.append(violation) }
         return true
+    }
+
+    /// Records that the file at `path` could not be read or validated.
+    public mutating func addFailure(path: String, message: String) {
+        report.failures.append(RunFailure(path: path, message: message))
     }
 
     /// Counts one record of the current file.

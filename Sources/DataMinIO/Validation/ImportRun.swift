@@ -53,9 +53,9 @@ public struct ImportRun {
     private var encodingHintGiven = false
     /// Whether kept violations stay in the report (false when the caller streams them).
     private let keepViolations: Bool
-    /// Called with each violation that is within the limit, and the file's path; throwing
-    /// (the report cannot be written) ends the file's run.
-    private let onViolation: (Violation, String) throws(Diagnostic) -> Void
+    /// Called with each violation that is within the limit, the file's path and its index
+    /// among the run's files (0-based); throwing (the report cannot be written) ends the file's run.
+    private let onViolation: (Violation, String, Int) throws(Diagnostic) -> Void
     /// Called now and then with bytes read, total bytes (nil for pipes) and records so far.
     private let onProgress: (Int, Int?, Int) -> Void
     /// Called with advice about a whole file, once per file (every record lacks a purpose).
@@ -72,7 +72,7 @@ public struct ImportRun {
     ///   - keepViolations: keep violations in the report; pass false when `onViolation`
     ///     prints them, so memory does not grow with the number of violations.
     public init(validator: Validator, limit: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount, keepViolations: Bool = true,
-                onViolation: @escaping (Violation, String) throws(Diagnostic) -> Void = { _, _ in },
+                onViolation: @escaping (Violation, String, Int) throws(Diagnostic) -> Void = { _, _, _ in },
                 onProgress: @escaping (Int, Int?, Int) -> Void = { _, _, _ in },
                 onHint: @escaping (String) -> Void = { _ in }) {
         self.validator = validator
@@ -88,6 +88,11 @@ public struct ImportRun {
 
     /// The report so far.
     public var report: ValidationReport { builder.report }
+
+    /// Records that `path` could not be read or validated, for the reports (SPEC §10).
+    public mutating func recordFailure(path: String, message: String) {
+        builder.addFailure(path: path, message: message)
+    }
 
     public mutating func finish(seconds: Double) -> ValidationReport {
         builder.finish(seconds: seconds)
@@ -300,7 +305,7 @@ public struct ImportRun {
     }
 
     private mutating func emit(_ violation: Violation, path: String) throws(Diagnostic) {
-        if builder.add(violation, keep: keepViolations) { try onViolation(violation, path) }
+        if builder.add(violation, keep: keepViolations) { try onViolation(violation, path, builder.report.files.count - 1) }
     }
 }
 

@@ -29,11 +29,16 @@ struct Validate: StatusCommand {
     @Option(help: "Purpose(s) for records without a purpose field; several separated by ';'.")
     var purpose: String?
 
-    @Option(help: "Report format.")
-    var format: ReportFormat = .text
+    @Option(help: "Report format (default: text).")
+    var format: ReportFormat?
 
     @Option(help: "Write the report to this file instead of standard output.")
     var output: String?
+
+    @Option(name: .customLong("report"), help: ArgumentHelp(
+        "A report as FORMAT (standard output) or FORMAT:PATH; repeat for several from one run, e.g. --report text --report sarif:datamin.sarif.",
+        valueName: "format[:path]"))
+    var reports: [String] = []
 
     @Option(name: .customLong("as-of"), help: "Judge retention and consent as of this date (YYYY-MM-DD; default today, UTC).")
     var asOf: String?
@@ -70,6 +75,10 @@ struct Validate: StatusCommand {
 
     func validate() throws {
         guard maxViolations >= 0 else { throw ValidationError("--max-violations must be 0 or more") }
+        let requests = try reportRequests()
+        if requests.filter({ $0.path == nil }).count > 1 {
+            throw ValidationError("only one report can go to standard output; give the others a path, as in --report sarif:datamin.sarif")
+        }
         if let jobs, !(1...Limits.maxJobs).contains(jobs) { throw ValidationError("--jobs must be from 1 to \(Limits.maxJobs)") }
         if let asOf, CalendarDate(iso: asOf) == nil { throw ValidationError("--as-of '\(asOf)' is not a date; write YYYY-MM-DD") }
         if let delimiter, Self.delimiterByte(delimiter) == nil { throw ValidationError("--delimiter must be ',', ';' or 'tab'") }
@@ -107,19 +116,25 @@ struct Validate: StatusCommand {
             Console.error("datamin: warning: --show-values prints personal data into this CI log")
         }
 
-        let streamText = format == .text
-        let reportFile = try output.map { path throws(Diagnostic) in
-            try OutputFile(path: path, mode: OutputFile.mode(forInputs: inputs.map(\.path)))
+        let requests = try reportRequests()
+        let mode = OutputFile.mode(forInputs: inputs.map(\.path))
+        let destinations = try requests.map { request throws(Diagnostic) in
+            try request.path.map { path throws(Diagnostic) in try OutputFile(path: path, mode: mode) }
         }
+        let textDestinations = requests.indices.filter { requests[$0].format == .text }
+        // Violations are kept on disk, not in memory, for the formats that list them at the end.
+        let spool = requests.contains(where: \.format.readsViolations) ? try ViolationSpool() : nil
         let progress = Progress(enabled: Console.showsProgress)
         var run = ImportRun(
             validator: validator, limit: maxViolations, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-            keepViolations: format.keepsViolations,
-            onViolation: { violation, path throws(Diagnostic) in
-                guard streamText else { return }
+            keepViolations: false,
+            onViolation: { violation, path, file throws(Diagnostic) in
+                spool?.append(violation, file: file)
+                guard !textDestinations.isEmpty else { return }
                 let line = TextReporter.line(for: violation, path: path)
-                guard let reportFile else { return try Console.out(line) }
-                reportFile.write(line + "\n")
+                for index in textDestinations {
+                    if let destination = destinations[index] { destination.write(line + "\n") } else { try Console.out(line) }
+                }
             },
             onProgress: progress.update,
             onHint: { hint in
@@ -135,6 +150,7 @@ struct Validate: StatusCommand {
             } catch {
                 progress.clear()
                 Console.error(error.description)
+                run.recordFailure(path: input.path, message: error.message)
                 failed = true
                 // Nobody reads the report any more: stop instead of checking the other files.
                 if Console.outputError != 0 { break }
@@ -142,21 +158,30 @@ struct Validate: StatusCommand {
         }
         progress.clear()
         let report = run.finish(seconds: Date().timeIntervalSince(started))
-        if !streamText, Console.outputError == 0 {
-            let text = format.reporter.render(report)
-            if let reportFile { reportFile.write(text) } else { Console.write(text) }
+        let context = ReportContext(repositoryRoot: ProjectConfig.repositoryRoot(of: cwd).map { $0.hasSuffix("/") ? $0 : $0 + "/" },
+                                    workingDirectory: cwd, showsValues: showValues)
+        for (request, destination) in zip(requests, destinations) where request.format != .text && Console.outputError == 0 {
+            let write: (String) -> Void = destination.map { file in { file.write($0) } } ?? { Console.append($0) }
+            if let spool {
+                request.format.reporter.write(report, violations: spool.violations(), context: context, to: write)
+            } else {
+                request.format.reporter.write(report, violations: [], context: context, to: write)
+            }
         }
         Console.flush()
         // A report that could not be written in full is a failed run (exit 2), never a pass.
         var writeFailure: Diagnostic?
-        if let reportFile {
-            if failed {
-                reportFile.discard()
-            } else {
-                do { try reportFile.commit() } catch { writeFailure = error }
-            }
-        } else if !failed {
-            do { try Console.checkOutput() } catch { writeFailure = error }
+        for destination in destinations.compactMap({ $0 }) {
+            do { try destination.commit() } catch { writeFailure = writeFailure ?? error }
+        }
+        if destinations.contains(where: { $0 == nil }) {
+            do { try Console.checkOutput() } catch { writeFailure = writeFailure ?? error }
+        }
+        if requests.contains(where: { $0.format == .github }), let summaryPath = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"],
+           !summaryPath.isEmpty {
+            let summary = spool.map { GitHubReporter().jobSummary(report, violations: $0.violations()) }
+                ?? GitHubReporter().jobSummary(report, violations: [])
+            do { try Self.append(summary, to: summaryPath) } catch { writeFailure = writeFailure ?? error }
         }
         Console.error(TextReporter.summary(report))
         if let writeFailure {
@@ -167,10 +192,49 @@ struct Validate: StatusCommand {
         return report.isValid ? .clean : .violations
     }
 
+    /// One report of the run: its format and file (standard output when nil).
+    private struct ReportRequest {
+        var format: ReportFormat
+        var path: String?
+    }
+
+    /// The reports asked for: each `--report`, and `--format`/`--output` (text on standard
+    /// output when nothing is asked).
+    private func reportRequests() throws -> [ReportRequest] {
+        var requests: [ReportRequest] = try reports.map { text in
+            let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            guard let format = ReportFormat(rawValue: parts[0]) else {
+                throw ValidationError("--report '\(text)': unknown format '\(parts[0])'; use one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), optionally with :PATH")
+            }
+            if parts.count == 2, parts[1].isEmpty { throw ValidationError("--report '\(text)': the path after ':' is empty") }
+            return ReportRequest(format: format, path: parts.count == 2 ? parts[1] : nil)
+        }
+        if requests.isEmpty || format != nil || output != nil {
+            requests.append(ReportRequest(format: format ?? .text, path: output))
+        }
+        return requests
+    }
+
+    /// Appends `text` to the file at `path` (GitHub's job summary), creating it if needed.
+    private static func append(_ text: String, to path: String) throws(Diagnostic) {
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Diagnostic(file: path, message: "cannot write the job summary: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { throw Diagnostic(file: path, message: "cannot write the job summary: \(String(cString: strerror(errno)))") }
+            offset += written
+        }
+    }
+
     /// Refuses an output that would replace a file this run reads (an input, the policy, the
     /// config) or another output of this run: either would lose data without a word.
     private func checkOutputPaths(inputs: [String], policy: String, config: String?) throws {
-        let outputs = [("--output", output), ("--strip-out", stripOut), ("--rejects-out", rejectsOut)]
+        let reportPaths = reports.compactMap { text in text.firstIndex(of: ":").map { ("--report", Optional(String(text[text.index(after: $0)...]))) } }
+        let outputs = ([("--output", output)] + reportPaths + [("--strip-out", stripOut), ("--rejects-out", rejectsOut)])
             .compactMap { option, path in path.map { (option: option, path: $0) } }
         var read: [(what: String, path: String)] = inputs.filter { $0 != "-" }.map { ("input", $0) }
         read.append(("policy", policy))

@@ -18,10 +18,16 @@ enum Console {
         try checkOutput()
     }
 
-    /// Writes text to standard output as is (a rendered report).
+    /// Writes text to standard output as is (a rendered document).
     static func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+        append(text)
         flush()
+    }
+
+    /// Appends text to standard output, written out in large pieces (a report as it is made).
+    static func append(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count > 1 << 16 { flush() }
     }
 
     static func flush() {

@@ -1,0 +1,152 @@
+import DataMinCore
+import DataMinReporters
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// A report with `count` violations in one CSV file, alternating errors and warnings, read
+/// from a sequence the way a run reads its spool.
+private func largeReport(count: Int, path: String = "imports/leads.csv") -> (ValidationReport, [ReportedViolation]) {
+    var report = ValidationReport(asOf: CalendarDate(year: 2026, month: 11, day: 29)!)
+    var file = FileReport(path: path, format: "csv")
+    file.records = count
+    var violations: [ReportedViolation] = []
+    for index in 0..<count {
+        let severity: Severity = index % 2 == 0 ? .error : .warning
+        violations.append(ReportedViolation(file: 0, violation: Violation(
+            check: severity == .error ? .invalidValue : .duplicateSubject, severity: severity, article: "Art. 5(1)(d)",
+            message: "field 'email' is not a valid email address", field: "email",
+            location: RecordLocation(record: index + 1, line: 1, column: 2))))
+        if severity == .error { file.errors += 1; file.shownErrors += 1 } else { file.warnings += 1 }
+        file.shown += 1
+    }
+    report.files = [file]
+    report.countsByCheck = [.invalidValue: file.errors, .duplicateSubject: file.warnings]
+    return (report, violations)
+}
+
+private func written(_ reporter: some Reporter, _ report: ValidationReport, _ violations: [ReportedViolation],
+                     context: ReportContext = ReportContext()) -> String {
+    var text = ""
+    reporter.write(report, violations: violations, context: context) { text += $0 }
+    return text
+}
+
+@Suite struct ReportLimitsTests {
+    @Test func sarifUsesPercentEncodedURIsRelativeToTheRepositoryRoot() throws {
+        let (report, violations) = largeReport(count: 1, path: "data/été 100%.csv")
+        let context = ReportContext(repositoryRoot: "/work/repo/", workingDirectory: "/work/repo/sub")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(written(SARIFReporter(), report, violations, context: context).utf8)) as? [String: Any])
+        let run = try #require((object["runs"] as? [[String: Any]])?.first)
+        let base = (run["originalUriBaseIds"] as? [String: Any])?["SRCROOT"] as? [String: String]
+        #expect(base?["uri"] == "file:///work/repo/")
+        let result = try #require((run["results"] as? [[String: Any]])?.first)
+        let location = ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: String]
+        #expect(location == ["uri": "sub/data/%C3%A9t%C3%A9%20100%25.csv", "uriBaseId": "SRCROOT"])
+    }
+
+    @Test func sarifKeepsAtMost25000ResultsAndSaysHowManyWereLeftOut() throws {
+        let (report, violations) = largeReport(count: 25_010)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(written(SARIFReporter(), report, violations).utf8)) as? [String: Any])
+        let run = try #require((object["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == 25_000)
+        // Records of one line (a minified JSON array) still get a fingerprint each.
+        #expect(Set(results.compactMap { ($0["partialFingerprints"] as? [String: String])?["datamin/v2"] }).count == 25_000)
+        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+        #expect(invocation["executionSuccessful"] as? Bool == true)
+        let notes = (invocation["toolExecutionNotifications"] as? [[String: Any]] ?? []).compactMap { ($0["message"] as? [String: String])?["text"] }
+        #expect(notes == ["10 results were left out: GitHub code scanning accepts at most 25000 per run; the JSON report (--report json:FILE) lists them all"])
+    }
+
+    @Test func failuresMakeEveryFormatSaySo() throws {
+        var (report, violations) = largeReport(count: 1)
+        report.failures = [RunFailure(path: "missing.csv", message: "cannot open: No such file or directory")]
+        let sarif = try #require(try JSONSerialization.jsonObject(with: Data(written(SARIFReporter(), report, violations).utf8)) as? [String: Any])
+        let invocation = (((sarif["runs"] as? [[String: Any]])?.first)?["invocations"] as? [[String: Any]])?.first
+        #expect(invocation?["executionSuccessful"] as? Bool == false)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(written(JSONReporter(), report, violations).utf8)) as? [String: Any])
+        #expect(json["valid"] as? Bool == false)
+        #expect((json["failures"] as? [[String: String]]) == [["path": "missing.csv", "message": "cannot open: No such file or directory"]])
+        #expect(written(JUnitReporter(), report, violations).contains("<error type=\"input-failure\" message=\"cannot open: No such file or directory\">"))
+        #expect(written(GitHubReporter(), report, violations).hasPrefix("::error file=missing.csv,title=datamin%3A input not validated::missing.csv: cannot open"))
+        #expect(written(GitLabReporter(), report, violations).contains("\"severity\": \"blocker\""))
+        #expect(written(HTMLReporter(), report, violations).contains("<section id=\"failures\"><h2>Not validated</h2>"))
+        #expect(written(SummaryReporter(), report, violations).hasSuffix("not validated: missing.csv: cannot open: No such file or directory\n"))
+    }
+
+    @Test func junitCountsWhatItWritesAndReplacesCharactersXMLCannotHold() {
+        var (report, violations) = largeReport(count: 3, path: "a\u{1}b\u{FFFE}.csv")
+        // --max-violations 2: the file has 18 violations, 2 shown.
+        report.files[0].errors = 10
+        report.files[0].warnings = 8
+        report.files[0].shown = 2
+        report.files[0].shownErrors = 1
+        report.truncated = true
+        report.omitted = 16
+        let xml = written(JUnitReporter(), report, Array(violations.prefix(2)))
+        #expect(xml.contains("<testsuites name=\"datamin\" tests=\"3\" failures=\"1\" errors=\"0\" skipped=\"1\">"))
+        #expect(xml.contains("<testsuite name=\"a\\u{1}b\\u{FFFE}.csv\" tests=\"3\" failures=\"1\" errors=\"0\" skipped=\"1\">"))
+        #expect(xml.contains("<skipped message=\"a\\u{1}b\\u{FFFE}.csv: 16 more violations not shown (--max-violations)\"/>"))
+        #expect(!xml.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" } && !xml.unicodeScalars.contains { $0.value == 0xFFFE })
+        #expect(XMLParser(data: Data(xml.utf8)).parse())
+    }
+
+    @Test func githubAnnotatesTenErrorsAndTenWarningsThenSaysHowManyMore() {
+        let (report, violations) = largeReport(count: 30)
+        let lines = written(GitHubReporter(), report, violations).split(separator: "\n")
+        #expect(lines.count == 21)
+        #expect(lines.prefix(10).allSatisfy { $0.hasPrefix("::error ") })
+        #expect(lines.dropFirst(10).prefix(10).allSatisfy { $0.hasPrefix("::warning ") })
+        #expect(lines.last?.hasPrefix("::notice title=datamin::10 more findings are not annotated") == true)
+    }
+
+    @Test func theJobSummaryCountsPerCheckAndFileAndShowsNoValues() {
+        var (report, violations) = largeReport(count: 25)
+        violations = violations.map { item in
+            var item = item
+            item.violation.value = "secret@example.com"
+            return item
+        }
+        let summary = GitHubReporter().jobSummary(report, violations: violations)
+        #expect(summary.hasPrefix("## datamin\n\n❌ 13 errors, 12 warnings in 25 records of 1 files (0 rejected).\n"))
+        #expect(summary.contains("| `invalid-value` | 13 |"))
+        #expect(summary.contains("| `imports/leads.csv` | 25 | 0 | 13 | 12 |"))
+        #expect(summary.contains("\n5 more not listed here.\n"))
+        #expect(!summary.contains("secret"))
+        report.failures = []
+    }
+
+    @Test func gitlabIssuesHaveTheFieldsGitLabDocuments() throws {
+        let (report, violations) = largeReport(count: 2)
+        let context = ReportContext(repositoryRoot: "/work/repo/", workingDirectory: "/work/repo")
+        let issues = try #require(try JSONSerialization.jsonObject(with: Data(written(GitLabReporter(), report, violations, context: context).utf8)) as? [[String: Any]])
+        #expect(issues.count == 2)
+        #expect(issues.map { $0["severity"] as? String } == ["major", "minor"])
+        #expect(issues[0]["check_name"] as? String == "invalid-value")
+        #expect(issues[0]["description"] as? String == "field 'email' is not a valid email address (GDPR Art. 5(1)(d))")
+        let location = try #require(issues[0]["location"] as? [String: Any])
+        #expect(location["path"] as? String == "imports/leads.csv")
+        #expect((location["lines"] as? [String: Int])?["begin"] == 1)
+        #expect(Set(issues.compactMap { $0["fingerprint"] as? String }).count == 2)
+    }
+
+    @Test func htmlIsOneFileWithCountsAChartAFilterAndNoValuesUnlessAsked() {
+        var (report, violations) = largeReport(count: 4)
+        violations[0].violation.value = "secret@example.com"
+        let html = written(HTMLReporter(), report, violations)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("data-errors=\"2\" data-warnings=\"2\""))
+        #expect(html.contains("<svg id=\"chart\""))
+        #expect(html.contains("<input id=\"filter\""))
+        #expect(html.components(separatedBy: "<tr data-check=").count - 1 == 4)
+        #expect(!html.contains("secret"))
+        #expect(!html.contains("src=\"http") && !html.contains("href=\"http") && !html.contains("<link"))
+        report.files[0].path = "x<script>.csv"
+        let shown = written(HTMLReporter(), report, violations, context: ReportContext(showsValues: true))
+        #expect(shown.contains("secret@example.com"))
+        #expect(shown.contains("x&lt;script&gt;.csv") && !shown.contains("x<script>"))
+    }
+}
