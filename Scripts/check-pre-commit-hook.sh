@@ -38,7 +38,10 @@ repos:
 YAML
 git add -A
 
-echo "== a clean import passes"
+echo '{"name": "not-an-import", "version": "1.0.0"}' > package.json
+git add -A
+
+echo "== a clean import passes, and a staged package.json is not validated"
 "$work/venv/bin/pre-commit" run --all-files
 
 echo "== an import with planted violations is blocked"

@@ -11,27 +11,26 @@ public struct GitLabReporter: Reporter {
                                                                 to output: (String) -> Void) {
         let paths = report.files.map { Self.relativePath($0.path, context: context) }
         var count = 0
-        var seen: [String: Int] = [:]
+        var fingerprints = Fingerprints()
         func emit(_ issue: JSONValue) {
             output((count == 0 ? "[\n  " : ",\n  ") + issue.rendered(indent: "  "))
             count += 1
         }
         for item in violations {
             let violation = item.violation
-            let position = violation.location.record.map { "record \($0)" } ?? "line \(violation.location.line ?? 0):\(violation.location.column ?? 0)"
-            var fingerprint = Fingerprint.of([violation.check.rawValue, paths[item.file], position, violation.field ?? "", violation.message])
-            let occurrence = seen[fingerprint, default: 0]
-            seen[fingerprint] = occurrence + 1
-            if occurrence > 0 { fingerprint = Fingerprint.of([fingerprint, String(occurrence)]) }
+            let fingerprint = fingerprints.next(for: violation, file: item.file, path: paths[item.file])
             var description = violation.message
             if let article = violation.article { description += " (GDPR \(article))" }
-            emit(.object([
-                ("description", .string(description)),
-                ("check_name", .string(violation.check.rawValue)),
-                ("fingerprint", .string(fingerprint)),
-                ("severity", .string(violation.severity == .error ? "major" : "minor")),
-                ("location", .object([("path", .string(paths[item.file])), ("lines", .object([("begin", .number(max(1, violation.location.line ?? 1)))]))])),
-            ]))
+            // Written by hand rather than through JSONValue: a report may hold millions.
+            var text = count == 0 ? "[\n  {\n    \"description\": " : ",\n  {\n    \"description\": "
+            JSONText.append(description, to: &text)
+            text += ",\n    \"check_name\": \"\(violation.check.rawValue)\",\n    \"fingerprint\": \"\(fingerprint)\",\n    \"severity\": \""
+            text += violation.severity == .error ? "major" : "minor"
+            text += "\",\n    \"location\": {\n      \"path\": "
+            JSONText.append(paths[item.file], to: &text)
+            text += ",\n      \"lines\": {\n        \"begin\": \(max(1, violation.location.line ?? 1))\n      }\n    }\n  }"
+            output(text)
+            count += 1
         }
         for failure in report.failures {
             let path = Self.relativePath(failure.path, context: context)

@@ -94,6 +94,10 @@ public struct HTMLReporter: Reporter {
     }
 
     static func escape(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 >= 0x7F }) {
+            return text
+        }
         var result = ""
         for character in TerminalText.escaped(text) {
             switch character {

@@ -25,7 +25,9 @@ public struct JSONReporter: Reporter {
             var first = true
             while let item = pending, item.file <= index {
                 if item.file == index {
-                    output((first ? "\n        " : ",\n        ") + Self.violation(item.violation).rendered(indent: "        "))
+                    var text = first ? "\n        " : ",\n        "
+                    Self.append(item.violation, indent: "        ", to: &text)
+                    output(text)
                     first = false
                 }
                 pending = iterator.next()
@@ -35,6 +37,41 @@ public struct JSONReporter: Reporter {
         output(report.files.isEmpty ? "],\n" : "\n  ],\n")
         let failures = JSONValue.array(report.failures.map { .object([("path", .string($0.path)), ("message", .string($0.message))]) })
         output("  \"failures\": \(failures.rendered(indent: "  "))\n}\n")
+    }
+
+    /// One violation as ``violation(_:)`` renders it nested at `indent`, written straight into
+    /// `text`: a report may hold millions.
+    static func append(_ violation: Violation, indent: String, to text: inout String) {
+        let inner = indent + "  "
+        func key(_ name: String, first: Bool = false) {
+            text += first ? "{\n" : ",\n"
+            text += inner
+            text += "\""
+            text += name
+            text += "\": "
+        }
+        func string(_ value: String?) {
+            if let value { JSONText.append(value, to: &text) } else { text += "null" }
+        }
+        func number(_ value: Int?) {
+            text += value.map(String.init) ?? "null"
+        }
+        key("check", first: true); text += "\""; text += violation.check.rawValue; text += "\""
+        key("severity"); text += "\""; text += violation.severity.rawValue; text += "\""
+        key("article"); string(violation.article)
+        key("message"); string(violation.message)
+        key("record"); number(violation.location.record)
+        key("line"); number(violation.location.line)
+        key("column"); number(violation.location.column)
+        key("field"); string(violation.field)
+        key("purpose"); string(violation.purpose)
+        if let value = violation.value {
+            key("value")
+            string(value)
+        }
+        text += "\n"
+        text += indent
+        text += "}"
     }
 
     static func violation(_ violation: Violation) -> JSONValue {

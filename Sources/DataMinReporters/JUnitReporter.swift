@@ -71,34 +71,44 @@ public struct JUnitReporter: Reporter {
         var lines = [TextReporter.line(for: violation, path: path)]
         if let article = violation.article { lines.append("Article: GDPR \(article)") }
         if let record = violation.location.record { lines.append("Record: \(record)") }
-        let body = lines.joined(separator: "\n")
+        // Line breaks between the lines are text, not characters to escape.
+        let body = lines.map(escape).joined(separator: "\n")
         if violation.severity == .error {
-            xml += "      <failure type=\"\(violation.check.rawValue)\" message=\"\(escape(violation.message))\">\(escape(body))</failure>\n"
+            xml += "      <failure type=\"\(violation.check.rawValue)\" message=\"\(escape(violation.message))\">\(body)</failure>\n"
         } else {
-            xml += "      <system-out>\(escape("warning: " + body))</system-out>\n"
+            xml += "      <system-out>warning: \(body)</system-out>\n"
         }
         return xml + "    </testcase>\n"
     }
 
-    /// Text for an XML attribute or element: control characters shown as escapes, then any
-    /// character XML 1.0 cannot hold (noncharacters such as U+FFFE) too, then the five
-    /// entities.
+    /// Text for an XML attribute or element: control characters shown as escapes, then the
+    /// characters XML 1.0 cannot hold (the noncharacters U+FFFE and U+FFFF) too, then the
+    /// five entities.
     static func escape(_ text: String) -> String {
-        var result = ""
-        for scalar in TerminalText.escaped(text).unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            default:
-                switch scalar.value {
-                case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: result.unicodeScalars.append(scalar)
-                default: result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-                }
-            }
+        // Nearly every string needs nothing: look at its bytes first.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 >= 0x7F }) {
+            return text
         }
-        return result
+        let safe = Array(TerminalText.escaped(text).utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(safe.count + 32)
+        var index = 0
+        while index < safe.count {
+            let byte = safe[index]
+            switch byte {
+            case UInt8(ascii: "&"): result += "&amp;".utf8
+            case UInt8(ascii: "<"): result += "&lt;".utf8
+            case UInt8(ascii: ">"): result += "&gt;".utf8
+            case UInt8(ascii: "\""): result += "&quot;".utf8
+            case UInt8(ascii: "'"): result += "&apos;".utf8
+            case 0xEF where index + 2 < safe.count && safe[index + 1] == 0xBF && (safe[index + 2] == 0xBE || safe[index + 2] == 0xBF):
+                result += (safe[index + 2] == 0xBE ? "\\u{FFFE}" : "\\u{FFFF}").utf8
+                index += 2
+            default: result.append(byte)
+            }
+            index += 1
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -50,7 +50,7 @@ public struct SARIFReporter: Reporter {
         let locations = report.files.map { Self.artifactLocation(for: $0.path, context: context) }
         var written = 0
         var leftOut = 0
-        var seen: [String: Int] = [:]
+        var fingerprints = Fingerprints()
         for item in violations {
             guard written < Self.maxResults else {
                 leftOut += 1
@@ -65,12 +65,7 @@ public struct SARIFReporter: Reporter {
             if let record = violation.location.record { properties.append(("record", .number(record))) }
             if let purpose = violation.purpose { properties.append(("purpose", .string(purpose))) }
             if let value = violation.value { properties.append(("value", .string(value))) }
-            let position = violation.location.record.map { "record \($0)" } ?? "line \(violation.location.line ?? 0):\(violation.location.column ?? 0)"
-            var fingerprint = Fingerprint.of([violation.check.rawValue, path, position, violation.field ?? "", violation.message])
-            // The same finding twice in one record (rare) still gets two fingerprints.
-            let occurrence = seen[fingerprint, default: 0]
-            seen[fingerprint] = occurrence + 1
-            if occurrence > 0 { fingerprint = Fingerprint.of([fingerprint, String(occurrence)]) }
+            let fingerprint = fingerprints.next(for: violation, file: item.file, path: path)
             let result = JSONValue.object([
                 ("ruleId", .string(violation.check.rawValue)),
                 ("ruleIndex", .number(checks.firstIndex { $0.id == violation.check } ?? 0)),
@@ -147,6 +142,26 @@ public struct SARIFReporter: Reporter {
 extension String {
     fileprivate func leftPadded(to width: Int) -> String {
         String(repeating: "0", count: max(0, width - count)) + self
+    }
+}
+
+/// Each finding's fingerprint: a hash of its check, path, record (or line and column),
+/// field and message, never of values. The same finding twice in one record (rare) gets a
+/// second fingerprint from its count; only one record's findings are remembered at a time.
+struct Fingerprints {
+    private var record: (file: Int, position: String)?
+    private var seen: [String: Int] = [:]
+
+    mutating func next(for violation: Violation, file: Int, path: String) -> String {
+        let position = violation.location.record.map { "record \($0)" } ?? "line \(violation.location.line ?? 0):\(violation.location.column ?? 0)"
+        if record?.file != file || record?.position != position {
+            seen.removeAll(keepingCapacity: true)
+            record = (file, position)
+        }
+        let fingerprint = Fingerprint.of([violation.check.rawValue, path, position, violation.field ?? "", violation.message])
+        let occurrence = seen[fingerprint, default: 0]
+        seen[fingerprint] = occurrence + 1
+        return occurrence == 0 ? fingerprint : Fingerprint.of([fingerprint, String(occurrence)])
     }
 }
 

@@ -9,6 +9,13 @@ package enum JSONText {
 
     /// Appends `string` as a quoted JSON string literal.
     package static func append(_ string: String, to text: inout String) {
+        // Most strings need no escape: append them whole.
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            text += "\""
+            text += string
+            text += "\""
+            return
+        }
         text += "\""
         for scalar in string.unicodeScalars {
             switch scalar {

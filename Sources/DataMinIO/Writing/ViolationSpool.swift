@@ -72,35 +72,75 @@ public final class ViolationSpool: @unchecked Sendable {
         buffer.append(contentsOf: text.utf8)
     }
 
-    /// The spooled violations, read back one at a time.
+    /// The spooled violations, read back one at a time through a 64 KiB buffer.
     public struct Violations: Sequence, IteratorProtocol {
-        fileprivate let file: UnsafeMutablePointer<FILE>
+        private let reader: Reader
 
-        public mutating func next() -> ReportedViolation? {
-            guard let fileIndex = integer(), let check = string().flatMap(CheckID.init(rawValue:)) else { return nil }
-            let severity: Severity = fgetc(file) == 1 ? .error : .warning
-            let article = string(), message = string() ?? "", field = string(), purpose = string()
-            let location = RecordLocation(record: integer(), line: integer(), column: integer())
-            let value = string()
-            return ReportedViolation(file: fileIndex, violation: Violation(
-                check: check, severity: severity, article: article, message: message, field: field, purpose: purpose,
-                location: location, value: value))
+        fileprivate init(file: UnsafeMutablePointer<FILE>) {
+            reader = Reader(file: file)
         }
 
-        private func integer() -> Int? {
-            var bytes = [UInt8](repeating: 0, count: 8)
-            guard fread(&bytes, 1, 8, file) == 8 else { return nil }
+        public mutating func next() -> ReportedViolation? {
+            guard let fileIndex = reader.integer(), let check = reader.string().flatMap(CheckID.init(rawValue:)),
+                  let severityByte = reader.byte() else { return nil }
+            let article = reader.string(), message = reader.string() ?? "", field = reader.string(), purpose = reader.string()
+            let location = RecordLocation(record: reader.integer(), line: reader.integer(), column: reader.integer())
+            let value = reader.string()
+            return ReportedViolation(file: fileIndex, violation: Violation(
+                check: check, severity: severityByte == 1 ? .error : .warning, article: article, message: message, field: field,
+                purpose: purpose, location: location, value: value))
+        }
+    }
+
+    /// Reads the spool's bytes in large pieces.
+    private final class Reader {
+        private let file: UnsafeMutablePointer<FILE>
+        private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        private var position = 0
+        private var filled = 0
+
+        init(file: UnsafeMutablePointer<FILE>) {
+            self.file = file
+        }
+
+        /// Makes at least `count` bytes available from ``position``; false at the end.
+        private func ensure(_ count: Int) -> Bool {
+            if filled - position >= count { return true }
+            if position > 0 {
+                buffer.withUnsafeMutableBufferPointer { bytes in
+                    _ = memmove(bytes.baseAddress!, bytes.baseAddress! + position, filled - position)
+                }
+                filled -= position
+                position = 0
+            }
+            if buffer.count < count { buffer += [UInt8](repeating: 0, count: count - buffer.count) }
+            while filled < count {
+                let read = buffer.withUnsafeMutableBufferPointer { fread($0.baseAddress! + filled, 1, $0.count - filled, file) }
+                if read == 0 { return false }
+                filled += read
+            }
+            return true
+        }
+
+        func byte() -> UInt8? {
+            guard ensure(1) else { return nil }
+            defer { position += 1 }
+            return buffer[position]
+        }
+
+        func integer() -> Int? {
+            guard ensure(8) else { return nil }
             var raw: UInt64 = 0
-            for byte in bytes.reversed() { raw = raw << 8 | UInt64(byte) }
+            for offset in (0..<8).reversed() { raw = raw << 8 | UInt64(buffer[position + offset]) }
+            position += 8
             let value = Int64(bitPattern: raw)
             return value == Int64.min ? nil : Int(value)
         }
 
-        private func string() -> String? {
-            guard let length = integer(), length >= 0 else { return nil }
-            var bytes = [UInt8](repeating: 0, count: length)
-            guard length == 0 || fread(&bytes, 1, length, file) == length else { return nil }
-            return String(decoding: bytes, as: UTF8.self)
+        func string() -> String? {
+            guard let length = integer(), length >= 0, ensure(length) else { return nil }
+            defer { position += length }
+            return String(decoding: buffer[position..<position + length], as: UTF8.self)
         }
     }
 }

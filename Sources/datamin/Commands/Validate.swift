@@ -70,6 +70,9 @@ struct Validate: StatusCommand {
     @Option(help: "The inputs' encoding (default utf-8); legacy files are decoded, outputs are UTF-8.")
     var encoding: InputEncoding?
 
+    @Flag(name: .customLong("only-configured"), help: "Validate only the FILEs an 'inputs:' entry of .datamin.yml names and skip the rest (what the pre-commit hook passes).")
+    var onlyConfigured = false
+
     @Option(name: .customLong("due-within"), help: "Warn (retention-due) about records whose retention ends within this ISO 8601 duration, e.g. P30D.")
     var dueWithin: String?
 
@@ -92,7 +95,7 @@ struct Validate: StatusCommand {
         TemporaryFiles.removeOnInterrupt()
         let cwd = FileManager.default.currentDirectoryPath
         // The config is only read when it has something to add: it is not trusted more than needed.
-        let config = policy != nil && !files.isEmpty ? nil
+        let config = policy != nil && !files.isEmpty && !onlyConfigured ? nil
             : try ProjectConfig.find(from: cwd).map { path throws(PolicyError) in try ProjectConfig(path: path) }
         let policyPath = try resolvePolicy(config: config, cwd: cwd)
         let loaded = try Policy(contentsOf: URL(fileURLWithPath: policyPath))
@@ -108,6 +111,10 @@ struct Validate: StatusCommand {
             throw UsageFailure(message: "unknown purpose '\(purpose)' for --purpose; policy '\(loaded.name)' defines: \(loaded.purposes.map(\.name).joined(separator: ", "))")
         }
         let inputs = try resolveInputs(config: config, cwd: cwd, validator: validator)
+        if inputs.isEmpty {
+            Console.error("datamin: none of the files is named by an 'inputs:' entry of .datamin.yml; nothing to validate")
+            return .clean
+        }
         if (stripOut != nil || rejectsOut != nil) && inputs.count != 1 {
             throw UsageFailure(message: "--strip-out and --rejects-out take exactly one input file; got \(inputs.count)")
         }
@@ -297,6 +304,12 @@ struct Validate: StatusCommand {
             Input(path: path, purpose: input?.purpose, encoding: encoding ?? input.flatMap { encodings[$0.pattern] })
         }
         if !files.isEmpty {
+            if onlyConfigured {
+                guard let config, !config.inputs.isEmpty else {
+                    throw UsageFailure(message: "--only-configured needs a .datamin.yml with 'inputs:' naming the files to validate")
+                }
+                return files.compactMap { file in config.input(matching: file).map { resolved(file, $0) } }
+            }
             return files.map { file in resolved(file, file == "-" ? nil : config?.input(matching: file)) }
         }
         guard let config, !config.inputs.isEmpty else {
