@@ -12,18 +12,16 @@ public enum FreeTextKind: Int, Sendable, CaseIterable {
     }
 
     public init(_ category: SpecialCategory) {
-        self = switch category {
-        case .racialOrEthnicOrigin: .racialOrEthnicOrigin
-        case .politicalOpinions: .politicalOpinions
-        case .religiousOrPhilosophicalBeliefs: .religiousOrPhilosophicalBeliefs
-        case .tradeUnionMembership: .tradeUnionMembership
-        case .genetic: .genetic
-        case .biometric: .biometric
-        case .health: .health
-        case .sexLifeOrSexualOrientation: .sexLifeOrSexualOrientation
-        case .criminal: .criminal
-        }
+        self = Self.categoryKinds.first { $0.category == category }!.kind
     }
+
+    /// Each special category and its kind, in one place for both directions.
+    private static let categoryKinds: [(category: SpecialCategory, kind: FreeTextKind)] = [
+        (.racialOrEthnicOrigin, .racialOrEthnicOrigin), (.politicalOpinions, .politicalOpinions),
+        (.religiousOrPhilosophicalBeliefs, .religiousOrPhilosophicalBeliefs), (.tradeUnionMembership, .tradeUnionMembership),
+        (.genetic, .genetic), (.biometric, .biometric), (.health, .health), (.sexLifeOrSexualOrientation, .sexLifeOrSexualOrientation),
+        (.criminal, .criminal),
+    ]
 
     /// The stable id (SPEC §8.5): what `allow:` takes and redaction writes (`[iban]`). The
     /// special categories use their policy names (`health`, `political_opinions`).
@@ -46,18 +44,7 @@ public enum FreeTextKind: Int, Sendable, CaseIterable {
 
     /// The special category, for the kinds `special-category-in-free-text` finds.
     public var specialCategory: SpecialCategory? {
-        switch self {
-        case .racialOrEthnicOrigin: .racialOrEthnicOrigin
-        case .politicalOpinions: .politicalOpinions
-        case .religiousOrPhilosophicalBeliefs: .religiousOrPhilosophicalBeliefs
-        case .tradeUnionMembership: .tradeUnionMembership
-        case .genetic: .genetic
-        case .biometric: .biometric
-        case .health: .health
-        case .sexLifeOrSexualOrientation: .sexLifeOrSexualOrientation
-        case .criminal: .criminal
-        default: nil
-        }
+        rawValue >= FreeTextKind.racialOrEthnicOrigin.rawValue ? Self.categoryKinds.first { $0.kind == self }?.category : nil
     }
 
     /// Words for messages: "a Dutch BSN", "health data".
