@@ -25,6 +25,9 @@ package enum FreeTextLexicon {
         package static let thingBefore = Roles(rawValue: 1 << 3)
         /// A short word a phrase is built with (`de`, `la`, `pour`): skipped between a term and its thing.
         package static let connector = Roles(rawValue: 1 << 4)
+        /// Material or an event about a subject (`brochure`, `campaign`): a note with one and no
+        /// person is about the subject, not about someone.
+        package static let topic = Roles(rawValue: 1 << 22)
         /// A word that links a thing to what it is for or of: `de`, `pour`, `contre`, `of`, `für`.
         package static let linking = Roles(rawValue: 1 << 21)
         /// An article or determiner: after one, a word such as `enceinte` is a noun (a loudspeaker).
@@ -368,7 +371,8 @@ package enum FreeTextLexicon {
             krankenhaus klinikum hopital kindergarten kita bar club clubs service officer officers guard guards staff \
             women men people patients mothers parents kids families vrouwen mannen mensen patienten moeders ouders frauen manner \
             menschen mutter eltern femmes hommes personnes meres \
-            course courses training workshop workshops formation opleiding schulung seminar webinar \
+            course courses training workshop workshops formation opleiding schulung seminar webinar holiday holidays \
+            feestdagen feiertage feiertag \
             academy akademie academie pride parade sponsorship sponsoring donation donations fonds teststrips teststreifen streifen bandelettes
             """),
         (.thingBefore, """
@@ -382,6 +386,11 @@ package enum FreeTextLexicon {
             to in on at with by from into naar met bij aan op uit zu mit bei nach auf im am vom zum zur dans sur avec par chez was is has had
             """),
         (.linking, "de du des d pour contre of for against van voor tegen von fur gegen"),
+        (.topic, """
+            brochure brochures leaflet leaflets flyer flyers folder folders poster posters campaign campagne kampagne webinar \
+            symposium congres kongress congress fundraiser awareness research onderzoek forschung recherche magazine tijdschrift \
+            zeitschrift depliant
+            """),
         (.determiner, """
             l la le les une un cette ces cet mon ma mes ton ta tes notre nos votre vos leur leurs des du a an the this that these those
             de het een die der das den dem ein eine einen einem einer
@@ -392,7 +401,7 @@ package enum FreeTextLexicon {
             offer serial batch lot barcode ean gtin isbn imei bestelling bestelnummer factuur factuurnummer offerte referentie \
             kenmerk zending pakket dossier zaak klantnummer ordernummer bestellung bestellnummer rechnung rechnungsnummer auftrag \
             auftragsnummer sendung sendungsnummer paket dhl ups fedex postnl dpd gls colissimo chronopost hermes tnt bpost kundennummer angebot vorgang aktenzeichen commande facture devis colis suivi \
-            numero contrat contract customerid room kamer zimmer chambre
+            contrat contract customerid room kamer zimmer chambre
             """),
         (.company, """
             vat btw tva ust ustid kvk siret siren rcs hrb hra handelsregister kbo ondernemingsnummer ein ustidnr uid \
@@ -449,12 +458,15 @@ package enum FreeTextLexicon {
             rehab* revalid* sclerosis expecting_twins alcoholi* alkoholi* alcoolique* verslaafd* verslaving* addicted addiction \
             drugsverslaafd* drogenabhangig* drogensucht* toxicoman* mental_health panic_attacks heart_condition heart_disease \
             pacemaker amputat* paralys* verlamd gelahmt hearing_impaired visually_impaired slechtziend* slechthorend* \
-            sehbehindert* horgeschadigt* malvoyant* malentendant* psychiatric eating_disorder anxiety_disorder hearing_aid hearing_aids gehoorapparaat horgerat appareil_auditif
+            sehbehindert* horgeschadigt* malvoyant* malentendant* psychiatric eating_disorder anxiety_disorder hearing_aid \
+            hernia hernie bandscheibenvorfall migraine migrane migraene arthritis arthrose artrose rheuma* reuma* rhumatism* \
+            osteoporos* fibromyalg* lupus crohn coeliac celiac coeliakie zoliakie gave_birth bevallen bevalling entbunden \
+            entbindung accouche accouchee accouchement seropositi* hiv_positive hiv_positief hiv_positiv hearing_aids gehoorapparaat horgerat appareil_auditif
             """),
         (.health, .weak, """
             ill illness sick ziek krank malade diagnosed gediagnosticeerd diagnostiziert surgery therapy therapie therapist therapeut \
             blind deaf doof taub sourd sourde chronic chronisch chronique infection handicap stroke disease diseases disorder \
-            anxiety obese obesity overgewicht psychisch psychische psychological
+            anxiety obese obesity overgewicht psychisch psychische psychological flu griep grippe
             """),
         (.health, .adjective, "enceinte"),
         (.religiousOrPhilosophicalBeliefs, .strong, """
@@ -479,7 +491,7 @@ package enum FreeTextLexicon {
         (.politicalOpinions, .weak, """
             labour tory tories conservative conservatives libdem lib_dem ukip snp reform_uk republican republicans democrat democrats \
             green_party greens pvda vvd cda d66 groenlinks pvv sp fvd bbb ja21 sgp pvdd volt denk spd cdu csu fdp afd grunen linke bsw \
-            lfi insoumis insoumise republicains rn rassemblement_national front_national ps lr eelv reconquete party partij partei parti politics \
+            lfi insoumis insoumise republicains linken rn rassemblement_national front_national ps lr eelv reconquete party partij partei parti politics \
             politiek politik politique political politically
             """),
         (.tradeUnionMembership, .strong, """

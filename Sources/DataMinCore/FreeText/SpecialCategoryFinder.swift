@@ -4,8 +4,10 @@
 /// The method is a word list with rules about the neighbouring words, not a language model:
 /// - a *strong* term (`diabetes`, `zwanger`, `vorbestraft`) counts on its own;
 /// - a *weak* term (`ziek`, `church`, `union`, party names) counts only near a word that
-///   describes a person (`she`, `klant`, `Kundin`), or for politics and unions near a word
-///   of membership or voting (`member`, `lid`, `wählt`);
+///   describes a person (`she`, `klant`, `Kundin`), for unions near a pronoun or a word of
+///   membership, for politics near a word of membership or voting (`member`, `lid`, `wählt`);
+/// - no term counts in a note about material or an event (`brochure`, `campaign`,
+///   `webinar`) that names nobody;
 /// - no term counts when it names a thing, a place or a business: followed by a word such as
 ///   `strips`, `Street`, `firm` (`diabetic test strips`, `Church Street`, `criminal defence
 ///   law firm`), after a French `rue`, `école` or `produits pour`, as the start of a compound
@@ -15,10 +17,16 @@ struct SpecialCategoryFinder {
     private let words: NoteWords
     private let kinds: FreeTextKinds
     private(set) var matches: [TextMatch] = []
+    /// True when the note speaks of material or an event (`brochure`, `campaign`) and of
+    /// nobody: its terms name the subject, not a person's condition.
+    private let isAboutATopic: Bool
 
     init(words: NoteWords, kinds: FreeTextKinds) {
         self.words = words
         self.kinds = kinds
+        var roles: FreeTextLexicon.Roles = []
+        for index in 0..<words.count { roles.formUnion(FreeTextLexicon.words[words[index].hash]?.roles ?? []) }
+        isAboutATopic = roles.contains(.topic) && roles.isDisjoint(with: [.person, .pronoun, .honorific])
     }
 
     mutating func run() {
@@ -44,7 +52,7 @@ struct SpecialCategoryFinder {
         if span == 1, let stemLength = stemLength(of: index), FreeTextLexicon.endsLikeAThing(words.letters(index), after: stemLength) {
             return false  // Gewerkschaftshaus, Kerkstraat, Schwangerschaftstest
         }
-        if namesAThingAfter(last) || namesAThingBefore(index) { return false }
+        if namesAThingAfter(last) || namesAThingBefore(index) || isAboutATopic { return false }
         switch entry.strength {
         case .strong:
             return true
@@ -56,7 +64,8 @@ struct SpecialCategoryFinder {
                     || roles(of: index - 1).contains(.practice))
         case .weak:
             let needed: FreeTextLexicon.Roles = switch category {
-            case .politicalOpinions, .tradeUnionMembership: .membership
+            case .politicalOpinions: .membership
+            case .tradeUnionMembership: [.membership, .pronoun]
             case .religiousOrPhilosophicalBeliefs: [.pronoun, .practice]
             default: [.person, .pronoun]
             }
