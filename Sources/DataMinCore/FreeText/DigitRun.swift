@@ -23,13 +23,8 @@ package struct DigitRun {
         end = 0
     }
 
-    /// Reads the run that starts at `start` (a digit, or `+` or `(` before one).
-    package init(at start: Int, in text: UTF8Bytes) {
-        self.init()
-        read(at: start, in: text)
-    }
-
-    /// Reads the run that starts at `start` into this value, reusing its storage.
+    /// Reads the run that starts at `start` (a digit, or `+` or `(` before one) into this
+    /// value, reusing its storage.
     package mutating func read(at start: Int, in text: UTF8Bytes) {
         self.start = start
         digits.removeAll(keepingCapacity: true)
