@@ -1,8 +1,8 @@
 import DataMinCore
 
 /// GitLab Code Quality JSON (`artifacts:reports:codequality`): an array of issues with
-/// `description`, `check_name`, `fingerprint`, `severity` and `location.path` /
-/// `location.lines.begin`, paths relative to the repository root. Errors are `major`,
+/// `description`, `check_name`, `severity`, `location.path` / `location.lines.begin` and
+/// `fingerprint`, paths relative to the repository root. Errors are `major`,
 /// warnings `minor`, an input that could not be read `blocker`.
 public struct GitLabReporter: Reporter {
     public init() {}
@@ -16,20 +16,25 @@ public struct GitLabReporter: Reporter {
             output((count == 0 ? "[\n  " : ",\n  ") + issue.rendered(indent: "  "))
             count += 1
         }
-        for item in violations {
+        // Each issue is made on two threads up to its fingerprint, which comes last because it
+        // depends on the findings before it in the same record.
+        ParallelRendering.forEach(violations, render: { item in
             let violation = item.violation
-            let fingerprint = fingerprints.next(for: violation, file: item.file, path: paths[item.file])
             var description = violation.message
             if let article = violation.article { description += " (GDPR \(article))" }
             // Written by hand rather than through JSONValue: a report may hold millions.
-            var text = count == 0 ? "[\n  {\n    \"description\": " : ",\n  {\n    \"description\": "
+            var text = "{\n    \"description\": "
             JSONText.append(description, to: &text)
-            text += ",\n    \"check_name\": \"\(violation.check.rawValue)\",\n    \"fingerprint\": \"\(fingerprint)\",\n    \"severity\": \""
+            text += ",\n    \"check_name\": \"\(violation.check.rawValue)\",\n    \"severity\": \""
             text += violation.severity == .error ? "major" : "minor"
             text += "\",\n    \"location\": {\n      \"path\": "
             JSONText.append(paths[item.file], to: &text)
-            text += ",\n      \"lines\": {\n        \"begin\": \(max(1, violation.location.line ?? 1))\n      }\n    }\n  }"
+            text += ",\n      \"lines\": {\n        \"begin\": \(max(1, violation.location.line ?? 1))\n      }\n    },\n    \"fingerprint\": \""
+            return text
+        }) { item, text in
+            output(count == 0 ? "[\n  " : ",\n  ")
             output(text)
+            output(fingerprints.next(for: item.violation, file: item.file, path: paths[item.file]) + "\"\n  }")
             count += 1
         }
         for failure in report.failures {

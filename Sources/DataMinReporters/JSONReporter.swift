@@ -13,27 +13,43 @@ public struct JSONReporter: Reporter {
         ])
         output("{\n  \"version\": 1,\n  \"valid\": \(report.isValid),\n  \"asOf\": \"\(report.asOf)\",\n")
         output("  \"stats\": \(stats.rendered(indent: "  ")),\n  \"files\": [")
-        var iterator = violations.makeIterator()
-        var pending = iterator.next()
-        for (index, file) in report.files.enumerated() {
+        var file = -1
+        func startFile(_ index: Int) {
+            let details = report.files[index]
             output(index == 0 ? "\n    {\n" : ",\n    {\n")
-            for (key, value) in [("path", JSONValue.string(file.path)), ("format", .string(file.format)), ("records", .number(file.records)),
-                                 ("rejected", .number(file.rejected))] {
+            for (key, value) in [("path", JSONValue.string(details.path)), ("format", .string(details.format)),
+                                 ("records", .number(details.records)), ("rejected", .number(details.rejected))] {
                 output("      \(JSONValue.string(key).rendered(indent: "")): \(value.rendered(indent: "      ")),\n")
             }
             output("      \"violations\": [")
-            var first = true
-            while let item = pending, item.file <= index {
-                if item.file == index {
-                    var text = first ? "\n        " : ",\n        "
-                    Self.append(item.violation, indent: "        ", to: &text)
-                    output(text)
-                    first = false
-                }
-                pending = iterator.next()
-            }
-            output(first ? "]\n    }" : "\n      ]\n    }")
         }
+        func endFile(_ index: Int, hadViolations: Bool) {
+            output(hadViolations ? "\n      ]\n    }" : "]\n    }")
+        }
+        var hadViolations = false
+        ParallelRendering.forEach(violations, render: { item in
+            var text = ""
+            text.reserveCapacity(512)
+            Self.append(item.violation, indent: "        ", to: &text)
+            return text
+        }) { item, text in
+            while file < item.file {
+                if file >= 0 { endFile(file, hadViolations: hadViolations) }
+                file += 1
+                startFile(file)
+                hadViolations = false
+            }
+            output(hadViolations ? ",\n        " : "\n        ")
+            output(text)
+            hadViolations = true
+        }
+        while file < report.files.count - 1 {
+            if file >= 0 { endFile(file, hadViolations: hadViolations) }
+            file += 1
+            startFile(file)
+            hadViolations = false
+        }
+        if file >= 0 { endFile(file, hadViolations: hadViolations) }
         output(report.files.isEmpty ? "],\n" : "\n  ],\n")
         let failures = JSONValue.array(report.failures.map { .object([("path", .string($0.path)), ("message", .string($0.message))]) })
         output("  \"failures\": \(failures.rendered(indent: "  "))\n}\n")

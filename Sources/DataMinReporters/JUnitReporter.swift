@@ -17,28 +17,39 @@ public struct JUnitReporter: Reporter {
         let skipped = suites.reduce(0) { $0 + $1.skipped }
         output("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         output("<testsuites name=\"datamin\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(report.failures.count)\" skipped=\"\(skipped)\">\n")
-        var iterator = violations.makeIterator()
-        var pending = iterator.next()
-        for (index, file) in report.files.enumerated() {
+        var file = -1
+        func startFile(_ index: Int) {
             let counts = suites[index]
-            output("  <testsuite name=\"\(Self.escape(file.path))\" tests=\"\(counts.tests)\" failures=\"\(counts.failures)\" errors=\"0\" skipped=\"\(counts.skipped)\">\n")
-            var number = 0
-            while let item = pending, item.file <= index {
-                if item.file == index {
-                    number += 1
-                    output(Self.testCase(item.violation, path: file.path, number: number))
-                }
-                pending = iterator.next()
-            }
-            if file.shown == 0 && counts.omitted == 0 {
-                output("    <testcase classname=\"datamin\" name=\"\(Self.escape("\(file.path): \(file.records) records valid"))\"/>\n")
+            output("  <testsuite name=\"\(Self.escape(report.files[index].path))\" tests=\"\(counts.tests)\" failures=\"\(counts.failures)\" errors=\"0\" skipped=\"\(counts.skipped)\">\n")
+        }
+        func endFile(_ index: Int) {
+            let details = report.files[index], counts = suites[index]
+            if details.shown == 0 && counts.omitted == 0 {
+                output("    <testcase classname=\"datamin\" name=\"\(Self.escape("\(details.path): \(details.records) records valid"))\"/>\n")
             }
             if counts.omitted > 0 {
-                let text = "\(file.path): \(counts.omitted) more violations not shown (--max-violations)"
+                let text = "\(details.path): \(counts.omitted) more violations not shown (--max-violations)"
                 output("    <testcase classname=\"datamin\" name=\"\(Self.escape(text))\">\n      <skipped message=\"\(Self.escape(text))\"/>\n    </testcase>\n")
             }
             output("  </testsuite>\n")
         }
+        let paths = report.files.map(\.path)
+        ParallelRendering.forEach(violations, render: { item in
+            Self.testCase(item.violation, path: paths[item.file], number: item.number)
+        }) { item, text in
+            while file < item.file {
+                if file >= 0 { endFile(file) }
+                file += 1
+                startFile(file)
+            }
+            output(text)
+        }
+        while file < report.files.count - 1 {
+            if file >= 0 { endFile(file) }
+            file += 1
+            startFile(file)
+        }
+        if file >= 0 { endFile(file) }
         for failure in report.failures {
             let name = "\(failure.path): not validated"
             output("  <testsuite name=\"\(Self.escape(failure.path))\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n")

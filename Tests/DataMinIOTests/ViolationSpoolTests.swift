@@ -16,12 +16,13 @@ import Testing
                 location: RecordLocation(record: index % 13 == 0 ? nil : index + 1, line: index + 2, column: index % 4 == 0 ? nil : 3),
                 value: index % 17 == 0 ? "" : nil)
             spool.append(violation, file: index / 1000)
-            expected.append(ReportedViolation(file: index / 1000, violation: violation))
+            expected.append(ReportedViolation(file: index / 1000, number: index % 1000 + 1, violation: violation))
         }
         #expect(spool.count == 70_000)
         let read = Array(spool.violations())
         #expect(read.count == expected.count)
         #expect(read.map(\.file) == expected.map(\.file))
+        #expect(read.map(\.number) == expected.map(\.number))
         #expect(read.map(\.violation) == expected.map(\.violation))
         // A second reading starts again from the beginning.
         #expect(Array(spool.violations()).count == 70_000)

@@ -15,7 +15,7 @@ private func largeReport(count: Int, path: String = "imports/leads.csv") -> (Val
     var violations: [ReportedViolation] = []
     for index in 0..<count {
         let severity: Severity = index % 2 == 0 ? .error : .warning
-        violations.append(ReportedViolation(file: 0, violation: Violation(
+        violations.append(ReportedViolation(file: 0, number: index + 1, violation: Violation(
             check: severity == .error ? .invalidValue : .duplicateSubject, severity: severity, article: "Art. 5(1)(d)",
             message: "field 'email' is not a valid email address", field: "email",
             location: RecordLocation(record: index + 1, line: 1, column: 2))))

@@ -34,10 +34,13 @@ public struct ValidationReport: Sendable {
 /// read them.
 public struct ReportedViolation: Sendable {
     public var file: Int
+    /// Its place among the violations shown for its file, 1-based.
+    public var number: Int
     public var violation: Violation
 
-    public init(file: Int, violation: Violation) {
+    public init(file: Int, number: Int, violation: Violation) {
         self.file = file
+        self.number = number
         self.violation = violation
     }
 }
@@ -45,7 +48,9 @@ public struct ReportedViolation: Sendable {
 extension ValidationReport {
     /// The violations kept in ``files``, in order, for reporters.
     public var keptViolations: [ReportedViolation] {
-        files.enumerated().flatMap { index, file in file.violations.map { ReportedViolation(file: index, violation: $0) } }
+        files.enumerated().flatMap { index, file in
+            file.violations.enumerated().map { ReportedViolation(file: index, number: $0.offset + 1, violation: $0.element) }
+        }
     }
 }
 

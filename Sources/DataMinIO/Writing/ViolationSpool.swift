@@ -13,6 +13,8 @@ public final class ViolationSpool: @unchecked Sendable {
     private var buffer: [UInt8] = []
     /// How many violations were appended.
     public private(set) var count = 0
+    /// The last file appended to and how many of its violations came so far.
+    private var current = (file: -1, count: 0)
 
     public init() throws(Diagnostic) {
         guard let file = tmpfile() else {
@@ -26,7 +28,9 @@ public final class ViolationSpool: @unchecked Sendable {
 
     /// Appends one violation of the run's file `fileIndex` (0-based).
     public func append(_ violation: Violation, file fileIndex: Int) {
+        current = current.file == fileIndex ? (fileIndex, current.count + 1) : (fileIndex, 1)
         appendInteger(fileIndex)
+        appendInteger(current.count)
         appendString(violation.check.rawValue)
         buffer.append(violation.severity == .error ? 1 : 0)
         appendString(violation.article)
@@ -81,12 +85,12 @@ public final class ViolationSpool: @unchecked Sendable {
         }
 
         public mutating func next() -> ReportedViolation? {
-            guard let fileIndex = reader.integer(), let check = reader.string().flatMap(CheckID.init(rawValue:)),
+            guard let fileIndex = reader.integer(), let number = reader.integer(), let check = reader.string().flatMap(CheckID.init(rawValue:)),
                   let severityByte = reader.byte() else { return nil }
             let article = reader.string(), message = reader.string() ?? "", field = reader.string(), purpose = reader.string()
             let location = RecordLocation(record: reader.integer(), line: reader.integer(), column: reader.integer())
             let value = reader.string()
-            return ReportedViolation(file: fileIndex, violation: Violation(
+            return ReportedViolation(file: fileIndex, number: number, violation: Violation(
                 check: check, severity: severityByte == 1 ? .error : .warning, article: article, message: message, field: field,
                 purpose: purpose, location: location, value: value))
         }
