@@ -27,6 +27,12 @@ package struct DigitRun {
     /// value, reusing its storage.
     package mutating func read(at start: Int, in text: UTF8Bytes) {
         self.start = start
+        if digits.capacity < Self.maxDigits {
+            // Once per note: appends then never grow the arrays.
+            digits.reserveCapacity(Self.maxDigits)
+            groups.reserveCapacity(12)
+            separators.reserveCapacity(12)
+        }
         digits.removeAll(keepingCapacity: true)
         groups.removeAll(keepingCapacity: true)
         separators.removeAll(keepingCapacity: true)

@@ -105,22 +105,12 @@ package enum FreeTextLexicon {
         kasse versicherung verzekering ring kreis partei zentrale kerk kirche gemeinde apotheek apotheke strips streifen yoga studio cursus kurs cours fonds
         """).map { Array($0.utf8) }
 
-    /// The lexicon entry of word `index` of `note`, and the number of words it spans (2 for a pair).
-    package static func entry(at index: Int, of note: NoteWords) -> (Entry, span: Int)? {
-        let word = note[index]
-        let exact = words[word.hash]
-        if let exact, exact.startsPair, index + 1 < note.count, !note[index + 1].afterPunctuation,
-           let pair = pairs[note.pairHash(index)] {
-            return (pair, 2)
-        }
-        if let exact { return (exact, 1) }
-        return stemEntry(of: note.letters(index)).map { ($0.entry, 1) }
-    }
-
     /// The entry of the stem that `letters` start with, or of a stem inside a long word;
     /// with how many letters the stem has (0 for one found inside).
     package static func stemEntry(of letters: ArraySlice<UInt8>) -> (entry: Entry, length: Int)? {
         guard letters.count >= 4 else { return nil }
+        // Locals: each use of a static table would check its one-time initialisation again.
+        let stems = stems, stemList = stemList, stemBytes = stemBytes
         if let range = stems[stemKey(letters)] {
             for index in Int(range.lowerBound)..<Int(range.upperBound) {
                 let stem = stemList[index]
@@ -142,6 +132,7 @@ package enum FreeTextLexicon {
     /// True when some word or two-word phrase of `text` is a special-category term: the
     /// cheap first look that lets most notes skip building their ``NoteWords``.
     package static func mayMentionACategory(_ text: UTF8Bytes) -> Bool {
+        let words = words, pairs = pairs, termFilter = termFilter, stemFilter = stemFilter
         var index = 0
         var letters: [UInt8] = []
         var previousStartsPair = false

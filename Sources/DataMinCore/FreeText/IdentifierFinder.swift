@@ -11,7 +11,7 @@ struct IdentifierFinder {
     private(set) var matches: [TextMatch] = []
     /// The note's words, read by ``loadWords()`` only when a number, date or lower-case NINO
     /// needs its context: most notes never do.
-    private var words = NoteWords(UTF8Bytes(start: nil, count: 0))
+    private var words = NoteWords.empty
     private var wordsLoaded = false
     /// Whether the note spells a dot out; nil until an ` at ` asks.
     private var spelledDot: Bool?
@@ -24,12 +24,16 @@ struct IdentifierFinder {
     }
 
     mutating func run() {
-        if kinds.contains(.email) { findEmails() }
+        let findsEmails = kinds.contains(.email)
         var index = 0
         var lastDigit = Int.min / 2
         var nextDigit = -1
         while index < text.count {
             let byte = text[index]
+            if findsEmails, Self.mayStartAnAtSign(byte, at: index, in: text), let end = email(at: index) {
+                index = end
+                continue
+            }
             let startsNumber = DigitRun.isDigit(byte)
                 || ((byte == UInt8(ascii: "+") || byte == UInt8(ascii: "(")) && index + 1 < text.count && DigitRun.isDigit(text[index + 1])
                     && (index == 0 || !Self.isWordByte(text[index - 1])))
@@ -250,8 +254,7 @@ struct IdentifierFinder {
     /// or nil when the run is not one.
     private func numericDate(_ run: DigitRun) -> Range<Int>? {
         guard run.groups.count == 3, run.hasOneSeparator, run.separators[0] != UInt8(ascii: " "), run.separators[0] != UInt8(ascii: "(") else { return nil }
-        let values = Self.groupValues(run)
-        let (a, b, c) = (values[0], values[1], values[2])
+        let (a, b, c) = Self.groupValues(run)
         let lengths = run.groups
         if lengths[0] == 4, lengths[1] <= 2, lengths[2] <= 2, (1900...2099).contains(a), (1...12).contains(b), (1...31).contains(c) {
             return run.start..<run.end
@@ -267,8 +270,8 @@ struct IdentifierFinder {
     private mutating func shortDate(_ run: DigitRun) -> Range<Int>? {
         guard kinds.contains(.birthDate), run.groups.count == 2, run.groups.allSatisfy({ $0 <= 2 }),
               run.separators[0] == UInt8(ascii: ".") || run.separators[0] == UInt8(ascii: "/") else { return nil }
-        let values = Self.groupValues(run)
-        guard (1...31).contains(values[0]), (1...12).contains(values[1]) || (1...12).contains(values[0]) && (1...31).contains(values[1]) else { return nil }
+        let (first, second, _) = Self.groupValues(run)
+        guard (1...31).contains(first), (1...12).contains(second) || (1...12).contains(first) && (1...31).contains(second) else { return nil }
         loadWords()
         return context(around: run).contains(.birth) ? run.start..<run.end : nil
     }
@@ -331,11 +334,18 @@ struct IdentifierFinder {
         return hasRole(.birth, before: before, after: after) ? start..<end : nil
     }
 
-    private static func groupValues(_ run: DigitRun) -> [Int] {
-        var values: [Int] = []
+    /// The numbers the first three groups hold (0 for a missing group).
+    private static func groupValues(_ run: DigitRun) -> (Int, Int, Int) {
+        var values = (0, 0, 0)
         var offset = 0
-        for length in run.groups {
-            values.append(run.digits[offset..<offset + length].reduce(0) { $0 * 10 + Int($1) })
+        for (group, length) in run.groups.prefix(3).enumerated() {
+            var value = 0
+            for digit in run.digits[offset..<offset + length] { value = value * 10 + Int(digit) }
+            switch group {
+            case 0: values.0 = value
+            case 1: values.1 = value
+            default: values.2 = value
+            }
             offset += length
         }
         return values
@@ -399,35 +409,23 @@ struct IdentifierFinder {
 
     // MARK: - Email
 
-    /// Addresses written with `@`, or spelled out: `anna [at] example [dot] org`,
-    /// `anna (at) example.org`, `anna at example dot org`. Role mailboxes (`info@`,
-    /// `sales@` …) belong to a business and are not reported.
-    private mutating func findEmails() {
-        var index = 0
-        while index < text.count {
-            switch text[index] {
-            case UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: "<"): break
-            case UInt8(ascii: " ") where index + 3 < text.count && text[index + 1] | 0x20 == UInt8(ascii: "a") && text[index + 3] == UInt8(ascii: " ")
-                && spellsADot():
-                break
-            default:
-                index += 1
-                continue
-            }
-            guard let (localEnd, domainStart) = atSign(at: index) else {
-                index += 1
-                continue
-            }
-            var localStart = localEnd
-            while localStart > 0, Self.isLocalPartByte(text[localStart - 1]) { localStart -= 1 }
-            while localStart < localEnd, text[localStart] == UInt8(ascii: ".") { localStart += 1 }
-            guard localStart < localEnd, let domainEnd = domainEnd(from: domainStart) else {
-                index = domainStart
-                continue
-            }
-            if !Self.isRoleMailbox(text, localStart..<localEnd) { add(.email, localStart..<domainEnd) }
-            index = domainEnd
+    /// The end of an address whose at sign is written at `index` (`@`, or spelled out:
+    /// `anna [at] example [dot] org`, `anna (at) example.org`, `anna at example dot org`),
+    /// recorded unless it is a role mailbox (`info@`, `sales@` …, a business's); nil when
+    /// no address is there.
+    private mutating func email(at index: Int) -> Int? {
+        if text[index] == UInt8(ascii: " "), !spellsADot() { return nil }
+        guard let (localEnd, domainStart) = atSign(at: index) else { return nil }
+        var localStart = localEnd
+        while localStart > 0, Self.isLocalPartByte(text[localStart - 1]) { localStart -= 1 }
+        while localStart < localEnd, text[localStart] == UInt8(ascii: ".") { localStart += 1 }
+        guard localStart < localEnd, let domainEnd = domainEnd(from: domainStart) else { return nil }
+        if !Self.isRoleMailbox(text, localStart..<localEnd) {
+            // The local part was read before its at sign: a number in it is part of the address.
+            matches.removeAll { $0.range.overlaps(localStart..<domainEnd) }
+            add(.email, localStart..<domainEnd)
         }
+        return domainEnd
     }
 
     /// When an at sign is written at `index` (`@`, `[at]`, `(at)`, `{at}`, `<at>`, or ` at `
@@ -533,6 +531,16 @@ struct IdentifierFinder {
     }
 
     private static let dotWords: [[UInt8]] = ["dot", "punt", "punkt", "point"].map { Array($0.utf8) }
+
+    /// True when an at sign may be written at `index`: `@`, a bracket, or ` a? ` (` at `).
+    @inline(__always)
+    private static func mayStartAnAtSign(_ byte: UInt8, at index: Int, in text: UTF8Bytes) -> Bool {
+        switch byte {
+        case UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: "<"): true
+        case UInt8(ascii: " "): index + 3 < text.count && text[index + 1] | 0x20 == UInt8(ascii: "a") && text[index + 3] == UInt8(ascii: " ")
+        default: false
+        }
+    }
 
     /// True when the note spells a dot out somewhere (` dot `, `[dot]`, ` punt ` …): only
     /// then can a plain ` at ` be part of an address.

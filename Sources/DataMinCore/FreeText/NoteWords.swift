@@ -29,7 +29,11 @@ package struct NoteWords {
     /// The folded letters of every word, one after another.
     package private(set) var folded: [UInt8] = []
 
+    /// No words, to stand in until a note's are read.
+    package static let empty = NoteWords(UTF8Bytes(start: nil, count: 0))
+
     package init(_ text: UTF8Bytes) {
+        guard !text.isEmpty else { return }
         words.reserveCapacity(text.count / 6)
         folded.reserveCapacity(text.count)
         var index = 0

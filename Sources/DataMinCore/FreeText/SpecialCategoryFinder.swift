@@ -16,6 +16,9 @@
 struct SpecialCategoryFinder {
     private let words: NoteWords
     private let kinds: FreeTextKinds
+    /// ``FreeTextLexicon/words``, held here so that lookups do not check its initialisation.
+    private let lexicon = FreeTextLexicon.words
+    private let pairs = FreeTextLexicon.pairs
     private(set) var matches: [TextMatch] = []
     /// True when the note speaks of material or an event (`brochure`, `campaign`) and of
     /// nobody: its terms name the subject, not a person's condition.
@@ -25,14 +28,14 @@ struct SpecialCategoryFinder {
         self.words = words
         self.kinds = kinds
         var roles: FreeTextLexicon.Roles = []
-        for index in 0..<words.count { roles.formUnion(FreeTextLexicon.words[words[index].hash]?.roles ?? []) }
+        for index in 0..<words.count { roles.formUnion(lexicon[words[index].hash]?.roles ?? []) }
         isAboutATopic = roles.contains(.topic) && roles.isDisjoint(with: [.person, .pronoun, .honorific])
     }
 
     mutating func run() {
         var index = 0
         while index < words.count {
-            guard let (entry, span) = FreeTextLexicon.entry(at: index, of: words) else {
+            guard let (entry, span) = entry(at: index) else {
                 index += 1
                 continue
             }
@@ -41,6 +44,16 @@ struct SpecialCategoryFinder {
                   describesAPerson(entry, category: category, at: index, span: span) else { continue }
             matches.append(TextMatch(kind: FreeTextKind(category), range: words[index].start..<words[index + span - 1].end))
         }
+    }
+
+    /// The lexicon entry of word `index`, and the number of words it spans (2 for a pair).
+    private func entry(at index: Int) -> (FreeTextLexicon.Entry, span: Int)? {
+        let exact = lexicon[words[index].hash]
+        if let exact, exact.startsPair, index + 1 < words.count, !words[index + 1].afterPunctuation, let pair = pairs[words.pairHash(index)] {
+            return (pair, 2)
+        }
+        if let exact { return (exact, 1) }
+        return FreeTextLexicon.stemEntry(of: words.letters(index)).map { ($0.entry, 1) }
     }
 
     private func describesAPerson(_ entry: FreeTextLexicon.Entry, category: SpecialCategory, at index: Int, span: Int) -> Bool {
@@ -60,7 +73,7 @@ struct SpecialCategoryFinder {
             return index == 0 || !roles(of: index - 1).contains(.determiner)
         case .afterArticle:
             return index > 0 && !words[index].afterPunctuation
-                && (roles(of: index - 1).contains(.determiner) || FreeTextLexicon.words[words[index - 1].hash]?.category != nil
+                && (roles(of: index - 1).contains(.determiner) || lexicon[words[index - 1].hash]?.category != nil
                     || roles(of: index - 1).contains(.practice))
         case .weak:
             let needed: FreeTextLexicon.Roles = switch category {
@@ -75,7 +88,7 @@ struct SpecialCategoryFinder {
 
     /// How many letters of word `index` a stem matched; nil for a whole-word entry.
     private func stemLength(of index: Int) -> Int? {
-        if FreeTextLexicon.words[words[index].hash] != nil { return nil }
+        if lexicon[words[index].hash] != nil { return nil }
         return FreeTextLexicon.stemEntry(of: words.letters(index))?.length
     }
 
@@ -118,6 +131,6 @@ struct SpecialCategoryFinder {
     }
 
     private func roles(of index: Int) -> FreeTextLexicon.Roles {
-        FreeTextLexicon.words[words[index].hash]?.roles ?? []
+        lexicon[words[index].hash]?.roles ?? []
     }
 }
