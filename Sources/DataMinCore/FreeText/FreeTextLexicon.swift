@@ -28,6 +28,8 @@ package enum FreeTextLexicon {
         /// Material or an event about a subject (`brochure`, `campaign`): a note with one and no
         /// person is about the subject, not about someone.
         package static let topic = Roles(rawValue: 1 << 22)
+        /// A form of "to be" or "to have": `Thomas ist krank` describes Thomas.
+        package static let copula = Roles(rawValue: 1 << 23)
         /// A word that links a thing to what it is for or of: `de`, `pour`, `contre`, `of`, `für`.
         package static let linking = Roles(rawValue: 1 << 21)
         /// An article or determiner: after one, a word such as `enceinte` is a noun (a loudspeaker).
@@ -343,7 +345,7 @@ package enum FreeTextLexicon {
             """),
         (.membership, """
             member members membership votes voted voter voters vote supporter supporters activist volunteer lid leden lidmaatschap stemt \
-            stemde kiezer aanhanger aanhangster mitglied mitglieder mitgliedschaft wahlt wahlte gewahlt wahler anhanger anhangerin \
+            stemde kiezer aanhanger aanhangster mitglied mitglieder mitgliedschaft wahlt wahlte gewahlt wahler wahlerin anhanger anhangerin \
             unterstutzer membre membres adherent adherente vote votait electeur electrice militant militante sympathisant sympathisante \
             encarte encartee joined joins beigetreten adhere rejoint campaigns campaigned campaigner councillor councilor raadslid gemeenteraadslid stadtrat gemeinderat conseiller supports supported supporting steunt unterstutzt soutient registered
             """),
@@ -377,6 +379,7 @@ package enum FreeTextLexicon {
             to in on at with by from into naar met bij aan op uit zu mit bei nach auf im am vom zum zur dans sur avec par chez was is has had
             """),
         (.linking, "de du des d pour contre of for against van voor tegen von fur gegen"),
+        (.copula, "is was has had feels ist war hat hatte fuhlt heeft had voelt est etait a avait"),
         (.topic, """
             brochure brochures leaflet leaflets flyer flyers folder folders poster posters campaign campagne kampagne webinar \
             symposium congres kongress congress fundraiser awareness research onderzoek forschung recherche magazine tijdschrift \
@@ -520,6 +523,6 @@ package enum FreeTextLexicon {
     /// Two-word names whose second word alone would be a term: `European Union`.
     private static let notTerms = """
         european_union europese_unie credit_union student_union customs_union union_square union_street \
-        union_jack union_station europaische_union union_europeenne
+        union_jack union_station europaische_union union_europeenne sick_of sick_and
         """
 }

@@ -20,6 +20,8 @@ package struct NoteWords {
         package var capitalized: Bool
         /// True inside an address or name such as `anna@church.org` or `www.union.nl`.
         package var technical: Bool
+        /// True when a hyphen joins this word to the one before (`ill-advised`).
+        package var afterHyphen: Bool
 
         package var start: Int { Int(range.lowerBound) }
         package var end: Int { Int(range.upperBound) }
@@ -65,8 +67,9 @@ package struct NoteWords {
                 || after == UInt8(ascii: "@") || after == UInt8(ascii: "_") || after == UInt8(ascii: "/")
                 || (after == UInt8(ascii: ".") && Self.isLetter(afterNext))
             let capitalized = text[start] &- UInt8(ascii: "A") < 26 || (text[start] == 0xC3 && start + 1 < text.count && text[start + 1] < 0x9F)
+            let afterHyphen = before == UInt8(ascii: "-") && words.last.map { $0.end == start - 1 } == true
             words.append(Word(range: Int32(start)..<Int32(index), foldedRange: Int32(foldedStart)..<Int32(folded.count), hash: hash,
-                              afterPunctuation: punctuation, capitalized: capitalized, technical: technical))
+                              afterPunctuation: punctuation, capitalized: capitalized, technical: technical, afterHyphen: afterHyphen))
             punctuation = false
         }
     }

@@ -76,14 +76,27 @@ struct SpecialCategoryFinder {
                 && (roles(of: index - 1).contains(.determiner) || lexicon[words[index - 1].hash]?.category != nil
                     || roles(of: index - 1).contains(.practice))
         case .weak:
+            // `ill-advised`, `ill-configured`: a weak word that starts a hyphenated compound
+            // (`SPD-Mitglied` is a party and a member).
+            if last + 1 < words.count, words[last + 1].afterHyphen, roles(of: last + 1).isEmpty { return false }
             let needed: FreeTextLexicon.Roles = switch category {
             case .politicalOpinions: .membership
             case .tradeUnionMembership: [.membership, .pronoun]
             case .religiousOrPhilosophicalBeliefs: [.pronoun, .practice]
             default: [.person, .pronoun]
             }
-            return hasNearby(needed, around: index, through: last)
+            return hasNearby(needed, around: index, through: last) || (needed.contains(.person) && followsANamedSubject(index))
         }
+    }
+
+    /// True for `Name is|has …term`: a capitalised word, a form of "to be" or "to have", and
+    /// at most one word more before the term (`Thomas ist krank`, `Jan is erg ziek`).
+    private func followsANamedSubject(_ index: Int) -> Bool {
+        for copula in stride(from: index - 1, through: max(1, index - 2), by: -1) where roles(of: copula).contains(.copula) {
+            let subject = copula - 1
+            return words[subject].capitalized && !words[copula].afterPunctuation && roles(of: subject).isDisjoint(with: [.determiner, .thingAfter, .thingBefore])
+        }
+        return false
     }
 
     /// How many letters of word `index` a stem matched; nil for a whole-word entry.
