@@ -365,6 +365,7 @@ package enum FreeTextLexicon {
             women men people patients mothers parents kids families vrouwen mannen mensen patienten moeders ouders frauen manner \
             menschen mutter eltern femmes hommes personnes meres \
             course courses training workshop workshops formation opleiding schulung seminar webinar holiday holidays \
+            ramp ramps lift lifts chronicle news herald gazette radio channel bureau agency federation federatie \
             feestdagen feiertage feiertag \
             academy akademie academie pride parade sponsorship sponsoring donation donations fonds teststrips teststreifen streifen bandelettes
             """),
@@ -453,7 +454,7 @@ package enum FreeTextLexicon {
             drugsverslaafd* drogenabhangig* drogensucht* toxicoman* mental_health panic_attacks heart_condition heart_disease \
             pacemaker amputat* paralys* verlamd gelahmt hearing_impaired visually_impaired slechtziend* slechthorend* \
             sehbehindert* horgeschadigt* malvoyant* malentendant* psychiatric eating_disorder anxiety_disorder hearing_aid \
-            hernia hernie bandscheibenvorfall migraine migrane migraene arthritis arthrose artrose rheuma* reuma* rhumatism* \
+            avc infarctus hernia hernie bandscheibenvorfall migraine migrane migraene arthritis arthrose artrose rheuma* reuma* rhumatism* \
             osteoporos* fibromyalg* lupus crohn coeliac celiac coeliakie zoliakie gave_birth bevallen bevalling entbunden \
             entbindung accouche accouchee accouchement seropositi* hiv_positive hiv_positief hiv_positiv hearing_aids gehoorapparaat horgerat appareil_auditif
             """),
@@ -467,7 +468,7 @@ package enum FreeTextLexicon {
             muslim* moslim* moslem* musulman* islamitisch* islamisch* islamic catholic* katholiek* katholisch* catholique* \
             protestant* evangelisch* jewish jew jews joods joodse jood jude judin judisch* juedisch* juif juive juifs \
             judaism* judaisme hindu hindoe hindou* buddhist* boeddhist* bouddhist* sikh atheist* atheiste athee agnost* \
-            islam jehovah* scientolog* mormon* gelovig* religious religieus religieuze religios* konfessionslos* kirchensteuer* \
+            islam jehova* scientolog* mormon* gelovig* religious religieus religieuze religios* konfessionslos* kirchensteuer* \
             pratiquant pratiquante practising practicing devout christelijk* christlich* chretien* evangelical* baptist* \
             methodist* anglican* quaker* sikhs
             """),
