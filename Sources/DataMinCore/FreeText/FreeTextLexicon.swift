@@ -395,7 +395,7 @@ package enum FreeTextLexicon {
             order orders invoice inv ref reference ticket case tracking track trace shipment parcel package po sku item article art quote \
             offer serial batch lot barcode ean gtin isbn imei bestelling bestelnummer factuur factuurnummer offerte referentie \
             kenmerk zending pakket dossier zaak klantnummer ordernummer bestellung bestellnummer rechnung rechnungsnummer auftrag \
-            auftragsnummer sendung sendungsnummer paket dhl ups fedex postnl dpd gls colissimo chronopost hermes tnt bpost kundennummer angebot vorgang aktenzeichen commande facture devis colis suivi \
+            auftragsnummer sendung sendungsnummer sendungsverfolgung trackingnummer verzendnummer awb waybill consignment vrachtbrief frachtbrief paket dhl ups fedex postnl dpd gls colissimo chronopost hermes tnt bpost kundennummer angebot vorgang aktenzeichen commande facture devis colis suivi \
             contrat contract customerid room kamer zimmer chambre
             """),
         (.company, """

@@ -567,7 +567,8 @@ struct IdentifierFinder {
         bureau accueil compta comptabilite commercial facturation ventes service-client serviceclient newsletter news feedback \
         customerservice customer.service customer-service helpdesk servicedesk it ops mailbox info-nl info-de info-fr sales-eu \
         bookings booking reservations events partners partnerships procurement purchasing inkoop einkauf achats ap ar payroll \
-        notifications alerts system root
+        notifications alerts system root verkoop planning logistiek logistik logistique kundendienst kundenservice sav direction directie \
+        geschaftsfuhrung geschaeftsfuehrung secretariat sekretariat empfang zentrale administration
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// True for a role word (`info`), also with a tag (`info+crm`) or followed by short or
