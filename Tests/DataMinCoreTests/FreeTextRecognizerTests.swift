@@ -59,7 +59,8 @@ import Testing
     @Test(arguments: [
         ("Mail anna.jansen@example.org", "email"), ("anna [at] example [dot] org", "email"), ("anna (at) example.org", "email"),
         ("Call +44\u{00A0}20\u{00A0}7946\u{00A0}0958", "phone"), ("Bel 06-12345678", "phone"), ("+31 (0)6 1234 5678", "phone"),
-        ("Appeler le 06.12.34.56.78", "phone"), ("Cell (555) 010-0199", "phone"),
+        ("Appeler le 06.12.34.56.78", "phone"), ("Cell (555) 010-0199", "phone"), ("Tel. +49 (0)30 / 123 456 78", "phone"),
+        ("Bel me: 0031-(0)6-12345678", "phone"),
         ("iban nl91 abna 0417 1643 00", "iban"), ("NL91-ABNA-0417-1643-00", "iban"),
         ("card 4111\u{202F}1111\u{202F}1111\u{202F}1111", "card"), ("amex 3782 822463 10005", "card"),
         ("BSN 1234.56.782", "bsn"), ("85.07.30-033.28", "be_national_number"), ("Steuer-ID 36 574 261 809", "steuer_id"),

@@ -1,6 +1,6 @@
 /// A number as a person types it into a note: groups of digits joined by one separator
-/// each (a space of any width, `-`, `.`, `/`, ` - `, or parentheses as in `(0)6` and
-/// `(555) 010-0123`), optionally after `+`.
+/// each (a space of any width, `-`, `.`, `/`, ` - `, ` / `, or parentheses as in `(0)6`,
+/// `-(0)6-` and `(555) 010-0123`), optionally after `+`.
 package struct DigitRun {
     /// Byte offsets in the note: from the `+` or first digit to after the last digit.
     package var start: Int
@@ -80,13 +80,14 @@ package struct DigitRun {
             kind = UInt8(ascii: " ")
             index += width
         }
-        if index < text.count, text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: "/"), !parenthesis {
+        if index < text.count, text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: "/") {
             // A full stop then a space ends a sentence, not a group.
             if text[index] == UInt8(ascii: "."), kind == 0, index + 1 < text.count, spaceWidth(at: index + 1, in: text) != nil { return nil }
-            if kind == UInt8(ascii: " "), text[index] != UInt8(ascii: "-") { return nil }
+            // ` - ` and ` / ` join groups; ` .` does not.
+            if kind == UInt8(ascii: " "), text[index] == UInt8(ascii: ".") { return nil }
             kind = text[index]
             index += 1
-            if kind == UInt8(ascii: "-"), let width = spaceWidth(at: index, in: text) { index += width }
+            if kind != UInt8(ascii: "."), let width = spaceWidth(at: index, in: text) { index += width }
         } else if index + 2 < text.count, text[index] == 0xE2, text[index + 1] == 0x80, text[index + 2] == 0x93 {
             kind = UInt8(ascii: "-")  // an en dash
             index += 3

@@ -393,7 +393,7 @@ package enum FreeTextLexicon {
         (.honorific, "mr mrs ms miss dr mx herr frau meneer mevrouw dhr mevr monsieur madame mme mlle m prof"),
         (.reference, """
             order orders invoice inv ref reference ticket case tracking track trace shipment parcel package po sku item article art quote \
-            offer serial batch lot barcode ean gtin isbn imei bestelling bestelnummer factuur factuurnummer offerte referentie \
+            offer serial batch lot barcode ean gtin isbn imei artikel artikelnummer artikelnr bestelling bestelnummer factuur factuurnummer offerte referentie \
             kenmerk zending pakket dossier zaak klantnummer ordernummer bestellung bestellnummer rechnung rechnungsnummer auftrag \
             auftragsnummer sendung sendungsnummer sendungsverfolgung trackingnummer verzendnummer awb waybill consignment vrachtbrief frachtbrief paket dhl ups fedex postnl dpd gls colissimo chronopost hermes tnt bpost kundennummer angebot vorgang aktenzeichen commande facture devis colis suivi \
             contrat contract customerid room kamer zimmer chambre

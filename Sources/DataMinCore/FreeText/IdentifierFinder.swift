@@ -180,8 +180,9 @@ struct IdentifierFinder {
     private func isPhone(_ run: DigitRun, context: FreeTextLexicon.Roles) -> Bool {
         var digits = run.digits
         let groups = run.groups
-        // `+31 (0)6 …`: the trunk 0 in parentheses is not dialled from abroad.
-        if run.plus, groups.count > 2, groups[1] == 1, digits[groups[0]] == 0, run.separators[0] == UInt8(ascii: "(") {
+        // `+31 (0)6 …`, `0031-(0)6-…`: the trunk 0 in parentheses is not dialled from abroad.
+        let international = run.plus || (digits.count > 2 && digits[0] == 0 && digits[1] == 0)
+        if international, groups.count > 2, groups[1] == 1, digits[groups[0]] == 0, run.separators[0] == UInt8(ascii: "(") {
             digits.remove(at: groups[0])
         }
         if run.plus { return Self.isInternational(digits[...]) }
