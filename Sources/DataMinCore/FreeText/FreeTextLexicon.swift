@@ -454,7 +454,7 @@ package enum FreeTextLexicon {
             drugsverslaafd* drogenabhangig* drogensucht* toxicoman* mental_health panic_attacks heart_condition heart_disease \
             pacemaker amputat* paralys* verlamd gelahmt hearing_impaired visually_impaired slechtziend* slechthorend* \
             sehbehindert* horgeschadigt* malvoyant* malentendant* psychiatric eating_disorder anxiety_disorder hearing_aid \
-            avc infarctus hernia hernie bandscheibenvorfall migraine migrane migraene arthritis arthrose artrose rheuma* reuma* rhumatism* \
+            avc infarctus antidepress* chemotherap* radiotherap* bestraling* hernia hernie bandscheibenvorfall migraine migrane migraene arthritis arthrose artrose rheuma* reuma* rhumatism* \
             osteoporos* fibromyalg* lupus crohn coeliac celiac coeliakie zoliakie gave_birth bevallen bevalling entbunden \
             entbindung accouche accouchee accouchement seropositi* hiv_positive hiv_positief hiv_positiv hearing_aids gehoorapparaat horgerat appareil_auditif
             """),
