@@ -26,6 +26,14 @@ public struct TextReporter: Reporter {
         return TerminalText.escaped("\(position): \(violation.severity.rawValue): \(message) [\(violation.check.rawValue)]")
     }
 
+    /// Lines that end a text report written to a file: each input that could not be read,
+    /// in the violations' style, and what `--max-violations` left out.
+    public static func trailer(_ report: ValidationReport) -> [String] {
+        var lines = report.failures.map { TerminalText.escaped("\($0.path): error: \($0.message) [input-failure]") }
+        if report.truncated { lines.append("datamin: \(plural(report.omitted, "violation")) not shown; raise --max-violations, 0 shows all") }
+        return lines
+    }
+
     /// The run's one-line summary, for standard error.
     public static func summary(_ report: ValidationReport) -> String {
         var text = "datamin: \(counts(report)) in \(String(format: "%.2f", report.seconds)) s"

@@ -61,6 +61,15 @@ import Testing
         #expect(result.stdout.contains("1 violations not shown (--max-violations)\nnot validated: missing.csv: cannot read input: No such file or directory\n"))
         let xml = try String(contentsOf: folder.appendingPathComponent("out.xml"), encoding: .utf8)
         #expect(xml.contains("<testsuites name=\"datamin\" tests=\"3\" failures=\"1\" errors=\"1\">"))
+        let text = try datamin(["validate", "in.csv", "missing.csv", "--policy", "policy.yaml", "--max-violations", "1",
+                                "--output", "out.txt"] + asOf, in: folder)
+        #expect(text.status == 2)
+        #expect(try String(contentsOf: folder.appendingPathComponent("out.txt"), encoding: .utf8) == """
+            in.csv:3:2: error: field 'email' is not a valid email address [invalid-value]
+            missing.csv: error: cannot read input: No such file or directory [input-failure]
+            datamin: 1 violation not shown; raise --max-violations, 0 shows all
+
+            """)
     }
 
     /// 120,000 findings (an invalid e-mail and a repeated subject per row): every format

@@ -167,6 +167,11 @@ struct Validate: StatusCommand {
         let report = run.finish(seconds: Date().timeIntervalSince(started))
         let context = ReportContext(repositoryRoot: ProjectConfig.repositoryRoot(of: cwd).map { $0.hasSuffix("/") ? $0 : $0 + "/" },
                                     workingDirectory: cwd, showsValues: showValues)
+        // A text report in a file says itself what standard error said: what was cut, what failed.
+        for index in textDestinations {
+            guard let destination = destinations[index] else { continue }
+            for line in TextReporter.trailer(report) { destination.write(line + "\n") }
+        }
         for (request, destination) in zip(requests, destinations) where request.format != .text && Console.outputError == 0 {
             let write: (String) -> Void = destination.map { file in { file.write($0) } } ?? { Console.append($0) }
             if let spool {
