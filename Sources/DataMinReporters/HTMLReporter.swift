@@ -25,7 +25,7 @@ public struct HTMLReporter: Reporter {
             <body>
             <header>
             <h1>datamin report</h1>
-            <p id="verdict" class="\(report.isValid ? "ok" : "fail")">\(Self.escape(verdict))</p>
+            <p id="verdict" class="\(report.isValid ? "ok" : "fail")">\(MarkupText.escaped(verdict))</p>
             <p id="totals" data-files="\(report.files.count)" data-records="\(report.records)" data-rejected="\(report.rejected)" \
             data-errors="\(report.errors)" data-warnings="\(report.warnings)">As of \(report.asOf): \(report.files.count) files, \
             \(report.records) records, \(report.rejected) rejected, \(report.errors) errors, \(report.warnings) warnings.</p>
@@ -36,12 +36,12 @@ public struct HTMLReporter: Reporter {
         }
         if !report.failures.isEmpty {
             output("<section id=\"failures\"><h2>Not validated</h2><ul>\n")
-            for failure in report.failures { output("<li><code>\(Self.escape(failure.path))</code>: \(Self.escape(failure.message))</li>\n") }
+            for failure in report.failures { output("<li><code>\(MarkupText.escaped(failure.path))</code>: \(MarkupText.escaped(failure.message))</li>\n") }
             output("</ul></section>\n")
         }
         output("<section><h2>Files</h2><table id=\"files\"><thead><tr><th>file</th><th>records</th><th>rejected</th><th>errors</th><th>warnings</th></tr></thead><tbody>\n")
         for file in report.files {
-            output("<tr><td><code>\(Self.escape(file.path))</code></td><td>\(file.records)</td><td>\(file.rejected)</td><td>\(file.errors)</td><td>\(file.warnings)</td></tr>\n")
+            output("<tr><td><code>\(MarkupText.escaped(file.path))</code></td><td>\(file.records)</td><td>\(file.rejected)</td><td>\(file.errors)</td><td>\(file.warnings)</td></tr>\n")
         }
         output("</tbody></table></section>\n")
         output(Self.chart(report))
@@ -62,11 +62,11 @@ public struct HTMLReporter: Reporter {
             guard rows < Self.maxRows else { break }
             let violation = item.violation
             var row = "<tr data-check=\"\(violation.check.rawValue)\" data-severity=\"\(violation.severity.rawValue)\">"
-            row += "<td><code>\(Self.escape(report.files[item.file].path))</code></td><td>\(violation.location.line.map(String.init) ?? "")</td>"
+            row += "<td><code>\(MarkupText.escaped(report.files[item.file].path))</code></td><td>\(violation.location.line.map(String.init) ?? "")</td>"
             row += "<td>\(violation.location.column.map(String.init) ?? "")</td><td class=\"\(violation.severity.rawValue)\">\(violation.severity.rawValue)</td>"
-            row += "<td>\(violation.check.rawValue)</td><td>\(Self.escape(violation.field ?? ""))</td><td>\(Self.escape(violation.message))</td>"
-            row += "<td>\(Self.escape(violation.article ?? ""))</td>"
-            if context.showsValues { row += "<td>\(Self.escape(violation.value ?? ""))</td>" }
+            row += "<td>\(violation.check.rawValue)</td><td>\(MarkupText.escaped(violation.field ?? ""))</td><td>\(MarkupText.escaped(violation.message))</td>"
+            row += "<td>\(MarkupText.escaped(violation.article ?? ""))</td>"
+            if context.showsValues { row += "<td>\(MarkupText.escaped(violation.value ?? ""))</td>" }
             output(row + "</tr>\n")
             rows += 1
         }
@@ -91,25 +91,6 @@ public struct HTMLReporter: Reporter {
             svg += "<text x=\"\(labelWidth + width + 6)\" y=\"\(y + 15)\">\(count)</text></g>\n"
         }
         return svg + "</svg></section>\n"
-    }
-
-    static func escape(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
-            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 >= 0x7F }) {
-            return text
-        }
-        var result = ""
-        for character in TerminalText.escaped(text) {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 
     private static let style = """

@@ -20,16 +20,16 @@ public struct JUnitReporter: Reporter {
         var file = -1
         func startFile(_ index: Int) {
             let counts = suites[index]
-            output("  <testsuite name=\"\(Self.escape(report.files[index].path))\" tests=\"\(counts.tests)\" failures=\"\(counts.failures)\" errors=\"0\" skipped=\"\(counts.skipped)\">\n")
+            output("  <testsuite name=\"\(MarkupText.escaped(report.files[index].path))\" tests=\"\(counts.tests)\" failures=\"\(counts.failures)\" errors=\"0\" skipped=\"\(counts.skipped)\">\n")
         }
         func endFile(_ index: Int) {
             let details = report.files[index], counts = suites[index]
             if details.shown == 0 && counts.omitted == 0 {
-                output("    <testcase classname=\"datamin\" name=\"\(Self.escape("\(details.path): \(details.records) records valid"))\"/>\n")
+                output("    <testcase classname=\"datamin\" name=\"\(MarkupText.escaped("\(details.path): \(details.records) records valid"))\"/>\n")
             }
             if counts.omitted > 0 {
                 let text = "\(details.path): \(counts.omitted) more violations not shown (--max-violations)"
-                output("    <testcase classname=\"datamin\" name=\"\(Self.escape(text))\">\n      <skipped message=\"\(Self.escape(text))\"/>\n    </testcase>\n")
+                output("    <testcase classname=\"datamin\" name=\"\(MarkupText.escaped(text))\">\n      <skipped message=\"\(MarkupText.escaped(text))\"/>\n    </testcase>\n")
             }
             output("  </testsuite>\n")
         }
@@ -52,9 +52,9 @@ public struct JUnitReporter: Reporter {
         if file >= 0 { endFile(file) }
         for failure in report.failures {
             let name = "\(failure.path): not validated"
-            output("  <testsuite name=\"\(Self.escape(failure.path))\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n")
-            output("    <testcase classname=\"datamin\" name=\"\(Self.escape(name))\">\n")
-            output("      <error type=\"input-failure\" message=\"\(Self.escape(failure.message))\">\(Self.escape("\(failure.path): \(failure.message)"))</error>\n")
+            output("  <testsuite name=\"\(MarkupText.escaped(failure.path))\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n")
+            output("    <testcase classname=\"datamin\" name=\"\(MarkupText.escaped(name))\">\n")
+            output("      <error type=\"input-failure\" message=\"\(MarkupText.escaped(failure.message))\">\(MarkupText.escaped("\(failure.path): \(failure.message)"))</error>\n")
             output("    </testcase>\n  </testsuite>\n")
         }
         output("</testsuites>\n")
@@ -78,48 +78,17 @@ public struct JUnitReporter: Reporter {
     private static func testCase(_ violation: Violation, path: String, number: Int) -> String {
         let position = violation.location.line.map { ":\($0)" } ?? ""
         let name = "\(path)\(position) \(violation.check.rawValue) #\(number)"
-        var xml = "    <testcase classname=\"datamin.\(violation.check.rawValue)\" name=\"\(escape(name))\">\n"
+        var xml = "    <testcase classname=\"datamin.\(violation.check.rawValue)\" name=\"\(MarkupText.escaped(name))\">\n"
         var lines = [TextReporter.line(for: violation, path: path)]
         if let article = violation.article { lines.append("Article: GDPR \(article)") }
         if let record = violation.location.record { lines.append("Record: \(record)") }
         // Line breaks between the lines are text, not characters to escape.
-        let body = lines.map(escape).joined(separator: "\n")
+        let body = lines.map(MarkupText.escaped).joined(separator: "\n")
         if violation.severity == .error {
-            xml += "      <failure type=\"\(violation.check.rawValue)\" message=\"\(escape(violation.message))\">\(body)</failure>\n"
+            xml += "      <failure type=\"\(violation.check.rawValue)\" message=\"\(MarkupText.escaped(violation.message))\">\(body)</failure>\n"
         } else {
             xml += "      <system-out>warning: \(body)</system-out>\n"
         }
         return xml + "    </testcase>\n"
-    }
-
-    /// Text for an XML attribute or element: control characters shown as escapes, then the
-    /// characters XML 1.0 cannot hold (the noncharacters U+FFFE and U+FFFF) too, then the
-    /// five entities.
-    static func escape(_ text: String) -> String {
-        // Nearly every string needs nothing: look at its bytes first.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
-            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 >= 0x7F }) {
-            return text
-        }
-        let safe = Array(TerminalText.escaped(text).utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(safe.count + 32)
-        var index = 0
-        while index < safe.count {
-            let byte = safe[index]
-            switch byte {
-            case UInt8(ascii: "&"): result += "&amp;".utf8
-            case UInt8(ascii: "<"): result += "&lt;".utf8
-            case UInt8(ascii: ">"): result += "&gt;".utf8
-            case UInt8(ascii: "\""): result += "&quot;".utf8
-            case UInt8(ascii: "'"): result += "&apos;".utf8
-            case 0xEF where index + 2 < safe.count && safe[index + 1] == 0xBF && (safe[index + 2] == 0xBE || safe[index + 2] == 0xBF):
-                result += (safe[index + 2] == 0xBE ? "\\u{FFFE}" : "\\u{FFFF}").utf8
-                index += 2
-            default: result.append(byte)
-            }
-            index += 1
-        }
-        return String(decoding: result, as: UTF8.self)
     }
 }
