@@ -36,7 +36,7 @@ struct Validate: StatusCommand {
     var output: String?
 
     @Option(name: .customLong("report"), help: ArgumentHelp(
-        "A report as FORMAT (standard output) or FORMAT:PATH; repeat for several from one run, e.g. --report text --report sarif:datamin.sarif.",
+        "A report as FORMAT (standard output) or FORMAT:PATH, FORMAT as for --format; repeat for several from one run, e.g. --report text --report sarif:datamin.sarif.",
         valueName: "format[:path]"))
     var reports: [String] = []
 
