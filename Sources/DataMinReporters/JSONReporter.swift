@@ -55,8 +55,8 @@ public struct JSONReporter: Reporter {
         output("  \"failures\": \(failures.rendered(indent: "  "))\n}\n")
     }
 
-    /// One violation as ``violation(_:)`` renders it nested at `indent`, written straight into
-    /// `text`: a report may hold millions.
+    /// One violation as a JSON object nested at `indent` (the keys of SPEC §4, `value` only
+    /// when shown), written straight into `text`: a report may hold millions.
     static func append(_ violation: Violation, indent: String, to text: inout String) {
         let inner = indent + "  "
         func key(_ name: String, first: Bool = false) {
@@ -88,17 +88,5 @@ public struct JSONReporter: Reporter {
         text += "\n"
         text += indent
         text += "}"
-    }
-
-    static func violation(_ violation: Violation) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [
-            ("check", .string(violation.check.rawValue)), ("severity", .string(violation.severity.rawValue)),
-            ("article", .string(violation.article)), ("message", .string(violation.message)),
-            ("record", .number(violation.location.record)), ("line", .number(violation.location.line)),
-            ("column", .number(violation.location.column)), ("field", .string(violation.field)),
-            ("purpose", .string(violation.purpose)),
-        ]
-        if let value = violation.value { pairs.append(("value", .string(value))) }
-        return .object(pairs)
     }
 }
