@@ -60,7 +60,7 @@ import Testing
         ("Mail anna.jansen@example.org", "email"), ("anna [at] example [dot] org", "email"), ("anna (at) example.org", "email"),
         ("Call +44\u{00A0}20\u{00A0}7946\u{00A0}0958", "phone"), ("Bel 06-12345678", "phone"), ("+31 (0)6 1234 5678", "phone"),
         ("Appeler le 06.12.34.56.78", "phone"), ("Cell (555) 010-0199", "phone"), ("Tel. +49 (0)30 / 123 456 78", "phone"),
-        ("Bel me: 0031-(0)6-12345678", "phone"),
+        ("Bel me: 0031-(0)6-12345678", "phone"), ("Tel\u{00A0}0612345678", "phone"), ("Café: 0612345678", "phone"),
         ("iban nl91 abna 0417 1643 00", "iban"), ("NL91-ABNA-0417-1643-00", "iban"),
         ("card 4111\u{202F}1111\u{202F}1111\u{202F}1111", "card"), ("amex 3782 822463 10005", "card"),
         ("BSN 1234.56.782", "bsn"), ("85.07.30-033.28", "be_national_number"), ("Steuer-ID 36 574 261 809", "steuer_id"),
@@ -76,7 +76,7 @@ import Testing
         "SIRET 732 829 320 00074", "N° SIRET : 73282932000074", "VAT DE123456789", "KvK 12345678",
         "Budget +1 960 411 € approved", "Offerte van € 1.960.411,00", "Tracking 4539148803436467", "Sendungsnummer 4111111111111111",
         "Reference 12345 67890123", "Meeting on 12/03/2026", "Version 2.14.3", "Code 111222333 at the desk",
-        "Order 0612345678 shipped", "NI: QQ 12 34 56 A",
+        "Order 0612345678 shipped", "NI: QQ 12 34 56 A", "Code é0612345678", "Prix €\u{00A0}1\u{00A0}960\u{00A0}411",
     ])
     func trapsAreNotIdentifiers(text: String) {
         #expect(Self.kinds(text) == [])

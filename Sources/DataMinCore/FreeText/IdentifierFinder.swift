@@ -36,7 +36,7 @@ struct IdentifierFinder {
             }
             let startsNumber = DigitRun.isDigit(byte)
                 || ((byte == UInt8(ascii: "+") || byte == UInt8(ascii: "(")) && index + 1 < text.count && DigitRun.isDigit(text[index + 1])
-                    && (index == 0 || !Self.isWordByte(text[index - 1])))
+                    && !NoteWords.endsWordCharacter(at: index, in: text))
             if startsNumber, DigitRun.isDigit(byte), let end = Self.endOfShortNumber(at: index, in: text) {
                 // One group of up to six digits (`booth 12`, `3 pm`): no identifier is that short.
                 index = end
@@ -51,7 +51,7 @@ struct IdentifierFinder {
                 lastDigit = index - 1
                 continue
             }
-            guard Self.isWordByte(byte), byte != 0xC2 || DigitRun.spaceWidth(at: index, in: text) == nil else {
+            guard NoteWords.startsWordCharacter(at: index, in: text) else {
                 index += 1
                 continue
             }
@@ -77,8 +77,7 @@ struct IdentifierFinder {
                     continue
                 }
             }
-            index += 1
-            while index < text.count, Self.isWordByte(text[index]) { index += 1 }
+            index = max(index + 1, NoteWords.wordEnd(from: index, in: text))
         }
     }
 
@@ -303,7 +302,7 @@ struct IdentifierFinder {
             cursor -= 1
             dayDigits += 1
         }
-        if (1...2).contains(dayDigits), cursor == 0 || !Self.isWordByte(text[cursor - 1]) { start = cursor }
+        if (1...2).contains(dayDigits), !NoteWords.endsWordCharacter(at: cursor, in: text) { start = cursor }
         // The day after the month (when none came before), then the year.
         var end = monthEnd
         var position = monthEnd
@@ -369,7 +368,7 @@ struct IdentifierFinder {
                 characters.append(Self.isLetter(byte) ? byte & ~0x20 : byte)
                 index += 1
             } else if let width = DigitRun.spaceWidth(at: index, in: text) ?? (byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") ? 1 : nil),
-                      index + width < text.count, Self.isWordByte(text[index + width]), characters.count >= 4 || byte != UInt8(ascii: ".") {
+                      startsWordCharacter(at: index + width), characters.count >= 4 || byte != UInt8(ascii: ".") {
                 index += width
             } else {
                 break
@@ -393,7 +392,7 @@ struct IdentifierFinder {
                 if byte &- UInt8(ascii: "a") < 26 { lowercase = true }
                 characters.append(Self.isLetter(byte) ? byte & ~0x20 : byte)
                 index += 1
-            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-"), characters.count >= 2, index + 1 < text.count, Self.isWordByte(text[index + 1]) {
+            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-"), characters.count >= 2, startsWordCharacter(at: index + 1) {
                 index += 1
             } else {
                 break
@@ -659,13 +658,11 @@ struct IdentifierFinder {
     /// True when a letter or digit (of any script) starts at `index`; false at the end, at
     /// punctuation and at spaces of any width.
     private func startsWordCharacter(at index: Int) -> Bool {
-        index < text.count && DigitRun.spaceWidth(at: index, in: text) == nil && Self.isWordByte(text[index])
+        NoteWords.startsWordCharacter(at: index, in: text)
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
     private static func isLetterOrDigit(_ byte: UInt8) -> Bool { isLetter(byte) || DigitRun.isDigit(byte) }
-    /// Letters, digits and the bytes of non-ASCII letters: what a number or code must not touch.
-    private static func isWordByte(_ byte: UInt8) -> Bool { isLetterOrDigit(byte) || byte >= 0x80 && byte != 0xA0 && byte != 0xAF && byte != 0x89 && byte != 0x87 && byte != 0xAC && byte != 0xA3 }
     private static func isDomainByte(_ byte: UInt8) -> Bool { isLetterOrDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") }
     private static func isLocalPartByte(_ byte: UInt8) -> Bool {
         isLetterOrDigit(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")

@@ -97,6 +97,26 @@ package struct NoteWords {
         return index
     }
 
+    /// True when a letter (of any script the folding knows) or an ASCII digit starts at
+    /// `index`; false for spaces of any width, punctuation and symbols such as `€`.
+    package static func startsWordCharacter(at index: Int, in text: UTF8Bytes) -> Bool {
+        guard index >= 0, index < text.count else { return false }
+        return isDigit(text[index]) || letter(at: index, in: text).0 != nil
+    }
+
+    /// True when the character that ends just before `end` is a letter or digit.
+    package static func endsWordCharacter(at end: Int, in text: UTF8Bytes) -> Bool {
+        var start = end - 1
+        // Step back over UTF-8 continuation bytes to the character's first byte.
+        while start > 0, end - start < 4, text[start] & 0xC0 == 0x80 { start -= 1 }
+        return startsWordCharacter(at: start, in: text)
+    }
+
+    /// Where the word (letters and digits) that starts at `start` ends.
+    package static func wordEnd(from start: Int, in text: UTF8Bytes) -> Int {
+        fold(from: start, in: text) { _ in }
+    }
+
     /// The hash of the folded word that starts at `start` and where it ends, as ``Word``
     /// holds them, without reading the rest of the note.
     package static func word(at start: Int, in text: UTF8Bytes) -> (hash: UInt64, end: Int) {
