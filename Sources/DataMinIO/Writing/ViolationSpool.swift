@@ -55,8 +55,19 @@ public final class ViolationSpool: @unchecked Sendable {
     private func flush() {
         guard !buffer.isEmpty else { return }
         fseek(file, 0, SEEK_END)
-        _ = buffer.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+        let written = buffer.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+        if written < buffer.count || fflush(file) != 0, writeError == 0 { writeError = errno == 0 ? EIO : errno }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// The `errno` of the first failed write (a full disk), 0 while all succeeded.
+    private var writeError: Int32 = 0
+
+    /// Throws when a violation could not be kept: the reports would miss it.
+    public func checkWritten() throws(Diagnostic) {
+        flush()
+        guard writeError != 0 else { return }
+        throw Diagnostic(file: NSTemporaryDirectory(), message: "cannot keep the run's findings for the reports: \(String(cString: strerror(writeError)))")
     }
 
     private func appendInteger(_ value: Int?) {

@@ -167,6 +167,9 @@ struct Validate: StatusCommand {
         let report = run.finish(seconds: Date().timeIntervalSince(started))
         let context = ReportContext(repositoryRoot: ProjectConfig.repositoryRoot(of: cwd).map { $0.hasSuffix("/") ? $0 : $0 + "/" },
                                     workingDirectory: cwd, showsValues: showValues)
+        // Findings that could not be kept must not vanish from the reports without a word.
+        var writeFailure: Diagnostic?
+        do { try spool?.checkWritten() } catch { writeFailure = error }
         // A text report in a file says itself what standard error said: what was cut, what failed.
         for index in textDestinations {
             guard let destination = destinations[index] else { continue }
@@ -182,7 +185,6 @@ struct Validate: StatusCommand {
         }
         Console.flush()
         // A report that could not be written in full is a failed run (exit 2), never a pass.
-        var writeFailure: Diagnostic?
         for destination in destinations.compactMap({ $0 }) {
             do { try destination.commit() } catch { writeFailure = writeFailure ?? error }
         }
