@@ -338,14 +338,14 @@ private struct CSVLayout: Sendable {
         }
         withEntries(of: batch, row: row) { entries in
             let purposes = validator.purposes(of: entries, purpose: purpose)
-            guard !redacted.isEmpty else {
-                writer.write(cells: entries.map { validator.keeps(Int($0.fieldIndex), for: purposes) ? $0.value : UTF8Bytes(start: nil, count: 0) })
-                return
+            let kept = entries.map { validator.keeps(Int($0.fieldIndex), for: purposes) ? $0.value : UTF8Bytes(start: nil, count: 0) }
+            // Only a row with something to redact pays for copying its cells.
+            var replacements: [Int: [UInt8]] = [:]
+            for (offset, kinds) in redacted.enumerated() where !kinds.isEmpty && !kept[offset].isEmpty {
+                replacements[offset] = FreeTextScanner.redacted(kept[offset], kinds: kinds)
             }
-            writer.write(cells: entries.enumerated().map { offset, entry -> [UInt8] in
-                guard validator.keeps(Int(entry.fieldIndex), for: purposes) else { return [] }
-                return FreeTextScanner.redacted(entry.value, kinds: redacted[offset]) ?? Array(entry.value)
-            })
+            guard !replacements.isEmpty else { return writer.write(cells: kept) }
+            writer.write(cells: kept.enumerated().map { offset, cell in replacements[offset] ?? Array(cell) })
         }
     }
 
