@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "datamin", targets: ["datamin"]),
         .library(name: "DataMinCore", targets: ["DataMinCore"]),
         .library(name: "DataMinIO", targets: ["DataMinIO"]),
+        .library(name: "DataMinPipeline", targets: ["DataMinPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -24,18 +25,22 @@ let package = Package(
         .target(name: "DataMinCore", dependencies: ["CLibYAML"]),
         // Streams records in (CSV, JSON, JSON Lines) and out (minimised copies, rejects).
         .target(name: "DataMinIO", dependencies: ["DataMinCore"]),
+        // Runs whole files: batches from a reader thread, record checks on worker threads,
+        // the in-order merge, the report counts and the output files.
+        .target(name: "DataMinPipeline", dependencies: ["DataMinCore", "DataMinIO"]),
         // Renders a finished report; depends on the core only, so it cannot open inputs.
         .target(name: "DataMinReporters", dependencies: ["DataMinCore"]),
         // The command line: argument parsing, wiring, exit codes.
         .executableTarget(
             name: "datamin",
             dependencies: [
-                "DataMinCore", "DataMinIO", "DataMinReporters",
+                "DataMinCore", "DataMinIO", "DataMinPipeline", "DataMinReporters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DataMinCoreTests", dependencies: ["DataMinCore"]),
         .testTarget(name: "DataMinIOTests", dependencies: ["DataMinIO"]),
+        .testTarget(name: "DataMinPipelineTests", dependencies: ["DataMinPipeline"]),
         .testTarget(name: "DataMinReportersTests", dependencies: ["DataMinReporters"]),
         // Runs the built `datamin` executable on real files; depending on it makes
         // `swift test` build it first.

@@ -67,6 +67,8 @@ public struct Validator: Sendable {
         package var subjectKey: UInt64?
         /// The subject key itself, only when values are shown.
         package var subjectValue: String?
+        /// The 1-based CSV column of the subject field, for a `duplicate-subject` violation.
+        package var subjectColumn: Int?
         package var location: RecordLocation
     }
 
@@ -76,18 +78,12 @@ public struct Validator: Sendable {
         RecordContext.with(record, purpose: purpose, plan: plan, tracksSubjects: tracksSubjects) { evaluate($0, location: location) }
     }
 
-    /// Runs the record checks on fields a reader laid out itself (a CSV row), without
-    /// building a ``Record``.
-    package func evaluate(entries: UnsafeBufferPointer<RecordContext.Entry>, purpose: String?, location: RecordLocation) -> Outcome {
-        RecordContext.with(entries: entries, purpose: purpose, plan: plan, tracksSubjects: true) { evaluate($0, location: location) }
-    }
-
-    private func evaluate(_ context: RecordContext, location: RecordLocation) -> Outcome {
+    func evaluate(_ context: RecordContext, location: RecordLocation) -> Outcome {
         var findings: [Finding] = []
         for check in plan.checks { check.check(context, into: &findings) }
         let violations = findings.isEmpty ? [] : findings.map { violation($0, location: location, context: context) }
         let subjectValue = showValues && context.subjectKey != nil ? plan.subjectField.flatMap(context.text(of:))?.string : nil
-        return Outcome(violations: violations, subjectKey: context.subjectKey, subjectValue: subjectValue, location: location)
+        return Outcome(violations: violations, subjectKey: context.subjectKey, subjectValue: subjectValue, subjectColumn: nil, location: location)
     }
 
     /// The outcome's violations plus `duplicate-subject` when its subject was seen before in
@@ -97,13 +93,9 @@ public struct Validator: Sendable {
             return outcome.violations
         }
         var duplicate = violation(finding, location: outcome.location, context: nil)
+        duplicate.location.column = outcome.subjectColumn
         duplicate.value = outcome.subjectValue
         return outcome.violations + [duplicate]
-    }
-
-    /// The policy field index of each name, -1 for names the policy does not declare.
-    package func fieldIndices(of names: [String]) -> [Int] {
-        names.map { plan.fieldIndex[$0] ?? -1 }
     }
 
     /// The minimised record if it has no error-level violation.
@@ -160,12 +152,6 @@ public struct Validator: Sendable {
             }
         }
         return result
-    }
-
-    /// The purposes of fields a reader laid out itself (a CSV row), for ``keeps(_:for:)``;
-    /// empty when they cannot be resolved.
-    package func purposes(of entries: UnsafeBufferPointer<RecordContext.Entry>, purpose: String?) -> [PurposePlan] {
-        RecordContext.with(entries: entries, purpose: purpose, plan: plan, tracksSubjects: false) { $0.resolvedPurposes }
     }
 
     /// True when the minimised copy of a record with `purposes` keeps declared field

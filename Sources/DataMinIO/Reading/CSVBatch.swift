@@ -5,31 +5,31 @@ import DataMinCore
 ///
 /// Cells hold their text with doubled quotes undone; bytes that are not valid UTF-8 are
 /// stored as U+FFFD (the row then has an `encoding-error` problem).
-struct CSVBatch: Sendable {
+package struct CSVBatch: Sendable {
     /// One row of the batch.
-    struct Row: Sendable {
+    package struct Row: Sendable {
         /// The 1-based data record number (the header is not a record).
-        var number: Int
+        package var number: Int
         /// The 1-based physical line the row starts on.
-        var line: Int
+        package var line: Int
         /// The index of the row's first cell in the batch.
-        var firstCell: Int
+        package var firstCell: Int
         /// How many cells the row has; 0 for a row that could not be read.
-        var cellCount: Int
+        package var cellCount: Int
         /// Structural problems: `malformed-record`, `encoding-error`.
-        var problems: [ReadProblem] = []
+        package var problems: [ReadProblem] = []
         /// The first line of a row that could not be read, kept for the rejects file.
-        var rawText: String?
+        package var rawText: String?
 
         /// True when the row could not be read as a record: its fields are not validated.
-        var isMalformed: Bool { problems.contains { $0.check == .malformedRecord } }
+        package var isMalformed: Bool { problems.contains { $0.check == .malformedRecord } }
     }
 
-    private(set) var rows: [Row] = []
+    package private(set) var rows: [Row] = []
     /// The rows' bytes as read, cells' doubled quotes undone in place.
-    private(set) var bytes: [UInt8] = []
+    package private(set) var bytes: [UInt8] = []
     /// Each cell's range in `bytes`.
-    private var cellRanges: [Range<Int>] = []
+    package private(set) var cellRanges: [Range<Int>] = []
 
     init() {}
 
@@ -48,7 +48,7 @@ struct CSVBatch: Sendable {
     var cellCount: Int { cellRanges.count }
 
     /// The byte range in ``bytes`` of cell `index` (counted over the whole batch).
-    func range(ofCell index: Int) -> Range<Int> { cellRanges[index] }
+    package func range(ofCell index: Int) -> Range<Int> { cellRanges[index] }
 
     /// The text of cell `index` (counted over the whole batch).
     func string(ofCell index: Int) -> String {
@@ -56,7 +56,7 @@ struct CSVBatch: Sendable {
     }
 
     /// The cells of `row` as strings, in column order.
-    func cells(of row: Row) -> [String] {
+    package func cells(of row: Row) -> [String] {
         (0..<row.cellCount).map { string(ofCell: row.firstCell + $0) }
     }
 

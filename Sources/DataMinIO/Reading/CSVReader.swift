@@ -42,7 +42,7 @@ public struct CSVReader: RecordReader {
 
     public var bytesRead: Int { input.source.bytesRead }
 
-    var bytesConsumed: Int { input.consumed }
+    package var bytesConsumed: Int { input.consumed }
 
     /// The names of the fields each record holds, in order: the included header columns.
     public var fieldNames: [String] {
@@ -50,7 +50,7 @@ public struct CSVReader: RecordReader {
     }
 
     /// The 0-based columns each record holds, in order (see ``fieldNames``).
-    var includedColumns: [Int] {
+    package var includedColumns: [Int] {
         included.indices.filter { included[$0] }
     }
 
@@ -124,7 +124,7 @@ public struct CSVReader: RecordReader {
     }
 
     /// Reads up to `maxRecords` records; nil at the end of the input.
-    mutating func nextBatch(maxRecords: Int, maxBytes: Int) throws(Diagnostic) -> CSVBatch? {
+    package mutating func nextBatch(maxRecords: Int, maxBytes: Int) throws(Diagnostic) -> CSVBatch? {
         var batch = CSVBatch()
         while batch.rows.count < maxRecords, batch.byteCount < maxBytes, try readRow(into: &batch) {}
         return batch.rows.isEmpty ? nil : batch

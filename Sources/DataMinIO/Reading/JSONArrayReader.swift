@@ -19,7 +19,7 @@ public struct JSONArrayReader: RecordReader {
 
     public var bytesRead: Int { input.source.bytesRead }
 
-    var bytesConsumed: Int { input.consumed }
+    package var bytesConsumed: Int { input.consumed }
 
     public mutating func next() throws(Diagnostic) -> ReadRecord? {
         while true {

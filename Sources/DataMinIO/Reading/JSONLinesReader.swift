@@ -14,7 +14,7 @@ public struct JSONLinesReader: RecordReader {
 
     public var bytesRead: Int { input.source.bytesRead }
 
-    var bytesConsumed: Int { input.consumed }
+    package var bytesConsumed: Int { input.consumed }
 
     public mutating func next() throws(Diagnostic) -> ReadRecord? {
         if !started {

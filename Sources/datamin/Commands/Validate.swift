@@ -1,6 +1,7 @@
 import ArgumentParser
 import DataMinCore
 import DataMinIO
+import DataMinPipeline
 import DataMinReporters
 import Foundation
 

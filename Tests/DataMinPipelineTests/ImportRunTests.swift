@@ -1,5 +1,6 @@
 import DataMinCore
-@testable import DataMinIO
+import DataMinIO
+@testable import DataMinPipeline
 import Foundation
 import Testing
 
@@ -34,11 +35,21 @@ struct ImportRunTests {
         return (report, try String(contentsOfFile: strip, encoding: .utf8), try String(contentsOfFile: rejects, encoding: .utf8))
     }
 
-    @Test func parallelRecordChecksGiveTheSameReportAndOutputsAsOneThread() throws {
+    /// Writes `text` to a new file in a folder of its own.
+    private func temporaryFile(_ name: String, _ text: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("datamin-pipeline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test(arguments: [2, 3, 5])
+    func parallelRecordChecksGiveTheSameReportAndOutputsAsOneThread(workers: Int) throws {
         let path = try temporaryFile("messy.csv", Self.messyCSV(rows: 9_000))
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         let (serial, serialStrip, serialRejects) = try run(path, workers: 1, folder: folder)
-        let (parallel, parallelStrip, parallelRejects) = try run(path, workers: 2, folder: folder)
+        let (parallel, parallelStrip, parallelRejects) = try run(path, workers: workers, folder: folder)
         #expect(serial.records == 9_000)
         #expect(serial.errors > 1_000)
         #expect(serial.files[0].violations.contains { $0.check == .duplicateSubject })

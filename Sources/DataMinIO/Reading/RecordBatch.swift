@@ -1,7 +1,7 @@
 import DataMinCore
 
 /// Records read together and checked together: the unit a run hands between threads.
-protocol RecordBatch: Sendable {
+package protocol RecordBatch: Sendable {
     var count: Int { get }
     /// The 1-based record number of record `index`.
     func number(_ index: Int) -> Int
@@ -12,7 +12,7 @@ protocol RecordBatch: Sendable {
 }
 
 /// A reader that hands out records in batches.
-protocol BatchReader: SendableMetatype {
+package protocol BatchReader: SendableMetatype {
     associatedtype Batch: RecordBatch
     /// Up to `maxRecords` records, ending early once about `maxBytes` of input were read;
     /// nil at the end of the input.
@@ -24,23 +24,23 @@ protocol BatchReader: SendableMetatype {
 }
 
 extension CSVBatch: RecordBatch {
-    var count: Int { rows.count }
-    func number(_ index: Int) -> Int { rows[index].number }
-    func line(_ index: Int) -> Int { rows[index].line }
-    func problems(_ index: Int) -> [ReadProblem] { rows[index].problems }
+    package var count: Int { rows.count }
+    package func number(_ index: Int) -> Int { rows[index].number }
+    package func line(_ index: Int) -> Int { rows[index].line }
+    package func problems(_ index: Int) -> [ReadProblem] { rows[index].problems }
 }
 
 extension CSVReader: BatchReader {}
 
 /// JSON records come one ``ReadRecord`` each.
 extension [ReadRecord]: RecordBatch {
-    func number(_ index: Int) -> Int { self[index].number }
-    func line(_ index: Int) -> Int { self[index].line }
-    func problems(_ index: Int) -> [ReadProblem] { self[index].problems }
+    package func number(_ index: Int) -> Int { self[index].number }
+    package func line(_ index: Int) -> Int { self[index].line }
+    package func problems(_ index: Int) -> [ReadProblem] { self[index].problems }
 }
 
 extension BatchReader where Self: RecordReader, Batch == [ReadRecord] {
-    mutating func nextBatch(maxRecords: Int, maxBytes: Int) throws(Diagnostic) -> [ReadRecord]? {
+    package mutating func nextBatch(maxRecords: Int, maxBytes: Int) throws(Diagnostic) -> [ReadRecord]? {
         var batch: [ReadRecord] = []
         let start = bytesConsumed
         while batch.count < maxRecords, bytesConsumed - start < maxBytes, let read = try next() { batch.append(read) }

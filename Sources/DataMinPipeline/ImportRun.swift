@@ -1,4 +1,5 @@
 import DataMinCore
+import DataMinIO
 import Dispatch
 import Foundation
 
@@ -147,12 +148,9 @@ public struct ImportRun {
         for violation in headerViolations { try emit(violation, path: path) }
         // Undeclared columns were reported once, at the header; rows are validated without them.
         reader.excludeColumns { validator.policy.field(named: $0) == nil }
-        let fields = validator.fieldIndices(of: reader.fieldNames)
-        let redacted = options.redactsFreeText ? fields.map { $0 < 0 ? [] : validator.redactedKinds(ofField: $0) } : []
-        let layout = CSVLayout(columns: reader.includedColumns, fields: fields.map(Int32.init), redacted: redacted)
+        let layout = RowLayout(header: reader.header, included: reader.includedColumns, validator: validator,
+                               minimises: options.stripOut != nil, redactsFreeText: options.redactsFreeText)
 
-        var columns: [String: Int] = [:]
-        for (index, name) in reader.header.enumerated() where columns[name] == nil { columns[name] = index + 1 }
         var strip: CSVWriter?
         var rejects: CSVWriter?
         if let output = options.stripOut {
@@ -164,19 +162,30 @@ public struct ImportRun {
         }
         let purpose = options.purpose
         try forEachRecord(of: &reader, outcome: { batch, index, validator in
-            layout.outcome(of: batch, row: index, validator: validator, purpose: purpose)
-        }) { (run, batch, index, violations) throws(Diagnostic) in
-            var violations = violations
-            for index in violations.indices where violations[index].location.column == nil {
-                if let field = violations[index].field, let column = columns[field] { violations[index].location.column = column }
-            }
+            let row = batch.rows[index]
+            guard !row.isMalformed else { return nil }
+            return validator.evaluate(row: row.firstCell, bytes: batch.bytes, cellRanges: batch.cellRanges, layout: layout, purpose: purpose,
+                                      location: RecordLocation(record: row.number, line: row.line))
+        }) { (run, batch, index, violations, outcome) throws(Diagnostic) in
             let rejected = try run.finishRecord(violations, path: path)
             let row = batch.rows[index]
             if rejected {
                 if let rawText = row.rawText { rejects?.write(rawLine: rawText) } else { rejects?.write(batch.cells(of: row)) }
             } else if let strip {
-                layout.writeMinimised(row: index, of: batch, to: strip, validator: run.validator, purpose: purpose)
+                strip.write(cells: run.minimisedCells(of: row, in: batch, keep: outcome?.keep ?? [], layout: layout))
             }
+        }
+    }
+
+    /// The cells of the minimised copy of an admitted row: each of the layout's columns with
+    /// its cell when the row's purposes keep the field (redacted when asked), else empty. A
+    /// malformed row admitted because `malformed-record` is only a warning has no fields:
+    /// its cells are all empty.
+    private func minimisedCells(of row: CSVBatch.Row, in batch: CSVBatch, keep: [Bool], layout: RowLayout) -> [ArraySlice<UInt8>] {
+        layout.columns.enumerated().map { offset, column in
+            guard offset < keep.count, keep[offset] else { return [] }
+            let range = batch.range(ofCell: row.firstCell + column)
+            return validator.redactedCell(offset, of: layout, bytes: batch.bytes, range: range).map { $0[...] } ?? batch.bytes[range]
         }
     }
 
@@ -188,8 +197,9 @@ public struct ImportRun {
         try forEachRecord(of: &reader, outcome: { batch, index, validator in
             let read = batch[index]
             guard !read.isMalformed else { return nil }
-            return validator.evaluate(read.record, purpose: purpose, location: RecordLocation(record: read.number, line: read.line))
-        }) { (run, batch, index, violations) throws(Diagnostic) in
+            let outcome = validator.evaluate(read.record, purpose: purpose, location: RecordLocation(record: read.number, line: read.line))
+            return Validator.RowOutcome(outcome: outcome, keep: [])
+        }) { (run, batch, index, violations, _) throws(Diagnostic) in
             let read = batch[index]
             let rejected = try run.finishRecord(violations, path: path)
             if rejected {
@@ -206,82 +216,80 @@ public struct ImportRun {
     // MARK: - Records
 
     /// Reads every record of `reader` and hands each, in input order, to `body` with all its
-    /// violations: its structural problems, then the policy's.
+    /// violations (its structural problems, then the policy's) and the record checks' outcome.
     ///
     /// Records are read in batches. With more than one worker, a thread of its own reads
-    /// the next batches while this one checks the current batch, whose record checks
-    /// (`outcome`, nil for a malformed record) run on ``workers`` threads (the validators
-    /// are immutable); then `duplicate-subject` and `body` run in input order. Output is
-    /// identical whatever the number of workers.
+    /// batches, ``workers`` threads run the record checks (`outcome`, nil for a malformed
+    /// record) on whole batches, and this thread merges them in input order: runs
+    /// `duplicate-subject` and `body`. Output is identical whatever the number of workers.
     private mutating func forEachRecord<Reader: BatchReader>(
         of reader: inout Reader,
-        outcome: @escaping @Sendable (Reader.Batch, Int, Validator) -> Validator.Outcome?,
-        _ body: (inout ImportRun, Reader.Batch, Int, [Violation]) throws(Diagnostic) -> Void
+        outcome: @escaping @Sendable (Reader.Batch, Int, Validator) -> Validator.RowOutcome?,
+        _ body: (inout ImportRun, Reader.Batch, Int, [Violation], Validator.RowOutcome?) throws(Diagnostic) -> Void
     ) throws(Diagnostic) {
-        func process(_ batch: Reader.Batch, bytesRead: Int) throws(Diagnostic) {
-            let outcomes = evaluate(batch, outcome: outcome)
+        func merge(_ batch: Reader.Batch, _ outcomes: [Validator.RowOutcome?], bytesRead: Int) throws(Diagnostic) {
             for index in 0..<batch.count {
                 let problems = batch.problems(index)
                 var violations = problems.isEmpty ? [] : problems.compactMap { violation(for: $0, record: batch.number(index), line: batch.line(index)) }
-                if let outcome = outcomes[index] { violations += validator.complete(outcome, subjects: &subjects) }
-                try body(&self, batch, index, violations)
+                if let outcome = outcomes[index] { violations += validator.complete(outcome.outcome, subjects: &subjects) }
+                try body(&self, batch, index, violations, outcomes[index])
             }
             onProgress(bytesRead, totalBytes, builder.report.files[builder.report.files.count - 1].records)
         }
         guard workers > 1 else {
             while let batch = try reader.nextBatch(maxRecords: ImportRun.batchSize, maxBytes: Limits.maxBatchBytes) {
-                try process(batch, bytesRead: reader.bytesRead)
+                try merge(batch, (0..<batch.count).map { outcome(batch, $0, validator) }, bytesRead: reader.bytesRead)
             }
             return
         }
-        let pipe = BatchPipe<Reader.Batch>(capacity: 2)
+        // Enough batches in flight that no worker waits for the merge, few enough that
+        // memory stays a handful of batches.
+        let pipe = BatchPipe<Reader.Batch, [Validator.RowOutcome?]>(limit: 2 * workers + 1)
         let box = ReaderBox(reader)
-        let finished = DispatchSemaphore(value: 0)
-        Thread {
-            defer { finished.signal() }
+        let threads = DispatchGroup()
+        spawn(in: threads) {
             do throws(Diagnostic) {
                 while let batch = try box.reader.nextBatch(maxRecords: ImportRun.batchSize, maxBytes: Limits.maxBatchBytes) {
-                    guard pipe.put(.batch(batch, bytesRead: box.reader.bytesRead)) else { return }
+                    guard pipe.put(batch, bytesRead: box.reader.bytesRead) else { return }
                 }
-                _ = pipe.put(.end)
+                pipe.finish(nil)
             } catch {
-                _ = pipe.put(.failure(error))
+                pipe.finish(error)
             }
-        }.start()
+        }
+        for worker in 0..<workers {
+            let validator = workerValidators[worker % workerValidators.count]
+            spawn(in: threads) {
+                while let item = pipe.take() {
+                    pipe.complete(item, with: (0..<item.batch.count).map { outcome(item.batch, $0, validator) })
+                }
+            }
+        }
         defer {
             pipe.close()
-            finished.wait()
+            threads.wait()
             reader = box.reader
         }
         while true {
-            switch pipe.take() {
-            case .batch(let batch, let bytesRead): try process(batch, bytesRead: bytesRead)
+            switch pipe.next() {
+            case .batch(let batch, let outcomes, let bytesRead): try merge(batch, outcomes, bytesRead: bytesRead)
             case .end: return
             case .failure(let diagnostic): throw diagnostic
             }
         }
     }
 
+    /// Runs `body` on a thread of its own, counted in `group`.
+    private func spawn(in group: DispatchGroup, _ body: @escaping @Sendable () -> Void) {
+        group.enter()
+        Thread {
+            body()
+            group.leave()
+        }.start()
+    }
+
     /// Records read per batch, at most; ``Limits/maxBatchBytes`` also ends a batch.
     static let batchSize = 2048
-
-    /// The record checks' outcome for each record of `batch`, computed on up to ``workers``
-    /// threads.
-    private func evaluate<Batch: RecordBatch>(_ batch: Batch, outcome: @escaping @Sendable (Batch, Int, Validator) -> Validator.Outcome?) -> [Validator.Outcome?] {
-        // Below a few hundred records a thread costs more than it saves.
-        let workers = min(self.workers, batch.count / 256)
-        guard workers > 1 else {
-            return (0..<batch.count).map { outcome(batch, $0, validator) }
-        }
-        let results = ResultSlots<Validator.Outcome?>(count: batch.count, initial: nil)
-        let validators = workerValidators
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in (batch.count * worker / workers)..<(batch.count * (worker + 1) / workers) {
-                results[index] = outcome(batch, index, validators[worker % validators.count])
-            }
-        }
-        return results.values
-    }
 
     private mutating func violation(for problem: ReadProblem, record: Int?, line: Int) -> Violation? {
         guard let severity = validator.plan.severities[problem.check] else { return nil }
@@ -309,60 +317,6 @@ public struct ImportRun {
     }
 }
 
-/// Which cells of a CSV row the checks read, and as which policy fields.
-private struct CSVLayout: Sendable {
-    /// The 0-based columns records hold (declared, first of their name).
-    let columns: [Int]
-    /// The policy field index of each of `columns`.
-    let fields: [Int32]
-    /// What redaction replaces in each of `columns`; empty when the run does not redact.
-    let redacted: [FreeTextKinds]
-
-    /// The record checks' outcome for one row of `batch`; nil for a malformed row.
-    func outcome(of batch: CSVBatch, row index: Int, validator: Validator, purpose: String?) -> Validator.Outcome? {
-        let row = batch.rows[index]
-        guard !row.isMalformed else { return nil }
-        return withEntries(of: batch, row: row) { entries in
-            validator.evaluate(entries: entries, purpose: purpose, location: RecordLocation(record: row.number, line: row.line))
-        }
-    }
-
-    /// Writes the minimised copy of one admitted row: each of ``columns`` with its cell
-    /// when the row's purposes keep the field, else empty. A malformed row admitted because
-    /// `malformed-record` is only a warning has no fields: its cells are all empty.
-    func writeMinimised(row index: Int, of batch: CSVBatch, to writer: CSVWriter, validator: Validator, purpose: String?) {
-        let row = batch.rows[index]
-        guard !row.isMalformed else {
-            writer.write(cells: [[UInt8]](repeating: [], count: columns.count))
-            return
-        }
-        withEntries(of: batch, row: row) { entries in
-            let purposes = validator.purposes(of: entries, purpose: purpose)
-            let kept = entries.map { validator.keeps(Int($0.fieldIndex), for: purposes) ? $0.value : UTF8Bytes(start: nil, count: 0) }
-            // Only a row with something to redact pays for copying its cells.
-            var replacements: [Int: [UInt8]] = [:]
-            for (offset, kinds) in redacted.enumerated() where !kinds.isEmpty && !kept[offset].isEmpty {
-                replacements[offset] = FreeTextScanner.redacted(kept[offset], kinds: kinds)
-            }
-            guard !replacements.isEmpty else { return writer.write(cells: kept) }
-            writer.write(cells: kept.enumerated().map { offset, cell in replacements[offset] ?? Array(cell) })
-        }
-    }
-
-    /// Runs `body` with the row's ``columns`` as entries viewing the batch's bytes.
-    private func withEntries<Result>(of batch: CSVBatch, row: CSVBatch.Row, _ body: (UnsafeBufferPointer<RecordContext.Entry>) -> Result) -> Result {
-        batch.bytes.withUnsafeBufferPointer { bytes in
-            withUnsafeTemporaryAllocation(of: RecordContext.Entry.self, capacity: columns.count) { entries in
-                for (offset, column) in columns.enumerated() {
-                    let cell = UTF8Bytes(rebasing: bytes[batch.range(ofCell: row.firstCell + column)])
-                    entries.initializeElement(at: offset, to: RecordContext.Entry(fieldIndex: fields[offset], kind: .string, value: cell))
-                }
-                return body(UnsafeBufferPointer(entries))
-            }
-        }
-    }
-}
-
 /// The output files of one input, committed together or discarded together.
 private struct Outputs {
     private(set) var files: [OutputFile] = []
@@ -383,29 +337,4 @@ private struct Outputs {
     func discard() {
         for file in files { file.discard() }
     }
-}
-
-/// Slots that parallel workers fill at disjoint indices.
-private final class ResultSlots<Value>: @unchecked Sendable {
-    // Each index is written by exactly one worker, through the raw buffer (never through an
-    // array access, which would race on the array's own bookkeeping), and read only after
-    // every worker finished.
-    private let buffer: UnsafeMutableBufferPointer<Value>
-
-    init(count: Int, initial: Value) {
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: initial)
-    }
-
-    deinit {
-        buffer.deinitialize()
-        buffer.deallocate()
-    }
-
-    subscript(index: Int) -> Value {
-        get { buffer[index] }
-        set { buffer[index] = newValue }
-    }
-
-    var values: [Value] { Array(buffer) }
 }

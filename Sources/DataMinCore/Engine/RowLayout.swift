@@ -1,0 +1,91 @@
+/// How the cells of a delimited row map to the policy: compiled once per header, then used
+/// for every row of the file.
+///
+/// Readers hand the engine a row as one byte buffer and each cell's byte range in it; the
+/// layout decides which cells the checks read, as which fields, and what the minimised
+/// copy keeps and redacts. Nothing outside the engine builds the record view from them.
+public struct RowLayout: Sendable {
+    /// The 0-based header column of each cell the checks read: declared names, first of each.
+    package let columns: [Int]
+    /// The policy field index of each of ``columns``.
+    package let fields: [Int32]
+    /// The 1-based header column of each name, its first occurrence: violations about a
+    /// field point there.
+    private let columnOfName: [String: Int]
+    /// What redaction replaces in each of ``columns``; empty when the run does not redact.
+    package let redacted: [FreeTextKinds]
+    /// True when row outcomes carry the keep-mask for the minimised copy.
+    package let keepsMask: Bool
+
+    /// Compiles the layout of `header` for `validator`.
+    ///
+    /// - Parameters:
+    ///   - included: the 0-based columns records hold, in order; the others were reported
+    ///     once at the header (repeats, undeclared names) and are not read per row.
+    ///   - minimises: compute each row's keep-mask (a minimised copy is written).
+    ///   - redactsFreeText: also decide per text cell what redaction replaces.
+    package init(header: [String], included: [Int], validator: Validator, minimises: Bool, redactsFreeText: Bool) {
+        let plan = validator.plan
+        columns = included
+        fields = included.map { Int32(plan.fieldIndex[header[$0]] ?? -1) }
+        var columnOfName: [String: Int] = [:]
+        for (index, name) in header.enumerated() where columnOfName[name] == nil { columnOfName[name] = index + 1 }
+        self.columnOfName = columnOfName
+        redacted = redactsFreeText ? fields.map { $0 < 0 ? [] : validator.redactedKinds(ofField: Int($0)) } : []
+        keepsMask = minimises
+    }
+
+    /// The 1-based column of the header cell named `field`.
+    package func column(of field: String) -> Int? { columnOfName[field] }
+}
+
+extension Validator {
+    /// What the record checks found in one row, and what of it the minimised copy keeps.
+    package struct RowOutcome: Sendable {
+        package var outcome: Outcome
+        /// For each of the layout's ``RowLayout/columns``, true when the minimised copy
+        /// keeps the cell; empty unless the layout ``RowLayout/keepsMask``.
+        package var keep: [Bool]
+
+        package init(outcome: Outcome, keep: [Bool]) {
+            self.outcome = outcome
+            self.keep = keep
+        }
+    }
+
+    /// Runs the record checks on one row a reader laid out in `bytes`: its cells are
+    /// `cellRanges[firstCell...]`, in header order. Violations about a field carry its
+    /// header column. Safe to call from many threads at once.
+    package func evaluate(row firstCell: Int, bytes: [UInt8], cellRanges: [Range<Int>], layout: RowLayout, purpose: String?,
+                          location: RecordLocation) -> RowOutcome {
+        bytes.withUnsafeBufferPointer { bytes in
+            cellRanges.withUnsafeBufferPointer { ranges in
+                withUnsafeTemporaryAllocation(of: RecordContext.Entry.self, capacity: layout.columns.count) { entries in
+                    for (offset, column) in layout.columns.enumerated() {
+                        let cell = UTF8Bytes(rebasing: bytes[ranges[firstCell + column]])
+                        entries.initializeElement(at: offset, to: RecordContext.Entry(fieldIndex: layout.fields[offset], kind: .string, value: cell))
+                    }
+                    return RecordContext.with(entries: UnsafeBufferPointer(entries), purpose: purpose, plan: plan, tracksSubjects: true) { context in
+                        var outcome = evaluate(context, location: location)
+                        for index in outcome.violations.indices where outcome.violations[index].location.column == nil {
+                            if let field = outcome.violations[index].field { outcome.violations[index].location.column = layout.column(of: field) }
+                        }
+                        if outcome.subjectKey != nil, let subject = plan.subjectField {
+                            outcome.subjectColumn = layout.column(of: plan.fieldRules[subject].name)
+                        }
+                        guard layout.keepsMask else { return RowOutcome(outcome: outcome, keep: []) }
+                        let purposes = context.resolvedPurposes
+                        return RowOutcome(outcome: outcome, keep: layout.fields.map { $0 >= 0 && keeps(Int($0), for: purposes) })
+                    }
+                }
+            }
+        }
+    }
+
+    /// The text of a kept cell with what the free-text checks find replaced by `[kind]`;
+    /// nil when the cell needs no redaction.
+    package func redactedCell(_ offset: Int, of layout: RowLayout, bytes: [UInt8], range: Range<Int>) -> [UInt8]? {
+        guard offset < layout.redacted.count, !layout.redacted[offset].isEmpty, !range.isEmpty else { return nil }
+        return bytes.withUnsafeBufferPointer { FreeTextScanner.redacted(UTF8Bytes(rebasing: $0[range]), kinds: layout.redacted[offset]) }
+    }
+}
