@@ -244,7 +244,7 @@ public struct ImportRun {
         }
         // Enough batches in flight that no worker waits for the merge, few enough that
         // memory stays a handful of batches.
-        let pipe = BatchPipe<Reader.Batch, [Validator.RowOutcome?]>(limit: 2 * workers + 1)
+        let pipe = BatchPipe<Reader.Batch, [Validator.RowOutcome?]>(limit: workers + 1)
         let box = ReaderBox(reader)
         let threads = DispatchGroup()
         spawn(in: threads) {
