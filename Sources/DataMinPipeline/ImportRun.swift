@@ -91,8 +91,8 @@ public struct ImportRun {
     public var report: ValidationReport { builder.report }
 
     /// Records that `path` could not be read or validated, for the reports (SPEC §10).
-    public mutating func recordFailure(path: String, message: String) {
-        builder.addFailure(path: path, message: message)
+    public mutating func recordFailure(path: String, _ diagnostic: Diagnostic) {
+        builder.addFailure(path: path, diagnostic)
     }
 
     public mutating func finish(seconds: Double) -> ValidationReport {
@@ -105,7 +105,7 @@ public struct ImportRun {
     ///   outputs of this file are then discarded.
     public mutating func validate(path: String, options: FileOptions) throws(Diagnostic) {
         guard let format = options.format ?? InputFormat(path: path) else {
-            throw Diagnostic(file: path, message: "cannot tell the input format from the name; pass --input-format csv, json or jsonl")
+            throw Diagnostic(.inputFormatUnknown, file: path, message: "cannot tell the input format from the name; pass --input-format csv, json or jsonl")
         }
         let source = try ByteSource(path: path, encoding: options.encoding ?? .utf8)
         totalBytes = source.totalBytes
@@ -323,7 +323,7 @@ private struct Outputs {
 
     mutating func open(_ path: String, input: String) throws(Diagnostic) -> OutputFile {
         if files.contains(where: { FileIdentity.same($0.path, path) }) {
-            throw Diagnostic(file: path, message: "--strip-out and --rejects-out name the same file; give each its own path")
+            throw Diagnostic(.outputConflict, file: path, message: "--strip-out and --rejects-out name the same file; give each its own path")
         }
         let file = try OutputFile(path: path, protecting: [input], mode: OutputFile.mode(forInputs: [input]))
         files.append(file)

@@ -51,7 +51,7 @@ public struct JSONReporter: Reporter {
         }
         if file >= 0 { endFile(file, hadViolations: hadViolations) }
         output(report.files.isEmpty ? "],\n" : "\n  ],\n")
-        let failures = JSONValue.array(report.failures.map { .object([("path", .string($0.path)), ("message", .string($0.message))]) })
+        let failures = JSONValue.array(report.failures.map { .object([("path", .string($0.path)), ("code", .string($0.code.rawValue)), ("message", .string($0.message))]) })
         output("  \"failures\": \(failures.rendered(indent: "  "))\n}\n")
     }
 

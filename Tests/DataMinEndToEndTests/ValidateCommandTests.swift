@@ -194,6 +194,7 @@ import Testing
         #expect(report["valid"] as? Bool == false)
         let failures = try #require(report["failures"] as? [[String: String]])
         #expect(failures.map { $0["path"] } == ["missing.csv"])
+        #expect(failures.first?["code"] == "file-unreadable")
         #expect(failures.first?["message"] == "cannot read input: No such file or directory")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["in.csv", "policy.yaml", "report.json"])
     }

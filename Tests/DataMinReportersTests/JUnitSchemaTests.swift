@@ -87,7 +87,7 @@ import Testing
         report.files = [csv, clean]
         report.truncated = true
         report.omitted = 3
-        report.failures = [RunFailure(path: "missing.csv", message: "cannot read input")]
+        report.failures = [RunFailure(path: "missing.csv", code: .fileUnreadable, message: "cannot read input")]
         let xml = JUnitReporter().render(report)
         #expect(Self.problems(xml) == [])
         #expect(xml.contains("<testsuites name=\"datamin\" tests=\"6\" failures=\"2\" errors=\"1\">"))

@@ -63,13 +63,13 @@ private func written(_ reporter: some Reporter, _ report: ValidationReport, _ vi
 
     @Test func failuresMakeEveryFormatSaySo() throws {
         var (report, violations) = largeReport(count: 1)
-        report.failures = [RunFailure(path: "missing.csv", message: "cannot open: No such file or directory")]
+        report.failures = [RunFailure(path: "missing.csv", code: .fileUnreadable, message: "cannot open: No such file or directory")]
         let sarif = try #require(try JSONSerialization.jsonObject(with: Data(written(SARIFReporter(), report, violations).utf8)) as? [String: Any])
         let invocation = (((sarif["runs"] as? [[String: Any]])?.first)?["invocations"] as? [[String: Any]])?.first
         #expect(invocation?["executionSuccessful"] as? Bool == false)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(written(JSONReporter(), report, violations).utf8)) as? [String: Any])
         #expect(json["valid"] as? Bool == false)
-        #expect((json["failures"] as? [[String: String]]) == [["path": "missing.csv", "message": "cannot open: No such file or directory"]])
+        #expect((json["failures"] as? [[String: String]]) == [["path": "missing.csv", "code": "file-unreadable", "message": "cannot open: No such file or directory"]])
         #expect(written(JUnitReporter(), report, violations).contains("<error type=\"input-failure\" message=\"cannot open: No such file or directory\">"))
         #expect(written(GitHubReporter(), report, violations).hasPrefix("::error file=missing.csv,title=datamin%3A input not validated::missing.csv: cannot open"))
         #expect(written(GitLabReporter(), report, violations).contains("\"severity\": \"blocker\""))

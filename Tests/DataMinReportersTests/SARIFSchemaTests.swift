@@ -129,7 +129,7 @@ import Testing
         report.files = [file]
         report.truncated = true
         report.omitted = 1
-        report.failures = [RunFailure(path: "/elsewhere/missing file.csv", message: "cannot read input")]
+        report.failures = [RunFailure(path: "/elsewhere/missing file.csv", code: .fileUnreadable, message: "cannot read input")]
         let text = SARIFReporter().render(report, context: ReportContext(repositoryRoot: "/work/repo/", workingDirectory: "/work/repo"))
         let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
         #expect(Self.problems(object, as: .log, at: "sarif") == [])

@@ -4,7 +4,7 @@
 /// Readers hand the engine a row as one byte buffer and each cell's byte range in it; the
 /// layout decides which cells the checks read, as which fields, and what the minimised
 /// copy keeps and redacts. Nothing outside the engine builds the record view from them.
-public struct RowLayout: Sendable {
+package struct RowLayout: Sendable {
     /// The 0-based header column of each cell the checks read: declared names, first of each.
     package let columns: [Int]
     /// The policy field index of each of ``columns``.

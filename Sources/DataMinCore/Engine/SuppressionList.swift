@@ -62,7 +62,7 @@ public struct SuppressionList: Sendable {
     public init(contentsOf path: String) throws(Diagnostic) {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw Diagnostic(file: path, message: "cannot read the suppression list: \(String(cString: strerror(errno))); create it with 'datamin suppress add'")
+            throw Diagnostic(.fileUnreadable, file: path, message: "cannot read the suppression list: \(String(cString: strerror(errno))); create it with 'datamin suppress add'")
         }
         defer { close(descriptor) }
         var info = stat()
@@ -81,25 +81,25 @@ public struct SuppressionList: Sendable {
             if lineNumber == 1 {
                 let text = String(decoding: line, as: UTF8.self)
                 guard text.hasPrefix(Self.headerPrefix), let bytes = Self.hexBytes(text.dropFirst(Self.headerPrefix.count).utf8), bytes.count >= 16 else {
-                    throw Diagnostic(file: path, line: 1, message: "not a datamin suppression list: the first line must be '\(Self.headerPrefix)<32 or more hex digits>'")
+                    throw Diagnostic(.suppressionListInvalid, file: path, line: 1, message: "not a datamin suppression list: the first line must be '\(Self.headerPrefix)<32 or more hex digits>'")
                 }
                 salt = bytes
                 return
             }
             if count == 0 || line[0] == UInt8(ascii: "#") { return }
             guard count == 64, let digest = Digest(hex: line) else {
-                throw Diagnostic(file: path, line: lineNumber, message: "a suppression entry must be 64 lowercase hex digits (a salted SHA-256)")
+                throw Diagnostic(.suppressionListInvalid, file: path, line: lineNumber, message: "a suppression entry must be 64 lowercase hex digits (a salted SHA-256)")
             }
             digests.append(digest)
         }
         while true {
             if filled == buffer.count {
                 // An entry is 64 hex digits and the header under 200 bytes: a megabyte without a line break is no list.
-                throw Diagnostic(file: path, line: lineNumber + 1, message: "a line of the suppression list is longer than 1 MiB; this is not a suppression list")
+                throw Diagnostic(.suppressionListInvalid, file: path, line: lineNumber + 1, message: "a line of the suppression list is longer than 1 MiB; this is not a suppression list")
             }
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0, errno == EINTR { continue }
-            if count < 0 { throw Diagnostic(file: path, message: "cannot read the suppression list: \(String(cString: strerror(errno)))") }
+            if count < 0 { throw Diagnostic(.fileUnreadable, file: path, message: "cannot read the suppression list: \(String(cString: strerror(errno)))") }
             let atEnd = count == 0
             filled += count
             let consumed = try buffer.withUnsafeBufferPointer { (bytes) throws(Diagnostic) -> Int in
@@ -121,7 +121,7 @@ public struct SuppressionList: Sendable {
             filled -= consumed
             if atEnd { break }
         }
-        guard let salt else { throw Diagnostic(file: path, line: 1, message: "the suppression list is empty; create it with 'datamin suppress add'") }
+        guard let salt else { throw Diagnostic(.suppressionListInvalid, file: path, line: 1, message: "the suppression list is empty; create it with 'datamin suppress add'") }
         self.salt = salt
         digests.sort()
         self.digests = digests

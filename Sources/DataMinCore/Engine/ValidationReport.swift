@@ -58,11 +58,14 @@ extension ValidationReport {
 public struct RunFailure: Sendable, Equatable {
     /// The input's path as the user named it.
     public var path: String
+    /// The kind of failure, stable for programs (``Diagnostic/Code``).
+    public var code: Diagnostic.Code
     /// What went wrong and how to fix it; never holds data from the input.
     public var message: String
 
-    public init(path: String, message: String) {
+    public init(path: String, code: Diagnostic.Code, message: String) {
         self.path = path
+        self.code = code
         self.message = message
     }
 }
@@ -89,24 +92,24 @@ public struct FileReport: Sendable {
 }
 
 /// Builds a ``ValidationReport`` as violations stream in, keeping at most `limit`.
-public struct ReportBuilder: Sendable {
-    public private(set) var report: ValidationReport
+package struct ReportBuilder: Sendable {
+    package private(set) var report: ValidationReport
     /// The most violations kept; 0 keeps all.
-    public let limit: Int
+    package let limit: Int
     private var kept = 0
 
-    public init(asOf: CalendarDate, limit: Int) {
+    package init(asOf: CalendarDate, limit: Int) {
         report = ValidationReport(asOf: asOf)
         self.limit = limit
     }
 
-    public mutating func startFile(path: String, format: String) {
+    package mutating func startFile(path: String, format: String) {
         report.files.append(FileReport(path: path, format: format))
     }
 
     /// Counts `violation` in the current file; returns true when it is kept (and so should be shown).
     @discardableResult
-    public mutating func add(_ violation: Violation, keep: Bool = true) -> Bool {
+    package mutating func add(_ violation: Violation, keep: Bool = true) -> Bool {
         let file = report.files.count - 1
         if violation.severity == .error { report.files[file].errors += 1 } else { report.files[file].warnings += 1 }
         report.countsByCheck[violation.check, default: 0] += 1
@@ -123,17 +126,17 @@ public struct ReportBuilder: Sendable {
     }
 
     /// Records that the file at `path` could not be read or validated.
-    public mutating func addFailure(path: String, message: String) {
-        report.failures.append(RunFailure(path: path, message: message))
+    package mutating func addFailure(path: String, _ diagnostic: Diagnostic) {
+        report.failures.append(RunFailure(path: path, code: diagnostic.code, message: diagnostic.message))
     }
 
     /// Counts one record of the current file.
-    public mutating func countRecord(rejected: Bool) {
+    package mutating func countRecord(rejected: Bool) {
         report.files[report.files.count - 1].records += 1
         if rejected { report.files[report.files.count - 1].rejected += 1 }
     }
 
-    public mutating func finish(seconds: Double) -> ValidationReport {
+    package mutating func finish(seconds: Double) -> ValidationReport {
         report.seconds = seconds
         return report
     }

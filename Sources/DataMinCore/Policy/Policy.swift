@@ -50,7 +50,7 @@ public struct Policy: Sendable {
         do {
             bytes = try SmallFile.read(url.path, what: "policy")
         } catch {
-            throw PolicyError(diagnostics: [Diagnostic(file: path, message: error.message)])
+            throw PolicyError(diagnostics: [Diagnostic(error.code, file: path, message: error.message)])
         }
         // A data file passed by mistake must not have its lines echoed: they are personal data.
         let isYAML = SourceText.looksLikeYAML(bytes) && ["yaml", "yml"].contains(url.pathExtension.lowercased())
@@ -60,7 +60,7 @@ public struct Policy: Sendable {
             // The decoder's messages quote keys and values, which in a data file are personal
             // data: say only where it went wrong and what the file looks like.
             let first = error.diagnostics[0]
-            throw PolicyError(diagnostics: [Diagnostic(file: first.file, line: first.line, column: first.column,
+            throw PolicyError(diagnostics: [Diagnostic(.policyInvalid, file: first.file, line: first.line, column: first.column,
                 message: "this does not look like a YAML policy (it starts like CSV, JSON or other data); is it the right file?")])
         }
         if let file = suppressionFile, !file.hasPrefix("/") {

@@ -18,7 +18,7 @@ struct PolicyDecoder {
     static func decode(_ source: SourceText, file: String) throws(PolicyError) -> Policy {
         var decoder = PolicyDecoder(file: file, source: source)
         guard let root = try YAMLParser.parse(source, file: file) else {
-            throw PolicyError(diagnostics: [Diagnostic(file: file, line: 1, column: 1,
+            throw PolicyError(diagnostics: [Diagnostic(.policyInvalid, file: file, line: 1, column: 1,
                 message: "policy is empty; start with 'version: 1', 'name:', 'fields:' and 'purposes:'")])
         }
         let policy = decoder.policy(root)
@@ -427,7 +427,7 @@ struct PolicyDecoder {
     }
 
     private mutating func warn(_ message: String, at mark: SourceMark) {
-        var diagnostic = Diagnostic(file: file, line: mark.line, column: mark.column, message: message)
+        var diagnostic = Diagnostic(.policyInvalid, file: file, line: mark.line, column: mark.column, message: message)
         diagnostic.isWarning = true
         warnings.append(diagnostic)
     }
@@ -512,7 +512,7 @@ struct PolicyDecoder {
 
     private mutating func error(_ message: String, at mark: SourceMark) {
         // The source line is attached later, to the diagnostics that are shown.
-        diagnostics.append(Diagnostic(file: file, line: mark.line, column: mark.column, message: message))
+        diagnostics.append(Diagnostic(.policyInvalid, file: file, line: mark.line, column: mark.column, message: message))
     }
 
     private mutating func unknown(_ what: String, _ value: String, of context: String, among choices: [String], at mark: SourceMark) {

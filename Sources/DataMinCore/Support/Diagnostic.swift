@@ -7,6 +7,35 @@
 ///         optinal: [phone]
 ///         ^
 public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What kind of failure this is: a stable name for programs (the JSON report's
+    /// `failures[].code`), while ``message`` is for people and may be reworded.
+    public enum Code: String, Sendable, CaseIterable {
+        /// The YAML of a policy or project config cannot be parsed.
+        case yamlSyntax = "yaml-syntax"
+        /// The policy parses but breaks a rule of the policy format.
+        case policyInvalid = "policy-invalid"
+        /// The project config (`.datamin.yml`) breaks a rule of its format.
+        case configInvalid = "config-invalid"
+        /// A file cannot be opened or read (missing, a directory, no permission, I/O error).
+        case fileUnreadable = "file-unreadable"
+        /// A policy or config file is larger than a policy can be.
+        case fileTooLarge = "file-too-large"
+        /// The suppression list is not one datamin wrote.
+        case suppressionListInvalid = "suppression-list-invalid"
+        /// The input's format cannot be told from its name.
+        case inputFormatUnknown = "input-format-unknown"
+        /// The input is in an encoding datamin does not read (UTF-16, UTF-32).
+        case inputEncodingUnsupported = "input-encoding-unsupported"
+        /// A CSV header row cannot name the columns.
+        case inputHeaderInvalid = "input-header-invalid"
+        /// An output (report, minimised copy, rejects, job summary) cannot be written.
+        case outputUnwritable = "output-unwritable"
+        /// An output path names an input of the run or another output.
+        case outputConflict = "output-conflict"
+    }
+
+    /// What kind of failure this is; see ``Code``.
+    public var code: Code
     /// The file the problem is in, as the user named it.
     public var file: String
     /// The 1-based line, or nil when the problem has no position (an unreadable file).
@@ -24,7 +53,8 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     /// True for advice that does not make the policy invalid (`lint` still exits 0).
     public var isWarning = false
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, message: String, sourceLine: String? = nil, caretColumn: Int? = nil) {
+    public init(_ code: Code, file: String, line: Int? = nil, column: Int? = nil, message: String, sourceLine: String? = nil, caretColumn: Int? = nil) {
+        self.code = code
         self.file = file
         self.line = line
         self.column = column

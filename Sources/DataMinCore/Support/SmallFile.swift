@@ -14,7 +14,7 @@ package enum SmallFile {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw failure(path, what, errno) }
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            throw Diagnostic(file: path, message: "cannot read \(what): it is a directory; name a file")
+            throw Diagnostic(.fileUnreadable, file: path, message: "cannot read \(what): it is a directory; name a file")
         }
         if (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > limit {
             throw tooLarge(path, what, limit)
@@ -33,10 +33,10 @@ package enum SmallFile {
     }
 
     private static func failure(_ path: String, _ what: String, _ code: Int32) -> Diagnostic {
-        Diagnostic(file: path, message: "cannot read \(what): \(String(cString: strerror(code)))")
+        Diagnostic(.fileUnreadable, file: path, message: "cannot read \(what): \(String(cString: strerror(code)))")
     }
 
     private static func tooLarge(_ path: String, _ what: String, _ limit: Int) -> Diagnostic {
-        Diagnostic(file: path, message: "\(what) is larger than \(limit >> 20) MiB; a \(what) is expected to be small (is this the right file?)")
+        Diagnostic(.fileTooLarge, file: path, message: "\(what) is larger than \(limit >> 20) MiB; a \(what) is expected to be small (is this the right file?)")
     }
 }

@@ -69,9 +69,9 @@ package struct SourceText: Sendable {
         return SourceMark(line: low + 1, column: offset - lineStarts[low] + 1)
     }
 
-    package func diagnostic(file: String, at mark: SourceMark, _ message: String) -> Diagnostic {
+    package func diagnostic(_ code: Diagnostic.Code, file: String, at mark: SourceMark, _ message: String) -> Diagnostic {
         let excerpt = echoesLines ? self.excerpt(line: mark.line, column: mark.column) : nil
-        return Diagnostic(file: file, line: mark.line, column: mark.column, message: message,
+        return Diagnostic(code, file: file, line: mark.line, column: mark.column, message: message,
                           sourceLine: excerpt?.text, caretColumn: excerpt?.caret)
     }
 

@@ -50,12 +50,12 @@ package struct YAMLParser {
     }
 
     private func error(_ message: String, at mark: SourceMark) -> PolicyError {
-        PolicyError(diagnostics: [source.diagnostic(file: file, at: mark, message)])
+        PolicyError(diagnostics: [source.diagnostic(.yamlSyntax, file: file, at: mark, message)])
     }
 
     private mutating func run() throws(PolicyError) -> YAMLNode? {
         if source.bytes.count > Limits.maxPolicyBytes {
-            throw PolicyError(diagnostics: [Diagnostic(
+            throw PolicyError(diagnostics: [Diagnostic(.fileTooLarge,
                 file: file, message: "file is larger than \(Limits.maxPolicyBytes >> 20) MiB; a policy is expected to be small")])
         }
         if let offset = UTF8Validation.firstInvalidOffset(in: source.bytes) {
@@ -63,7 +63,7 @@ package struct YAMLParser {
         }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            throw PolicyError(diagnostics: [Diagnostic(file: file, message: "cannot start the YAML parser (out of memory)")])
+            throw PolicyError(diagnostics: [Diagnostic(.yamlSyntax, file: file, message: "cannot start the YAML parser (out of memory)")])
         }
         defer { yaml_parser_delete(&parser) }
         return try source.bytes.withUnsafeBufferPointer { (buffer) throws(PolicyError) -> YAMLNode? in

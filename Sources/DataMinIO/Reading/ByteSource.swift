@@ -38,10 +38,10 @@ public final class ByteSource {
             return
         }
         var info = stat()
-        guard stat(path, &info) == 0 else { throw Diagnostic(file: path, message: "cannot read input: \(String(cString: strerror(errno)))") }
-        guard (info.st_mode & S_IFMT) != S_IFDIR else { throw Diagnostic(file: path, message: "cannot read input: it is a directory") }
+        guard stat(path, &info) == 0 else { throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: \(String(cString: strerror(errno)))") }
+        guard (info.st_mode & S_IFMT) != S_IFDIR else { throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: it is a directory") }
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw Diagnostic(file: path, message: "cannot read input: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: \(String(cString: strerror(errno)))") }
         descriptor = fd
         ownsDescriptor = true
         totalBytes = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
@@ -77,7 +77,7 @@ public final class ByteSource {
             break
         }
         if failure != 0 {
-            throw Diagnostic(file: path, message: "cannot read input: \(String(cString: strerror(failure)))")
+            throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: \(String(cString: strerror(failure)))")
         }
         bytesRead += readCount
         return readCount

@@ -90,11 +90,11 @@ public struct CSVReader: RecordReader {
         let row = batch.rows[0]
         headerLine = row.line
         if let problem = row.problems.first(where: { $0.check == .malformedRecord }) {
-            throw Diagnostic(file: input.source.path, line: row.line,
+            throw Diagnostic(.inputHeaderInvalid, file: input.source.path, line: row.line,
                 message: "the header row cannot be read: \(problem.message); the first row must name the columns")
         }
         for column in 0..<row.cellCount where batch.range(ofCell: row.firstCell + column).count > Limits.maxFieldNameBytes {
-            throw Diagnostic(file: input.source.path, line: row.line, column: column + 1,
+            throw Diagnostic(.inputHeaderInvalid, file: input.source.path, line: row.line, column: column + 1,
                 message: "header cell in column \(column + 1) is \(batch.range(ofCell: row.firstCell + column).count) bytes long; "
                     + "field names may have at most \(Limits.maxFieldNameBytes) (does the file start with a header row?)")
         }

@@ -2,23 +2,23 @@ import DataMinCore
 
 /// Writes CSV rows, quoting a cell only when it holds the delimiter, a quote or a line
 /// break. Rows end with LF.
-public struct CSVWriter {
+package struct CSVWriter {
     private let output: OutputFile
     private let delimiter: UInt8
 
     /// Starts the file with `header`.
-    public init(output: OutputFile, delimiter: UInt8, header: [String]) {
+    package init(output: OutputFile, delimiter: UInt8, header: [String]) {
         self.output = output
         self.delimiter = delimiter
         write(header)
     }
 
-    public func write(_ cells: [String]) {
+    package func write(_ cells: [String]) {
         write(cells: cells.map(\.utf8))
     }
 
     /// Writes one row from cells' UTF-8 bytes.
-    public func write<Cell: Collection<UInt8>>(cells: [Cell]) {
+    package func write<Cell: Collection<UInt8>>(cells: [Cell]) {
         var line: [UInt8] = []
         for (index, bytes) in cells.enumerated() {
             if index > 0 { line.append(delimiter) }
@@ -38,7 +38,7 @@ public struct CSVWriter {
     }
 
     /// Writes a line as it was read (a row that could not be parsed, passed to rejects).
-    public func write(rawLine: String) {
+    package func write(rawLine: String) {
         output.write(rawLine + "\n")
     }
 }

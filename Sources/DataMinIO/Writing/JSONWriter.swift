@@ -1,25 +1,25 @@
 import DataMinCore
 
 /// Writes records as JSON Lines or as a JSON array, keeping field order and number text.
-public struct JSONWriter {
+package struct JSONWriter {
     private let output: OutputFile
     private let asArray: Bool
     private var count = 0
 
-    public init(output: OutputFile, format: InputFormat) {
+    package init(output: OutputFile, format: InputFormat) {
         self.output = output
         asArray = format == .json
         if asArray { output.write("[\n") }
     }
 
-    public mutating func write(_ record: Record) {
+    package mutating func write(_ record: Record) {
         var text = ""
         JSONWriter.append(.object(record), to: &text)
         write(rawJSON: text)
     }
 
     /// Writes a record's original text (a malformed record being passed through to rejects).
-    public mutating func write(rawJSON text: String) {
+    package mutating func write(rawJSON text: String) {
         if asArray { output.write(count == 0 ? "  " : ",\n  ") }
         output.write(text)
         if !asArray { output.write("\n") }
@@ -27,7 +27,7 @@ public struct JSONWriter {
     }
 
     /// Closes the array, for `.json` output.
-    public func finish() {
+    package func finish() {
         if asArray { output.write(count == 0 ? "]\n" : "\n]\n") }
     }
 

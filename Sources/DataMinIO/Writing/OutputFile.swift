@@ -8,9 +8,9 @@ import Foundation
 /// file, and ``discard()`` or the signal handler removes the temporary one. A pipe, FIFO or
 /// device (`/dev/stdout`, `>(gzip)`) is written to directly, since renaming over it would
 /// replace it with a regular file.
-public final class OutputFile {
+package final class OutputFile {
     /// The path the user asked for.
-    public let path: String
+    package let path: String
     /// The temporary file, or nil when writing straight to a pipe, FIFO or device.
     private let temporaryPath: String?
     private let mode: mode_t
@@ -26,19 +26,19 @@ public final class OutputFile {
     ///   - mode: the permission bits the file gets (the umask applies); see
     ///     ``mode(forInputs:)``.
     /// - Throws: ``Diagnostic`` when the path names a protected file or cannot be written.
-    public init(path: String, protecting protected: [String] = [], mode: mode_t = 0o600) throws(Diagnostic) {
+    package init(path: String, protecting protected: [String] = [], mode: mode_t = 0o600) throws(Diagnostic) {
         self.path = path
         self.mode = mode
         for other in protected where other != "-" && FileIdentity.same(other, path) {
-            throw Diagnostic(file: path, message: "refusing to write over '\(other)', which this run reads; choose another path")
+            throw Diagnostic(.outputConflict, file: path, message: "refusing to write over '\(other)', which this run reads; choose another path")
         }
         var info = stat()
         if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
             guard (info.st_mode & S_IFMT) != S_IFDIR else {
-                throw Diagnostic(file: path, message: "cannot write output: it is a directory; name a file")
+                throw Diagnostic(.outputUnwritable, file: path, message: "cannot write output: it is a directory; name a file")
             }
             let fd = open(path, O_WRONLY | O_CLOEXEC)
-            guard fd >= 0 else { throw Diagnostic(file: path, message: "cannot write output: \(String(cString: strerror(errno)))") }
+            guard fd >= 0 else { throw Diagnostic(.outputUnwritable, file: path, message: "cannot write output: \(String(cString: strerror(errno)))") }
             descriptor = fd
             temporaryPath = nil
             return
@@ -50,7 +50,7 @@ public final class OutputFile {
         // by others, not even while it is being written.
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else {
-            throw Diagnostic(file: path, message: "cannot write output: \(String(cString: strerror(errno)))")
+            throw Diagnostic(.outputUnwritable, file: path, message: "cannot write output: \(String(cString: strerror(errno)))")
         }
         descriptor = fd
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
@@ -64,7 +64,7 @@ public final class OutputFile {
 
     /// The permission bits for an output made from `inputs`: those every input file has
     /// (never more than read and write), or owner-only 0600 when no input is a regular file.
-    public static func mode(forInputs inputs: [String]) -> mode_t {
+    package static func mode(forInputs inputs: [String]) -> mode_t {
         var mode: mode_t = 0o666
         var found = false
         for input in inputs where input != "-" {
@@ -76,18 +76,18 @@ public final class OutputFile {
         return found ? mode : 0o600
     }
 
-    public func write(_ text: String) {
+    package func write(_ text: String) {
         pending.append(contentsOf: text.utf8)
         if pending.count >= OutputFile.flushThreshold { flush() }
     }
 
-    public func write(_ bytes: [UInt8]) {
+    package func write(_ bytes: [UInt8]) {
         pending.append(contentsOf: bytes)
         if pending.count >= OutputFile.flushThreshold { flush() }
     }
 
     /// True once a write failed; ``commit()`` then throws.
-    public var failed: Bool { writeError != 0 }
+    package var failed: Bool { writeError != 0 }
 
     /// Writes what is pending; the first failure is kept for ``commit()`` to report.
     private func flush() {
@@ -108,7 +108,7 @@ public final class OutputFile {
     ///
     /// - Throws: ``Diagnostic`` when any write failed (a full disk, a closed pipe); the
     ///   target is then left as it was.
-    public func commit() throws(Diagnostic) {
+    package func commit() throws(Diagnostic) {
         flush()
         if writeError == 0, let temporaryPath {
             if fchmod(descriptor, mode & ~OutputFile.umask) != 0 || fsync(descriptor) != 0 { writeError = errno }
@@ -117,7 +117,7 @@ public final class OutputFile {
         let failure = writeError
         if failure != 0 {
             discard()
-            throw Diagnostic(file: path, message: "cannot write output: \(String(cString: strerror(failure)))")
+            throw Diagnostic(.outputUnwritable, file: path, message: "cannot write output: \(String(cString: strerror(failure)))")
         }
         close(descriptor)
         descriptor = -1
@@ -126,7 +126,7 @@ public final class OutputFile {
 
     /// Removes the temporary file; the target is left as it was. (What was already written
     /// to a pipe or device cannot be taken back.)
-    public func discard() {
+    package func discard() {
         guard descriptor >= 0 else { return }
         close(descriptor)
         descriptor = -1
@@ -144,10 +144,10 @@ public final class OutputFile {
 }
 
 /// Whether two paths name one file, whether or not it exists yet.
-public enum FileIdentity {
+package enum FileIdentity {
     /// True when `a` and `b` are the same existing file (device and inode), or, when
     /// either does not exist, the same place once links and `..` are resolved.
-    public static func same(_ a: String, _ b: String) -> Bool {
+    package static func same(_ a: String, _ b: String) -> Bool {
         var first = stat(), second = stat()
         if stat(a, &first) == 0, stat(b, &second) == 0 {
             return first.st_dev == second.st_dev && first.st_ino == second.st_ino
@@ -166,7 +166,7 @@ public enum FileIdentity {
 }
 
 /// Temporary output files to remove if the process is ended by a signal.
-public enum TemporaryFiles {
+package enum TemporaryFiles {
     // Touched from the signal handler, which cannot take locks; the handler only reads it.
     nonisolated(unsafe) private static var paths: [UnsafeMutablePointer<CChar>] = []
     private static let lock = NSLock()
@@ -178,7 +178,7 @@ public enum TemporaryFiles {
     /// Installs the handlers. SIGPIPE and SIGXFSZ are ignored instead: a closed pipe or a
     /// file-size limit then fails the write (EPIPE, EFBIG), which the run reports as exit 2
     /// after removing what it wrote.
-    public static func removeOnInterrupt() {
+    package static func removeOnInterrupt() {
         signal(SIGPIPE, SIG_IGN)
         signal(SIGXFSZ, SIG_IGN)
         // A parent may have blocked these signals (some test runners and job controls do);

@@ -4,19 +4,19 @@ import Foundation
 /// Writes the suppression list: created owner-only with a fresh salt, and extended by
 /// writing a new copy beside it and renaming it into place, so a reader never sees half a
 /// list and a failed run leaves the old one.
-public enum SuppressionFile {
+package enum SuppressionFile {
     /// What adding keys did.
-    public struct Result: Sendable, Equatable {
-        public var added: Int
-        public var alreadyListed: Int
-        public var total: Int
+    package struct Result: Sendable, Equatable {
+        package var added: Int
+        package var alreadyListed: Int
+        package var total: Int
     }
 
     /// Adds the entries for `keys` to the list at `path` (created when missing); a key
     /// already listed, or given twice, is added once, and a blank one not at all.
     ///
     /// - Throws: ``Diagnostic`` when the list is malformed or cannot be written.
-    public static func add(_ keys: [String], to path: String) throws(Diagnostic) -> Result {
+    package static func add(_ keys: [String], to path: String) throws(Diagnostic) -> Result {
         let exists = FileManager.default.fileExists(atPath: path)
         let list: SuppressionList
         if exists {

@@ -7,18 +7,18 @@ import Foundation
 ///
 /// The file is an anonymous temporary file (`tmpfile`): it has no name, so nothing is left
 /// behind however the run ends.
-public final class ViolationSpool: @unchecked Sendable {
+package final class ViolationSpool: @unchecked Sendable {
     // One owner appends, then reads; the class only exists to own the file handle.
     private let file: UnsafeMutablePointer<FILE>
     private var buffer: [UInt8] = []
     /// How many violations were appended.
-    public private(set) var count = 0
+    package private(set) var count = 0
     /// The last file appended to and how many of its violations came so far.
     private var current = (file: -1, count: 0)
 
-    public init() throws(Diagnostic) {
+    package init() throws(Diagnostic) {
         guard let file = tmpfile() else {
-            throw Diagnostic(file: NSTemporaryDirectory(), message: "cannot create a temporary file for the report: \(String(cString: strerror(errno)))")
+            throw Diagnostic(.outputUnwritable, file: NSTemporaryDirectory(), message: "cannot create a temporary file for the report: \(String(cString: strerror(errno)))")
         }
         self.file = file
         buffer.reserveCapacity(1 << 16)
@@ -27,7 +27,7 @@ public final class ViolationSpool: @unchecked Sendable {
     deinit { fclose(file) }
 
     /// Appends one violation of the run's file `fileIndex` (0-based).
-    public func append(_ violation: Violation, file fileIndex: Int) {
+    package func append(_ violation: Violation, file fileIndex: Int) {
         current = current.file == fileIndex ? (fileIndex, current.count + 1) : (fileIndex, 1)
         appendInteger(fileIndex)
         appendInteger(current.count)
@@ -46,7 +46,7 @@ public final class ViolationSpool: @unchecked Sendable {
     }
 
     /// Every violation appended so far, in order; each call reads the file from the start.
-    public func violations() -> Violations {
+    package func violations() -> Violations {
         flush()
         rewind(file)
         return Violations(file: file)
@@ -64,10 +64,10 @@ public final class ViolationSpool: @unchecked Sendable {
     private var writeError: Int32 = 0
 
     /// Throws when a violation could not be kept: the reports would miss it.
-    public func checkWritten() throws(Diagnostic) {
+    package func checkWritten() throws(Diagnostic) {
         flush()
         guard writeError != 0 else { return }
-        throw Diagnostic(file: NSTemporaryDirectory(), message: "cannot keep the run's findings for the reports: \(String(cString: strerror(writeError)))")
+        throw Diagnostic(.outputUnwritable, file: NSTemporaryDirectory(), message: "cannot keep the run's findings for the reports: \(String(cString: strerror(writeError)))")
     }
 
     private func appendInteger(_ value: Int?) {
@@ -88,14 +88,14 @@ public final class ViolationSpool: @unchecked Sendable {
     }
 
     /// The spooled violations, read back one at a time through a 64 KiB buffer.
-    public struct Violations: Sequence, IteratorProtocol {
+    package struct Violations: Sequence, IteratorProtocol {
         private let reader: Reader
 
         fileprivate init(file: UnsafeMutablePointer<FILE>) {
             reader = Reader(file: file)
         }
 
-        public mutating func next() -> ReportedViolation? {
+        package mutating func next() -> ReportedViolation? {
             guard let fileIndex = reader.integer(), let number = reader.integer(), let check = reader.string().flatMap(CheckID.init(rawValue:)),
                   let severityByte = reader.byte() else { return nil }
             let article = reader.string(), message = reader.string() ?? "", field = reader.string(), purpose = reader.string()

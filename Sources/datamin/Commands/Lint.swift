@@ -1,5 +1,6 @@
 import ArgumentParser
 import DataMinCore
+import DataMinIO
 import Foundation
 
 /// `datamin lint`: checks policies and reports every problem with file:line:column.

@@ -158,7 +158,7 @@ struct Validate: StatusCommand {
             } catch {
                 progress.clear()
                 Console.error(error.description)
-                run.recordFailure(path: input.path, message: error.message)
+                run.recordFailure(path: input.path, error)
                 failed = true
                 // Nobody reads the report any more: stop instead of checking the other files.
                 if Console.outputError != 0 { break }
@@ -233,14 +233,14 @@ struct Validate: StatusCommand {
     /// Appends `text` to the file at `path` (GitHub's job summary), creating it if needed.
     private static func append(_ text: String, to path: String) throws(Diagnostic) {
         let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Diagnostic(file: path, message: "cannot write the job summary: \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw Diagnostic(.outputUnwritable, file: path, message: "cannot write the job summary: \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
             if written < 0, errno == EINTR { continue }
-            guard written > 0 else { throw Diagnostic(file: path, message: "cannot write the job summary: \(String(cString: strerror(errno)))") }
+            guard written > 0 else { throw Diagnostic(.outputUnwritable, file: path, message: "cannot write the job summary: \(String(cString: strerror(errno)))") }
             offset += written
         }
     }

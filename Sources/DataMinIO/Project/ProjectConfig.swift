@@ -1,3 +1,4 @@
+import DataMinCore
 import Foundation
 
 /// The project config `.datamin.yml`: which policy to use and which inputs to validate with
@@ -90,12 +91,12 @@ package struct ProjectConfig: Sendable {
         inputs = []
         var diagnostics: [Diagnostic] = []
         func error(_ message: String, _ mark: SourceMark) {
-            diagnostics.append(Diagnostic(file: path, line: mark.line, column: mark.column, message: message))
+            diagnostics.append(Diagnostic(.configInvalid, file: path, line: mark.line, column: mark.column, message: message))
         }
 
         guard let root = try YAMLParser.parse(source, file: path) else { return }
         guard case .mapping(let pairs) = root.content else {
-            throw PolicyError(diagnostics: [source.diagnostic(file: path, at: root.mark, "the config must be a mapping with 'policy:' and 'inputs:'")])
+            throw PolicyError(diagnostics: [source.diagnostic(.configInvalid, file: path, at: root.mark, "the config must be a mapping with 'policy:' and 'inputs:'")])
         }
         for pair in pairs {
             switch pair.key {
@@ -167,7 +168,7 @@ package struct ProjectConfig: Sendable {
 
     /// A diagnostic pointing at an input entry, for problems found later (an unknown purpose).
     package func diagnostic(_ message: String, at mark: SourceMark) -> Diagnostic {
-        source.diagnostic(file: path, at: mark, message)
+        source.diagnostic(.configInvalid, file: path, at: mark, message)
     }
 
     /// The first input whose glob matches `file` (a path relative to the current folder or
