@@ -11,7 +11,7 @@ struct LabelledExample: CustomTestStringConvertible, Sendable {
 
     static var all: [LabelledExample] {
         CheckRegistry.all.flatMap { check in
-            check.examples.enumerated().map { LabelledExample(check: check.id, index: $0.offset, example: $0.element) }
+            check.description.examples.enumerated().map { LabelledExample(check: check.id, index: $0.offset, example: $0.element) }
         }
     }
 }
@@ -39,7 +39,7 @@ struct CheckExampleTests {
 
     @Test(arguments: CheckRegistry.recordChecks.map { $0.id })
     func everyRecordCheckHasPassingAndFailingExamples(id: CheckID) {
-        let examples = CheckRegistry.check(id).examples
+        let examples = CheckRegistry.check(id).description.examples
         #expect(examples.contains { $0.triggers })
         #expect(examples.contains { !$0.triggers })
     }

@@ -1,16 +1,16 @@
 /// A subject younger than the purpose's minimum age (Art. 8(1): a child's consent to an
 /// online service needs a parent's below 16, or the member state's lower age).
 package struct BelowMinimumAgeCheck: RecordCheck {
-    package static let id = CheckID.belowMinimumAge
-    package static let summary = "The subject is younger than the purpose's min_age on the as-of date (from record.birth_date)."
-    package static let article: String? = "Art. 8(1)"
-    package static let examples: [CheckExample] = [
-        .failing(ExamplePolicy.mailing(("date_of_birth", "2015-06-01")), field: "date_of_birth"),
-        // Sixteen on the as-of date itself.
-        .passing(ExamplePolicy.mailing(("date_of_birth", "2010-11-29"))),
-        .failing(ExamplePolicy.mailing(("date_of_birth", "2010-11-30")), field: "date_of_birth"),
-        .passing(ExamplePolicy.mailing()),
-    ]
+    package static let description = CheckDescription(
+        .belowMinimumAge, article: "Art. 8(1)",
+        summary: "The subject is younger than the purpose's min_age on the as-of date (from record.birth_date).",
+        examples: [
+            .failing(ExamplePolicy.mailing(("date_of_birth", "2015-06-01")), field: "date_of_birth"),
+            // Sixteen on the as-of date itself.
+            .passing(ExamplePolicy.mailing(("date_of_birth", "2010-11-29"))),
+            .failing(ExamplePolicy.mailing(("date_of_birth", "2010-11-30")), field: "date_of_birth"),
+            .passing(ExamplePolicy.mailing()),
+        ])
 
     package init() {}
 

@@ -1,15 +1,15 @@
 /// Consent given for something else than this purpose: consent for product A does not cover
 /// mail about product B (Art. 6(1)(a) "specific purposes", Art. 5(1)(b)).
 package struct ConsentScopeMismatchCheck: RecordCheck {
-    package static let id = CheckID.consentScopeMismatch
-    package static let summary = "The consent was given for another scope than the purpose's."
-    package static let article: String? = "Art. 6(1)(a), 5(1)(b)"
-    package static let examples: [CheckExample] = [
-        .failing(ExamplePolicy.newsletter(("consent_scope", "product-b")), field: "consent_scope"),
-        .failing(ExamplePolicy.newsletter(("consent_scope", "")), field: "consent_scope"),
-        .passing(ExamplePolicy.newsletter(("consent_scope", "product-b;product-a"))),
-        .passing(ExamplePolicy.newsletter()),
-    ]
+    package static let description = CheckDescription(
+        .consentScopeMismatch, article: "Art. 6(1)(a), 5(1)(b)",
+        summary: "The consent was given for another scope than the purpose's.",
+        examples: [
+            .failing(ExamplePolicy.newsletter(("consent_scope", "product-b")), field: "consent_scope"),
+            .failing(ExamplePolicy.newsletter(("consent_scope", "")), field: "consent_scope"),
+            .passing(ExamplePolicy.newsletter(("consent_scope", "product-b;product-a"))),
+            .passing(ExamplePolicy.newsletter()),
+        ])
 
     package init() {}
 

@@ -1,21 +1,21 @@
 /// A record processed on consent the subject has withdrawn (Art. 7(3)): withdrawal must be
 /// as easy as giving consent, and processing on that consent stops with it.
 package struct ConsentWithdrawnCheck: RecordCheck {
-    package static let id = CheckID.consentWithdrawn
-    package static let summary = "The record relies on consent for a purpose and that consent was withdrawn (and not given again since)."
-    package static let article: String? = "Art. 7(3)"
-    package static let examples: [CheckExample] = [
-        .failing(ExamplePolicy.mailing(("consent_withdrawn_at", "2026-06-01T00:00:00Z")), field: "consent_withdrawn_at"),
-        // Withdrawn without a consent date at all.
-        .failing(ExamplePolicy.mailing(("consent_withdrawn_at", "2026-06-01T00:00:00Z"), ("consent_given_at", nil)), field: "consent_withdrawn_at"),
-        // Consent given again after the withdrawal stands.
-        .passing(ExamplePolicy.mailing(("consent_withdrawn_at", "2026-04-01T00:00:00Z"))),
-        // A withdrawal dated after the as-of date has not happened yet.
-        .passing(ExamplePolicy.mailing(("consent_withdrawn_at", "2026-12-01T00:00:00Z"))),
-        // A record on legitimate interests does not rely on the withdrawn consent.
-        .passing(ExamplePolicy.mailing(("consent_withdrawn_at", "2026-06-01T00:00:00Z"), ("lawful_basis", "legitimate_interests"))),
-        .passing(ExamplePolicy.mailing()),
-    ]
+    package static let description = CheckDescription(
+        .consentWithdrawn, article: "Art. 7(3)",
+        summary: "The record relies on consent for a purpose and that consent was withdrawn (and not given again since).",
+        examples: [
+            .failing(ExamplePolicy.mailing(("consent_withdrawn_at", "2026-06-01T00:00:00Z")), field: "consent_withdrawn_at"),
+            // Withdrawn without a consent date at all.
+            .failing(ExamplePolicy.mailing(("consent_withdrawn_at", "2026-06-01T00:00:00Z"), ("consent_given_at", nil)), field: "consent_withdrawn_at"),
+            // Consent given again after the withdrawal stands.
+            .passing(ExamplePolicy.mailing(("consent_withdrawn_at", "2026-04-01T00:00:00Z"))),
+            // A withdrawal dated after the as-of date has not happened yet.
+            .passing(ExamplePolicy.mailing(("consent_withdrawn_at", "2026-12-01T00:00:00Z"))),
+            // A record on legitimate interests does not rely on the withdrawn consent.
+            .passing(ExamplePolicy.mailing(("consent_withdrawn_at", "2026-06-01T00:00:00Z"), ("lawful_basis", "legitimate_interests"))),
+            .passing(ExamplePolicy.mailing()),
+        ])
 
     package init() {}
 

@@ -5,15 +5,14 @@
 /// validator runs it after the record checks, in input order, even when records are
 /// checked in parallel (``Validator/complete(_:subjects:)``).
 package struct DuplicateSubjectCheck: Check {
-    package static let id = CheckID.duplicateSubject
-    package static let summary = "The subject key (trimmed, case-folded) occurs more than once in one run; reported from the second occurrence."
-    package static let article: String? = "Art. 5(1)(d)"
-    package static let defaultSeverity = Severity.warning
-    package static let examples: [CheckExample] = [
-        .failing(ExamplePolicy.sales(), ExamplePolicy.sales(("id", "9"), ("email", "ANNA@Example.com ")), field: "email"),
-        .passing(ExamplePolicy.sales(), ExamplePolicy.sales(("id", "9"), ("email", "bob@example.com"))),
-        .passing(ExamplePolicy.sales()),
-    ]
+    package static let description = CheckDescription(
+        .duplicateSubject, severity: .warning, article: "Art. 5(1)(d)",
+        summary: "The subject key (trimmed, case-folded) occurs more than once in one run; reported from the second occurrence.",
+        examples: [
+            .failing(ExamplePolicy.sales(), ExamplePolicy.sales(("id", "9"), ("email", "ANNA@Example.com ")), field: "email"),
+            .passing(ExamplePolicy.sales(), ExamplePolicy.sales(("id", "9"), ("email", "bob@example.com"))),
+            .passing(ExamplePolicy.sales()),
+        ])
 
     /// The finding for a record whose subject key was seen before in the run.
     static func finding(plan: PolicyPlan) -> Finding? {

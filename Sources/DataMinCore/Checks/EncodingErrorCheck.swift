@@ -1,7 +1,7 @@
 /// Bytes that are not UTF-8. Reported by the readers.
 package struct EncodingErrorCheck: Check {
-    package static let id = CheckID.encodingError
-    package static let summary = "A field holds bytes that are not valid UTF-8."
-    package static let article: String? = nil
-    package static let examples: [CheckExample] = []
+    package static let description = CheckDescription(
+        .encodingError, article: nil,
+        summary: "A field holds bytes that are not valid UTF-8.",
+        examples: [])
 }

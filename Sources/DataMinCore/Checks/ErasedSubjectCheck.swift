@@ -1,15 +1,15 @@
 /// A record of a subject who was erased (Art. 17(1)): importing it again undoes the erasure.
 package struct ErasedSubjectCheck: RecordCheck {
-    package static let id = CheckID.erasedSubject
-    package static let summary = "The record's subject is on the suppression list of erased subjects (any purpose)."
-    package static let article: String? = "Art. 17(1)"
     // The examples run with a list holding erased@example.com (ExamplePolicy.suppression).
-    package static let examples: [CheckExample] = [
-        .failing(ExamplePolicy.sales(("email", "erased@example.com")), field: "email"),
-        // Keys are normalised as duplicate-subject normalises them; any purpose counts.
-        .failing(ExamplePolicy.newsletter(("email", " Erased@Example.COM ")), field: "email"),
-        .passing(ExamplePolicy.sales()),
-    ]
+    package static let description = CheckDescription(
+        .erasedSubject, article: "Art. 17(1)",
+        summary: "The record's subject is on the suppression list of erased subjects (any purpose).",
+        examples: [
+            .failing(ExamplePolicy.sales(("email", "erased@example.com")), field: "email"),
+            // Keys are normalised as duplicate-subject normalises them; any purpose counts.
+            .failing(ExamplePolicy.newsletter(("email", " Erased@Example.COM ")), field: "email"),
+            .passing(ExamplePolicy.sales()),
+        ])
 
     package init() {}
 

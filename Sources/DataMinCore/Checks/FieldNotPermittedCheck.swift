@@ -1,18 +1,18 @@
 /// A declared field with a value that none of the record's purposes permits
 /// (Art. 5(1)(b) purpose limitation, 5(1)(c) minimisation, 25(2) by default).
 package struct FieldNotPermittedCheck: RecordCheck {
-    package static let id = CheckID.fieldNotPermitted
-    package static let summary = "A declared field with a value, not permitted for the record's purpose."
-    package static let article: String? = "Art. 5(1)(b)(c), 25(2)"
-    package static let examples: [CheckExample] = [
-        .failing(ExamplePolicy.newsletter(("phone", "+31201234567")), field: "phone"),
-        .passing(ExamplePolicy.newsletter(("phone", ""))),
-        .passing(ExamplePolicy.sales(("phone", "+31201234567"))),
-        // Several purposes permit the union of their fields.
-        .passing(ExamplePolicy.newsletter(("purpose", "newsletter-product-a;sales"), ("phone", "+31201234567"), ("collected_at", "2026-01-15"))),
-        // Without a known purpose there is nothing to compare against.
-        .passing(ExamplePolicy.newsletter(("purpose", "unknown"), ("phone", "+31201234567"))),
-    ]
+    package static let description = CheckDescription(
+        .fieldNotPermitted, article: "Art. 5(1)(b)(c), 25(2)",
+        summary: "A declared field with a value, not permitted for the record's purpose.",
+        examples: [
+            .failing(ExamplePolicy.newsletter(("phone", "+31201234567")), field: "phone"),
+            .passing(ExamplePolicy.newsletter(("phone", ""))),
+            .passing(ExamplePolicy.sales(("phone", "+31201234567"))),
+            // Several purposes permit the union of their fields.
+            .passing(ExamplePolicy.newsletter(("purpose", "newsletter-product-a;sales"), ("phone", "+31201234567"), ("collected_at", "2026-01-15"))),
+            // Without a known purpose there is nothing to compare against.
+            .passing(ExamplePolicy.newsletter(("purpose", "unknown"), ("phone", "+31201234567"))),
+        ])
 
     package init() {}
 

@@ -1,14 +1,14 @@
 /// A record relying on a lawful basis its purpose does not allow (Art. 6(1)).
 package struct LawfulBasisNotPermittedCheck: RecordCheck {
-    package static let id = CheckID.lawfulBasisNotPermitted
-    package static let summary = "The record's lawful basis (after vocabulary mapping, case-insensitive) is not one the purpose allows."
-    package static let article: String? = "Art. 6(1)"
-    package static let examples: [CheckExample] = [
-        .failing(ExamplePolicy.newsletter(("lawful_basis", "legitimate_interests")), field: "lawful_basis"),
-        .failing(ExamplePolicy.sales(("lawful_basis", "because")), field: "lawful_basis"),
-        .passing(ExamplePolicy.sales(("lawful_basis", "Legitimate_Interests"))),
-        .passing(ExamplePolicy.sales(("lawful_basis", "contract"))),
-    ]
+    package static let description = CheckDescription(
+        .lawfulBasisNotPermitted, article: "Art. 6(1)",
+        summary: "The record's lawful basis (after vocabulary mapping, case-insensitive) is not one the purpose allows.",
+        examples: [
+            .failing(ExamplePolicy.newsletter(("lawful_basis", "legitimate_interests")), field: "lawful_basis"),
+            .failing(ExamplePolicy.sales(("lawful_basis", "because")), field: "lawful_basis"),
+            .passing(ExamplePolicy.sales(("lawful_basis", "Legitimate_Interests"))),
+            .passing(ExamplePolicy.sales(("lawful_basis", "contract"))),
+        ])
 
     package init() {}
 

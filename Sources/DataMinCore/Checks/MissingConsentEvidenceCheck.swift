@@ -1,20 +1,20 @@
 /// A record processed on consent without a valid consent timestamp: the controller must be
 /// able to demonstrate consent (Art. 7(1)).
 package struct MissingConsentEvidenceCheck: RecordCheck {
-    package static let id = CheckID.missingConsentEvidence
-    package static let summary = "The basis is consent but its timestamp is absent, invalid or after the as-of date, the double opt-in is not confirmed, or the notice is missing."
-    package static let article: String? = "Art. 7(1)"
-    package static let examples: [CheckExample] = [
-        .failing(ExamplePolicy.newsletter(("consent_given_at", "")), field: "consent_given_at"),
-        .failing(ExamplePolicy.newsletter(("consent_given_at", "yesterday")), field: "consent_given_at"),
-        .failing(ExamplePolicy.newsletter(("consent_given_at", "2027-01-01T00:00:00Z")), field: "consent_given_at"),
-        .passing(ExamplePolicy.newsletter()),
-        // Double opt-in: a confirmation on or after the consent, on or before the as-of date.
-        .failing(ExamplePolicy.mailing(("doi_confirmed_at", nil)), field: "doi_confirmed_at"),
-        .failing(ExamplePolicy.mailing(("doi_confirmed_at", "2026-04-30T09:00:00Z")), field: "doi_confirmed_at"),
-        .failing(ExamplePolicy.mailing(("notice_version", "")), field: "notice_version"),
-        .passing(ExamplePolicy.mailing()),
-    ]
+    package static let description = CheckDescription(
+        .missingConsentEvidence, article: "Art. 7(1)",
+        summary: "The basis is consent but its timestamp is absent, invalid or after the as-of date, the double opt-in is not confirmed, or the notice is missing.",
+        examples: [
+            .failing(ExamplePolicy.newsletter(("consent_given_at", "")), field: "consent_given_at"),
+            .failing(ExamplePolicy.newsletter(("consent_given_at", "yesterday")), field: "consent_given_at"),
+            .failing(ExamplePolicy.newsletter(("consent_given_at", "2027-01-01T00:00:00Z")), field: "consent_given_at"),
+            .passing(ExamplePolicy.newsletter()),
+            // Double opt-in: a confirmation on or after the consent, on or before the as-of date.
+            .failing(ExamplePolicy.mailing(("doi_confirmed_at", nil)), field: "doi_confirmed_at"),
+            .failing(ExamplePolicy.mailing(("doi_confirmed_at", "2026-04-30T09:00:00Z")), field: "doi_confirmed_at"),
+            .failing(ExamplePolicy.mailing(("notice_version", "")), field: "notice_version"),
+            .passing(ExamplePolicy.mailing()),
+        ])
 
     package init() {}
 

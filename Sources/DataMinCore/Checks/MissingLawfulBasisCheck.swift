@@ -1,15 +1,15 @@
 /// A record whose purpose allows several lawful bases but that names none (Art. 6(1)).
 package struct MissingLawfulBasisCheck: RecordCheck {
-    package static let id = CheckID.missingLawfulBasis
-    package static let summary = "The purpose allows several lawful bases and the record names none."
-    package static let article: String? = "Art. 6(1)"
-    package static let examples: [CheckExample] = [
-        .failing(ExamplePolicy.sales(("lawful_basis", "")), field: "lawful_basis"),
-        .failing(ExamplePolicy.sales(("lawful_basis", nil)), field: "lawful_basis"),
-        // One allowed basis is implied.
-        .passing(ExamplePolicy.newsletter(("lawful_basis", ""))),
-        .passing(ExamplePolicy.sales()),
-    ]
+    package static let description = CheckDescription(
+        .missingLawfulBasis, article: "Art. 6(1)",
+        summary: "The purpose allows several lawful bases and the record names none.",
+        examples: [
+            .failing(ExamplePolicy.sales(("lawful_basis", "")), field: "lawful_basis"),
+            .failing(ExamplePolicy.sales(("lawful_basis", nil)), field: "lawful_basis"),
+            // One allowed basis is implied.
+            .passing(ExamplePolicy.newsletter(("lawful_basis", ""))),
+            .passing(ExamplePolicy.sales()),
+        ])
 
     package init() {}
 

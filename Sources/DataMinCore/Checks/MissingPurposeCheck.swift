@@ -1,14 +1,14 @@
 /// A record with no purpose: nothing says why it is processed (Art. 5(1)(b)).
 package struct MissingPurposeCheck: RecordCheck {
-    package static let id = CheckID.missingPurpose
-    package static let summary = "The record has no purpose (neither in its purpose field nor from --purpose)."
-    package static let article: String? = "Art. 5(1)(b)"
-    package static let examples: [CheckExample] = [
-        .failing(ExamplePolicy.sales(("purpose", ""))),
-        .failing(ExamplePolicy.sales(("purpose", nil))),
-        .passing(ExamplePolicy.sales(("purpose", nil)), purpose: "sales"),
-        .passing(ExamplePolicy.sales()),
-    ]
+    package static let description = CheckDescription(
+        .missingPurpose, article: "Art. 5(1)(b)",
+        summary: "The record has no purpose (neither in its purpose field nor from --purpose).",
+        examples: [
+            .failing(ExamplePolicy.sales(("purpose", ""))),
+            .failing(ExamplePolicy.sales(("purpose", nil))),
+            .passing(ExamplePolicy.sales(("purpose", nil)), purpose: "sales"),
+            .passing(ExamplePolicy.sales()),
+        ])
 
     package init() {}
 

@@ -1,14 +1,14 @@
 /// A field a purpose requires that is absent or empty (Art. 5(1)(d) accuracy).
 package struct MissingRequiredFieldCheck: RecordCheck {
-    package static let id = CheckID.missingRequiredField
-    package static let summary = "A field the purpose requires is absent or empty."
-    package static let article: String? = "Art. 5(1)(d)"
-    package static let examples: [CheckExample] = [
-        .failing(ExamplePolicy.sales(("email", nil)), field: "email"),
-        .failing(ExamplePolicy.sales(("email", "")), field: "email"),
-        .failing(ExamplePolicy.sales(("email", .null)), field: "email"),
-        .passing(ExamplePolicy.sales()),
-    ]
+    package static let description = CheckDescription(
+        .missingRequiredField, article: "Art. 5(1)(d)",
+        summary: "A field the purpose requires is absent or empty.",
+        examples: [
+            .failing(ExamplePolicy.sales(("email", nil)), field: "email"),
+            .failing(ExamplePolicy.sales(("email", "")), field: "email"),
+            .failing(ExamplePolicy.sales(("email", .null)), field: "email"),
+            .passing(ExamplePolicy.sales()),
+        ])
 
     package init() {}
 

@@ -1,14 +1,14 @@
 /// A record that does not say where its data came from, which the controller must be able
 /// to tell the subject (Art. 5(2), 14(2)(f)).
 package struct MissingSourceCheck: RecordCheck {
-    package static let id = CheckID.missingSource
-    package static let summary = "record.source is declared and the record has none."
-    package static let article: String? = "Art. 5(2), 14(2)(f)"
-    package static let examples: [CheckExample] = [
-        .failing(ExamplePolicy.sales(("source", "")), field: "source"),
-        .failing(ExamplePolicy.sales(("source", nil)), field: "source"),
-        .passing(ExamplePolicy.sales()),
-    ]
+    package static let description = CheckDescription(
+        .missingSource, article: "Art. 5(2), 14(2)(f)",
+        summary: "record.source is declared and the record has none.",
+        examples: [
+            .failing(ExamplePolicy.sales(("source", "")), field: "source"),
+            .failing(ExamplePolicy.sales(("source", nil)), field: "source"),
+            .passing(ExamplePolicy.sales()),
+        ])
 
     package init() {}
 

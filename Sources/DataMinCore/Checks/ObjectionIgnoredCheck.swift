@@ -2,16 +2,16 @@
 /// objection is absolute (Art. 21(3)); otherwise the controller must stop unless it shows
 /// compelling grounds (Art. 21(1)), which a bulk import cannot.
 package struct ObjectionIgnoredCheck: RecordCheck {
-    package static let id = CheckID.objectionIgnored
-    package static let summary = "The purpose's objection field is true-ish: the subject objected to this processing."
-    package static let article: String? = "Art. 21(1), 21(3)"
-    package static let examples: [CheckExample] = [
-        .failing(ExamplePolicy.mailing(("unsubscribed", "2026-10-01")), field: "unsubscribed", messageEnd: "(Art. 21(3): direct marketing stops on objection)"),
-        // An objection dated after the as-of date has not been made yet; an invalid one is invalid-value only.
-        .passing(ExamplePolicy.mailing(("unsubscribed", "2027-01-01"))),
-        .passing(ExamplePolicy.mailing(("unsubscribed", "soon"))),
-        .passing(ExamplePolicy.mailing()),
-    ]
+    package static let description = CheckDescription(
+        .objectionIgnored, article: "Art. 21(1), 21(3)",
+        summary: "The purpose's objection field is true-ish: the subject objected to this processing.",
+        examples: [
+            .failing(ExamplePolicy.mailing(("unsubscribed", "2026-10-01")), field: "unsubscribed", messageEnd: "(Art. 21(3): direct marketing stops on objection)"),
+            // An objection dated after the as-of date has not been made yet; an invalid one is invalid-value only.
+            .passing(ExamplePolicy.mailing(("unsubscribed", "2027-01-01"))),
+            .passing(ExamplePolicy.mailing(("unsubscribed", "soon"))),
+            .passing(ExamplePolicy.mailing()),
+        ])
 
     package init() {}
 

@@ -1,20 +1,19 @@
 /// A record whose retention ends within the `--due-within` window: the list a deletion run
 /// is planned from (Art. 5(1)(e)).
 package struct RetentionDueCheck: RecordCheck {
-    package static let id = CheckID.retentionDue
-    package static let summary = "Retention ends within the --due-within window (off without it; a warning with it)."
-    package static let article: String? = "Art. 5(1)(e)"
-    package static let defaultSeverity = Severity.warning
-    package static let examples: [CheckExample] = [
-        // The examples run with --due-within P30D on 2026-11-29: ends 2026-12-20.
-        .failing(ExamplePolicy.sales(("collected_at", "2024-12-20")), field: "collected_at"),
-        // Ends on the as-of date itself: due, not yet exceeded.
-        .failing(ExamplePolicy.sales(("collected_at", "2024-11-29")), field: "collected_at"),
-        .passing(ExamplePolicy.sales(("collected_at", "2025-01-15"))),
-        // Already past: retention-exceeded, not due.
-        .passing(ExamplePolicy.sales(("collected_at", "2024-11-28"))),
-        .passing(ExamplePolicy.sales(("collected_at", "2024-12-20"), ("legal_hold", "true"))),
-    ]
+    package static let description = CheckDescription(
+        .retentionDue, severity: .warning, article: "Art. 5(1)(e)",
+        summary: "Retention ends within the --due-within window (off without it; a warning with it).",
+        examples: [
+            // The examples run with --due-within P30D on 2026-11-29: ends 2026-12-20.
+            .failing(ExamplePolicy.sales(("collected_at", "2024-12-20")), field: "collected_at"),
+            // Ends on the as-of date itself: due, not yet exceeded.
+            .failing(ExamplePolicy.sales(("collected_at", "2024-11-29")), field: "collected_at"),
+            .passing(ExamplePolicy.sales(("collected_at", "2025-01-15"))),
+            // Already past: retention-exceeded, not due.
+            .passing(ExamplePolicy.sales(("collected_at", "2024-11-28"))),
+            .passing(ExamplePolicy.sales(("collected_at", "2024-12-20"), ("legal_hold", "true"))),
+        ])
 
     package init() {}
 

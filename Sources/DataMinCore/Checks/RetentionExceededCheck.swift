@@ -1,23 +1,23 @@
 /// A record kept past its purpose's retention (Art. 5(1)(e) storage limitation).
 package struct RetentionExceededCheck: RecordCheck {
-    package static let id = CheckID.retentionExceeded
-    package static let summary = "The retention's from + period is before the as-of date."
-    package static let article: String? = "Art. 5(1)(e)"
-    package static let examples: [CheckExample] = [
-        .failing(ExamplePolicy.sales(("collected_at", "2024-11-28")), field: "collected_at"),
-        // The last day of the period is still inside it.
-        .passing(ExamplePolicy.sales(("collected_at", "2024-11-29"))),
-        .failing(ExamplePolicy.newsletter(("consent_given_at", "2025-11-28T23:00:00Z")), field: "consent_given_at"),
-        .passing(ExamplePolicy.newsletter(("consent_given_at", "2025-11-29T08:00:00+01:00"))),
-        // The latest of several dates starts the clock; the finding names that field.
-        .failing(ExamplePolicy.customer(("contract_end", "2018-06-30"), ("last_contact_at", "2019-01-10")), field: "last_contact_at"),
-        .passing(ExamplePolicy.customer(("contract_end", "2018-06-30"), ("last_contact_at", "2020-01-10"))),
-        // "Seven years from the end of the year": 2019-03-01 counts from 2019-12-31.
-        .passing(ExamplePolicy.sales(("purpose", "invoicing"), ("lawful_basis", "legal_obligation"), ("invoice_date", "2019-03-01"))),
-        .failing(ExamplePolicy.sales(("purpose", "invoicing"), ("lawful_basis", "legal_obligation"), ("invoice_date", "2018-12-31")), field: "invoice_date"),
-        // A legal hold keeps a record past its retention.
-        .passing(ExamplePolicy.sales(("collected_at", "2020-01-01"), ("legal_hold", "true"))),
-    ]
+    package static let description = CheckDescription(
+        .retentionExceeded, article: "Art. 5(1)(e)",
+        summary: "The retention's from + period is before the as-of date.",
+        examples: [
+            .failing(ExamplePolicy.sales(("collected_at", "2024-11-28")), field: "collected_at"),
+            // The last day of the period is still inside it.
+            .passing(ExamplePolicy.sales(("collected_at", "2024-11-29"))),
+            .failing(ExamplePolicy.newsletter(("consent_given_at", "2025-11-28T23:00:00Z")), field: "consent_given_at"),
+            .passing(ExamplePolicy.newsletter(("consent_given_at", "2025-11-29T08:00:00+01:00"))),
+            // The latest of several dates starts the clock; the finding names that field.
+            .failing(ExamplePolicy.customer(("contract_end", "2018-06-30"), ("last_contact_at", "2019-01-10")), field: "last_contact_at"),
+            .passing(ExamplePolicy.customer(("contract_end", "2018-06-30"), ("last_contact_at", "2020-01-10"))),
+            // "Seven years from the end of the year": 2019-03-01 counts from 2019-12-31.
+            .passing(ExamplePolicy.sales(("purpose", "invoicing"), ("lawful_basis", "legal_obligation"), ("invoice_date", "2019-03-01"))),
+            .failing(ExamplePolicy.sales(("purpose", "invoicing"), ("lawful_basis", "legal_obligation"), ("invoice_date", "2018-12-31")), field: "invoice_date"),
+            // A legal hold keeps a record past its retention.
+            .passing(ExamplePolicy.sales(("collected_at", "2020-01-01"), ("legal_hold", "true"))),
+        ])
 
     package init() {}
 

@@ -1,17 +1,17 @@
 /// A record whose retention clock cannot be read, so nobody can tell when it must go
 /// (Art. 5(1)(e), and 5(2) accountability).
 package struct RetentionUnknownCheck: RecordCheck {
-    package static let id = CheckID.retentionUnknown
-    package static let summary = "The retention's from field is absent or not a date."
-    package static let article: String? = "Art. 5(1)(e), 5(2)"
-    package static let examples: [CheckExample] = [
-        .failing(ExamplePolicy.sales(("collected_at", nil)), field: "collected_at"),
-        .failing(ExamplePolicy.sales(("collected_at", "15/01/2026")), field: "collected_at"),
-        .passing(ExamplePolicy.sales()),
-        // A running contract has no end date yet: 'if_missing: keep'. A bad date still counts.
-        .passing(ExamplePolicy.customer()),
-        .failing(ExamplePolicy.customer(("contract_end", "soon")), field: "contract_end"),
-    ]
+    package static let description = CheckDescription(
+        .retentionUnknown, article: "Art. 5(1)(e), 5(2)",
+        summary: "The retention's from field is absent or not a date.",
+        examples: [
+            .failing(ExamplePolicy.sales(("collected_at", nil)), field: "collected_at"),
+            .failing(ExamplePolicy.sales(("collected_at", "15/01/2026")), field: "collected_at"),
+            .passing(ExamplePolicy.sales()),
+            // A running contract has no end date yet: 'if_missing: keep'. A bad date still counts.
+            .passing(ExamplePolicy.customer()),
+            .failing(ExamplePolicy.customer(("contract_end", "soon")), field: "contract_end"),
+        ])
 
     package init() {}
 

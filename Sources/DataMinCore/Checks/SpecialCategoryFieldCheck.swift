@@ -1,19 +1,19 @@
 /// An undeclared field whose name reveals special-category (Art. 9(1)) or criminal (Art. 10)
 /// data, in English, Dutch, German or French.
 package struct SpecialCategoryFieldCheck: RecordCheck {
-    package static let id = CheckID.specialCategoryField
-    package static let summary = "An undeclared field whose name reveals Art. 9/10 data (EN/NL/DE/FR names); reported instead of undeclared-field."
-    package static let article: String? = "Art. 9(1), 10"
-    package static let examples: [CheckExample] = [
-        .failing(ExamplePolicy.sales(("religion", "none")), field: "religion"),
-        .failing(ExamplePolicy.sales(("HealthNotes", "x")), field: "HealthNotes"),
-        .failing(ExamplePolicy.sales(("Gewerkschaftszugehörigkeit", "x")), field: "Gewerkschaftszugehörigkeit"),
-        .failing(ExamplePolicy.sales(("casier judiciaire", "x")), field: "casier judiciaire"),
-        .passing(ExamplePolicy.sales(("page", "2"))),
-        .passing(ExamplePolicy.sales(("european_union", "yes"))),
-        // Declared special-category fields are governed by the policy, not by their name.
-        .passing(ExamplePolicy.sales(("health_notes", ""))),
-    ]
+    package static let description = CheckDescription(
+        .specialCategoryField, article: "Art. 9(1), 10",
+        summary: "An undeclared field whose name reveals Art. 9/10 data (EN/NL/DE/FR names); reported instead of undeclared-field.",
+        examples: [
+            .failing(ExamplePolicy.sales(("religion", "none")), field: "religion"),
+            .failing(ExamplePolicy.sales(("HealthNotes", "x")), field: "HealthNotes"),
+            .failing(ExamplePolicy.sales(("Gewerkschaftszugehörigkeit", "x")), field: "Gewerkschaftszugehörigkeit"),
+            .failing(ExamplePolicy.sales(("casier judiciaire", "x")), field: "casier judiciaire"),
+            .passing(ExamplePolicy.sales(("page", "2"))),
+            .passing(ExamplePolicy.sales(("european_union", "yes"))),
+            // Declared special-category fields are governed by the policy, not by their name.
+            .passing(ExamplePolicy.sales(("health_notes", ""))),
+        ])
 
     package init() {}
 

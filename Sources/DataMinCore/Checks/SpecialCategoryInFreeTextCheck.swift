@@ -1,23 +1,22 @@
 /// A note that mentions a person's health, beliefs, politics, union, origin, sexual
 /// orientation or criminal record (SPEC §8.4): special-category data no field declares.
 package struct SpecialCategoryInFreeTextCheck: RecordCheck {
-    package static let id = CheckID.specialCategoryInFreeText
-    package static let summary = "A text field mentions an Art. 9(1) or Art. 10 category about a person (EN/NL/DE/FR)."
-    package static let article: String? = "Art. 9(1), 10"
-    package static let defaultSeverity = Severity.warning
-    package static let examples: [CheckExample] = [
-        .failing(ExamplePolicy.sales(("notes", "Klant heeft diabetes, liever geen afspraak voor 10 uur")), field: "notes",
-                 messageEnd: "appears to mention health data (Art. 9(1))"),
-        .failing(ExamplePolicy.sales(("notes", "Élodie est enceinte, rappeler en mai")), field: "notes"),
-        .failing(ExamplePolicy.sales(("notes", "Herr Braun ist vorbestraft")), field: "notes",
-                 messageEnd: "appears to mention criminal convictions and offences data (Art. 10)"),
-        .failing(ExamplePolicy.sales(("notes", "She is a union member and asked about the strike")), field: "notes"),
-        .passing(ExamplePolicy.sales(("notes", "Ordered diabetic test strips for the pharmacy"))),
-        .passing(ExamplePolicy.sales(("notes", "Delivery to 4 Church Street, back entrance"))),
-        .passing(ExamplePolicy.sales(("notes", "Meeting in the Gewerkschaftshaus, 3rd floor"))),
-        .passing(ExamplePolicy.sales(("notes", "Referred by a criminal defence law firm"))),
-        .passing(ExamplePolicy.sales(("notes", "Herr Krebs bestellt 20 Stühle"))),
-    ]
+    package static let description = CheckDescription(
+        .specialCategoryInFreeText, severity: .warning, article: "Art. 9(1), 10",
+        summary: "A text field mentions an Art. 9(1) or Art. 10 category about a person (EN/NL/DE/FR).",
+        examples: [
+            .failing(ExamplePolicy.sales(("notes", "Klant heeft diabetes, liever geen afspraak voor 10 uur")), field: "notes",
+                     messageEnd: "appears to mention health data (Art. 9(1))"),
+            .failing(ExamplePolicy.sales(("notes", "Élodie est enceinte, rappeler en mai")), field: "notes"),
+            .failing(ExamplePolicy.sales(("notes", "Herr Braun ist vorbestraft")), field: "notes",
+                     messageEnd: "appears to mention criminal convictions and offences data (Art. 10)"),
+            .failing(ExamplePolicy.sales(("notes", "She is a union member and asked about the strike")), field: "notes"),
+            .passing(ExamplePolicy.sales(("notes", "Ordered diabetic test strips for the pharmacy"))),
+            .passing(ExamplePolicy.sales(("notes", "Delivery to 4 Church Street, back entrance"))),
+            .passing(ExamplePolicy.sales(("notes", "Meeting in the Gewerkschaftshaus, 3rd floor"))),
+            .passing(ExamplePolicy.sales(("notes", "Referred by a criminal defence law firm"))),
+            .passing(ExamplePolicy.sales(("notes", "Herr Krebs bestellt 20 Stühle"))),
+        ])
 
     package init() {}
 

@@ -1,18 +1,18 @@
 /// A field the policy does not declare at all: the organisation has not decided it may hold
 /// it (Art. 5(1)(c) data minimisation, Art. 25(2) data protection by default).
 package struct UndeclaredFieldCheck: RecordCheck {
-    package static let id = CheckID.undeclaredField
-    package static let summary = "A field the policy does not declare at all (CSV: reported once, at the header cell)."
-    package static let article: String? = "Art. 5(1)(c), 25(2)"
-    package static let examples: [CheckExample] = [
-        .passing(ExamplePolicy.sales(("phone", "+31201234567"))),
-        .passing(ExamplePolicy.sales(("address", .object(["city": "Utrecht"])))),
-        .failing(ExamplePolicy.sales(("passport_number", "X1234567")), field: "passport_number"),
-        .failing(ExamplePolicy.sales(("address", .object(["street": "Main 1"]))), field: "address.street"),
-        .failing(ExamplePolicy.sales(("", "x")), field: ""),
-        // A special-category name is reported by special-category-field instead.
-        .passing(ExamplePolicy.sales(("religion", "none"))),
-    ]
+    package static let description = CheckDescription(
+        .undeclaredField, article: "Art. 5(1)(c), 25(2)",
+        summary: "A field the policy does not declare at all (CSV: reported once, at the header cell).",
+        examples: [
+            .passing(ExamplePolicy.sales(("phone", "+31201234567"))),
+            .passing(ExamplePolicy.sales(("address", .object(["city": "Utrecht"])))),
+            .failing(ExamplePolicy.sales(("passport_number", "X1234567")), field: "passport_number"),
+            .failing(ExamplePolicy.sales(("address", .object(["street": "Main 1"]))), field: "address.street"),
+            .failing(ExamplePolicy.sales(("", "x")), field: ""),
+            // A special-category name is reported by special-category-field instead.
+            .passing(ExamplePolicy.sales(("religion", "none"))),
+        ])
 
     package init() {}
 

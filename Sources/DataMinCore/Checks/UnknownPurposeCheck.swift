@@ -1,18 +1,18 @@
 /// A record naming a purpose the policy does not define (Art. 5(1)(b)).
 package struct UnknownPurposeCheck: RecordCheck {
-    package static let id = CheckID.unknownPurpose
-    package static let summary = "The record names a purpose the policy does not define."
-    package static let article: String? = "Art. 5(1)(b)"
-    package static let examples: [CheckExample] = [
-        .failing(ExamplePolicy.sales(("purpose", "marketing"))),
-        // Values are taken as they are: a trailing space makes another purpose.
-        .failing(ExamplePolicy.sales(("purpose", "sales "))),
-        .failing(ExamplePolicy.sales(("purpose", "sales;marketing"))),
-        // A typo gets the closest defined purpose; the record's own word is not repeated.
-.failing(ExamplePolicy.sales(("purpose", "sals")), messageEnd: "; did you mean 'sales'?"),
-        .failing(ExamplePolicy.sales(("purpose", "sales;newsleter-product-a")), messageEnd: "; did you mean 'newsletter-product-a'?"),
-        .passing(ExamplePolicy.sales()),
-    ]
+    package static let description = CheckDescription(
+        .unknownPurpose, article: "Art. 5(1)(b)",
+        summary: "The record names a purpose the policy does not define.",
+        examples: [
+            .failing(ExamplePolicy.sales(("purpose", "marketing"))),
+            // Values are taken as they are: a trailing space makes another purpose.
+            .failing(ExamplePolicy.sales(("purpose", "sales "))),
+            .failing(ExamplePolicy.sales(("purpose", "sales;marketing"))),
+            // A typo gets the closest defined purpose; the record's own word is not repeated.
+    .failing(ExamplePolicy.sales(("purpose", "sals")), messageEnd: "; did you mean 'sales'?"),
+            .failing(ExamplePolicy.sales(("purpose", "sales;newsleter-product-a")), messageEnd: "; did you mean 'newsletter-product-a'?"),
+            .passing(ExamplePolicy.sales()),
+        ])
 
     package init() {}
 

@@ -1,18 +1,32 @@
 /// A kind of violation datamin can report, with the facts `datamin checks` lists and the
 /// examples its test suite runs.
 package protocol Check: Sendable {
-    static var id: CheckID { get }
-    /// One line for `datamin checks` and report rule descriptions.
-    static var summary: String { get }
-    /// The GDPR provision it enforces; nil for structural checks.
-    static var article: String? { get }
-    static var defaultSeverity: Severity { get }
-    /// Records that must and must not trigger the check under ``ExamplePolicy``.
-    static var examples: [CheckExample] { get }
+    static var description: CheckDescription { get }
 }
 
 extension Check {
-    package static var defaultSeverity: Severity { .error }
+    package static var id: CheckID { description.id }
+}
+
+/// What `datamin checks` and the reports say about a check, and the examples its tests run.
+package struct CheckDescription: Sendable {
+    package var id: CheckID
+    /// The severity without a `checks:` setting in the policy.
+    package var defaultSeverity: Severity
+    /// The GDPR provision it enforces; nil for structural checks.
+    package var article: String?
+    /// One line for `datamin checks` and report rule descriptions.
+    package var summary: String
+    /// Records that must and must not trigger the check under ``ExamplePolicy``.
+    package var examples: [CheckExample]
+
+    package init(_ id: CheckID, severity: Severity = .error, article: String?, summary: String, examples: [CheckExample]) {
+        self.id = id
+        self.defaultSeverity = severity
+        self.article = article
+        self.summary = summary
+        self.examples = examples
+    }
 }
 
 /// A check that inspects one record at a time.

@@ -96,7 +96,7 @@ package final class PolicyPlan: Sendable {
             // retention-due needs a window: without --due-within there is nothing to be due within.
             if check.id == .retentionDue, dueWithin == nil { continue }
             if check.id == .erasedSubject, suppression == nil { continue }
-            severities[check.id] = setting?.severity ?? check.defaultSeverity
+            severities[check.id] = setting?.severity ?? check.description.defaultSeverity
         }
         self.severities = severities
         checks = CheckRegistry.recordChecks.filter { severities[$0.id] != nil }.map { $0.init() }

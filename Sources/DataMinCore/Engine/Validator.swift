@@ -183,7 +183,7 @@ public struct Validator: Sendable {
             value = entry.kind == .string || entry.kind == .number ? entry.value.string : entry.kind.name
         }
         return Violation(check: finding.check, severity: plan.severities[finding.check] ?? .error,
-                         article: finding.article ?? CheckRegistry.check(finding.check).article,
+                         article: finding.article ?? CheckRegistry.check(finding.check).description.article,
                          message: finding.message, field: finding.field, purpose: finding.purpose,
                          location: location, value: value)
     }

@@ -44,18 +44,12 @@ package final class OutputFile {
             return
         }
         let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent().path
-        var template = Array("\(directory)/.\(url.lastPathComponent).datamin-XXXXXX".utf8CString)
-        // mkstemp creates the file for the owner alone (0600): personal data is never readable
-        // by others, not even while it is being written.
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        let (fd, temporary) = TemporaryFiles.create(in: url.deletingLastPathComponent().path, for: url.lastPathComponent)
         guard fd >= 0 else {
             throw Diagnostic(.outputUnwritable, file: path, message: "cannot write output: \(String(cString: strerror(errno)))")
         }
         descriptor = fd
-        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         temporaryPath = temporary
-        TemporaryFiles.register(temporary)
     }
 
     deinit {
@@ -192,6 +186,24 @@ package enum TemporaryFiles {
                 for path in TemporaryFiles.paths { unlink(path) }
                 _exit(128 + received)
             }
+        }
+    }
+
+    /// Creates a hidden file `.<name>.datamin-<random>` in `directory` for the owner alone
+    /// (0600: personal data is never readable by others, not even while it is written).
+    /// Its path is registered before the file exists, so a signal at any moment removes it.
+    ///
+    /// - Returns: the open descriptor (-1 with `errno` set on failure) and the path.
+    static func create(in directory: String, for name: String) -> (descriptor: Int32, path: String) {
+        while true {
+            let path = "\(directory)/.\(name).datamin-\(String(UInt64.random(in: 0 ... .max), radix: 36))"
+            register(path)
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            if descriptor >= 0 { return (descriptor, path) }
+            let failure = errno
+            unregister(path)
+            errno = failure
+            if failure != EEXIST { return (-1, path) }
         }
     }
 
