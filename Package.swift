@@ -10,7 +10,7 @@ let package = Package(
         .library(name: "DataMinPipeline", targets: ["DataMinPipeline"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0")
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev), found through pkg-config. Only
@@ -50,7 +50,9 @@ let package = Package(
 )
 
 for target in package.targets where target.type != .system {
-    target.swiftSettings = (target.swiftSettings ?? []) + [
-        .enableUpcomingFeature("ExistentialAny"),  // SE-0335: spell `any P` for existentials
-    ]
+    target.swiftSettings =
+        (target.swiftSettings ?? []) + [
+            .enableUpcomingFeature("ExistentialAny"),  // SE-0335: spell `any P` for existentials
+            .enableUpcomingFeature("MemberImportVisibility"),  // SE-0444: a file uses only what it imports
+        ]
 }

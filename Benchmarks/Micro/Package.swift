@@ -14,7 +14,7 @@ let package = Package(
         .executableTarget(
             name: "datamin-micro",
             dependencies: [.product(name: "DataMinCore", package: root.lastPathComponent)]
-        ),
+        )
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,8 +12,9 @@ let package = Package(
             dependencies: [
                 .product(name: "DataMinCore", package: "datamin"),
                 .product(name: "DataMinIO", package: "datamin"),
+                .product(name: "DataMinPipeline", package: "datamin"),
             ]
-        ),
+        )
     ],
     swiftLanguageModes: [.v6]
 )

@@ -27,8 +27,10 @@ public struct ImportRun {
         /// `[kind]` (`--redact-free-text`).
         public var redactsFreeText: Bool
 
-        public init(purpose: String? = nil, format: InputFormat? = nil, delimiter: UInt8? = nil,
-                    stripOut: String? = nil, rejectsOut: String? = nil, encoding: InputEncoding? = nil, redactsFreeText: Bool = false) {
+        public init(
+            purpose: String? = nil, format: InputFormat? = nil, delimiter: UInt8? = nil,
+            stripOut: String? = nil, rejectsOut: String? = nil, encoding: InputEncoding? = nil, redactsFreeText: Bool = false
+        ) {
             self.redactsFreeText = redactsFreeText
             self.purpose = purpose
             self.format = format
@@ -72,10 +74,12 @@ public struct ImportRun {
     ///     report and outputs do not depend on it.
     ///   - keepViolations: keep violations in the report; pass false when `onViolation`
     ///     prints them, so memory does not grow with the number of violations.
-    public init(validator: Validator, limit: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount, keepViolations: Bool = true,
-                onViolation: @escaping (Violation, String, Int) throws(Diagnostic) -> Void = { _, _, _ in },
-                onProgress: @escaping (Int, Int?, Int) -> Void = { _, _, _ in },
-                onHint: @escaping (String) -> Void = { _ in }) {
+    public init(
+        validator: Validator, limit: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount, keepViolations: Bool = true,
+        onViolation: @escaping (Violation, String, Int) throws(Diagnostic) -> Void = { _, _, _ in },
+        onProgress: @escaping (Int, Int?, Int) -> Void = { _, _, _ in },
+        onHint: @escaping (String) -> Void = { _ in }
+    ) {
         self.validator = validator
         self.workers = max(1, workers)
         let copies = min(workers, ProcessInfo.processInfo.activeProcessorCount)
@@ -105,7 +109,9 @@ public struct ImportRun {
     ///   outputs of this file are then discarded.
     public mutating func validate(path: String, options: FileOptions) throws(Diagnostic) {
         guard let format = options.format ?? InputFormat(path: path) else {
-            throw Diagnostic(.inputFormatUnknown, file: path, message: "cannot tell the input format from the name; pass --input-format csv, json or jsonl")
+            throw Diagnostic(
+                .inputFormatUnknown, file: path,
+                message: "cannot tell the input format from the name; pass --input-format csv, json or jsonl")
         }
         let source = try ByteSource(path: path, encoding: options.encoding ?? .utf8)
         totalBytes = source.totalBytes
@@ -134,22 +140,28 @@ public struct ImportRun {
         // One line of advice instead of the same error on every record being the only clue.
         let records = builder.report.files[builder.report.files.count - 1].records
         if records > 0, recordsWithoutPurpose == records {
-            let column = validator.policy.recordFields.purpose.map { "a '\($0)' column or key" } ?? "a purpose field ('record: { purpose: … }' in the policy)"
-            onHint("\(path): no record names a purpose; add \(column), pass --purpose NAME, or set 'purpose:' on this input in .datamin.yml")
+            let column =
+                validator.policy.recordFields.purpose.map { "a '\($0)' column or key" }
+                ?? "a purpose field ('record: { purpose: … }' in the policy)"
+            onHint(
+                "\(path): no record names a purpose; add \(column), pass --purpose NAME, or set 'purpose:' on this input in .datamin.yml")
         }
     }
 
     // MARK: - Formats
 
-    private mutating func validateCSV(_ reader: inout CSVReader, path: String, options: FileOptions, outputs: inout Outputs) throws(Diagnostic) {
+    private mutating func validateCSV(_ reader: inout CSVReader, path: String, options: FileOptions, outputs: inout Outputs)
+        throws(Diagnostic)
+    {
         var headerViolations = validator.headerViolations(reader.header, line: reader.headerLine)
         headerViolations += reader.headerProblems.compactMap { violation(for: $0, record: nil, line: reader.headerLine) }
         headerViolations.sort { ($0.location.column ?? 0) < ($1.location.column ?? 0) }
         for violation in headerViolations { try emit(violation, path: path) }
         // Undeclared columns were reported once, at the header; rows are validated without them.
         reader.excludeColumns { validator.policy.field(named: $0) == nil }
-        let layout = RowLayout(header: reader.header, included: reader.includedColumns, validator: validator,
-                               minimises: options.stripOut != nil, redactsFreeText: options.redactsFreeText)
+        let layout = RowLayout(
+            header: reader.header, included: reader.includedColumns, validator: validator,
+            minimises: options.stripOut != nil, redactsFreeText: options.redactsFreeText)
 
         var strip: CSVWriter?
         var rejects: CSVWriter?
@@ -161,20 +173,25 @@ public struct ImportRun {
             rejects = CSVWriter(output: try outputs.open(output, input: path), delimiter: reader.delimiter, header: reader.header)
         }
         let purpose = options.purpose
-        try forEachRecord(of: &reader, outcome: { batch, index, validator in
-            let row = batch.rows[index]
-            guard !row.isMalformed else { return nil }
-            return validator.evaluate(row: row.firstCell, bytes: batch.bytes, cellRanges: batch.cellRanges, layout: layout, purpose: purpose,
-                                      location: RecordLocation(record: row.number, line: row.line))
-        }) { (run, batch, index, violations, outcome) throws(Diagnostic) in
-            let rejected = try run.finishRecord(violations, path: path)
-            let row = batch.rows[index]
-            if rejected {
-                if let rawText = row.rawText { rejects?.write(rawLine: rawText) } else { rejects?.write(batch.cells(of: row)) }
-            } else if let strip {
-                strip.write(cells: run.minimisedCells(of: row, in: batch, keep: outcome?.keep ?? [], layout: layout))
+        try forEachRecord(
+            of: &reader,
+            outcome: { batch, index, validator in
+                let row = batch.rows[index]
+                guard !row.isMalformed else { return nil }
+                return validator.evaluate(
+                    row: row.firstCell, bytes: batch.bytes, cellRanges: batch.cellRanges, layout: layout, purpose: purpose,
+                    location: RecordLocation(record: row.number, line: row.line))
+            },
+            record: { (run, batch, index, violations, outcome) throws(Diagnostic) in
+                let rejected = try run.finishRecord(violations, path: path)
+                let row = batch.rows[index]
+                if rejected {
+                    if let rawText = row.rawText { rejects?.write(rawLine: rawText) } else { rejects?.write(batch.cells(of: row)) }
+                } else if let strip {
+                    strip.write(cells: run.minimisedCells(of: row, in: batch, keep: outcome?.keep ?? [], layout: layout))
+                }
             }
-        }
+        )
     }
 
     /// The cells of the minimised copy of an admitted row: each of the layout's columns with
@@ -189,26 +206,37 @@ public struct ImportRun {
         }
     }
 
-    private mutating func validateJSON<Reader: BatchReader>(_ reader: inout Reader, path: String, format: InputFormat, options: FileOptions,
-                                                            outputs: inout Outputs) throws(Diagnostic) where Reader.Batch == [ReadRecord] {
-        var strip = try options.stripOut.map { (output) throws(Diagnostic) in JSONWriter(output: try outputs.open(output, input: path), format: format) }
-        var rejects = try options.rejectsOut.map { (output) throws(Diagnostic) in JSONWriter(output: try outputs.open(output, input: path), format: format) }
-        let purpose = options.purpose
-        try forEachRecord(of: &reader, outcome: { batch, index, validator in
-            let read = batch[index]
-            guard !read.isMalformed else { return nil }
-            let outcome = validator.evaluate(read.record, purpose: purpose, location: RecordLocation(record: read.number, line: read.line))
-            return Validator.RowOutcome(outcome: outcome, keep: [])
-        }) { (run, batch, index, violations, _) throws(Diagnostic) in
-            let read = batch[index]
-            let rejected = try run.finishRecord(violations, path: path)
-            if rejected {
-                if let rawText = read.rawText { rejects?.write(rawJSON: rawText) } else { rejects?.write(read.record) }
-            } else {
-                let minimised = run.validator.minimise(read.record, purpose: purpose)
-                strip?.write(options.redactsFreeText ? run.validator.redactingFreeText(minimised) : minimised)
-            }
+    private mutating func validateJSON<Reader: BatchReader>(
+        _ reader: inout Reader, path: String, format: InputFormat, options: FileOptions,
+        outputs: inout Outputs
+    ) throws(Diagnostic) where Reader.Batch == [ReadRecord] {
+        var strip = try options.stripOut.map { (output) throws(Diagnostic) in
+            JSONWriter(output: try outputs.open(output, input: path), format: format)
         }
+        var rejects = try options.rejectsOut.map { (output) throws(Diagnostic) in
+            JSONWriter(output: try outputs.open(output, input: path), format: format)
+        }
+        let purpose = options.purpose
+        try forEachRecord(
+            of: &reader,
+            outcome: { batch, index, validator in
+                let read = batch[index]
+                guard !read.isMalformed else { return nil }
+                let outcome = validator.evaluate(
+                    read.record, purpose: purpose, location: RecordLocation(record: read.number, line: read.line))
+                return Validator.RowOutcome(outcome: outcome, keep: [])
+            },
+            record: { (run, batch, index, violations, _) throws(Diagnostic) in
+                let read = batch[index]
+                let rejected = try run.finishRecord(violations, path: path)
+                if rejected {
+                    if let rawText = read.rawText { rejects?.write(rawJSON: rawText) } else { rejects?.write(read.record) }
+                } else {
+                    let minimised = run.validator.minimise(read.record, purpose: purpose)
+                    strip?.write(options.redactsFreeText ? run.validator.redactingFreeText(minimised) : minimised)
+                }
+            }
+        )
         strip?.finish()
         rejects?.finish()
     }
@@ -225,12 +253,13 @@ public struct ImportRun {
     private mutating func forEachRecord<Reader: BatchReader>(
         of reader: inout Reader,
         outcome: @escaping @Sendable (Reader.Batch, Int, Validator) -> Validator.RowOutcome?,
-        _ body: (inout ImportRun, Reader.Batch, Int, [Violation], Validator.RowOutcome?) throws(Diagnostic) -> Void
+        record body: (inout ImportRun, Reader.Batch, Int, [Violation], Validator.RowOutcome?) throws(Diagnostic) -> Void
     ) throws(Diagnostic) {
         func merge(_ batch: Reader.Batch, _ outcomes: [Validator.RowOutcome?], bytesRead: Int) throws(Diagnostic) {
             for index in 0..<batch.count {
                 let problems = batch.problems(index)
-                var violations = problems.isEmpty ? [] : problems.compactMap { violation(for: $0, record: batch.number(index), line: batch.line(index)) }
+                var violations =
+                    problems.isEmpty ? [] : problems.compactMap { violation(for: $0, record: batch.number(index), line: batch.line(index)) }
                 if let outcome = outcomes[index] { violations += validator.complete(outcome.outcome, subjects: &subjects) }
                 try body(&self, batch, index, violations, outcomes[index])
             }
@@ -297,10 +326,12 @@ public struct ImportRun {
         // Readers guess an encoding only for UTF-8 files; the first bad cell of a file says what to pass.
         if !encodingHintGiven, let guess = problem.encodingGuess {
             encodingHintGiven = true
-            message += "; the file looks like \(guess.rawValue): pass --encoding \(guess.rawValue) (or 'encoding: \(guess.rawValue)' on its input in .datamin.yml)"
+            message +=
+                "; the file looks like \(guess.rawValue): pass --encoding \(guess.rawValue) (or 'encoding: \(guess.rawValue)' on its input in .datamin.yml)"
         }
-        return Violation(check: problem.check, severity: severity, article: nil, message: message, field: problem.field,
-                         location: RecordLocation(record: record, line: problem.line ?? line, column: problem.column))
+        return Violation(
+            check: problem.check, severity: severity, article: nil, message: message, field: problem.field,
+            location: RecordLocation(record: record, line: problem.line ?? line, column: problem.column))
     }
 
     /// Counts and emits a record's violations; returns true when the record is rejected.
@@ -323,7 +354,8 @@ private struct Outputs {
 
     mutating func open(_ path: String, input: String) throws(Diagnostic) -> OutputFile {
         if files.contains(where: { FileIdentity.same($0.path, path) }) {
-            throw Diagnostic(.outputConflict, file: path, message: "--strip-out and --rejects-out name the same file; give each its own path")
+            throw Diagnostic(
+                .outputConflict, file: path, message: "--strip-out and --rejects-out name the same file; give each its own path")
         }
         let file = try OutputFile(path: path, protecting: [input], mode: OutputFile.mode(forInputs: [input]))
         files.append(file)

@@ -13,8 +13,10 @@ public struct GitHubReporter: Reporter {
 
     public init() {}
 
-    public func write<Violations: Sequence<ReportedViolation>>(_ report: ValidationReport, violations: Violations, context: ReportContext,
-                                                                to output: (String) -> Void) {
+    public func write<Violations: Sequence<ReportedViolation>>(
+        _ report: ValidationReport, violations: Violations, context: ReportContext,
+        to output: (String) -> Void
+    ) {
         var errors: [ReportedViolation] = []
         var warnings: [ReportedViolation] = []
         let failureSlots = min(report.failures.count, Self.annotationsPerType)
@@ -27,8 +29,9 @@ public struct GitHubReporter: Reporter {
             if errors.count + failureSlots == Self.annotationsPerType, warnings.count == Self.annotationsPerType { break }
         }
         for failure in report.failures.prefix(failureSlots) {
-            output("::error file=\(escapeProperty(TerminalText.escaped(failure.path))),title=\(escapeProperty("datamin: input not validated"))::"
-                + escapeData(TerminalText.escaped("\(failure.path): \(failure.message)")) + "\n")
+            output(
+                "::error file=\(escapeProperty(TerminalText.escaped(failure.path))),title=\(escapeProperty("datamin: input not validated"))::"
+                    + escapeData(TerminalText.escaped("\(failure.path): \(failure.message)")) + "\n")
         }
         for item in errors + warnings {
             let violation = item.violation
@@ -41,8 +44,9 @@ public struct GitHubReporter: Reporter {
         let annotated = errors.count + warnings.count + failureSlots
         let total = report.violationCount + report.failures.count
         if total > annotated {
-            output("::notice title=datamin::\(total - annotated) more findings are not annotated (GitHub shows \(Self.annotationsPerType) per type); "
-                + "the job summary counts them all, and --report sarif:FILE or --report json:FILE lists them\n")
+            output(
+                "::notice title=datamin::\(total - annotated) more findings are not annotated (GitHub shows \(Self.annotationsPerType) per type); "
+                    + "the job summary counts them all, and --report sarif:FILE or --report json:FILE lists them\n")
         }
     }
 
@@ -51,7 +55,8 @@ public struct GitHubReporter: Reporter {
     public func jobSummary<Violations: Sequence<ReportedViolation>>(_ report: ValidationReport, violations: Violations) -> String {
         var text = "## datamin\n\n"
         let verdict = report.isValid ? "✅ no errors" : "❌ \(report.errors) errors"
-        text += "\(verdict), \(report.warnings) warnings in \(report.records) records of \(report.files.count) files (\(report.rejected) rejected).\n\n"
+        text +=
+            "\(verdict), \(report.warnings) warnings in \(report.records) records of \(report.files.count) files (\(report.rejected) rejected).\n\n"
         if !report.failures.isEmpty {
             text += "**Not validated:**\n\n"
             for failure in report.failures { text += "- `\(Self.code(failure.path))`: \(Self.cell(failure.message))\n" }
@@ -70,10 +75,14 @@ public struct GitHubReporter: Reporter {
         for item in violations.prefix(Self.summaryFindings) {
             let violation = item.violation
             let position = [violation.location.line, violation.location.column].compactMap { $0 }.map(String.init).joined(separator: ":")
-            first.append("| `\(Self.code(report.files[item.file].path))\(position.isEmpty ? "" : ":" + position)` | \(violation.severity.rawValue) | `\(violation.check.rawValue)` | \(Self.cell(violation.message)) |")
+            first.append(
+                "| `\(Self.code(report.files[item.file].path))\(position.isEmpty ? "" : ":" + position)` | \(violation.severity.rawValue) | `\(violation.check.rawValue)` | \(Self.cell(violation.message)) |"
+            )
         }
         if !first.isEmpty {
-            text += "\n**First findings:**\n\n| where | severity | check | message |\n|---|---|---|---|\n" + first.joined(separator: "\n") + "\n"
+            text +=
+                "\n**First findings:**\n\n| where | severity | check | message |\n|---|---|---|---|\n" + first.joined(separator: "\n")
+                + "\n"
             let rest = report.violationCount - first.count
             if rest > 0 { text += "\n\(rest) more not listed here.\n" }
         }
@@ -92,7 +101,8 @@ public struct GitHubReporter: Reporter {
     }
 
     private func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(
+            of: "\n", with: "%0A")
     }
 
     private func escapeProperty(_ text: String) -> String {

@@ -10,10 +10,14 @@ public struct HTMLReporter: Reporter {
 
     public init() {}
 
-    public func write<Violations: Sequence<ReportedViolation>>(_ report: ValidationReport, violations: Violations, context: ReportContext,
-                                                                to output: (String) -> Void) {
-        let verdict = report.isValid ? "No errors" : report.failures.isEmpty ? "\(report.errors) errors" : "Not every input could be validated"
-        output("""
+    public func write<Violations: Sequence<ReportedViolation>>(
+        _ report: ValidationReport, violations: Violations, context: ReportContext,
+        to output: (String) -> Void
+    ) {
+        let verdict =
+            report.isValid ? "No errors" : report.failures.isEmpty ? "\(report.errors) errors" : "Not every input could be validated"
+        output(
+            """
             <!DOCTYPE html>
             <html lang="en">
             <head>
@@ -36,17 +40,24 @@ public struct HTMLReporter: Reporter {
         }
         if !report.failures.isEmpty {
             output("<section id=\"failures\"><h2>Not validated</h2><ul>\n")
-            for failure in report.failures { output("<li><code>\(MarkupText.escaped(failure.path))</code>: \(MarkupText.escaped(failure.message))</li>\n") }
+            for failure in report.failures {
+                output("<li><code>\(MarkupText.escaped(failure.path))</code>: \(MarkupText.escaped(failure.message))</li>\n")
+            }
             output("</ul></section>\n")
         }
-        output("<section><h2>Files</h2><table id=\"files\"><thead><tr><th>file</th><th>records</th><th>rejected</th><th>errors</th><th>warnings</th></tr></thead><tbody>\n")
+        output(
+            "<section><h2>Files</h2><table id=\"files\"><thead><tr><th>file</th><th>records</th><th>rejected</th><th>errors</th><th>warnings</th></tr></thead><tbody>\n"
+        )
         for file in report.files {
-            output("<tr><td><code>\(MarkupText.escaped(file.path))</code></td><td>\(file.records)</td><td>\(file.rejected)</td><td>\(file.errors)</td><td>\(file.warnings)</td></tr>\n")
+            output(
+                "<tr><td><code>\(MarkupText.escaped(file.path))</code></td><td>\(file.records)</td><td>\(file.rejected)</td><td>\(file.errors)</td><td>\(file.warnings)</td></tr>\n"
+            )
         }
         output("</tbody></table></section>\n")
         output(Self.chart(report))
         let valueColumn = context.showsValues ? "<th>value</th>" : ""
-        output("""
+        output(
+            """
             <section><h2>Findings</h2>
             <div class="filters"><input id="filter" type="search" placeholder="Filter by text" aria-label="Filter by text">
             <select id="check" aria-label="Check"><option value="">every check</option>\
@@ -62,9 +73,12 @@ public struct HTMLReporter: Reporter {
             guard rows < Self.maxRows else { break }
             let violation = item.violation
             var row = "<tr data-check=\"\(violation.check.rawValue)\" data-severity=\"\(violation.severity.rawValue)\">"
-            row += "<td><code>\(MarkupText.escaped(report.files[item.file].path))</code></td><td>\(violation.location.line.map(String.init) ?? "")</td>"
-            row += "<td>\(violation.location.column.map(String.init) ?? "")</td><td class=\"\(violation.severity.rawValue)\">\(violation.severity.rawValue)</td>"
-            row += "<td>\(violation.check.rawValue)</td><td>\(MarkupText.escaped(violation.field ?? ""))</td><td>\(MarkupText.escaped(violation.message))</td>"
+            row +=
+                "<td><code>\(MarkupText.escaped(report.files[item.file].path))</code></td><td>\(violation.location.line.map(String.init) ?? "")</td>"
+            row +=
+                "<td>\(violation.location.column.map(String.init) ?? "")</td><td class=\"\(violation.severity.rawValue)\">\(violation.severity.rawValue)</td>"
+            row +=
+                "<td>\(violation.check.rawValue)</td><td>\(MarkupText.escaped(violation.field ?? ""))</td><td>\(MarkupText.escaped(violation.message))</td>"
             row += "<td>\(MarkupText.escaped(violation.article ?? ""))</td>"
             if context.showsValues { row += "<td>\(MarkupText.escaped(violation.value ?? ""))</td>" }
             output(row + "</tr>\n")
@@ -72,7 +86,9 @@ public struct HTMLReporter: Reporter {
         }
         output("</tbody></table>\n")
         let unlisted = report.violationCount - rows
-        if unlisted > 0 { output("<p class=\"note\" id=\"unlisted\">\(unlisted) more findings are counted above but not listed here.</p>\n") }
+        if unlisted > 0 {
+            output("<p class=\"note\" id=\"unlisted\">\(unlisted) more findings are counted above but not listed here.</p>\n")
+        }
         output("</section>\n<script>\(Self.script)</script>\n</body>\n</html>\n")
     }
 
@@ -80,13 +96,17 @@ public struct HTMLReporter: Reporter {
     private static func chart(_ report: ValidationReport) -> String {
         let rows = report.countsByCheck.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         guard let largest = rows.first?.value else { return "<section><h2>Findings per check</h2><p>None.</p></section>\n" }
-        let barHeight = 22, labelWidth = 260, barWidth = 420
+        let barHeight = 22
+        let labelWidth = 260
+        let barWidth = 420
         var svg = "<section><h2>Findings per check</h2><svg id=\"chart\" role=\"img\" aria-label=\"Findings per check\" "
-        svg += "width=\"\(labelWidth + barWidth + 80)\" height=\(rows.count * barHeight + 4) viewBox=\"0 0 \(labelWidth + barWidth + 80) \(rows.count * barHeight + 4)\">\n"
+        svg +=
+            "width=\"\(labelWidth + barWidth + 80)\" height=\(rows.count * barHeight + 4) viewBox=\"0 0 \(labelWidth + barWidth + 80) \(rows.count * barHeight + 4)\">\n"
         for (index, (check, count)) in rows.enumerated() {
             let y = index * barHeight + 2
             let width = max(2, count * barWidth / largest)
-            svg += "<g class=\"bar\" data-check=\"\(check.rawValue)\" data-count=\"\(count)\"><text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(check.rawValue)</text>"
+            svg +=
+                "<g class=\"bar\" data-check=\"\(check.rawValue)\" data-count=\"\(count)\"><text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(check.rawValue)</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"\(barHeight - 6)\"></rect>"
             svg += "<text x=\"\(labelWidth + width + 6)\" y=\"\(y + 15)\">\(count)</text></g>\n"
         }

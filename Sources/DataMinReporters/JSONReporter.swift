@@ -4,8 +4,10 @@ import DataMinCore
 public struct JSONReporter: Reporter {
     public init() {}
 
-    public func write<Violations: Sequence<ReportedViolation>>(_ report: ValidationReport, violations: Violations, context: ReportContext,
-                                                                to output: (String) -> Void) {
+    public func write<Violations: Sequence<ReportedViolation>>(
+        _ report: ValidationReport, violations: Violations, context: ReportContext,
+        to output: (String) -> Void
+    ) {
         let stats = JSONValue.object([
             ("files", .number(report.files.count)), ("records", .number(report.records)),
             ("rejected", .number(report.rejected)), ("errors", .number(report.errors)),
@@ -17,8 +19,10 @@ public struct JSONReporter: Reporter {
         func startFile(_ index: Int) {
             let details = report.files[index]
             output(index == 0 ? "\n    {\n" : ",\n    {\n")
-            for (key, value) in [("path", JSONValue.string(details.path)), ("format", .string(details.format)),
-                                 ("records", .number(details.records)), ("rejected", .number(details.rejected))] {
+            for (key, value) in [
+                ("path", JSONValue.string(details.path)), ("format", .string(details.format)),
+                ("records", .number(details.records)), ("rejected", .number(details.rejected)),
+            ] {
                 output("      \(JSONValue.string(key).rendered(indent: "")): \(value.rendered(indent: "      ")),\n")
             }
             output("      \"violations\": [")
@@ -27,22 +31,26 @@ public struct JSONReporter: Reporter {
             output(hadViolations ? "\n      ]\n    }" : "]\n    }")
         }
         var hadViolations = false
-        ParallelRendering.forEach(violations, render: { item in
-            var text = ""
-            text.reserveCapacity(512)
-            Self.append(item.violation, indent: "        ", to: &text)
-            return text
-        }) { item, text in
-            while file < item.file {
-                if file >= 0 { endFile(file, hadViolations: hadViolations) }
-                file += 1
-                startFile(file)
-                hadViolations = false
+        ParallelRendering.forEach(
+            violations,
+            render: { item in
+                var text = ""
+                text.reserveCapacity(512)
+                Self.append(item.violation, indent: "        ", to: &text)
+                return text
+            },
+            write: { item, text in
+                while file < item.file {
+                    if file >= 0 { endFile(file, hadViolations: hadViolations) }
+                    file += 1
+                    startFile(file)
+                    hadViolations = false
+                }
+                output(hadViolations ? ",\n        " : "\n        ")
+                output(text)
+                hadViolations = true
             }
-            output(hadViolations ? ",\n        " : "\n        ")
-            output(text)
-            hadViolations = true
-        }
+        )
         while file < report.files.count - 1 {
             if file >= 0 { endFile(file, hadViolations: hadViolations) }
             file += 1
@@ -51,7 +59,10 @@ public struct JSONReporter: Reporter {
         }
         if file >= 0 { endFile(file, hadViolations: hadViolations) }
         output(report.files.isEmpty ? "],\n" : "\n  ],\n")
-        let failures = JSONValue.array(report.failures.map { .object([("path", .string($0.path)), ("code", .string($0.code.rawValue)), ("message", .string($0.message))]) })
+        let failures = JSONValue.array(
+            report.failures.map {
+                .object([("path", .string($0.path)), ("code", .string($0.code.rawValue)), ("message", .string($0.message))])
+            })
         output("  \"failures\": \(failures.rendered(indent: "  "))\n}\n")
     }
 
@@ -72,15 +83,28 @@ public struct JSONReporter: Reporter {
         func number(_ value: Int?) {
             text += value.map(String.init) ?? "null"
         }
-        key("check", first: true); text += "\""; text += violation.check.rawValue; text += "\""
-        key("severity"); text += "\""; text += violation.severity.rawValue; text += "\""
-        key("article"); string(violation.article)
-        key("message"); string(violation.message)
-        key("record"); number(violation.location.record)
-        key("line"); number(violation.location.line)
-        key("column"); number(violation.location.column)
-        key("field"); string(violation.field)
-        key("purpose"); string(violation.purpose)
+        key("check", first: true)
+        text += "\""
+        text += violation.check.rawValue
+        text += "\""
+        key("severity")
+        text += "\""
+        text += violation.severity.rawValue
+        text += "\""
+        key("article")
+        string(violation.article)
+        key("message")
+        string(violation.message)
+        key("record")
+        number(violation.location.record)
+        key("line")
+        number(violation.location.line)
+        key("column")
+        number(violation.location.column)
+        key("field")
+        string(violation.field)
+        key("purpose")
+        string(violation.purpose)
         if let value = violation.value {
             key("value")
             string(value)

@@ -32,7 +32,10 @@ enum JSONValue {
         case .bool(let value): text += value ? "true" : "false"
         case .null: text += "null"
         case .array(let items):
-            guard !items.isEmpty else { text += "[]"; return }
+            guard !items.isEmpty else {
+                text += "[]"
+                return
+            }
             text += "[\n"
             for (index, item) in items.enumerated() {
                 text += indent + "  "
@@ -41,7 +44,10 @@ enum JSONValue {
             }
             text += indent + "]"
         case .object(let pairs):
-            guard !pairs.isEmpty else { text += "{}"; return }
+            guard !pairs.isEmpty else {
+                text += "{}"
+                return
+            }
             text += "{\n"
             for (index, (key, value)) in pairs.enumerated() {
                 text += indent + "  "

@@ -9,8 +9,10 @@ import DataMinCore
 public struct JUnitReporter: Reporter {
     public init() {}
 
-    public func write<Violations: Sequence<ReportedViolation>>(_ report: ValidationReport, violations: Violations, context: ReportContext,
-                                                                to output: (String) -> Void) {
+    public func write<Violations: Sequence<ReportedViolation>>(
+        _ report: ValidationReport, violations: Violations, context: ReportContext,
+        to output: (String) -> Void
+    ) {
         let suites = report.files.map(SuiteCounts.init)
         let tests = suites.reduce(0) { $0 + $1.tests } + report.failures.count
         let failures = suites.reduce(0) { $0 + $1.failures }
@@ -20,30 +22,41 @@ public struct JUnitReporter: Reporter {
         var file = -1
         func startFile(_ index: Int) {
             let counts = suites[index]
-            output("  <testsuite name=\"\(MarkupText.escaped(report.files[index].path))\" tests=\"\(counts.tests)\" failures=\"\(counts.failures)\" errors=\"0\" skipped=\"\(counts.skipped)\">\n")
+            output(
+                "  <testsuite name=\"\(MarkupText.escaped(report.files[index].path))\" tests=\"\(counts.tests)\" failures=\"\(counts.failures)\" errors=\"0\" skipped=\"\(counts.skipped)\">\n"
+            )
         }
         func endFile(_ index: Int) {
-            let details = report.files[index], counts = suites[index]
+            let details = report.files[index]
+            let counts = suites[index]
             if details.shown == 0 && counts.omitted == 0 {
-                output("    <testcase classname=\"datamin\" name=\"\(MarkupText.escaped("\(details.path): \(details.records) records valid"))\"/>\n")
+                output(
+                    "    <testcase classname=\"datamin\" name=\"\(MarkupText.escaped("\(details.path): \(details.records) records valid"))\"/>\n"
+                )
             }
             if counts.omitted > 0 {
                 let text = "\(details.path): \(counts.omitted) more violations not shown (--max-violations)"
-                output("    <testcase classname=\"datamin\" name=\"\(MarkupText.escaped(text))\">\n      <skipped message=\"\(MarkupText.escaped(text))\"/>\n    </testcase>\n")
+                output(
+                    "    <testcase classname=\"datamin\" name=\"\(MarkupText.escaped(text))\">\n      <skipped message=\"\(MarkupText.escaped(text))\"/>\n    </testcase>\n"
+                )
             }
             output("  </testsuite>\n")
         }
         let paths = report.files.map(\.path)
-        ParallelRendering.forEach(violations, render: { item in
-            Self.testCase(item.violation, path: paths[item.file], number: item.number)
-        }) { item, text in
-            while file < item.file {
-                if file >= 0 { endFile(file) }
-                file += 1
-                startFile(file)
+        ParallelRendering.forEach(
+            violations,
+            render: { item in
+                Self.testCase(item.violation, path: paths[item.file], number: item.number)
+            },
+            write: { item, text in
+                while file < item.file {
+                    if file >= 0 { endFile(file) }
+                    file += 1
+                    startFile(file)
+                }
+                output(text)
             }
-            output(text)
-        }
+        )
         while file < report.files.count - 1 {
             if file >= 0 { endFile(file) }
             file += 1
@@ -54,7 +67,9 @@ public struct JUnitReporter: Reporter {
             let name = "\(failure.path): not validated"
             output("  <testsuite name=\"\(MarkupText.escaped(failure.path))\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n")
             output("    <testcase classname=\"datamin\" name=\"\(MarkupText.escaped(name))\">\n")
-            output("      <error type=\"input-failure\" message=\"\(MarkupText.escaped(failure.message))\">\(MarkupText.escaped("\(failure.path): \(failure.message)"))</error>\n")
+            output(
+                "      <error type=\"input-failure\" message=\"\(MarkupText.escaped(failure.message))\">\(MarkupText.escaped("\(failure.path): \(failure.message)"))</error>\n"
+            )
             output("    </testcase>\n  </testsuite>\n")
         }
         output("</testsuites>\n")
@@ -85,7 +100,8 @@ public struct JUnitReporter: Reporter {
         // Line breaks between the lines are text, not characters to escape.
         let body = lines.map(MarkupText.escaped).joined(separator: "\n")
         if violation.severity == .error {
-            xml += "      <failure type=\"\(violation.check.rawValue)\" message=\"\(MarkupText.escaped(violation.message))\">\(body)</failure>\n"
+            xml +=
+                "      <failure type=\"\(violation.check.rawValue)\" message=\"\(MarkupText.escaped(violation.message))\">\(body)</failure>\n"
         } else {
             xml += "      <system-out>warning: \(body)</system-out>\n"
         }

@@ -7,8 +7,10 @@ enum MarkupText {
     /// five entities.
     static func escaped(_ text: String) -> String {
         // Nearly every string needs nothing: look at its bytes first.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
-            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 >= 0x7F }) {
+        if !text.utf8.contains(where: {
+            $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+                || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 >= 0x7F
+        }) {
             return text
         }
         let safe = Array(TerminalText.escaped(text).utf8)

@@ -12,7 +12,7 @@ enum ParallelRendering {
     /// and hands the items with their texts to `body`, in order.
     static func forEach<Violations: Sequence<ReportedViolation>>(
         _ sequence: Violations, render: @escaping @Sendable (ReportedViolation) -> String,
-        _ body: (ReportedViolation, String) -> Void
+        write body: (ReportedViolation, String) -> Void
     ) {
         var iterator = sequence.makeIterator()
         var chunk: [ReportedViolation] = []
@@ -30,7 +30,8 @@ enum ParallelRendering {
         guard items.count >= 256 else { return items.map(render) }
         let halves = Halves()
         let middle = items.count / 2
-        let first = Array(items[..<middle]), second = Array(items[middle...])
+        let first = Array(items[..<middle])
+        let second = Array(items[middle...])
         DispatchQueue.concurrentPerform(iterations: 2) { half in
             if half == 0 { halves.first = first.map(render) } else { halves.second = second.map(render) }
         }

@@ -6,8 +6,9 @@ import Foundation
 /// sequence the caller provides (a run spools them to disk, so memory does not grow with
 /// their number), and hand their text to `output` piece by piece.
 public protocol Reporter: Sendable {
-    func write<Violations: Sequence<ReportedViolation>>(_ report: ValidationReport, violations: Violations, context: ReportContext,
-                                                         to output: (String) -> Void)
+    func write<Violations: Sequence<ReportedViolation>>(
+        _ report: ValidationReport, violations: Violations, context: ReportContext,
+        to output: (String) -> Void)
 }
 
 extension Reporter {

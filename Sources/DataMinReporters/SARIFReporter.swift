@@ -16,8 +16,10 @@ public struct SARIFReporter: Reporter {
 
     public init() {}
 
-    public func write<Violations: Sequence<ReportedViolation>>(_ report: ValidationReport, violations: Violations, context: ReportContext,
-                                                                to output: (String) -> Void) {
+    public func write<Violations: Sequence<ReportedViolation>>(
+        _ report: ValidationReport, violations: Violations, context: ReportContext,
+        to output: (String) -> Void
+    ) {
         let checks = CheckInfo.all
         let rules: [JSONValue] = checks.map { check in
             let full = check.summary + (check.article.map { " (GDPR \($0))" } ?? "")
@@ -28,10 +30,13 @@ public struct SARIFReporter: Reporter {
                 ("shortDescription", .object([("text", .string(check.summary))])),
                 ("fullDescription", .object([("text", .string(full))])),
                 ("helpUri", .string(anchor)),
-                ("help", .object([
-                    ("text", .string("\(full) Run `datamin checks` for every check; docs/checks.md says how each behaves.")),
-                    ("markdown", .string("**\(check.id.rawValue)**: \(full)\n\nHow the check decides: [docs/checks.md](\(anchor)).")),
-                ])),
+                (
+                    "help",
+                    .object([
+                        ("text", .string("\(full) Run `datamin checks` for every check; docs/checks.md says how each behaves.")),
+                        ("markdown", .string("**\(check.id.rawValue)**: \(full)\n\nHow the check decides: [docs/checks.md](\(anchor)).")),
+                    ])
+                ),
                 ("defaultConfiguration", .object([("level", .string(check.defaultSeverity.rawValue))])),
                 ("properties", .object([("tags", .array([.string("gdpr"), .string("data-minimisation")]))])),
             ])
@@ -71,10 +76,20 @@ public struct SARIFReporter: Reporter {
                 ("ruleIndex", .number(checks.firstIndex { $0.id == violation.check } ?? 0)),
                 ("level", .string(violation.severity.rawValue)),
                 ("message", .object([("text", .string(violation.message))])),
-                ("locations", .array([.object([("physicalLocation", .object([
-                    ("artifactLocation", locations[item.file]),
-                    ("region", .object([("startLine", .number(max(1, violation.location.line ?? 1)))])),
-                ]))])])),
+                (
+                    "locations",
+                    .array([
+                        .object([
+                            (
+                                "physicalLocation",
+                                .object([
+                                    ("artifactLocation", locations[item.file]),
+                                    ("region", .object([("startLine", .number(max(1, violation.location.line ?? 1)))])),
+                                ])
+                            )
+                        ])
+                    ])
+                ),
                 ("partialFingerprints", .object([("datamin/v2", .string(fingerprint))])),
                 ("properties", .object(properties)),
             ])
@@ -84,15 +99,22 @@ public struct SARIFReporter: Reporter {
         output(written == 0 ? "],\n" : "\n      ],\n")
         var notifications: [JSONValue] = []
         if report.truncated {
-            notifications.append(Self.notification("warning", "\(report.omitted) violations were not listed because of --max-violations; counts are complete"))
+            notifications.append(
+                Self.notification(
+                    "warning", "\(report.omitted) violations were not listed because of --max-violations; counts are complete"))
         }
         if leftOut > 0 {
-            notifications.append(Self.notification("warning",
-                "\(leftOut) results were left out: GitHub code scanning accepts at most \(Self.maxResults) per run; the JSON report (--report json:FILE) lists them all"))
+            notifications.append(
+                Self.notification(
+                    "warning",
+                    "\(leftOut) results were left out: GitHub code scanning accepts at most \(Self.maxResults) per run; the JSON report (--report json:FILE) lists them all"
+                ))
         }
         for failure in report.failures {
-            notifications.append(Self.notification("error", "\(failure.path): \(failure.message)",
-                                                    location: Self.artifactLocation(for: failure.path, context: context)))
+            notifications.append(
+                Self.notification(
+                    "error", "\(failure.path): \(failure.message)",
+                    location: Self.artifactLocation(for: failure.path, context: context)))
         }
         let invocation = JSONValue.object([
             ("executionSuccessful", .bool(report.failures.isEmpty)),
@@ -103,7 +125,9 @@ public struct SARIFReporter: Reporter {
 
     private static func notification(_ level: String, _ text: String, location: JSONValue? = nil) -> JSONValue {
         var pairs: [(String, JSONValue)] = [("level", .string(level)), ("message", .object([("text", .string(text))]))]
-        if let location { pairs.append(("locations", .array([.object([("physicalLocation", .object([("artifactLocation", location)]))])]))) }
+        if let location {
+            pairs.append(("locations", .array([.object([("physicalLocation", .object([("artifactLocation", location)]))])])))
+        }
         return .object(pairs)
     }
 
@@ -129,7 +153,7 @@ public struct SARIFReporter: Reporter {
         for byte in path.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             default:
                 result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
@@ -153,7 +177,8 @@ struct Fingerprints {
     private var seen: [String: Int] = [:]
 
     mutating func next(for violation: Violation, file: Int, path: String) -> String {
-        let position = violation.location.record.map { "record \($0)" } ?? "line \(violation.location.line ?? 0):\(violation.location.column ?? 0)"
+        let position =
+            violation.location.record.map { "record \($0)" } ?? "line \(violation.location.line ?? 0):\(violation.location.column ?? 0)"
         if record?.file != file || record?.position != position {
             seen.removeAll(keepingCapacity: true)
             record = (file, position)

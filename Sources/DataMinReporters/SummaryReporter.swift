@@ -6,8 +6,10 @@ import Foundation
 public struct SummaryReporter: Reporter {
     public init() {}
 
-    public func write<Violations: Sequence<ReportedViolation>>(_ report: ValidationReport, violations: Violations, context: ReportContext,
-                                                                to output: (String) -> Void) {
+    public func write<Violations: Sequence<ReportedViolation>>(
+        _ report: ValidationReport, violations: Violations, context: ReportContext,
+        to output: (String) -> Void
+    ) {
         let rows = report.countsByCheck.sorted { $0.key < $1.key }
         let width = max(24, rows.map { $0.key.rawValue.count }.max() ?? 0)
         var text = "check".padding(toLength: width, withPad: " ", startingAt: 0) + "  violations\n"

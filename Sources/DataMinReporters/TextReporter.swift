@@ -7,8 +7,10 @@ import Foundation
 public struct TextReporter: Reporter {
     public init() {}
 
-    public func write<Violations: Sequence<ReportedViolation>>(_ report: ValidationReport, violations: Violations, context: ReportContext,
-                                                                to output: (String) -> Void) {
+    public func write<Violations: Sequence<ReportedViolation>>(
+        _ report: ValidationReport, violations: Violations, context: ReportContext,
+        to output: (String) -> Void
+    ) {
         for item in violations { output(Self.line(for: item.violation, path: report.files[item.file].path) + "\n") }
     }
 
@@ -30,7 +32,9 @@ public struct TextReporter: Reporter {
     /// in the violations' style, and what `--max-violations` left out.
     public static func trailer(_ report: ValidationReport) -> [String] {
         var lines = report.failures.map { TerminalText.escaped("\($0.path): error: \($0.message) [input-failure]") }
-        if report.truncated { lines.append("datamin: \(plural(report.omitted, "violation")) not shown; raise --max-violations, 0 shows all") }
+        if report.truncated {
+            lines.append("datamin: \(plural(report.omitted, "violation")) not shown; raise --max-violations, 0 shows all")
+        }
         return lines
     }
 

@@ -1,5 +1,6 @@
-@testable import DataMinCore
 import Testing
+
+@testable import DataMinCore
 
 /// One check example with the check it belongs to, for parameterised tests.
 struct LabelledExample: CustomTestStringConvertible, Sendable {
@@ -17,8 +18,9 @@ struct LabelledExample: CustomTestStringConvertible, Sendable {
 }
 
 struct CheckExampleTests {
-    static let validator = Validator(policy: try! Policy(yaml: ExamplePolicy.yaml), asOf: ExamplePolicy.asOf, dueWithin: ExamplePolicy.dueWithin,
-                                     suppression: ExamplePolicy.suppression)
+    static let validator = Validator(
+        policy: try! Policy(yaml: ExamplePolicy.yaml), asOf: ExamplePolicy.asOf, dueWithin: ExamplePolicy.dueWithin,
+        suppression: ExamplePolicy.suppression)
 
     @Test(arguments: LabelledExample.all)
     func exampleBehavesAsDocumented(labelled: LabelledExample) {

@@ -6,8 +6,10 @@ import Testing
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 struct ExamplePoliciesTests {
-    @Test(arguments: ["sales-contacts.yaml", "newsletters.yaml", "call-log.yaml", "hubspot-contacts.yaml", "salesforce-leads.yaml",
-                      "freshsales-contacts.yaml", "pipedrive-persons.yaml"])
+    @Test(arguments: [
+        "sales-contacts.yaml", "newsletters.yaml", "call-log.yaml", "hubspot-contacts.yaml", "salesforce-leads.yaml",
+        "freshsales-contacts.yaml", "pipedrive-persons.yaml",
+    ])
     func shippedPolicyLoadsClean(name: String) throws {
         let policy = try Policy(contentsOf: repositoryRoot.appendingPathComponent("policies/\(name)"))
         #expect(!policy.purposes.isEmpty)

@@ -25,7 +25,9 @@ import Testing
 
     static func found(_ text: String) -> [TextMatch] {
         var bytes = Array(text.utf8)
-        return bytes.withUnsafeMutableBufferPointer { FreeTextScanner.matches(in: UTF8Bytes($0), kinds: .identifiers.union(.specialCategories)) }
+        return bytes.withUnsafeMutableBufferPointer {
+            FreeTextScanner.matches(in: UTF8Bytes($0), kinds: .identifiers.union(.specialCategories))
+        }
     }
 
     /// Per kind: notes, notes found; then clean notes and clean notes flagged.
@@ -66,13 +68,17 @@ import Testing
     @Test func everyKindIsFoundInAtLeast95PercentOfItsNotes() {
         let (perKind, _, _, misses) = Self.score()
         for (kind, count, hits) in perKind {
-            #expect(Double(hits) >= 0.95 * Double(count), "\(kind.id): \(hits) of \(count)\n\(misses.filter { $0.hasPrefix("missed \(kind.id):") }.joined(separator: "\n"))")
+            #expect(
+                Double(hits) >= 0.95 * Double(count),
+                "\(kind.id): \(hits) of \(count)\n\(misses.filter { $0.hasPrefix("missed \(kind.id):") }.joined(separator: "\n"))")
         }
     }
 
     @Test func atMostThreePercentOfCleanNotesAreFlagged() {
         let (_, clean, flagged, misses) = Self.score()
-        #expect(Double(flagged) <= 0.03 * Double(clean), "\(flagged) of \(clean)\n\(misses.filter { $0.hasPrefix("flagged") }.joined(separator: "\n"))")
+        #expect(
+            Double(flagged) <= 0.03 * Double(clean),
+            "\(flagged) of \(clean)\n\(misses.filter { $0.hasPrefix("flagged") }.joined(separator: "\n"))")
     }
 
     @Test func documentedTableMatchesTheCorpus() throws {

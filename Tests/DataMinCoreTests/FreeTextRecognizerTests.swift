@@ -13,8 +13,10 @@ import Testing
         FreeTextCorpusTests.found(text).map(\.kind.id)
     }
 
-    @Test(arguments: ["NL91ABNA0417164300", "DE89370400440532013000", "GB29NWBK60161331926819", "FR1420041010050500013M02606",
-                      "BE68539007547034", "BE31435411161155", "GR1601101050000010547023795"])
+    @Test(arguments: [
+        "NL91ABNA0417164300", "DE89370400440532013000", "GB29NWBK60161331926819", "FR1420041010050500013M02606",
+        "BE68539007547034", "BE31435411161155", "GR1601101050000010547023795",
+    ])
     func ibanVectorsPassAndAChangedDigitFails(iban: String) {
         #expect(IdentifierChecksums.isIBAN(Array(iban.utf8)))
         #expect(!IdentifierChecksums.isIBAN(Array((String(iban.dropLast()) + (iban.last == "1" ? "2" : "1")).utf8)))
@@ -24,8 +26,10 @@ import Testing
         #expect(!IdentifierChecksums.isIBAN(Array("NL91ABNA04171643001".utf8)))
     }
 
-    @Test(arguments: ["4242424242424242", "4111111111111111", "5555555555554444", "2223003122003222", "378282246310005",
-                      "6011111111111117", "3530111333300000", "30569309025904"])
+    @Test(arguments: [
+        "4242424242424242", "4111111111111111", "5555555555554444", "2223003122003222", "378282246310005",
+        "6011111111111117", "3530111333300000", "30569309025904",
+    ])
     func cardVectorsPass(card: String) {
         #expect(IdentifierChecksums.isCard(Self.digits(card)))
     }
@@ -42,7 +46,9 @@ import Testing
         for valid in ["36574261809", "12345678995", "11234567890", "11123456786", "86095742719"] {
             #expect(IdentifierChecksums.isSteuerID(Self.digits(valid)), "\(valid)")
         }
-        for invalid in ["36574261890", "36554266806", "12345678903"] { #expect(!IdentifierChecksums.isSteuerID(Self.digits(invalid)), "\(invalid)") }
+        for invalid in ["36574261890", "36554266806", "12345678903"] {
+            #expect(!IdentifierChecksums.isSteuerID(Self.digits(invalid)), "\(invalid)")
+        }
         for valid in ["85073003328", "17073003384", "98472899765", "01490700185"] {
             #expect(IdentifierChecksums.isBelgianNationalNumber(Self.digits(valid)), "\(valid)")
         }
@@ -51,7 +57,9 @@ import Testing
         #expect(!IdentifierChecksums.isNIR(Self.digits("295109912611199")))
         #expect(IdentifierChecksums.isNIR(Array("253072".utf8).map { $0 - 48 } + [UInt8(ascii: "B")] + Self.digits("07300470")))
         #expect(IdentifierChecksums.isNINO(Array("AB123456C".utf8)))
-        for invalid in ["QQ123456A", "BG123456A", "AO123456A", "AB123456E"] { #expect(!IdentifierChecksums.isNINO(Array(invalid.utf8)), "\(invalid)") }
+        for invalid in ["QQ123456A", "BG123456A", "AO123456A", "AB123456E"] {
+            #expect(!IdentifierChecksums.isNINO(Array(invalid.utf8)), "\(invalid)")
+        }
         #expect(IdentifierChecksums.isSSN(Self.digits("536904399")))
         for invalid in ["666000000", "900123456", "123004567"] { #expect(!IdentifierChecksums.isSSN(Self.digits(invalid)), "\(invalid)") }
     }
@@ -104,7 +112,9 @@ import Testing
 
     @Test func redactionReplacesSpansAndKeepsTheRest() {
         var bytes = Array("Zij is zwanger; mail anna@example.org!".utf8)
-        let redacted = bytes.withUnsafeMutableBufferPointer { FreeTextScanner.redacted(UTF8Bytes($0), kinds: .identifiers.union(.specialCategories)) }
+        let redacted = bytes.withUnsafeMutableBufferPointer {
+            FreeTextScanner.redacted(UTF8Bytes($0), kinds: .identifiers.union(.specialCategories))
+        }
         #expect(redacted.map { String(decoding: $0, as: UTF8.self) } == "Zij is [health]; mail [email]!")
     }
 

@@ -36,11 +36,12 @@ struct PolicyLoadingTests {
 
     @Test func unknownKeyInPurposeSuggestsTheKnownOne() {
         let yaml = minimal + "    optinal: [id]\n"
-        #expect(loadError(yaml) == """
-            p.yaml:11:5: error: unknown key 'optinal' in purpose 'sales'; did you mean 'optional'?
-                optinal: [id]
-                ^
-            """)
+        #expect(
+            loadError(yaml) == """
+                p.yaml:11:5: error: unknown key 'optinal' in purpose 'sales'; did you mean 'optional'?
+                    optinal: [id]
+                    ^
+                """)
     }
 
     @Test func everyErrorIsReportedInOneRun() {
@@ -57,36 +58,47 @@ struct PolicyLoadingTests {
                 retention: { period: P2Yr, from: at }
 
             """
-        #expect(loadError(yaml) == """
-            p.yaml:4:18: error: unknown type 'emial' in field 'email'; did you mean 'email'?
-              email: { type: emial }
-                             ^
-            p.yaml:5:21: error: unknown key 'max_lenght' in field 'at'; did you mean 'max_length'?
-              at: { type: date, max_lenght: 3 }
-                                ^
-            p.yaml:8:20: error: unknown lawful basis 'contrac' in purpose 'sales'; did you mean 'contract'?
-                lawful_basis: [contrac]
+        #expect(
+            loadError(yaml) == """
+                p.yaml:4:18: error: unknown type 'emial' in field 'email'; did you mean 'email'?
+                  email: { type: emial }
+                                 ^
+                p.yaml:5:21: error: unknown key 'max_lenght' in field 'at'; did you mean 'max_length'?
+                  at: { type: date, max_lenght: 3 }
+                                    ^
+                p.yaml:8:20: error: unknown lawful basis 'contrac' in purpose 'sales'; did you mean 'contract'?
+                    lawful_basis: [contrac]
+                                   ^
+                p.yaml:9:16: error: 'required' of purpose 'sales' names undeclared field 'phone'; declare it under 'fields:' first
+                    required: [phone]
                                ^
-            p.yaml:9:16: error: 'required' of purpose 'sales' names undeclared field 'phone'; declare it under 'fields:' first
-                required: [phone]
-                           ^
-            p.yaml:10:26: error: 'P2Yr' is not an ISO 8601 duration; write it like P2Y, P6M, P30D, P2W, P1Y6M or PT72H
-                retention: { period: P2Yr, from: at }
-                                     ^
-            """)
+                p.yaml:10:26: error: 'P2Yr' is not an ISO 8601 duration; write it like P2Y, P6M, P30D, P2W, P1Y6M or PT72H
+                    retention: { period: P2Yr, from: at }
+                                         ^
+                """)
     }
 
     @Test(arguments: [
-        ("lawful_basis: [consent]\n    retention: { period: P1Y, from: at }",
-         "p.yaml:9:19: error: purpose 'sales' allows the 'consent' basis but has no 'consent:' block; add 'consent: { at: <datetime field> }' so consent can be demonstrated (Art. 7(1))"),
-        ("lawful_basis: [contract]\n    retention: { period: P1Y, from: id }",
-         "p.yaml:10:37: error: 'retention.from' of purpose 'sales' names 'id', a string field; it must name a date or datetime field"),
-        ("lawful_basis: [contract]\n    consent: { at: id }\n    retention: { period: P1Y, from: at }",
-         "p.yaml:10:20: error: 'consent.at' of purpose 'sales' names 'id', a string field; it must name a date or datetime field"),
-        ("lawful_basis: [contract]\n    optional: [notes]\n    retention: { period: P1Y, from: at }",
-         "p.yaml:8:3: error: purpose 'sales' permits special-category field 'notes' (health, Art. 9(1)) but states no 'article9_condition'; add one such as 'article9_condition: explicit_consent'"),
-        ("lawful_basis: [contract]\n    article9_condition: because\n    retention: { period: P1Y, from: at }",
-         "p.yaml:10:25: error: unknown Art. 9(2) condition 'because' in purpose 'sales'; expected one of: explicit_consent, employment_social_security, vital_interests, not_for_profit_body, manifestly_made_public, legal_claims, substantial_public_interest, health_or_social_care, public_health, archiving_research_statistics"),
+        (
+            "lawful_basis: [consent]\n    retention: { period: P1Y, from: at }",
+            "p.yaml:9:19: error: purpose 'sales' allows the 'consent' basis but has no 'consent:' block; add 'consent: { at: <datetime field> }' so consent can be demonstrated (Art. 7(1))"
+        ),
+        (
+            "lawful_basis: [contract]\n    retention: { period: P1Y, from: id }",
+            "p.yaml:10:37: error: 'retention.from' of purpose 'sales' names 'id', a string field; it must name a date or datetime field"
+        ),
+        (
+            "lawful_basis: [contract]\n    consent: { at: id }\n    retention: { period: P1Y, from: at }",
+            "p.yaml:10:20: error: 'consent.at' of purpose 'sales' names 'id', a string field; it must name a date or datetime field"
+        ),
+        (
+            "lawful_basis: [contract]\n    optional: [notes]\n    retention: { period: P1Y, from: at }",
+            "p.yaml:8:3: error: purpose 'sales' permits special-category field 'notes' (health, Art. 9(1)) but states no 'article9_condition'; add one such as 'article9_condition: explicit_consent'"
+        ),
+        (
+            "lawful_basis: [contract]\n    article9_condition: because\n    retention: { period: P1Y, from: at }",
+            "p.yaml:10:25: error: unknown Art. 9(2) condition 'because' in purpose 'sales'; expected one of: explicit_consent, employment_social_security, vital_interests, not_for_profit_body, manifestly_made_public, legal_claims, substantial_public_interest, health_or_social_care, public_health, archiving_research_statistics"
+        ),
     ])
     func purposeRulesAreEnforced(purposeLines: String, expected: String) {
         let yaml = """
@@ -111,7 +123,10 @@ struct PolicyLoadingTests {
 
     @Test(arguments: [
         ("name: t\nfields: {}\npurposes: {}\n", "p.yaml:1:1: error: the policy is missing 'version'"),
-        ("version: 2\nname: t\nfields: {}\npurposes: {}\n", "p.yaml:1:10: error: unsupported policy version '2'; this datamin reads 'version: 1'"),
+        (
+            "version: 2\nname: t\nfields: {}\npurposes: {}\n",
+            "p.yaml:1:10: error: unsupported policy version '2'; this datamin reads 'version: 1'"
+        ),
     ])
     func versionMustBeOne(yaml: String, expected: String) {
         #expect(loadError(yaml)?.split(separator: "\n").first.map(String.init) == expected)
@@ -141,10 +156,11 @@ struct PolicyLoadingTests {
     @Test func unknownCheckAndSettingInChecksAreRefused() {
         let yaml = minimal + "checks:\n  duplicate-subjects: warning\n  invalid-value: no\n"
         let lines = loadError(yaml)?.split(separator: "\n").filter { $0.hasPrefix("p.yaml") }.map(String.init)
-        #expect(lines == [
-            "p.yaml:12:3: error: unknown check 'duplicate-subjects' in 'checks'; did you mean 'duplicate-subject'?",
-            "p.yaml:13:18: error: check 'invalid-value' is set to 'no'; use error, warning or off",
-        ])
+        #expect(
+            lines == [
+                "p.yaml:12:3: error: unknown check 'duplicate-subjects' in 'checks'; did you mean 'duplicate-subject'?",
+                "p.yaml:13:18: error: check 'invalid-value' is set to 'no'; use error, warning or off",
+            ])
     }
 
     @Test func offIsAWordNotABoolean() throws {
@@ -154,7 +170,9 @@ struct PolicyLoadingTests {
 
     @Test func vocabularyTargetsMustBeLawfulBases() {
         let yaml = minimal + "vocabulary:\n  lawful_basis:\n    \"Opt-in\": consnt\n"
-        #expect(loadError(yaml)?.split(separator: "\n").first == "p.yaml:13:15: error: unknown lawful basis 'consnt' in vocabulary entry 'Opt-in'; did you mean 'consent'?")
+        #expect(
+            loadError(yaml)?.split(separator: "\n").first
+                == "p.yaml:13:15: error: unknown lawful basis 'consnt' in vocabulary entry 'Opt-in'; did you mean 'consent'?")
     }
 }
 
@@ -184,13 +202,15 @@ struct HostileYAMLTests {
     }
 
     @Test func duplicateKeysAreRefused() {
-        #expect(loadError("version: 1\nname: a\nname: b\n")?.split(separator: "\n").first
-            == "p.yaml:3:1: error: duplicate key 'name' (first defined on line 2); remove one of them")
+        #expect(
+            loadError("version: 1\nname: a\nname: b\n")?.split(separator: "\n").first
+                == "p.yaml:3:1: error: duplicate key 'name' (first defined on line 2); remove one of them")
     }
 
     @Test func multipleDocumentsAreRefused() {
-        #expect(loadError("version: 1\n---\nversion: 1\n")?.split(separator: "\n").first
-            == "p.yaml:2:1: error: more than one YAML document; a policy is one document (remove the '---' separator)")
+        #expect(
+            loadError("version: 1\n---\nversion: 1\n")?.split(separator: "\n").first
+                == "p.yaml:2:1: error: more than one YAML document; a policy is one document (remove the '---' separator)")
     }
 
     @Test func nonUTF8BytesAreRefusedWithTheirPosition() throws {
@@ -208,7 +228,8 @@ struct HostileYAMLTests {
     }
 
     @Test func syntaxErrorsCarryLibYAMLsPosition() {
-        #expect(loadError("version: 1\nname: [unclosed\n")?.split(separator: "\n").first
-            == "p.yaml:3:1: error: while parsing a flow sequence: did not find expected ',' or ']'")
+        #expect(
+            loadError("version: 1\nname: [unclosed\n")?.split(separator: "\n").first
+                == "p.yaml:3:1: error: while parsing a flow sequence: did not find expected ',' or ']'")
     }
 }

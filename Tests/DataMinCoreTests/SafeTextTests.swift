@@ -1,5 +1,6 @@
-@testable import DataMinCore
 import Testing
+
+@testable import DataMinCore
 
 /// What reaches a terminal or a report from text datamin does not control.
 struct SafeTextTests {
@@ -16,14 +17,18 @@ struct SafeTextTests {
         #expect(TerminalText.escaped(text) == expected)
     }
 
-    @Test(arguments: ["email", "First Name", "date_of_birth", "address.city", "Gewerkschaftszugehörigkeit", "q4_2024", "Lead Source (HubSpot)"])
+    @Test(arguments: [
+        "email", "First Name", "date_of_birth", "address.city", "Gewerkschaftszugehörigkeit", "q4_2024", "Lead Source (HubSpot)",
+    ])
     func namesAreShown(name: String) {
         #expect(FieldNameText.looksLikeName(name))
         #expect(FieldNameText.described(name) == "field '\(name)'")
     }
 
-    @Test(arguments: ["anna@example.com", "+31 6 1234 5678", "2026-01-05", "NL91ABNA0417164300", "1990", "https://example.com/x",
-                      String(repeating: "a", count: 65), "x\u{1B}y", ""])
+    @Test(arguments: [
+        "anna@example.com", "+31 6 1234 5678", "2026-01-05", "NL91ABNA0417164300", "1990", "https://example.com/x",
+        String(repeating: "a", count: 65), "x\u{1B}y", "",
+    ])
     func valuesAreDescribedByLength(name: String) {
         #expect(!FieldNameText.looksLikeName(name))
         #expect(FieldNameText.described(name) == "a field whose name looks like data (\(name.utf8.count) bytes; --show-values shows it)")
@@ -72,18 +77,24 @@ struct YAMLLimitTests {
 
     @Test func aMappingOfManyKeysFindsADuplicateAtTheEnd() {
         let keys = (0..<9_000).map { "k\($0): v" }.joined(separator: "\n")
-        #expect(parseError(keys + "\nk5: again\n") == "p.yaml:9001:1: error: duplicate key 'k5' (first defined on line 6); remove one of them")
+        #expect(
+            parseError(keys + "\nk5: again\n") == "p.yaml:9001:1: error: duplicate key 'k5' (first defined on line 6); remove one of them")
     }
 
     @Test func collectionsPastTheItemLimitAreRefused() {
         let items = (0...Limits.maxYAMLCollectionItems).map { "- x\($0)" }.joined(separator: "\n")
-        #expect(parseError("list:\n" + items + "\n")
-            == "p.yaml:10002:3: error: list starting on line 2 has more than 10000 items; a policy is expected to be small")
+        #expect(
+            parseError("list:\n" + items + "\n")
+                == "p.yaml:10002:3: error: list starting on line 2 has more than 10000 items; a policy is expected to be small")
     }
 
     @Test func aliasExpansionIsStillBounded() {
         var text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
-        for level in 1..<7 { text += "l\(level): &l\(level) [" + Array(repeating: level == 1 ? "*a" : "*l\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        for level in 1..<7 {
+            text +=
+                "l\(level): &l\(level) [" + Array(repeating: level == 1 ? "*a" : "*l\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
+        }
         #expect(parseError(text)?.hasSuffix("error: document expands to more than 100000 nodes through aliases; refusing it") == true)
     }
 }
@@ -100,8 +111,9 @@ struct SuppressionListTests {
     }
 
     @Test func aMillionBytesHashAsTheStandardSays() {
-        #expect(SuppressionList.hex(SHA256.hash([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)))
-            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(
+            SuppressionList.hex(SHA256.hash([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)))
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     @Test func keysAreNormalisedBeforeTheyAreHashedWithTheSalt() throws {

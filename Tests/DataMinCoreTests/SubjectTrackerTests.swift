@@ -1,5 +1,6 @@
-@testable import DataMinCore
 import Testing
+
+@testable import DataMinCore
 
 struct SubjectTrackerTests {
     @Test func everySubjectIsRememberedWhileTheTableGrows() {

@@ -1,13 +1,15 @@
-@testable import DataMinCore
 import Foundation
 import Testing
+
+@testable import DataMinCore
 
 struct ValidatorTests {
     let validator = Validator(policy: try! Policy(yaml: ExamplePolicy.yaml), asOf: ExamplePolicy.asOf)
 
     @Test func oneValidatorGivesIdenticalResultsFromManyTasks() async {
         let records = (0..<200).map { index in
-            index % 3 == 0 ? ExamplePolicy.sales(("phone", "+31 20"), ("religion", "x")) : ExamplePolicy.newsletter(("consent_scope", "product-b"))
+            index % 3 == 0
+                ? ExamplePolicy.sales(("phone", "+31 20"), ("religion", "x")) : ExamplePolicy.newsletter(("consent_scope", "product-b"))
         }
         let validator = self.validator
         let expected = records.map { validator.validate($0) }
@@ -26,15 +28,19 @@ struct ValidatorTests {
     @Test func noValueFromTheRecordReachesAnyMessage() {
         let planted = "ZQXJ-planted-7731"
         let record = ExamplePolicy.sales(
-            ("email", .string("\(planted)@")), ("phone", .string(planted)), ("country", .string(planted)), ("purpose", .string("sales;\(planted)")),
+            ("email", .string("\(planted)@")), ("phone", .string(planted)), ("country", .string(planted)),
+            ("purpose", .string("sales;\(planted)")),
             ("lawful_basis", .string(planted)), ("source", .string(planted)), ("collected_at", .string(planted)),
             ("first_name", .string(planted + planted)), ("customer_code", .string(planted)), ("notes", .string("\(planted)@example.com")),
             (planted, .string(planted)))
         var subjects = SubjectTracker()
         var violations = validator.validate(record, subjects: &subjects)
-        violations += validator.validate(ExamplePolicy.newsletter(("consent_scope", .string(planted)), ("consent_given_at", .string(planted)),
-                                                                  ("email", .string(planted))), subjects: &subjects)
-        violations += validator.validate(ExamplePolicy.sales(("purpose", .string(planted)), ("website", .string(planted)), ("employees", .string(planted))))
+        violations += validator.validate(
+            ExamplePolicy.newsletter(
+                ("consent_scope", .string(planted)), ("consent_given_at", .string(planted)),
+                ("email", .string(planted))), subjects: &subjects)
+        violations += validator.validate(
+            ExamplePolicy.sales(("purpose", .string(planted)), ("website", .string(planted)), ("employees", .string(planted))))
         #expect(violations.count >= 10)
         // A column's name is the data's schema, not a value: messages name it.
         for violation in violations where violation.field != planted {
@@ -86,8 +92,9 @@ struct ValidatorTests {
     }
 
     @Test func declaredParentPermitsTheWholeObjectAndChildrenAreAddressedByPath() throws {
-        let policy = try Policy(yaml: ExamplePolicy.yaml.replacingOccurrences(of: "  address.city: { type: string }", with: "  address: { type: object }")
-            .replacingOccurrences(of: "notes, address.city]", with: "notes, address]"))
+        let policy = try Policy(
+            yaml: ExamplePolicy.yaml.replacingOccurrences(of: "  address.city: { type: string }", with: "  address: { type: object }")
+                .replacingOccurrences(of: "notes, address.city]", with: "notes, address]"))
         let nested = Validator(policy: policy, asOf: ExamplePolicy.asOf)
         let record = ExamplePolicy.sales(("address", .object(["city": "Utrecht", "street": "Main 1"])))
         #expect(nested.validate(record).isEmpty)
@@ -110,7 +117,8 @@ struct ValidatorTests {
     }
 
     @Test func emptyConsentTimestampTriggersEveryCheckItConcerns() throws {
-        let policy = try Policy(yaml: ExamplePolicy.yaml.replacingOccurrences(of: "required: [id, email]\n", with: "required: [id, email, consent_given_at]\n"))
+        let policy = try Policy(
+            yaml: ExamplePolicy.yaml.replacingOccurrences(of: "required: [id, email]\n", with: "required: [id, email, consent_given_at]\n"))
         let strict = Validator(policy: policy, asOf: ExamplePolicy.asOf)
         let checks = Set(strict.validate(ExamplePolicy.newsletter(("consent_given_at", ""))).map(\.check))
         #expect(checks == [.missingRequiredField, .missingConsentEvidence, .retentionUnknown])
@@ -124,9 +132,12 @@ struct ValidatorTests {
     @Test func violationsCarryCheckArticleFieldPurposeAndLocation() {
         let location = RecordLocation(record: 7, line: 9)
         let violation = validator.validate(ExamplePolicy.newsletter(("phone", "+31201234567")), location: location).first
-        #expect(violation == Violation(check: .fieldNotPermitted, severity: .error, article: "Art. 5(1)(b)(c), 25(2)",
-                                       message: "field 'phone' is not permitted for purpose 'newsletter-product-a'",
-                                       field: "phone", purpose: "newsletter-product-a", location: location))
+        #expect(
+            violation
+                == Violation(
+                    check: .fieldNotPermitted, severity: .error, article: "Art. 5(1)(b)(c), 25(2)",
+                    message: "field 'phone' is not permitted for purpose 'newsletter-product-a'",
+                    field: "phone", purpose: "newsletter-product-a", location: location))
     }
 
     @Test func headerViolationsNameTheColumn() {
@@ -142,17 +153,19 @@ struct LibraryExampleTests {
     @Test func readmeExampleWorks() throws {
         // README: begin
         let policy = try Policy(contentsOf: URL(fileURLWithPath: "policies/sales-contacts.yaml", relativeTo: repositoryRoot))
-        let validator = Validator(policy: policy)   // compile once; Sendable, share it across threads
+        let validator = Validator(policy: policy)  // compile once; Sendable, share it across threads
 
-        let record: Record = ["id": "42", "email": "anna@example.com", "last_name": "de Vries",
-                              "company": "Example Trading B.V.", "purpose": "sales", "lawful_basis": "contract",
-                              "source": "web_form", "collected_at": "2026-11-01", "date_of_birth": "1990-01-01"]
+        let record: Record = [
+            "id": "42", "email": "anna@example.com", "last_name": "de Vries",
+            "company": "Example Trading B.V.", "purpose": "sales", "lawful_basis": "contract",
+            "source": "web_form", "collected_at": "2026-11-01", "date_of_birth": "1990-01-01",
+        ]
         for violation in validator.validate(record) {
             print("\(violation.check.rawValue): \(violation.message)")  // never prints values
         }
         do {
             let minimised = try validator.admit(record)  // throws RecordRejection when rejected
-            _ = minimised                                // insert this one into the CRM
+            _ = minimised  // insert this one into the CRM
         } catch {
             // error.violations says why; nothing was inserted
         }

@@ -1,16 +1,21 @@
-@testable import DataMinCore
 import Testing
+
+@testable import DataMinCore
 
 struct ValueSyntaxTests {
     @Test(arguments: ["a@example.com", "anna.de-vries+crm@mail.example.co.uk", "o'brien@example.ie", "x_y@sub-domain.example"])
     func acceptsPracticalEmails(email: String) { #expect(ValueSyntax.isEmail(email)) }
 
-    @Test(arguments: ["", "a@", "@example.com", "a@example", "a b@example.com", "a@-example.com", "a@example-.com",
-                      "a@example..com", "a@@example.com", "anna@exämple.com", " a@example.com"])
+    @Test(arguments: [
+        "", "a@", "@example.com", "a@example", "a b@example.com", "a@-example.com", "a@example-.com",
+        "a@example..com", "a@@example.com", "anna@exämple.com", " a@example.com",
+    ])
     func refusesMalformedEmails(email: String) { #expect(!ValueSyntax.isEmail(email)) }
 
-    @Test(arguments: [("+31201234567", true), ("+1234567", true), ("+123456789012345", true), ("+1234567890123456", false),
-                      ("+123456", false), ("+0123456789", false), ("0201234567", false), ("+31 20 123 4567", false), ("+3120123456a", false)])
+    @Test(arguments: [
+        ("+31201234567", true), ("+1234567", true), ("+123456789012345", true), ("+1234567890123456", false),
+        ("+123456", false), ("+0123456789", false), ("0201234567", false), ("+31 20 123 4567", false), ("+3120123456a", false),
+    ])
     func phoneIsE164(phone: String, valid: Bool) { #expect(ValueSyntax.isE164Phone(phone) == valid) }
 
     @Test func countryListHasEveryAssignedCodeAndNoOther() {
@@ -23,13 +28,17 @@ struct ValueSyntaxTests {
         #expect(!ValueSyntax.isCountryCode("NLD"))
     }
 
-    @Test(arguments: [("2024-02-29", true), ("2023-02-29", false), ("2026-04-31", false), ("2026-13-01", false),
-                      ("2026-1-01", false), ("20260101", false), ("0000-01-01", false)])
+    @Test(arguments: [
+        ("2024-02-29", true), ("2023-02-29", false), ("2026-04-31", false), ("2026-13-01", false),
+        ("2026-1-01", false), ("20260101", false), ("0000-01-01", false),
+    ])
     func datesAreCalendarValid(text: String, valid: Bool) { #expect((CalendarDate(iso: text) != nil) == valid) }
 
-    @Test(arguments: [("2026-03-01T10:00:00Z", true), ("2026-03-01T10:00Z", true), ("2026-03-01T10:00:00.123+01:00", true),
-                      ("2026-03-01 10:00:00-05:30", true), ("2026-03-01T10:00:00", false), ("2026-03-01T24:00:00Z", false),
-                      ("2026-03-01T10:00:00+1:00", false), ("2026-02-30T10:00:00Z", false)])
+    @Test(arguments: [
+        ("2026-03-01T10:00:00Z", true), ("2026-03-01T10:00Z", true), ("2026-03-01T10:00:00.123+01:00", true),
+        ("2026-03-01 10:00:00-05:30", true), ("2026-03-01T10:00:00", false), ("2026-03-01T24:00:00Z", false),
+        ("2026-03-01T10:00:00+1:00", false), ("2026-02-30T10:00:00Z", false),
+    ])
     func datetimesNeedAnOffset(text: String, valid: Bool) {
         #expect((Timestamp.parse(text, allowDate: false, allowDateTime: true) != nil) == valid)
     }
@@ -39,25 +48,34 @@ struct ValueSyntaxTests {
         #expect(local.date == CalendarDate(year: 2026, month: 2, day: 28))
     }
 
-    @Test(arguments: [("P2Y", true), ("P6M", true), ("P30D", true), ("P2W", true), ("P1Y6M", true), ("PT72H", true), ("P1DT12H", true),
-                      ("P", false), ("PT", false), ("2Y", false), ("P2Yr", false), ("P1.5Y", false), ("P6M1Y", false), ("P-1Y", false), ("p2y", false)])
+    @Test(arguments: [
+        ("P2Y", true), ("P6M", true), ("P30D", true), ("P2W", true), ("P1Y6M", true), ("PT72H", true), ("P1DT12H", true),
+        ("P", false), ("PT", false), ("2Y", false), ("P2Yr", false), ("P1.5Y", false), ("P6M1Y", false), ("P-1Y", false), ("p2y", false),
+    ])
     func durationsFollowISO8601(text: String, valid: Bool) { #expect((ISODuration(text) != nil) == valid) }
 
-    @Test(arguments: [("2024-02-29", "P1Y", "2025-02-28"), ("2024-01-31", "P1M", "2024-02-29"), ("2025-12-15", "P30D", "2026-01-14"),
-                      ("2026-11-29", "P2W", "2026-12-13"), ("2024-08-31", "P1Y6M", "2026-02-28"), ("2026-11-29", "PT72H", "2026-12-02")])
+    @Test(arguments: [
+        ("2024-02-29", "P1Y", "2025-02-28"), ("2024-01-31", "P1M", "2024-02-29"), ("2025-12-15", "P30D", "2026-01-14"),
+        ("2026-11-29", "P2W", "2026-12-13"), ("2024-08-31", "P1Y6M", "2026-02-28"), ("2026-11-29", "PT72H", "2026-12-02"),
+    ])
     func durationsUseCalendarArithmetic(start: String, period: String, end: String) throws {
         let from = Timestamp(date: try #require(CalendarDate(iso: start)))
         #expect(try #require(ISODuration(period)).added(to: from).date.description == end)
     }
 
-    @Test(arguments: ["religion", "Religion", "HealthNotes", "health_notes", "blood-type", "Gewerkschaftszugehörigkeit",
-                      "gewerkschaftszugehoerigkeit", "ziekteverzuimdagen", "casier judiciaire", "ConvictionsCount", "santé", "sexual_orientation", "ethnic_origin"])
+    @Test(arguments: [
+        "religion", "Religion", "HealthNotes", "health_notes", "blood-type", "Gewerkschaftszugehörigkeit",
+        "gewerkschaftszugehoerigkeit", "ziekteverzuimdagen", "casier judiciaire", "ConvictionsCount", "santé", "sexual_orientation",
+        "ethnic_origin",
+    ])
     func specialCategoryNamesAreRecognised(name: String) {
         #expect(SpecialCategoryVocabulary.category(ofFieldName: name) != nil)
     }
 
-    @Test(arguments: ["page", "usage", "stage", "message", "european_union", "trace", "essex", "third_party", "business_partner",
-                      "terms_and_conditions", "date_of_birth", "gender", "healthcheck", "id"])
+    @Test(arguments: [
+        "page", "usage", "stage", "message", "european_union", "trace", "essex", "third_party", "business_partner",
+        "terms_and_conditions", "date_of_birth", "gender", "healthcheck", "id",
+    ])
     func ordinaryNamesAreNotSpecial(name: String) {
         #expect(SpecialCategoryVocabulary.category(ofFieldName: name) == nil)
     }
@@ -89,9 +107,12 @@ struct RetentionCutoffTests {
             let cutoff = PurposePlan.cutoff(of: duration, asOf: date)
             // Every hour for four days on each side of the cutoff, plus month ends.
             var starts = stride(from: cutoff - 96 * 3600, through: cutoff + 96 * 3600, by: 3600).map(Timestamp.init(seconds:))
-            starts += ["2024-01-29", "2024-01-31", "2025-08-31", "2024-02-29"].compactMap { CalendarDate(iso: $0).map(Timestamp.init(date:)) }
+            starts += ["2024-01-29", "2024-01-31", "2025-08-31", "2024-02-29"].compactMap {
+                CalendarDate(iso: $0).map(Timestamp.init(date:))
+            }
             for start in starts {
-                #expect((start.seconds < cutoff) == (duration.added(to: start).date < date), "\(period) from \(start.seconds) as of \(asOf)")
+                #expect(
+                    (start.seconds < cutoff) == (duration.added(to: start).date < date), "\(period) from \(start.seconds) as of \(asOf)")
             }
         }
     }

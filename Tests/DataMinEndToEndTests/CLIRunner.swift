@@ -23,8 +23,10 @@ let dataminExecutable: URL = {
 }()
 
 /// Runs `datamin` with `arguments` in `directory` (the repository root by default).
-func datamin(_ arguments: [String], in directory: URL = repositoryRoot, stdin: String? = nil,
-             environment: [String: String] = [:]) throws -> CLIResult {
+func datamin(
+    _ arguments: [String], in directory: URL = repositoryRoot, stdin: String? = nil,
+    environment: [String: String] = [:]
+) throws -> CLIResult {
     let process = Process()
     process.executableURL = dataminExecutable
     process.arguments = arguments
@@ -37,7 +39,8 @@ func datamin(_ arguments: [String], in directory: URL = repositoryRoot, stdin: S
     let errorURL = FileManager.default.temporaryDirectory.appendingPathComponent("datamin-stderr-\(UUID().uuidString)")
     _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: errorURL) }
-    let out = Pipe(), input = Pipe()
+    let out = Pipe()
+    let input = Pipe()
     process.standardOutput = out
     process.standardError = try FileHandle(forWritingTo: errorURL)
     process.standardInput = input
@@ -49,8 +52,9 @@ func datamin(_ arguments: [String], in directory: URL = repositoryRoot, stdin: S
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     let errData = try Data(contentsOf: errorURL)
-    return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                     stderr: String(decoding: errData, as: UTF8.self))
+    return CLIResult(
+        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self))
 }
 
 /// A fresh temporary folder holding `files` (name → text).
@@ -131,9 +135,9 @@ func measuredDatamin(_ arguments: [String], in directory: URL) throws -> Measure
     let timer = FileManager.default.isExecutableFile(atPath: "/usr/bin/time") ? ["/usr/bin/time", "-f", "%M", "-o", timeURL.path] : []
     let command = timer + ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory.path, dataminExecutable.path] + arguments
     let argv = command.map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for pointer in argv { free(pointer) } }
     let environment = ProcessInfo.processInfo.environment.filter { $0.key != "CI" }.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { environment.forEach { free($0) } }
+    defer { for pointer in environment { free(pointer) } }
     let started = Date()
     var pid: pid_t = 0
     let spawned = posix_spawn(&pid, command[0], &actions, nil, argv, environment)
@@ -143,8 +147,9 @@ func measuredDatamin(_ arguments: [String], in directory: URL) throws -> Measure
     while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
     let seconds = Date().timeIntervalSince(started)
     let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-    let result = CLIResult(status: exitStatus, stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                           stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    let result = CLIResult(
+        status: exitStatus, stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+        stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     let peakKiB = (try? String(contentsOf: timeURL, encoding: .utf8))?.split(separator: "\n").last.flatMap { Double($0) }
     return MeasuredRun(result: result, seconds: seconds, peakMiB: peakKiB.map { $0 / 1024 })
 }

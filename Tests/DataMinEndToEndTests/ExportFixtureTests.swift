@@ -16,52 +16,61 @@ import Testing
     @Test func hubSpotLocalTimesPhonesAndBasisLabelsValidateAsExported() throws {
         let result = try datamin(["validate", "fixtures/hubspot-contacts.csv", "--policy", "policies/hubspot-contacts.yaml"] + asOf)
         #expect(result.status == 1)
-        #expect(result.stdoutLines == [
-            "fixtures/hubspot-contacts.csv:4:11: error: record is past its retention for purpose 'sales': 'Create Date' + P2Y ended before 2026-11-29 [retention-exceeded]",
-            "fixtures/hubspot-contacts.csv:5:6: error: field 'Mobile Phone Number' is not a phone number in international format or written as a national number of GB [invalid-value]",
-            "fixtures/hubspot-contacts.csv:5:13: error: the record's purpose is not defined in policy 'hubspot-contacts' (defined: sales); did you mean 'sales'? [unknown-purpose]",
-            "fixtures/hubspot-contacts.csv:6:5: error: field 'Phone Number' is not a phone number in international format ('+' or '00', the country code, then the number) [invalid-value]",
-            "fixtures/hubspot-contacts.csv:6:14: error: field 'Legal basis for processing contact's data' is not a lawful basis the policy knows (an Art. 6(1) key or a vocabulary entry); did you mean 'freely given consent from contact'? [invalid-value]",
-            "fixtures/hubspot-contacts.csv:6:14: error: the record's lawful basis in 'Legal basis for processing contact's data' is not one purpose 'sales' allows (legitimate_interests, contract) [lawful-basis-not-permitted]",
-        ])
+        #expect(
+            result.stdoutLines == [
+                "fixtures/hubspot-contacts.csv:4:11: error: record is past its retention for purpose 'sales': 'Create Date' + P2Y ended before 2026-11-29 [retention-exceeded]",
+                "fixtures/hubspot-contacts.csv:5:6: error: field 'Mobile Phone Number' is not a phone number in international format or written as a national number of GB [invalid-value]",
+                "fixtures/hubspot-contacts.csv:5:13: error: the record's purpose is not defined in policy 'hubspot-contacts' (defined: sales); did you mean 'sales'? [unknown-purpose]",
+                "fixtures/hubspot-contacts.csv:6:5: error: field 'Phone Number' is not a phone number in international format ('+' or '00', the country code, then the number) [invalid-value]",
+                "fixtures/hubspot-contacts.csv:6:14: error: field 'Legal basis for processing contact's data' is not a lawful basis the policy knows (an Art. 6(1) key or a vocabulary entry); did you mean 'freely given consent from contact'? [invalid-value]",
+                "fixtures/hubspot-contacts.csv:6:14: error: the record's lawful basis in 'Legal basis for processing contact's data' is not one purpose 'sales' allows (legitimate_interests, contract) [lawful-basis-not-permitted]",
+            ])
         // The record's own words ('sals', 'opt-in') are data: only the policy's words are shown.
         #expect(!result.stdout.contains("sals") && !result.stdout.contains("opt-in"))
     }
 
     @Test func salesforceDataLoaderTimestampsInBothOffsetStyles() throws {
         let result = try datamin(["validate", "fixtures/salesforce-leads.csv", "--policy", "policies/salesforce-leads.yaml"] + asOf)
-        #expect(result.stdoutLines == [
-            "fixtures/salesforce-leads.csv:3:13: error: record is past its retention for purpose 'sales': 'CreatedDate' + P18M ended before 2026-11-29 [retention-exceeded]",
-            "fixtures/salesforce-leads.csv:4:4: error: field 'Email' is not a valid email address [invalid-value]",
-            "fixtures/salesforce-leads.csv:4:16: error: field 'Lawful_Basis__c' is not a lawful basis the policy knows (an Art. 6(1) key or a vocabulary entry); did you mean 'legitimate interest'? [invalid-value]",
-            "fixtures/salesforce-leads.csv:4:16: error: the record's lawful basis in 'Lawful_Basis__c' is not one purpose 'sales' allows (legitimate_interests, contract) [lawful-basis-not-permitted]",
-        ])
+        #expect(
+            result.stdoutLines == [
+                "fixtures/salesforce-leads.csv:3:13: error: record is past its retention for purpose 'sales': 'CreatedDate' + P18M ended before 2026-11-29 [retention-exceeded]",
+                "fixtures/salesforce-leads.csv:4:4: error: field 'Email' is not a valid email address [invalid-value]",
+                "fixtures/salesforce-leads.csv:4:16: error: field 'Lawful_Basis__c' is not a lawful basis the policy knows (an Art. 6(1) key or a vocabulary entry); did you mean 'legitimate interest'? [invalid-value]",
+                "fixtures/salesforce-leads.csv:4:16: error: the record's lawful basis in 'Lawful_Basis__c' is not one purpose 'sales' allows (legitimate_interests, contract) [lawful-basis-not-permitted]",
+            ])
     }
 
     @Test func freshsalesJSONLinesWithOffsetsAndNationalFrenchNumbers() throws {
-        let result = try datamin(["validate", "fixtures/freshsales-contacts.jsonl", "--policy", "policies/freshsales-contacts.yaml"] + asOf)
-        #expect(result.stdoutLines == [
-            "fixtures/freshsales-contacts.jsonl:2: error: field 'mobile_number' is not a phone number in international format ('+' or '00', the country code, then the number) [invalid-value]",
-            "fixtures/freshsales-contacts.jsonl:2: error: record is past its retention for purpose 'support': 'updated_at' + P1Y ended before 2026-11-29 [retention-exceeded]",
-            "fixtures/freshsales-contacts.jsonl:3: error: field 'job_title' is not permitted for purpose 'support' [field-not-permitted]",
-        ])
+        let result = try datamin(
+            ["validate", "fixtures/freshsales-contacts.jsonl", "--policy", "policies/freshsales-contacts.yaml"] + asOf)
+        #expect(
+            result.stdoutLines == [
+                "fixtures/freshsales-contacts.jsonl:2: error: field 'mobile_number' is not a phone number in international format ('+' or '00', the country code, then the number) [invalid-value]",
+                "fixtures/freshsales-contacts.jsonl:2: error: record is past its retention for purpose 'support': 'updated_at' + P1Y ended before 2026-11-29 [retention-exceeded]",
+                "fixtures/freshsales-contacts.jsonl:3: error: field 'job_title' is not permitted for purpose 'support' [field-not-permitted]",
+            ])
     }
 
     @Test func pipedriveWindows1252ExportGetsOneHintThenValidatesWithTheEncoding() throws {
         let plain = try datamin(["validate", "fixtures/pipedrive-persons.csv", "--policy", "policies/pipedrive-persons.yaml"] + asOf)
         let encodingErrors = plain.stdoutLines.filter { $0.hasSuffix("[encoding-error]") }
-        #expect(encodingErrors == [
-            "fixtures/pipedrive-persons.csv:2:2: error: field 'Person - Name' is not valid UTF-8; the file looks like windows-1252: pass --encoding windows-1252 (or 'encoding: windows-1252' on its input in .datamin.yml) [encoding-error]",
-            "fixtures/pipedrive-persons.csv:3:2: error: field 'Person - Name' is not valid UTF-8 [encoding-error]",
-            "fixtures/pipedrive-persons.csv:4:2: error: field 'Person - Name' is not valid UTF-8 [encoding-error]",
-        ])
+        #expect(
+            encodingErrors == [
+                "fixtures/pipedrive-persons.csv:2:2: error: field 'Person - Name' is not valid UTF-8; the file looks like windows-1252: pass --encoding windows-1252 (or 'encoding: windows-1252' on its input in .datamin.yml) [encoding-error]",
+                "fixtures/pipedrive-persons.csv:3:2: error: field 'Person - Name' is not valid UTF-8 [encoding-error]",
+                "fixtures/pipedrive-persons.csv:4:2: error: field 'Person - Name' is not valid UTF-8 [encoding-error]",
+            ])
         let folder = try scratchFolder([:])
-        let decoded = try datamin(["validate", "fixtures/pipedrive-persons.csv", "--policy", "policies/pipedrive-persons.yaml", "--encoding", "windows-1252",
-                                   "--strip-out", folder.appendingPathComponent("out.csv").path] + asOf)
-        #expect(decoded.stdoutLines == [
-            "fixtures/pipedrive-persons.csv:3:8: error: record is past its retention for purpose 'sales': 'Person - Person created' + P2Y ended before 2026-11-29 [retention-exceeded]",
-            "fixtures/pipedrive-persons.csv:4:4: error: field 'Person - Phone' is not a phone number in international format or written as a national number of NL [invalid-value]",
-        ])
+        let decoded = try datamin(
+            [
+                "validate", "fixtures/pipedrive-persons.csv", "--policy", "policies/pipedrive-persons.yaml", "--encoding", "windows-1252",
+                "--strip-out", folder.appendingPathComponent("out.csv").path,
+            ] + asOf)
+        #expect(
+            decoded.stdoutLines == [
+                "fixtures/pipedrive-persons.csv:3:8: error: record is past its retention for purpose 'sales': 'Person - Person created' + P2Y ended before 2026-11-29 [retention-exceeded]",
+                "fixtures/pipedrive-persons.csv:4:4: error: field 'Person - Phone' is not a phone number in international format or written as a national number of NL [invalid-value]",
+            ])
         // The minimised copy is UTF-8, its delimiter kept.
         let copy = try String(contentsOf: folder.appendingPathComponent("out.csv"), encoding: .utf8)
         #expect(copy.contains("1;Anna Müller;anna@example.com;06-12345678;"))
@@ -77,19 +86,25 @@ import Testing
         try Data(latin1).write(to: folder.appendingPathComponent("legacy/a.csv"))
         let result = try datamin(["validate"] + asOf, in: folder)
         #expect(result.status == 0, "\(result.stdout)")
-        let typo = try scratchFolder([".datamin.yml": "policy: policy.yaml\ninputs:\n  - files: \"*.csv\"\n    encoding: windows1252\n",
-                                      "policy.yaml": testPolicy, "a.csv": "id\n1\n"])
+        let typo = try scratchFolder([
+            ".datamin.yml": "policy: policy.yaml\ninputs:\n  - files: \"*.csv\"\n    encoding: windows1252\n",
+            "policy.yaml": testPolicy, "a.csv": "id\n1\n",
+        ])
         let refused = try datamin(["validate"], in: typo)
         #expect(refused.status == 2)
-        #expect(refused.stderr.hasPrefix("\(typo.path)/.datamin.yml:4:15: error: unknown encoding 'windows1252'; did you mean 'windows-1252'?"))
+        #expect(
+            refused.stderr.hasPrefix("\(typo.path)/.datamin.yml:4:15: error: unknown encoding 'windows1252'; did you mean 'windows-1252'?"))
     }
 
     @Test func aByteTheEncodingLeavesUndefinedIsAnEncodingErrorThatSaysSo() throws {
         let folder = try scratchFolder(["policy.yaml": testPolicy])
         try Data(Array("id,email,name,purpose,collected_at\n1,a@example.com,x".utf8) + [0x81] + Array("y,sales,2026-01-01\n".utf8))
             .write(to: folder.appendingPathComponent("in.csv"))
-        try Data(Array("{\"id\":\"1\",\"email\":\"a@example.com\",\"name\":\"x".utf8) + [0x81] + Array("y\",\"purpose\":\"sales\",\"collected_at\":\"2026-01-01\"}\n".utf8))
-            .write(to: folder.appendingPathComponent("in.jsonl"))
+        try Data(
+            Array("{\"id\":\"1\",\"email\":\"a@example.com\",\"name\":\"x".utf8) + [0x81]
+                + Array("y\",\"purpose\":\"sales\",\"collected_at\":\"2026-01-01\"}\n".utf8)
+        )
+        .write(to: folder.appendingPathComponent("in.jsonl"))
         let csv = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--encoding", "windows-1252"] + asOf, in: folder)
         #expect(csv.stdoutLines == ["in.csv:2:3: error: field 'name' holds a byte that windows-1252 does not define [encoding-error]"])
         let json = try datamin(["validate", "in.jsonl", "--policy", "policy.yaml", "--encoding", "windows-1252"] + asOf, in: folder)
@@ -97,12 +112,16 @@ import Testing
     }
 
     @Test func aFileWhoseRecordsAllLackAPurposeGetsOneHint() throws {
-        let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": "id,email,collected_at\n1,a@example.com,2026-01-01\n2,b@example.com,2026-01-01\n"])
+        let folder = try scratchFolder([
+            "policy.yaml": testPolicy, "in.csv": "id,email,collected_at\n1,a@example.com,2026-01-01\n2,b@example.com,2026-01-01\n",
+        ])
         let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml"] + asOf, in: folder)
         #expect(result.stdoutLines.count == 2)
         #expect(result.stderr.components(separatedBy: "hint:").count == 2)
-        #expect(result.stderr.contains(
-            "datamin: hint: in.csv: no record names a purpose; add a 'purpose' column or key, pass --purpose NAME, or set 'purpose:' on this input in .datamin.yml\n"))
+        #expect(
+            result.stderr.contains(
+                "datamin: hint: in.csv: no record names a purpose; add a 'purpose' column or key, pass --purpose NAME, or set 'purpose:' on this input in .datamin.yml\n"
+            ))
         let some = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--purpose", "sales"] + asOf, in: folder)
         #expect(!some.stderr.contains("hint:"))
     }

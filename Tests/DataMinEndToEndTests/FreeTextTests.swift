@@ -35,20 +35,22 @@ import Testing
         let folder = try scratchFolder(["policy.yaml": Self.policy, "notes.csv": Self.csv])
         let result = try datamin(["validate", "notes.csv", "--policy", "policy.yaml", "--purpose", "support"], in: folder)
         #expect(result.status == 0)
-        #expect(result.stdoutLines == [
-            "notes.csv:2:2: warning: free-text field 'notes' appears to contain an IBAN [pii-in-free-text]",
-            "notes.csv:2:2: warning: free-text field 'notes' appears to mention health data (Art. 9(1)) [special-category-in-free-text]",
-            "notes.csv:4:2: warning: free-text field 'notes' appears to contain a Dutch BSN [pii-in-free-text]",
-            "notes.csv:4:2: warning: free-text field 'notes' appears to contain an email address [pii-in-free-text]",
-            "notes.csv:4:3: warning: free-text field 'memo' appears to contain a date of birth [pii-in-free-text]",
-            "notes.csv:4:3: warning: free-text field 'memo' appears to contain a Dutch BSN [pii-in-free-text]",
-        ])
+        #expect(
+            result.stdoutLines == [
+                "notes.csv:2:2: warning: free-text field 'notes' appears to contain an IBAN [pii-in-free-text]",
+                "notes.csv:2:2: warning: free-text field 'notes' appears to mention health data (Art. 9(1)) [special-category-in-free-text]",
+                "notes.csv:4:2: warning: free-text field 'notes' appears to contain a Dutch BSN [pii-in-free-text]",
+                "notes.csv:4:2: warning: free-text field 'notes' appears to contain an email address [pii-in-free-text]",
+                "notes.csv:4:3: warning: free-text field 'memo' appears to contain a date of birth [pii-in-free-text]",
+                "notes.csv:4:3: warning: free-text field 'memo' appears to contain a Dutch BSN [pii-in-free-text]",
+            ])
         for secret in ["NL91", "0417", "111222333", "anna", "1985", "diabetes"] { #expect(!result.stdout.contains(secret)) }
     }
 
     @Test func showValuesShowsOnlyTheMatchedSpan() throws {
         let folder = try scratchFolder(["policy.yaml": Self.policy, "notes.csv": Self.csv])
-        let result = try datamin(["validate", "notes.csv", "--policy", "policy.yaml", "--purpose", "support", "--show-values", "--format", "json"], in: folder)
+        let result = try datamin(
+            ["validate", "notes.csv", "--policy", "policy.yaml", "--purpose", "support", "--show-values", "--format", "json"], in: folder)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let files = try #require(report["files"] as? [[String: Any]])
         let values = (files[0]["violations"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? String }
@@ -57,17 +59,21 @@ import Testing
 
     @Test func redactionReplacesEachFindingAndKeepsEveryOtherByte() throws {
         let folder = try scratchFolder(["policy.yaml": Self.policy, "notes.csv": Self.csv])
-        let result = try datamin(["validate", "notes.csv", "--policy", "policy.yaml", "--purpose", "support",
-                                  "--strip-out", "min.csv", "--redact-free-text"], in: folder)
+        let result = try datamin(
+            [
+                "validate", "notes.csv", "--policy", "policy.yaml", "--purpose", "support",
+                "--strip-out", "min.csv", "--redact-free-text",
+            ], in: folder)
         #expect(result.status == 0)
         let minimised = try String(contentsOf: folder.appendingPathComponent("min.csv"), encoding: .utf8)
-        #expect(minimised == """
-            id,notes,memo,health_notes
-            1,"Refund to [iban], klant heeft [health].",Call +31 6 12345678 or anna@example.org,Asthma
-            2,"Met at the fair, wants a quote",,
-            3,BSN [bsn]; mail [email],"Geboren [birth_date], BSN [bsn]",
+        #expect(
+            minimised == """
+                id,notes,memo,health_notes
+                1,"Refund to [iban], klant heeft [health].",Call +31 6 12345678 or anna@example.org,Asthma
+                2,"Met at the fair, wants a quote",,
+                3,BSN [bsn]; mail [email],"Geboren [birth_date], BSN [bsn]",
 
-            """)
+                """)
     }
 
     @Test func redactionWorksOnJSONLinesAndLeavesOtherFieldsAlone() throws {
@@ -77,15 +83,19 @@ import Testing
 
             """
         let folder = try scratchFolder(["policy.yaml": Self.policy, "notes.jsonl": jsonl])
-        let result = try datamin(["validate", "notes.jsonl", "--policy", "policy.yaml", "--purpose", "support",
-                                  "--strip-out", "min.jsonl", "--redact-free-text"], in: folder)
+        let result = try datamin(
+            [
+                "validate", "notes.jsonl", "--policy", "policy.yaml", "--purpose", "support",
+                "--strip-out", "min.jsonl", "--redact-free-text",
+            ], in: folder)
         #expect(result.status == 0)
         let minimised = try String(contentsOf: folder.appendingPathComponent("min.jsonl"), encoding: .utf8)
-        #expect(minimised == """
-            {"id":"1","notes":"Zij is [health]; IBAN [iban]","memo":"ok"}
-            {"id":"2","notes":"Nothing personal \\"here\\" at all"}
+        #expect(
+            minimised == """
+                {"id":"1","notes":"Zij is [health]; IBAN [iban]","memo":"ok"}
+                {"id":"2","notes":"Nothing personal \\"here\\" at all"}
 
-            """)
+                """)
     }
 
     @Test func redactionNeedsAMinimisedCopy() throws {
@@ -98,8 +108,11 @@ import Testing
     @Test func aCheckTurnedOffIsNotRedactedEither() throws {
         let policy = Self.policy + "checks:\n  special-category-in-free-text: \"off\"\n"
         let folder = try scratchFolder(["policy.yaml": policy, "notes.csv": Self.csv])
-        let result = try datamin(["validate", "notes.csv", "--policy", "policy.yaml", "--purpose", "support",
-                                  "--strip-out", "min.csv", "--redact-free-text"], in: folder)
+        let result = try datamin(
+            [
+                "validate", "notes.csv", "--policy", "policy.yaml", "--purpose", "support",
+                "--strip-out", "min.csv", "--redact-free-text",
+            ], in: folder)
         #expect(!result.stdout.contains("special-category-in-free-text"))
         let minimised = try String(contentsOf: folder.appendingPathComponent("min.csv"), encoding: .utf8)
         #expect(minimised.contains("klant heeft diabetes."))
@@ -112,8 +125,11 @@ import Testing
         let folder = try scratchFolder(["policy.yaml": policy])
         let result = try datamin(["lint", "policy.yaml"], in: folder)
         #expect(result.status == 2)
-        #expect((result.stdout + result.stderr).contains("policy.yaml:5:28: error: 'allow' only applies to 'type: text'; field 'at' is 'date'"))
-        #expect((result.stdout + result.stderr).contains("policy.yaml:7:38: error: unknown free-text kind 'phones' in 'allow' of field 'memo'; did you mean 'phone'?"))
+        #expect(
+            (result.stdout + result.stderr).contains("policy.yaml:5:28: error: 'allow' only applies to 'type: text'; field 'at' is 'date'"))
+        #expect(
+            (result.stdout + result.stderr).contains(
+                "policy.yaml:7:38: error: unknown free-text kind 'phones' in 'allow' of field 'memo'; did you mean 'phone'?"))
     }
 }
 
@@ -123,15 +139,18 @@ import Testing
     @Test func callNotesAreReportedAndRedactedWithTheShippedPolicy() throws {
         let folder = try scratchFolder([:])
         let minimised = folder.appendingPathComponent("calls.csv").path
-        let result = try datamin(["validate", "fixtures/call-notes.csv", "--policy", "policies/call-log.yaml", "--as-of", "2026-11-29",
-                                  "--strip-out", minimised, "--redact-free-text"])
-        #expect(result.status == 0)
-        #expect(result.stdoutLines == [
-            "fixtures/call-notes.csv:3:9: warning: free-text field 'summary' appears to contain an IBAN [pii-in-free-text]",
-            "fixtures/call-notes.csv:3:9: warning: free-text field 'summary' appears to mention health data (Art. 9(1)) [special-category-in-free-text]",
-            "fixtures/call-notes.csv:5:9: warning: free-text field 'summary' appears to contain a Dutch BSN [pii-in-free-text]",
-            "fixtures/call-notes.csv:5:9: warning: free-text field 'summary' appears to mention health data (Art. 9(1)) [special-category-in-free-text]",
+        let result = try datamin([
+            "validate", "fixtures/call-notes.csv", "--policy", "policies/call-log.yaml", "--as-of", "2026-11-29",
+            "--strip-out", minimised, "--redact-free-text",
         ])
+        #expect(result.status == 0)
+        #expect(
+            result.stdoutLines == [
+                "fixtures/call-notes.csv:3:9: warning: free-text field 'summary' appears to contain an IBAN [pii-in-free-text]",
+                "fixtures/call-notes.csv:3:9: warning: free-text field 'summary' appears to mention health data (Art. 9(1)) [special-category-in-free-text]",
+                "fixtures/call-notes.csv:5:9: warning: free-text field 'summary' appears to contain a Dutch BSN [pii-in-free-text]",
+                "fixtures/call-notes.csv:5:9: warning: free-text field 'summary' appears to mention health data (Art. 9(1)) [special-category-in-free-text]",
+            ])
         let lines = try String(contentsOfFile: minimised, encoding: .utf8).split(separator: "\n").map(String.init)
         #expect(lines[1].hasSuffix("\"Agreed on the renewal, call back on +31 20 794 6095 on Friday\""))
         #expect(lines[2].hasSuffix("\"Refund to [iban], klant heeft [health]\""))

@@ -7,26 +7,33 @@ import Testing
     private let asOf = ["--as-of", "2026-11-29"]
 
     @Test func runningContractsYearEndInvoicesLegalHoldsAndTheDeletionPlan() throws {
-        let result = try datamin(["validate", "fixtures/customers-and-invoices.csv", "--policy", "policies/sales-contacts.yaml", "--due-within", "P60D"] + asOf)
+        let result = try datamin(
+            ["validate", "fixtures/customers-and-invoices.csv", "--policy", "policies/sales-contacts.yaml", "--due-within", "P60D"] + asOf)
         #expect(result.status == 1)
-        #expect(result.stdoutLines == [
-            "fixtures/customers-and-invoices.csv:3:7: warning: retention for purpose 'customer-records' ends on 2026-12-31: 'contract_end' + P2Y [retention-due]",
-            "fixtures/customers-and-invoices.csv:4:7: error: record is past its retention for purpose 'customer-records': 'contract_end' + P2Y ended before 2026-11-29 [retention-exceeded]",
-            "fixtures/customers-and-invoices.csv:6:8: warning: retention for purpose 'invoicing' ends on 2026-12-31: 'invoice_date' (from the end of its year) + P7Y [retention-due]",
-            "fixtures/customers-and-invoices.csv:7:8: error: record is past its retention for purpose 'invoicing': 'invoice_date' (from the end of its year) + P7Y ended before 2026-11-29 [retention-exceeded]",
-        ])
-        let withoutWindow = try datamin(["validate", "fixtures/customers-and-invoices.csv", "--policy", "policies/sales-contacts.yaml"] + asOf)
+        #expect(
+            result.stdoutLines == [
+                "fixtures/customers-and-invoices.csv:3:7: warning: retention for purpose 'customer-records' ends on 2026-12-31: 'contract_end' + P2Y [retention-due]",
+                "fixtures/customers-and-invoices.csv:4:7: error: record is past its retention for purpose 'customer-records': 'contract_end' + P2Y ended before 2026-11-29 [retention-exceeded]",
+                "fixtures/customers-and-invoices.csv:6:8: warning: retention for purpose 'invoicing' ends on 2026-12-31: 'invoice_date' (from the end of its year) + P7Y [retention-due]",
+                "fixtures/customers-and-invoices.csv:7:8: error: record is past its retention for purpose 'invoicing': 'invoice_date' (from the end of its year) + P7Y ended before 2026-11-29 [retention-exceeded]",
+            ])
+        let withoutWindow = try datamin(
+            ["validate", "fixtures/customers-and-invoices.csv", "--policy", "policies/sales-contacts.yaml"] + asOf)
         #expect(!withoutWindow.stdout.contains("retention-due"))
-        let bad = try datamin(["validate", "fixtures/customers-and-invoices.csv", "--policy", "policies/sales-contacts.yaml", "--due-within", "30 days"])
+        let bad = try datamin([
+            "validate", "fixtures/customers-and-invoices.csv", "--policy", "policies/sales-contacts.yaml", "--due-within", "30 days",
+        ])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("--due-within '30 days' is not an ISO 8601 duration"))
     }
 
     @Test func suppressAddCreatesAnOwnerOnlyListOfHashesAndNeverPrintsKeys() throws {
         let policy = testPolicy.replacingOccurrences(of: "subject: email\n", with: "subject: email\nsuppression: erased.txt\n")
-        let folder = try scratchFolder(["policy.yaml": policy,
-                                        "gone.csv": "id,email\n1,gone.one@example.com\n2,Gone.Two@Example.com\n3,gone.one@example.com\n",
-                                        "import.csv": "id,email,purpose,collected_at\n1,gone.two@example.com,sales,2026-01-01\n2,kept@example.com,sales,2026-01-01\n"])
+        let folder = try scratchFolder([
+            "policy.yaml": policy,
+            "gone.csv": "id,email\n1,gone.one@example.com\n2,Gone.Two@Example.com\n3,gone.one@example.com\n",
+            "import.csv": "id,email,purpose,collected_at\n1,gone.two@example.com,sales,2026-01-01\n2,kept@example.com,sales,2026-01-01\n",
+        ])
         // Without the list, validate refuses to run: erased subjects must not slip through.
         let missing = try datamin(["validate", "import.csv", "--policy", "policy.yaml"] + asOf, in: folder)
         #expect(missing.status == 2)
@@ -50,13 +57,18 @@ import Testing
         #expect(stat(folder.appendingPathComponent("erased.txt").path, &info) == 0 && info.st_mode & 0o777 == 0o600)
 
         let result = try datamin(["validate", "import.csv", "--policy", "policy.yaml"] + asOf, in: folder)
-        #expect(result.stdoutLines == ["import.csv:2:2: error: the subject in 'email' was erased and is on the suppression list; do not import it again [erased-subject]"])
+        #expect(
+            result.stdoutLines == [
+                "import.csv:2:2: error: the subject in 'email' was erased and is on the suppression list; do not import it again [erased-subject]"
+            ])
     }
 
     @Test func aMalformedSuppressionListIsAPolicyError() throws {
         let policy = testPolicy.replacingOccurrences(of: "subject: email\n", with: "subject: email\nsuppression: erased.txt\n")
-        let folder = try scratchFolder(["policy.yaml": policy, "erased.txt": "# datamin suppression v1 salt=00112233445566778899aabbccddeeff\nnot-a-hash\n",
-                                        "in.csv": "id,email\n"])
+        let folder = try scratchFolder([
+            "policy.yaml": policy, "erased.txt": "# datamin suppression v1 salt=00112233445566778899aabbccddeeff\nnot-a-hash\n",
+            "in.csv": "id,email\n",
+        ])
         let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml"], in: folder)
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("erased.txt:2: error: a suppression entry must be 64 lowercase hex digits (a salted SHA-256)"))
@@ -80,16 +92,25 @@ import Testing
                 retention: { period: P1Y, from: at }
 
             """
-        let authorised = "    profiling: true\n    article10_authorisation: Employment Screening Act s. 4\n"
+        let authorised =
+            "    profiling: true\n    article10_authorisation: Employment Screening Act s. 4\n"
             + "    legitimate_interest: { interest: safe workplace, assessment: LIA-7 }\n    article22_ground: law\n"
-        let folder = try scratchFolder(["p.yaml": base,
-                                        "ok.yaml": base.replacingOccurrences(of: "    profiling: true\n", with: authorised)])
+        let folder = try scratchFolder([
+            "p.yaml": base,
+            "ok.yaml": base.replacingOccurrences(of: "    profiling: true\n", with: authorised),
+        ])
         let refused = try datamin(["lint", "p.yaml"], in: folder)
         #expect(refused.status == 2)
-        #expect(refused.stdout.contains("p.yaml:9:3: error: purpose 'screening' permits criminal-offence field 'conviction' (Art. 10) but states no 'article10_authorisation'"))
+        #expect(
+            refused.stdout.contains(
+                "p.yaml:9:3: error: purpose 'screening' permits criminal-offence field 'conviction' (Art. 10) but states no 'article10_authorisation'"
+            ))
         let passed = try datamin(["lint", "ok.yaml"], in: folder)
         #expect(passed.status == 0)
-        #expect(passed.stdoutLines.first == "ok.yaml:9:3: warning: purpose 'screening' processes special-category data ('conviction', criminal convictions and offences): a DPIA is likely required (Art. 35(3)(b))")
+        #expect(
+            passed.stdoutLines.first
+                == "ok.yaml:9:3: warning: purpose 'screening' processes special-category data ('conviction', criminal convictions and offences): a DPIA is likely required (Art. 35(3)(b))"
+        )
         #expect(passed.stderr == "ok.yaml: ok, 1 warning\n")
     }
 
@@ -112,6 +133,8 @@ import Testing
         let folder = try scratchFolder(["p.yaml": yaml])
         let result = try datamin(["lint", "p.yaml"], in: folder)
         #expect(result.status == 2)
-        #expect(result.stdout.contains("p.yaml:10:25: error: purpose 'care' relies on explicit consent (Art. 9(2)(a)) but has no 'consent:' block"))
+        #expect(
+            result.stdout.contains(
+                "p.yaml:10:25: error: purpose 'care' relies on explicit consent (Art. 9(2)(a)) but has no 'consent:' block"))
     }
 }

@@ -22,7 +22,9 @@ import Testing
         let run = try validate("keys.jsonl", in: folder)
         #expect(run.result.status == 1)
         #expect(run.result.stdoutLines.count == 1)
-        #expect(run.result.stdout.hasPrefix("keys.jsonl:1: error: record is not valid JSON: record has more than 10000 keys (the limit) at column "))
+        #expect(
+            run.result.stdout.hasPrefix(
+                "keys.jsonl:1: error: record is not valid JSON: record has more than 10000 keys (the limit) at column "))
         #expect(run.seconds < 10)
     }
 
@@ -43,9 +45,10 @@ import Testing
         let name = String(repeating: "a", count: 10_000_000)
         try Data("{\(validRecord),\"\(name)\":\"x\"}\n{\(validRecord)}\n".utf8).write(to: folder.appendingPathComponent("name.jsonl"))
         let run = try validate("name.jsonl", in: folder)
-        #expect(run.result.stdoutLines == [
-            "name.jsonl:1: error: record is not valid JSON: a key of 10000000 bytes is longer than field names may be (1024 bytes) at column 81 [malformed-record]",
-        ])
+        #expect(
+            run.result.stdoutLines == [
+                "name.jsonl:1: error: record is not valid JSON: a key of 10000000 bytes is longer than field names may be (1024 bytes) at column 81 [malformed-record]"
+            ])
         #expect(run.seconds < 10)
         #expect(run.peakBelow(200), "\(run.peakMiB ?? 0) MiB")
     }
@@ -55,13 +58,18 @@ import Testing
         let name = String(repeating: "x", count: 1_000)
         try writeRepeated("{\(validRecord),\"\(name)\":\"x\"}\n", count: 2_000, to: folder.appendingPathComponent("names.jsonl"))
         let run = try validate("names.jsonl", in: folder)
-        #expect(run.result.stdoutLines.filter { $0.hasSuffix("(1000 bytes; --show-values shows it) is not declared in policy 'e2e' [undeclared-field]") }.count == 2_000)
+        #expect(
+            run.result.stdoutLines.filter {
+                $0.hasSuffix("(1000 bytes; --show-values shows it) is not declared in policy 'e2e' [undeclared-field]")
+            }.count == 2_000)
         #expect(run.seconds < 20)
     }
 
     @Test func aPolicyListOf160KilobytesLintsQuickly() throws {
         let items = (0..<9_999).map { "undeclared_\($0)" }.joined(separator: ", ")
-        let folder = try scratchFolder(["p.yaml": testPolicy.replacingOccurrences(of: "optional: [name, phone, notes]", with: "optional: [\(items)]")])
+        let folder = try scratchFolder([
+            "p.yaml": testPolicy.replacingOccurrences(of: "optional: [name, phone, notes]", with: "optional: [\(items)]")
+        ])
         let run = try measuredDatamin(["lint", "p.yaml"], in: folder)
         #expect(run.result.status == 2)
         #expect(run.result.stderr.hasSuffix("p.yaml: 9999 errors\n"))
@@ -70,10 +78,14 @@ import Testing
 
     @Test func aPolicyCollectionPastTheItemLimitIsOneClearError() throws {
         let items = (0..<20_000).map { "f\($0)" }.joined(separator: ", ")
-        let folder = try scratchFolder(["p.yaml": testPolicy.replacingOccurrences(of: "optional: [name, phone, notes]", with: "optional: [\(items)]")])
+        let folder = try scratchFolder([
+            "p.yaml": testPolicy.replacingOccurrences(of: "optional: [name, phone, notes]", with: "optional: [\(items)]")
+        ])
         let run = try measuredDatamin(["lint", "p.yaml"], in: folder)
         #expect(run.result.status == 2)
-        #expect(run.result.stdoutLines.first == "p.yaml:19:68906: error: list starting on line 19 has more than 10000 items; a policy is expected to be small")
+        #expect(
+            run.result.stdoutLines.first
+                == "p.yaml:19:68906: error: list starting on line 19 has more than 10000 items; a policy is expected to be small")
         #expect(run.seconds < 10)
     }
 
@@ -94,7 +106,8 @@ import Testing
         #expect(run.result.stdout.utf8.count < 64 << 10)
         #expect(run.result.stdoutLines.last == "p.yaml: 2901 more errors not shown; fix these first")
         // The echoed line is a window around the column, with the caret under it.
-        let echoed = run.result.stdoutLines[1], caret = run.result.stdoutLines[2]
+        let echoed = run.result.stdoutLines[1]
+        let caret = run.result.stdoutLines[2]
         #expect(echoed.count <= 122)
         #expect(caret.hasSuffix("^"))
         #expect(run.seconds < 10)
@@ -108,16 +121,21 @@ import Testing
         let run = try validate("wide.csv", in: folder)
         #expect(run.result.status == 2)
         #expect(run.result.stdout == "")
-        #expect(run.result.stderr.hasPrefix(
-            "wide.csv:1: error: the header row cannot be read: row has more than 10000 cells (the limit); the first row must name the columns\n"))
+        #expect(
+            run.result.stderr.hasPrefix(
+                "wide.csv:1: error: the header row cannot be read: row has more than 10000 cells (the limit); the first row must name the columns\n"
+            ))
         #expect(run.peakBelow(200), "\(run.peakMiB ?? 0) MiB")
     }
 
     @Test func rowsOfFifteenMebibytesOfCommasAreMalformedInBoundedMemory() throws {
         let folder = try scratchFolder(policyFiles)
-        try writeRepeated(String(repeating: ",", count: 15 << 20) + "\n", count: 3, to: folder.appendingPathComponent("commas.csv"), header: header)
+        try writeRepeated(
+            String(repeating: ",", count: 15 << 20) + "\n", count: 3, to: folder.appendingPathComponent("commas.csv"), header: header)
         let run = try validate("commas.csv", in: folder)
-        #expect(run.result.stdoutLines == (2...4).map { "commas.csv:\($0): error: row has more than 104 cells; the header has 4 [malformed-record]" })
+        #expect(
+            run.result.stdoutLines
+                == (2...4).map { "commas.csv:\($0): error: row has more than 104 cells; the header has 4 [malformed-record]" })
         #expect(run.peakBelow(300), "\(run.peakMiB ?? 0) MiB")
         #expect(run.seconds < 30)
     }
@@ -125,8 +143,9 @@ import Testing
     @Test func batchesOfLongRowsAreCappedByBytes() throws {
         let folder = try scratchFolder(policyFiles)
         let notes = String(repeating: "n", count: 60_000)
-        try writeRepeated("1,a@example.com,sales,2026-01-01,\(notes)\n", count: 2_000, to: folder.appendingPathComponent("long.csv"),
-                          header: "id,email,purpose,collected_at,notes\n")
+        try writeRepeated(
+            "1,a@example.com,sales,2026-01-01,\(notes)\n", count: 2_000, to: folder.appendingPathComponent("long.csv"),
+            header: "id,email,purpose,collected_at,notes\n")
         let run = try validate("long.csv", in: folder)
         #expect(run.result.status == 0, "\(run.result.stdout.prefix(300))")
         #expect(run.result.stderr.hasPrefix("datamin: 1 file, 2000 records, 0 rejected"))
@@ -143,7 +162,9 @@ import Testing
         try handle.close()
         let run = try measuredDatamin(["validate", "in.csv", "--policy", "huge.yaml"], in: folder)
         #expect(run.result.status == 2)
-        #expect(run.result.stderr == "huge.yaml: error: policy is larger than 4 MiB; a policy is expected to be small (is this the right file?)\n")
+        #expect(
+            run.result.stderr
+                == "huge.yaml: error: policy is larger than 4 MiB; a policy is expected to be small (is this the right file?)\n")
         #expect(run.peakBelow(100), "\(run.peakMiB ?? 0) MiB")
     }
 
@@ -161,19 +182,24 @@ import Testing
         let folder = try scratchFolder(policyFiles.merging(["in.json": text]) { $1 })
         let result = try datamin(["validate", "in.json", "--policy", "policy.yaml"], in: folder)
         #expect(result.status == 1)
-        #expect(result.stdout.hasSuffix(
-            "error: the file holds no JSON value; a .json file holds an array of objects ([] for none) or one object [malformed-record]\n"))
+        #expect(
+            result.stdout.hasSuffix(
+                "error: the file holds no JSON value; a .json file holds an array of objects ([] for none) or one object [malformed-record]\n"
+            ))
     }
 
     @Test func aQuoteLeftOpenInTheHeaderIsOneClearError() throws {
         let folder = try scratchFolder(policyFiles)
-        try writeRepeated("1,a@example.com,sales,2026-01-01\n", count: 100_000, to: folder.appendingPathComponent("open.csv"),
-                          header: "\"id,email,purpose,collected_at\n")
+        try writeRepeated(
+            "1,a@example.com,sales,2026-01-01\n", count: 100_000, to: folder.appendingPathComponent("open.csv"),
+            header: "\"id,email,purpose,collected_at\n")
         let run = try validate("open.csv", in: folder)
         #expect(run.result.status == 2)
         #expect(run.result.stdout == "")
-        #expect(run.result.stderr.hasPrefix(
-            "open.csv:1: error: the header row cannot be read: quoted field opened on line 1 is never closed; the first row must name the columns\n"))
+        #expect(
+            run.result.stderr.hasPrefix(
+                "open.csv:1: error: the header row cannot be read: quoted field opened on line 1 is never closed; the first row must name the columns\n"
+            ))
         #expect(run.seconds < 10)
     }
 

@@ -13,18 +13,21 @@ import Testing
         let folder = try scratchFolder(["policies/crm.yaml": testPolicy.replacingOccurrences(of: "P2Y", with: "P2Yr")])
         let result = try datamin(["lint"], in: folder)
         #expect(result.status == 2)
-        #expect(result.stdout == """
-            policies/crm.yaml:20:26: error: 'P2Yr' is not an ISO 8601 duration; write it like P2Y, P6M, P30D, P2W, P1Y6M or PT72H
-                retention: { period: P2Yr, from: collected_at }
-                                     ^
+        #expect(
+            result.stdout == """
+                policies/crm.yaml:20:26: error: 'P2Yr' is not an ISO 8601 duration; write it like P2Y, P6M, P30D, P2W, P1Y6M or PT72H
+                    retention: { period: P2Yr, from: collected_at }
+                                         ^
 
-            """)
+                """)
         #expect(result.stderr == "policies/crm.yaml: 1 error\n")
     }
 
     @Test func withNoArgumentsLintsThePolicyInTheProjectConfig() throws {
         // The config is found above the current folder, up to the repository root.
-        let folder = try scratchFolder([".datamin.yml": "policy: rules/p.yaml\n", "rules/p.yaml": testPolicy, "sub/x.txt": "", ".git/HEAD": ""])
+        let folder = try scratchFolder([
+            ".datamin.yml": "policy: rules/p.yaml\n", "rules/p.yaml": testPolicy, "sub/x.txt": "", ".git/HEAD": "",
+        ])
         let result = try datamin(["lint"], in: folder.appendingPathComponent("sub"))
         #expect(result.status == 0)
         #expect(result.stderr.hasSuffix("/rules/p.yaml: ok\n"))
@@ -35,7 +38,8 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdoutLines.count == 25)
         #expect(result.stdoutLines.first?.hasPrefix("malformed-record ") == true)
-        #expect(result.stdoutLines.contains { $0.hasPrefix("duplicate-subject ") && $0.contains(" warning ") && $0.contains("Art. 5(1)(d)") })
+        #expect(
+            result.stdoutLines.contains { $0.hasPrefix("duplicate-subject ") && $0.contains(" warning ") && $0.contains("Art. 5(1)(d)") })
     }
 
     @Test func helpAndVersionExitZero() throws {
@@ -49,7 +53,8 @@ import Testing
 
     @Test func validateWithNoFilesUsesEveryConfiguredInputAndItsPurpose() throws {
         let folder = try scratchFolder([
-            ".datamin.yml": "policy: policy.yaml\ninputs:\n  - files: \"imports/leads/*.csv\"\n    purpose: sales\n  - files: \"imports/news/*.csv\"\n    purpose: newsletter\n",
+            ".datamin.yml":
+                "policy: policy.yaml\ninputs:\n  - files: \"imports/leads/*.csv\"\n    purpose: sales\n  - files: \"imports/news/*.csv\"\n    purpose: newsletter\n",
             "policy.yaml": testPolicy,
             "imports/leads/a.csv": "id,email,name,collected_at\n1,a@example.com,Ann,2026-01-01\n",
             "imports/news/b.csv": "id,email,name,collected_at\n2,b@example.com,Bob,2026-01-01\n",
@@ -58,7 +63,10 @@ import Testing
         let result = try datamin(["validate", "--as-of", "2026-11-29"], in: folder)
         #expect(result.status == 1)
         // 'name' is permitted for sales, not for the newsletter.
-        #expect(result.stdoutLines == ["imports/news/b.csv:2:3: error: field 'name' is not permitted for purpose 'newsletter' [field-not-permitted]"])
+        #expect(
+            result.stdoutLines == [
+                "imports/news/b.csv:2:3: error: field 'name' is not permitted for purpose 'newsletter' [field-not-permitted]"
+            ])
         #expect(result.stderr.hasPrefix("datamin: 2 files, 2 records, 1 rejected"))
     }
 
@@ -72,11 +80,15 @@ import Testing
     }
 
     @Test func anUnknownConfiguredPurposeIsAPositionedError() throws {
-        let folder = try scratchFolder([".datamin.yml": "policy: policy.yaml\ninputs:\n  - files: \"*.csv\"\n    purpose: marketing\n",
-                                        "policy.yaml": testPolicy, "a.csv": records])
+        let folder = try scratchFolder([
+            ".datamin.yml": "policy: policy.yaml\ninputs:\n  - files: \"*.csv\"\n    purpose: marketing\n",
+            "policy.yaml": testPolicy, "a.csv": records,
+        ])
         let result = try datamin(["validate"], in: folder)
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("\(folder.path)/.datamin.yml:3:5: error: unknown purpose 'marketing'; policy 'e2e' defines: sales, newsletter\n"))
+        #expect(
+            result.stderr.hasPrefix(
+                "\(folder.path)/.datamin.yml:3:5: error: unknown purpose 'marketing'; policy 'e2e' defines: sales, newsletter\n"))
     }
 
     @Test func noPolicyAnywhereIsExitTwoWithAHint() throws {
@@ -90,8 +102,12 @@ import Testing
 @Suite(.serialized) struct MessyFileTests {
     @Test func aBlankHeaderCellIsNamedByItsColumn() throws {
         let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": "id,email,collected_at,\n1,a@example.com,2026-01-01,\n"])
-        let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--purpose", "sales", "--as-of", "2026-11-29"], in: folder)
-        #expect(result.stdoutLines == ["in.csv:1:4: error: a field has an empty name; name it after a declared field or remove it [undeclared-field]"])
+        let result = try datamin(
+            ["validate", "in.csv", "--policy", "policy.yaml", "--purpose", "sales", "--as-of", "2026-11-29"], in: folder)
+        #expect(
+            result.stdoutLines == [
+                "in.csv:1:4: error: a field has an empty name; name it after a declared field or remove it [undeclared-field]"
+            ])
     }
 
     @Test func jsonLinesInADotJSONFileGetsAHint() throws {
@@ -138,9 +154,11 @@ import Testing
 /// not imports and are skipped.
 @Suite struct OnlyConfiguredTests {
     @Test func filesTheConfigDoesNotNameAreSkipped() throws {
-        let folder = try scratchFolder([".git/HEAD": "", ".datamin.yml": "policy: p.yaml\ninputs:\n  - files: \"imports/*.csv\"\n    purpose: sales\n",
-                                        "p.yaml": testPolicy, "package.json": "{\"name\": \"x\"}",
-                                        "imports/a.csv": "id,email,collected_at\n1,not-an-email,2026-01-01\n"])
+        let folder = try scratchFolder([
+            ".git/HEAD": "", ".datamin.yml": "policy: p.yaml\ninputs:\n  - files: \"imports/*.csv\"\n    purpose: sales\n",
+            "p.yaml": testPolicy, "package.json": "{\"name\": \"x\"}",
+            "imports/a.csv": "id,email,collected_at\n1,not-an-email,2026-01-01\n",
+        ])
         let skipped = try datamin(["validate", "--only-configured", "package.json"], in: folder)
         #expect(skipped.status == 0)
         #expect(skipped.stderr == "datamin: none of the files is named by an 'inputs:' entry of .datamin.yml; nothing to validate\n")

@@ -9,7 +9,8 @@ import Testing
     /// A folder with the policy and `rows` rows, each with an invalid phone number.
     private func folderWithRows(_ rows: Int) throws -> URL {
         let folder = try scratchFolder(["policy.yaml": testPolicy])
-        try writeRepeated("1,a@example.com,sales,2026-01-01,0612\n", count: rows, to: folder.appendingPathComponent("in.csv"), header: header)
+        try writeRepeated(
+            "1,a@example.com,sales,2026-01-01,0612\n", count: rows, to: folder.appendingPathComponent("in.csv"), header: header)
         return folder
     }
 
@@ -23,7 +24,8 @@ import Testing
         process.executableURL = dataminExecutable
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        let input = Pipe(), output = Pipe()
+        let input = Pipe()
+        let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -53,10 +55,12 @@ import Testing
         sigaddset(&defaults, SIGPIPE)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
-        let arguments = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", folder.path, dataminExecutable.path,
-                         "validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--strip-out", "s.csv"]
+        let arguments = [
+            "/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", folder.path, dataminExecutable.path,
+            "validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--strip-out", "s.csv",
+        ]
         let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         #expect(posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, environ) == 0)
         close(pipeEnds[1])
@@ -76,7 +80,8 @@ import Testing
         let folder = try scratchFolder(["policy.yaml": testPolicy])
         let (process, input, _) = try startOnPipe(
             ["validate", "-", "--input-format", "jsonl", "--policy", "policy.yaml", "--strip-out", "out.jsonl"], in: folder)
-        try input.write(contentsOf: Data("{\"id\":\"1\",\"email\":\"a@example.com\",\"purpose\":\"sales\",\"collected_at\":\"2026-01-01\"}\n".utf8))
+        try input.write(
+            contentsOf: Data("{\"id\":\"1\",\"email\":\"a@example.com\",\"purpose\":\"sales\",\"collected_at\":\"2026-01-01\"}\n".utf8))
         // Wait until the run has created its temporary file.
         for _ in 0..<200 where try hiddenTemporaryFiles(in: folder).isEmpty { usleep(10_000) }
         #expect(try hiddenTemporaryFiles(in: folder).count == 1)
@@ -119,8 +124,11 @@ import Testing
         let folder = try folderWithRows(2)
         // The run's own standard output, a pipe, by a path in /proc: the system's /dev/stdout
         // is never put at risk by a test.
-        let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--format", "summary",
-                                  "--output", "report.txt", "--rejects-out", "/proc/self/fd/1"], in: folder)
+        let result = try datamin(
+            [
+                "validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--format", "summary",
+                "--output", "report.txt", "--rejects-out", "/proc/self/fd/1",
+            ], in: folder)
         #expect(result.status == 1)
         #expect(result.stdout == header + "1,a@example.com,sales,2026-01-01,0612\n1,a@example.com,sales,2026-01-01,0612\n")
     }
@@ -148,18 +156,22 @@ import Testing
             if let handle = FileHandle(forReadingAtPath: fifo) { received = handle.readDataToEndOfFile() }
         }
         reader.start()
-        let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--strip-out", "out.fifo"], in: folder)
+        let result = try datamin(
+            ["validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--strip-out", "out.fifo"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         for _ in 0..<200 where received.isEmpty { usleep(10_000) }
-        #expect(String(decoding: received, as: UTF8.self) == "id,email,purpose,collected_at,phone\n1,a@example.com,sales,2026-01-01,+31201234567\n")
+        #expect(
+            String(decoding: received, as: UTF8.self)
+                == "id,email,purpose,collected_at,phone\n1,a@example.com,sales,2026-01-01,+31201234567\n")
     }
 
     @Test(arguments: [(0o600 as mode_t, 0o600 as mode_t), (0o640, 0o640), (0o644, 0o644)])
     func outputsTakeTheInputsPermissionsAtMost(input: mode_t, expected: mode_t) throws {
         let folder = try folderWithRows(1)
         chmod(folder.appendingPathComponent("in.csv").path, input)
-        _ = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--rejects-out", "r.csv", "--format", "json", "--output", "report.json"],
-                        in: folder)
+        _ = try datamin(
+            ["validate", "in.csv", "--policy", "policy.yaml", "--rejects-out", "r.csv", "--format", "json", "--output", "report.json"],
+            in: folder)
         for output in ["r.csv", "report.json"] {
             var info = stat()
             #expect(stat(folder.appendingPathComponent(output).path, &info) == 0)
@@ -169,18 +181,31 @@ import Testing
 
     @Test func standardInputGivesOwnerOnlyOutputs() throws {
         let folder = try scratchFolder(["policy.yaml": testPolicy])
-        _ = try datamin(["validate", "-", "--input-format", "csv", "--policy", "policy.yaml", "--strip-out", "s.csv"], in: folder,
-                        stdin: header + "1,a@example.com,sales,2026-01-01,+31201234567\n")
+        _ = try datamin(
+            ["validate", "-", "--input-format", "csv", "--policy", "policy.yaml", "--strip-out", "s.csv"], in: folder,
+            stdin: header + "1,a@example.com,sales,2026-01-01,+31201234567\n")
         var info = stat()
         #expect(stat(folder.appendingPathComponent("s.csv").path, &info) == 0)
         #expect(info.st_mode & 0o777 == 0o600)
     }
 
     @Test(arguments: [
-        (["--strip-out", "o.csv", "--rejects-out", "./o.csv"], "datamin: error: --strip-out and --rejects-out name the same file './o.csv'; give each its own path\n"),
-        (["--output", "r.txt", "--strip-out", "sub/../r.txt"], "datamin: error: --output and --strip-out name the same file 'sub/../r.txt'; give each its own path\n"),
-        (["--output", "policy.yaml"], "datamin: error: --output 'policy.yaml' is the policy 'policy.yaml' this run reads; choose another path\n"),
-        (["--rejects-out", "./in.csv"], "datamin: error: --rejects-out './in.csv' is the input 'in.csv' this run reads; choose another path\n"),
+        (
+            ["--strip-out", "o.csv", "--rejects-out", "./o.csv"],
+            "datamin: error: --strip-out and --rejects-out name the same file './o.csv'; give each its own path\n"
+        ),
+        (
+            ["--output", "r.txt", "--strip-out", "sub/../r.txt"],
+            "datamin: error: --output and --strip-out name the same file 'sub/../r.txt'; give each its own path\n"
+        ),
+        (
+            ["--output", "policy.yaml"],
+            "datamin: error: --output 'policy.yaml' is the policy 'policy.yaml' this run reads; choose another path\n"
+        ),
+        (
+            ["--rejects-out", "./in.csv"],
+            "datamin: error: --rejects-out './in.csv' is the input 'in.csv' this run reads; choose another path\n"
+        ),
     ])
     func outputsThatWouldLoseDataAreRefused(options: [String], message: String) throws {
         let folder = try folderWithRows(1)

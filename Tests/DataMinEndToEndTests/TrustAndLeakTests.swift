@@ -9,7 +9,8 @@ import Testing
     @Test func aConfigAboveTheRepositoryRootIsNotUsed() throws {
         // A lax config in a parent folder would turn the failing run into a pass.
         let folder = try scratchFolder([
-            ".datamin.yml": "policy: lax.yaml\n", "lax.yaml": testPolicy.replacingOccurrences(of: "email: { type: email }", with: "email: { type: string }"),
+            ".datamin.yml": "policy: lax.yaml\n",
+            "lax.yaml": testPolicy.replacingOccurrences(of: "email: { type: email }", with: "email: { type: string }"),
             "repo/.git/HEAD": "", "repo/in.csv": records,
         ])
         let result = try datamin(["validate", "in.csv"], in: folder.appendingPathComponent("repo"))
@@ -27,7 +28,8 @@ import Testing
     @Test func aBrokenConfigIsNotReadWhenPolicyAndFilesAreGiven() throws {
         let hugeLine = "{" + (0..<8_000).map { "k\($0): v" }.joined(separator: ", ") + "}\n"
         let folder = try scratchFolder([".git/HEAD": "", ".datamin.yml": hugeLine, "policy.yaml": testPolicy, "sub/in.csv": records])
-        let run = try measuredDatamin(["validate", "in.csv", "--policy", "../policy.yaml", "--as-of", "2026-11-29"], in: folder.appendingPathComponent("sub"))
+        let run = try measuredDatamin(
+            ["validate", "in.csv", "--policy", "../policy.yaml", "--as-of", "2026-11-29"], in: folder.appendingPathComponent("sub"))
         #expect(run.result.status == 1)
         #expect(run.result.stdout == "in.csv:3:2: error: field 'email' is not a valid email address [invalid-value]\n")
         // Without --policy the config is needed: its errors are listed, briefly.
@@ -39,8 +41,10 @@ import Testing
 
     @Test(arguments: ["../secret.env", "/etc/hostname", "sub/../../secret.env"])
     func configPathsMayNotLeaveTheRepository(path: String) throws {
-        let folder = try scratchFolder(["secret.env": "API_TOKEN=hunter2-secret\n", "repo/.git/HEAD": "",
-                                        "repo/.datamin.yml": "policy: \(path)\n", "repo/in.csv": records])
+        let folder = try scratchFolder([
+            "secret.env": "API_TOKEN=hunter2-secret\n", "repo/.git/HEAD": "",
+            "repo/.datamin.yml": "policy: \(path)\n", "repo/in.csv": records,
+        ])
         let result = try datamin(["validate", "in.csv"], in: folder.appendingPathComponent("repo"))
         #expect(result.status == 2)
         #expect(result.stderr.contains(".datamin.yml:1:9: error: 'policy' must"))
@@ -48,8 +52,10 @@ import Testing
     }
 
     @Test func aGlobMayNotLeaveTheRepository() throws {
-        let folder = try scratchFolder(["repo/.git/HEAD": "", "repo/policy.yaml": testPolicy,
-                                        "repo/.datamin.yml": "policy: policy.yaml\ninputs:\n  - files: \"../*.csv\"\n"])
+        let folder = try scratchFolder([
+            "repo/.git/HEAD": "", "repo/policy.yaml": testPolicy,
+            "repo/.datamin.yml": "policy: policy.yaml\ninputs:\n  - files: \"../*.csv\"\n",
+        ])
         let result = try datamin(["validate"], in: folder.appendingPathComponent("repo"))
         #expect(result.status == 2)
         #expect(result.stderr.contains(".datamin.yml:3:12: error: 'files' must stay inside the repository"))
@@ -81,23 +87,33 @@ import Testing
     }
 
     @Test func aHeaderlessCSVShowsNoValuesAsFieldNames() throws {
-        let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": "anna.secret@example.com,+31612345678,Anna\nb@example.com,+31612345679,Bob\n"])
+        let folder = try scratchFolder([
+            "policy.yaml": testPolicy, "in.csv": "anna.secret@example.com,+31612345678,Anna\nb@example.com,+31612345679,Bob\n",
+        ])
         let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--purpose", "sales"], in: folder)
         #expect(result.status == 1)
-        #expect(result.stdoutLines.prefix(2) == [
-            "in.csv:1:1: error: a field whose name looks like data (23 bytes; --show-values shows it) is not declared in policy 'e2e' [undeclared-field]",
-            "in.csv:1:2: error: a field whose name looks like data (12 bytes; --show-values shows it) is not declared in policy 'e2e' [undeclared-field]",
-        ])
+        #expect(
+            result.stdoutLines.prefix(2) == [
+                "in.csv:1:1: error: a field whose name looks like data (23 bytes; --show-values shows it) is not declared in policy 'e2e' [undeclared-field]",
+                "in.csv:1:2: error: a field whose name looks like data (12 bytes; --show-values shows it) is not declared in policy 'e2e' [undeclared-field]",
+            ])
         #expect(!result.stdout.contains("secret") && !result.stdout.contains("+316"))
         let shown = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--purpose", "sales", "--show-values"], in: folder)
-        #expect(shown.stdoutLines.first == "in.csv:1:1: error: field 'anna.secret@example.com' is not declared in policy 'e2e' [undeclared-field]")
+        #expect(
+            shown.stdoutLines.first
+                == "in.csv:1:1: error: field 'anna.secret@example.com' is not declared in policy 'e2e' [undeclared-field]")
     }
 
     @Test func jsonKeyedByEmailAddressShowsNoAddress() throws {
-        let record = "{\"id\":\"1\",\"email\":\"a@example.com\",\"purpose\":\"sales\",\"collected_at\":\"2026-01-01\",\"anna.secret@example.com\":{\"x\":1}}"
-        let folder = try scratchFolder(["policy.yaml": testPolicy, "in.jsonl": record + "\n" + record.replacingOccurrences(of: "}}", with: "},\"anna.secret@example.com\":2}") + "\n"])
+        let record =
+            "{\"id\":\"1\",\"email\":\"a@example.com\",\"purpose\":\"sales\",\"collected_at\":\"2026-01-01\",\"anna.secret@example.com\":{\"x\":1}}"
+        let folder = try scratchFolder([
+            "policy.yaml": testPolicy,
+            "in.jsonl": record + "\n" + record.replacingOccurrences(of: "}}", with: "},\"anna.secret@example.com\":2}") + "\n",
+        ])
         for format in ["text", "json", "sarif", "junit", "github"] {
-            let result = try datamin(["validate", "in.jsonl", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--format", format], in: folder)
+            let result = try datamin(
+                ["validate", "in.jsonl", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--format", format], in: folder)
             #expect(result.status == 1)
             #expect(!(result.stdout + result.stderr).contains("secret"), "\(format)")
         }
@@ -108,7 +124,8 @@ import Testing
         let folder = try scratchFolder([
             "policy.yaml": testPolicy,
             "in.csv": "id,email,purpose,collected_at,\"\(forged)\"\n1,a@example.com,sales,2026-01-01,z\n",
-            "in.jsonl": "{\"id\":\"1\",\"email\":\"a@example.com\",\"purpose\":\"sales\",\"collected_at\":\"2026-01-01\",\"note\\u001b[31m\\nforged\":1}\n",
+            "in.jsonl":
+                "{\"id\":\"1\",\"email\":\"a@example.com\",\"purpose\":\"sales\",\"collected_at\":\"2026-01-01\",\"note\\u001b[31m\\nforged\":1}\n",
         ])
         for file in ["in.csv", "in.jsonl"] {
             for extra in [[], ["--show-values"]] {
@@ -118,6 +135,9 @@ import Testing
             }
         }
         let shown = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--show-values"], in: folder)
-        #expect(shown.stdout == "in.csv:1:5: error: field 'x\\u{1B}[2J\\rforged.csv:1:1: error: fake [undeclared-field]' is not declared in policy 'e2e' [undeclared-field]\n")
+        #expect(
+            shown.stdout
+                == "in.csv:1:5: error: field 'x\\u{1B}[2J\\rforged.csv:1:1: error: fake [undeclared-field]' is not declared in policy 'e2e' [undeclared-field]\n"
+        )
     }
 }

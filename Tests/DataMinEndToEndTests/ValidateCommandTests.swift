@@ -6,55 +6,61 @@ import Testing
     private let asOf = ["--as-of", "2026-11-29"]
 
     @Test func cleanFileExitsZeroWithOnlyTheSummaryOnStderr() throws {
-        let result = try datamin(["validate", "fixtures/leads-clean.csv", "--policy", "policies/sales-contacts.yaml", "--purpose", "sales"] + asOf)
+        let result = try datamin(
+            ["validate", "fixtures/leads-clean.csv", "--policy", "policies/sales-contacts.yaml", "--purpose", "sales"] + asOf)
         #expect(result.status == 0)
         #expect(result.stdout == "")
         #expect(result.stderr.hasPrefix("datamin: 1 file, 2 records, 0 rejected, 0 errors, 0 warnings in "))
     }
 
     @Test func tradeShowFixtureShowsEachPlantedViolationAtItsLine() throws {
-        let result = try datamin(["validate", "fixtures/leads-trade-show.csv", "--policy", "policies/sales-contacts.yaml", "--purpose", "sales"] + asOf)
+        let result = try datamin(
+            ["validate", "fixtures/leads-trade-show.csv", "--policy", "policies/sales-contacts.yaml", "--purpose", "sales"] + asOf)
         #expect(result.status == 1)
-        #expect(result.stdoutLines == [
-            "fixtures/leads-trade-show.csv:1:13: error: field 'date_of_birth' is not declared in policy 'sales-contacts' [undeclared-field]",
-            "fixtures/leads-trade-show.csv:1:14: error: field 'religion' is not declared in policy 'sales-contacts' and its name suggests special-category data (religious or philosophical beliefs, Art. 9(1)) [special-category-field]",
-            "fixtures/leads-trade-show.csv:4:11: error: record is past its retention for purpose 'sales': 'collected_at' + P2Y ended before 2026-11-29 [retention-exceeded]",
-            "fixtures/leads-trade-show.csv:5:8: error: field 'phone' is not an E.164 phone number ('+', then 7 to 15 digits, no spaces) [invalid-value]",
-            "fixtures/leads-trade-show.csv:6:4: warning: subject 'email' already occurred earlier in this run [duplicate-subject]",
-        ])
+        #expect(
+            result.stdoutLines == [
+                "fixtures/leads-trade-show.csv:1:13: error: field 'date_of_birth' is not declared in policy 'sales-contacts' [undeclared-field]",
+                "fixtures/leads-trade-show.csv:1:14: error: field 'religion' is not declared in policy 'sales-contacts' and its name suggests special-category data (religious or philosophical beliefs, Art. 9(1)) [special-category-field]",
+                "fixtures/leads-trade-show.csv:4:11: error: record is past its retention for purpose 'sales': 'collected_at' + P2Y ended before 2026-11-29 [retention-exceeded]",
+                "fixtures/leads-trade-show.csv:5:8: error: field 'phone' is not an E.164 phone number ('+', then 7 to 15 digits, no spaces) [invalid-value]",
+                "fixtures/leads-trade-show.csv:6:4: warning: subject 'email' already occurred earlier in this run [duplicate-subject]",
+            ])
         #expect(result.stderr.hasPrefix("datamin: 1 file, 4 records, 2 rejected, 4 errors, 1 warning in "))
     }
 
     @Test func newsletterFixtureShowsConsentObjectionAgeAndErasureProblemsWithoutColumns() throws {
         let result = try datamin(["validate", "fixtures/newsletter-signups.jsonl", "--policy", "policies/newsletters.yaml"] + asOf)
         #expect(result.status == 1)
-        #expect(result.stdoutLines == [
-            "fixtures/newsletter-signups.jsonl:2: error: purpose 'newsletter-product-a' relies on consent but 'consent_given_at' is empty [missing-consent-evidence]",
-            "fixtures/newsletter-signups.jsonl:2: error: retention for purpose 'newsletter-product-a' cannot be evaluated: 'consent_given_at' is empty [retention-unknown]",
-            "fixtures/newsletter-signups.jsonl:3: error: 'consent_scope' records consent for another scope; purpose 'newsletter-product-a' needs consent for 'product-a' [consent-scope-mismatch]",
-            "fixtures/newsletter-signups.jsonl:6: error: purpose 'newsletter-product-a' relies on consent that 'consent_withdrawn_at' records as withdrawn [consent-withdrawn]",
-            "fixtures/newsletter-signups.jsonl:7: error: the subject objected to purpose 'newsletter-product-a' ('unsubscribed_at') but the record is processed for it (Art. 21(3): direct marketing stops on objection) [objection-ignored]",
-            "fixtures/newsletter-signups.jsonl:8: error: the subject is younger than 16, the minimum age for purpose 'newsletter-product-a' [below-minimum-age]",
-            "fixtures/newsletter-signups.jsonl:9: error: the subject in 'email' was erased and is on the suppression list; do not import it again [erased-subject]",
-            "fixtures/newsletter-signups.jsonl:10: error: purpose 'newsletter-product-a' relies on double opt-in consent but 'doi_confirmed_at' holds no confirmation on or after the consent [missing-consent-evidence]",
-        ])
+        #expect(
+            result.stdoutLines == [
+                "fixtures/newsletter-signups.jsonl:2: error: purpose 'newsletter-product-a' relies on consent but 'consent_given_at' is empty [missing-consent-evidence]",
+                "fixtures/newsletter-signups.jsonl:2: error: retention for purpose 'newsletter-product-a' cannot be evaluated: 'consent_given_at' is empty [retention-unknown]",
+                "fixtures/newsletter-signups.jsonl:3: error: 'consent_scope' records consent for another scope; purpose 'newsletter-product-a' needs consent for 'product-a' [consent-scope-mismatch]",
+                "fixtures/newsletter-signups.jsonl:6: error: purpose 'newsletter-product-a' relies on consent that 'consent_withdrawn_at' records as withdrawn [consent-withdrawn]",
+                "fixtures/newsletter-signups.jsonl:7: error: the subject objected to purpose 'newsletter-product-a' ('unsubscribed_at') but the record is processed for it (Art. 21(3): direct marketing stops on objection) [objection-ignored]",
+                "fixtures/newsletter-signups.jsonl:8: error: the subject is younger than 16, the minimum age for purpose 'newsletter-product-a' [below-minimum-age]",
+                "fixtures/newsletter-signups.jsonl:9: error: the subject in 'email' was erased and is on the suppression list; do not import it again [erased-subject]",
+                "fixtures/newsletter-signups.jsonl:10: error: purpose 'newsletter-product-a' relies on double opt-in consent but 'doi_confirmed_at' holds no confirmation on or after the consent [missing-consent-evidence]",
+            ])
         // The erased address is in the list only as a salted hash.
         let list = try String(contentsOf: repositoryRoot.appendingPathComponent("policies/erased-subjects.txt"), encoding: .utf8)
         #expect(!list.lowercased().contains("erik"))
     }
 
     @Test func linesAndColumnsStayExactAfterQuotedLineBreaksCRLFAndABOM() throws {
-        let csv = "\u{FEFF}id,email,notes,purpose,phone,collected_at\r\n"
+        let csv =
+            "\u{FEFF}id,email,notes,purpose,phone,collected_at\r\n"
             + "1,a@example.com,\"two\r\nlines\",sales,+31201234567,2026-01-01\r\n"
             + "2,b@example.com,\"x\",sales,0612,2026-01-01\r\n"
             + "3,c@example.com,\"three\nlines\nhere\",sales,,2026-01-01\r\n"
             + "4,bad,,sales,,2026-01-01\r\n"
         let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": csv])
         let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml"] + asOf, in: folder)
-        #expect(result.stdoutLines == [
-            "in.csv:4:5: error: field 'phone' is not an E.164 phone number ('+', then 7 to 15 digits, no spaces) [invalid-value]",
-            "in.csv:8:2: error: field 'email' is not a valid email address [invalid-value]",
-        ])
+        #expect(
+            result.stdoutLines == [
+                "in.csv:4:5: error: field 'phone' is not an E.164 phone number ('+', then 7 to 15 digits, no spaces) [invalid-value]",
+                "in.csv:8:2: error: field 'email' is not a valid email address [invalid-value]",
+            ])
     }
 
     @Test func semicolonExportsFromEuropeanSpreadsheetsAreDetected() throws {
@@ -66,7 +72,8 @@ import Testing
 
     @Test func stdinNeedsAnInputFormatAndIsReportedAsDash() throws {
         let folder = try scratchFolder(["policy.yaml": testPolicy])
-        let input = "{\"id\":\"1\",\"email\":\"a@example.com\",\"purpose\":\"sales\",\"collected_at\":\"2026-01-01\"}\n{\"id\":\"2\",\"purpose\":\"sales\",\"collected_at\":\"2026-01-01\"}\n"
+        let input =
+            "{\"id\":\"1\",\"email\":\"a@example.com\",\"purpose\":\"sales\",\"collected_at\":\"2026-01-01\"}\n{\"id\":\"2\",\"purpose\":\"sales\",\"collected_at\":\"2026-01-01\"}\n"
         let result = try datamin(["validate", "-", "--input-format", "jsonl", "--policy", "policy.yaml"] + asOf, in: folder, stdin: input)
         #expect(result.status == 1)
         #expect(result.stdoutLines == ["-:2: error: required field 'email' is missing for purpose 'sales' [missing-required-field]"])
@@ -76,13 +83,19 @@ import Testing
     }
 
     @Test func unknownPurposeBadPolicyUnreadableFileAndBadUsageExitTwo() throws {
-        let folder = try scratchFolder(["policy.yaml": testPolicy, "typo.yaml": testPolicy.replacingOccurrences(of: "    optional:", with: "    optinal:"), "in.csv": "id\n1\n"])
+        let folder = try scratchFolder([
+            "policy.yaml": testPolicy, "typo.yaml": testPolicy.replacingOccurrences(of: "    optional:", with: "    optinal:"),
+            "in.csv": "id\n1\n",
+        ])
         let purpose = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--purpose", "marketing"], in: folder)
         #expect(purpose.status == 2)
         #expect(purpose.stderr == "datamin: error: unknown purpose 'marketing' for --purpose; policy 'e2e' defines: sales, newsletter\n")
         let policy = try datamin(["validate", "in.csv", "--policy", "typo.yaml"], in: folder)
         #expect(policy.status == 2)
-        #expect(policy.stderr.hasPrefix("typo.yaml:19:5: error: unknown key 'optinal' in purpose 'sales'; did you mean 'optional'?\n    optinal: [name, phone, notes]\n    ^\n"))
+        #expect(
+            policy.stderr.hasPrefix(
+                "typo.yaml:19:5: error: unknown key 'optinal' in purpose 'sales'; did you mean 'optional'?\n    optinal: [name, phone, notes]\n    ^\n"
+            ))
         let missing = try datamin(["validate", "nope.csv", "--policy", "policy.yaml"], in: folder)
         #expect(missing.status == 2)
         #expect(missing.stderr.hasPrefix("nope.csv: error: cannot read input: No such file or directory\n"))
@@ -102,7 +115,8 @@ import Testing
         #expect(text.stdoutLines.count == 2)
         #expect(text.stderr.contains("5 rejected, 5 errors, 0 warnings in "))
         #expect(text.stderr.contains("(3 violations not shown; raise --max-violations, 0 shows all)"))
-        let json = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--max-violations", "2", "--format", "json"] + asOf, in: folder)
+        let json = try datamin(
+            ["validate", "in.csv", "--policy", "policy.yaml", "--max-violations", "2", "--format", "json"] + asOf, in: folder)
         let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let stats = report?["stats"] as? [String: Any]
         #expect(stats?["errors"] as? Int == 5)
@@ -114,7 +128,8 @@ import Testing
     @Test(arguments: ["text", "json", "sarif", "junit", "github", "summary"])
     func plantedValuesAppearInNoOutputFormatAndNoStderrLine(format: String) throws {
         let planted = "QXZJ7731"
-        let csv = "id,email,phone,notes,purpose,source,collected_at,\(planted)col\n"
+        let csv =
+            "id,email,phone,notes,purpose,source,collected_at,\(planted)col\n"
             + "1,\(planted)@,+\(planted),call \(planted)@example.com,sales,\(planted),\(planted),x\n"
             + "2,\(planted)@example.com,,,\(planted),web_form,2020-01-01,x\n"
             + "3,\(planted)@example.com,,,sales,web_form,2026-01-01,x\n"
@@ -132,11 +147,15 @@ import Testing
         let folder = try scratchFolder([:])
         let strip = folder.appendingPathComponent("clean.csv").path
         let rejects = folder.appendingPathComponent("rejects.csv").path
-        let first = try datamin(["validate", "fixtures/leads-trade-show.csv", "--policy", "policies/sales-contacts.yaml", "--purpose", "sales",
-                                 "--strip-out", strip, "--rejects-out", rejects] + asOf)
+        let first = try datamin(
+            [
+                "validate", "fixtures/leads-trade-show.csv", "--policy", "policies/sales-contacts.yaml", "--purpose", "sales",
+                "--strip-out", strip, "--rejects-out", rejects,
+            ] + asOf)
         #expect(first.status == 1)
         let clean = try String(contentsOfFile: strip, encoding: .utf8)
-        #expect(clean.hasPrefix("id,first_name,last_name,email,company,job_title,country,phone,source,lawful_basis,collected_at,notes\nL-001,"))
+        #expect(
+            clean.hasPrefix("id,first_name,last_name,email,company,job_title,country,phone,source,lawful_basis,collected_at,notes\nL-001,"))
         #expect(!clean.contains("1988-04-02"))
         let again = try datamin(["validate", strip, "--policy", "policies/sales-contacts.yaml", "--purpose", "sales"] + asOf)
         #expect(again.status == 0, "\(again.stdout)")
@@ -152,19 +171,23 @@ import Testing
         let folder = try scratchFolder(["policy.yaml": policy, "in.jsonl": input])
         let result = try datamin(["validate", "in.jsonl", "--policy", "policy.yaml", "--strip-out", "out.jsonl"] + asOf, in: folder)
         #expect(result.status == 0)
-        #expect(try String(contentsOf: folder.appendingPathComponent("out.jsonl"), encoding: .utf8)
-            == "{\"id\":\"1\",\"email\":\"a@example.com\",\"purpose\":\"newsletter\",\"collected_at\":\"2026-01-01\"}\n")
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("out.jsonl"), encoding: .utf8)
+                == "{\"id\":\"1\",\"email\":\"a@example.com\",\"purpose\":\"newsletter\",\"collected_at\":\"2026-01-01\"}\n")
     }
 
     @Test func csvStripOutEmptiesCellsNoPurposeOfTheRowPermitsAndDropsUndeclaredColumns() throws {
         let policy = testPolicy + "checks:\n  field-not-permitted: warning\n  undeclared-field: warning\n"
-        let input = "id,email,name,extra,purpose,collected_at,notes\n"
+        let input =
+            "id,email,name,extra,purpose,collected_at,notes\n"
             + "1,a@example.com,A,x,newsletter,2026-01-01,\"a, \"\"b\"\"\"\n2,b@example.com,B,y,sales,2026-01-01,\"a, \"\"b\"\"\"\n"
         let folder = try scratchFolder(["policy.yaml": policy, "in.csv": input])
         let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--strip-out", "out.csv"] + asOf, in: folder)
         #expect(result.status == 0, "\(result.stdout)")
-        #expect(try String(contentsOf: folder.appendingPathComponent("out.csv"), encoding: .utf8)
-            == "id,email,name,purpose,collected_at,notes\n1,a@example.com,,newsletter,2026-01-01,\n2,b@example.com,B,sales,2026-01-01,\"a, \"\"b\"\"\"\n")
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("out.csv"), encoding: .utf8)
+                == "id,email,name,purpose,collected_at,notes\n1,a@example.com,,newsletter,2026-01-01,\n2,b@example.com,B,sales,2026-01-01,\"a, \"\"b\"\"\"\n"
+        )
     }
 
     @Test func shortRowAdmittedUnderAWarningIsWrittenEmptyToTheMinimisedCopy() throws {
@@ -174,12 +197,15 @@ import Testing
         let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--strip-out", "out.csv"] + asOf, in: folder)
         #expect(result.status == 0)
         #expect(result.stdout == "in.csv:2: warning: row has 2 cells; the header has 4 [malformed-record]\n")
-        #expect(try String(contentsOf: folder.appendingPathComponent("out.csv"), encoding: .utf8)
-            == "id,email,purpose,collected_at\n,,,\n2,b@example.com,sales,2026-01-01\n")
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("out.csv"), encoding: .utf8)
+                == "id,email,purpose,collected_at\n,,,\n2,b@example.com,sales,2026-01-01\n")
     }
 
     @Test func outputsMayNotOverwriteTheInput() throws {
-        let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": "id,email,purpose,collected_at\n1,a@example.com,sales,2026-01-01\n"])
+        let folder = try scratchFolder([
+            "policy.yaml": testPolicy, "in.csv": "id,email,purpose,collected_at\n1,a@example.com,sales,2026-01-01\n",
+        ])
         let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--strip-out", "in.csv"], in: folder)
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("datamin: error: --strip-out 'in.csv' is the input 'in.csv' this run reads; choose another path\n"))
@@ -187,10 +213,14 @@ import Testing
     }
 
     @Test func anInputThatCannotBeReadIsListedInTheReportAndTheRunExitsTwo() throws {
-        let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": "id,email,purpose,collected_at\n1,a@example.com,sales,2026-01-01\n"])
-        let result = try datamin(["validate", "in.csv", "missing.csv", "--policy", "policy.yaml", "--format", "json", "--output", "report.json"], in: folder)
+        let folder = try scratchFolder([
+            "policy.yaml": testPolicy, "in.csv": "id,email,purpose,collected_at\n1,a@example.com,sales,2026-01-01\n",
+        ])
+        let result = try datamin(
+            ["validate", "in.csv", "missing.csv", "--policy", "policy.yaml", "--format", "json", "--output", "report.json"], in: folder)
         #expect(result.status == 2)
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("report.json"))) as? [String: Any])
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("report.json"))) as? [String: Any])
         #expect(report["valid"] as? Bool == false)
         let failures = try #require(report["failures"] as? [[String: String]])
         #expect(failures.map { $0["path"] } == ["missing.csv"])
@@ -222,46 +252,49 @@ import Testing
     }
 
     @Test func jsonReportMatchesTheContractKeyForKey() throws {
-        let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": "id,email,purpose,collected_at,religion\n1,a@example.com,sales,2026-01-01,\n"])
+        let folder = try scratchFolder([
+            "policy.yaml": testPolicy, "in.csv": "id,email,purpose,collected_at,religion\n1,a@example.com,sales,2026-01-01,\n",
+        ])
         let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--format", "json"] + asOf, in: folder)
-        #expect(result.stdout == """
-            {
-              "version": 1,
-              "valid": false,
-              "asOf": "2026-11-29",
-              "stats": {
-                "files": 1,
-                "records": 1,
-                "rejected": 0,
-                "errors": 1,
-                "warnings": 0,
-                "truncated": false
-              },
-              "files": [
+        #expect(
+            result.stdout == """
                 {
-                  "path": "in.csv",
-                  "format": "csv",
-                  "records": 1,
-                  "rejected": 0,
-                  "violations": [
+                  "version": 1,
+                  "valid": false,
+                  "asOf": "2026-11-29",
+                  "stats": {
+                    "files": 1,
+                    "records": 1,
+                    "rejected": 0,
+                    "errors": 1,
+                    "warnings": 0,
+                    "truncated": false
+                  },
+                  "files": [
                     {
-                      "check": "special-category-field",
-                      "severity": "error",
-                      "article": "Art. 9(1)",
-                      "message": "field 'religion' is not declared in policy 'e2e' and its name suggests special-category data (religious or philosophical beliefs, Art. 9(1))",
-                      "record": null,
-                      "line": 1,
-                      "column": 5,
-                      "field": "religion",
-                      "purpose": null
+                      "path": "in.csv",
+                      "format": "csv",
+                      "records": 1,
+                      "rejected": 0,
+                      "violations": [
+                        {
+                          "check": "special-category-field",
+                          "severity": "error",
+                          "article": "Art. 9(1)",
+                          "message": "field 'religion' is not declared in policy 'e2e' and its name suggests special-category data (religious or philosophical beliefs, Art. 9(1))",
+                          "record": null,
+                          "line": 1,
+                          "column": 5,
+                          "field": "religion",
+                          "purpose": null
+                        }
+                      ]
                     }
-                  ]
+                  ],
+                  "failures": []
                 }
-              ],
-              "failures": []
-            }
 
-            """)
+                """)
     }
 
     @Test func reportGoesToOutputFileWhenAsked() throws {
@@ -269,7 +302,8 @@ import Testing
         let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--output", "report.txt"] + asOf, in: folder)
         #expect(result.status == 1)
         #expect(result.stdout == "")
-        #expect(try String(contentsOf: folder.appendingPathComponent("report.txt"), encoding: .utf8)
-            == "in.csv:2:2: error: field 'email' is not a valid email address [invalid-value]\n")
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("report.txt"), encoding: .utf8)
+                == "in.csv:2:2: error: field 'email' is not a valid email address [invalid-value]\n")
     }
 }

@@ -1,6 +1,7 @@
 import DataMinCore
-@testable import DataMinIO
 import Testing
+
+@testable import DataMinIO
 
 struct CSVReaderTests {
     @Test func readsHeaderAndRecordsWithTheirLines() throws {
@@ -30,8 +31,10 @@ struct CSVReaderTests {
         #expect(records.map(\.line) == [3, 5])
     }
 
-    @Test(arguments: [("a;b;c\n1;2;3\n", UInt8(ascii: ";")), ("a,b;c\n", UInt8(ascii: ",")), ("a\tb\tc\n", UInt8(ascii: "\t")),
-                      ("\"x;y\",b\n", UInt8(ascii: ","))])
+    @Test(arguments: [
+        ("a;b;c\n1;2;3\n", UInt8(ascii: ";")), ("a,b;c\n", UInt8(ascii: ",")), ("a\tb\tc\n", UInt8(ascii: "\t")),
+        ("\"x;y\",b\n", UInt8(ascii: ",")),
+    ])
     func delimiterIsDetectedFromTheHeader(text: String, expected: UInt8) throws {
         let (reader, _) = try csvRecords(text)
         #expect(reader.delimiter == expected)
@@ -66,8 +69,12 @@ struct CSVReaderTests {
         bytes += Array("\n".utf8)
         var reader = try CSVReader(source: ByteSource(path: temporaryFile("latin1.csv", bytes)))
         let records = try readAll(&reader)
-        #expect(records[0].problems == [ReadProblem(check: .encodingError, message: "field 'name' is not valid UTF-8", field: "name", column: 2,
-                                                          encodingGuess: .windows1252)])
+        #expect(
+            records[0].problems == [
+                ReadProblem(
+                    check: .encodingError, message: "field 'name' is not valid UTF-8", field: "name", column: 2,
+                    encodingGuess: .windows1252)
+            ])
         #expect(records[0].values == ["1", "caf\u{FFFD}"])
     }
 
@@ -102,15 +109,24 @@ struct CSVReaderTests {
         var reader = try CSVReader(source: ByteSource(path: temporaryFile("mixed.csv", bytes)))
         let records = try readAll(&reader)
         #expect(records.map(\.values) == [["1", "say \"hi\"", "caf\u{FFFD} au lait"], ["2", "\"", "ok"]])
-        #expect(records[0].problems == [ReadProblem(check: .encodingError, message: "field 'name' is not valid UTF-8", field: "name", column: 3,
-                                                          encodingGuess: .windows1252)])
+        #expect(
+            records[0].problems == [
+                ReadProblem(
+                    check: .encodingError, message: "field 'name' is not valid UTF-8", field: "name", column: 3,
+                    encodingGuess: .windows1252)
+            ])
         #expect(records[1].problems.isEmpty)
     }
 
     @Test func duplicatedHeaderNameIsReportedOnceAndTheRepeatIsLeftOut() throws {
         let (reader, records) = try csvRecords("id,email,email\n1,a@example.com,b@example.com\n")
-        #expect(reader.headerProblems == [ReadProblem(check: .duplicateField,
-            message: "column 3 repeats the header name 'email' of column 2; the repeat is not validated", field: "email", column: 3, line: 1)])
+        #expect(
+            reader.headerProblems == [
+                ReadProblem(
+                    check: .duplicateField,
+                    message: "column 3 repeats the header name 'email' of column 2; the repeat is not validated", field: "email", column: 3,
+                    line: 1)
+            ])
         #expect(records[0].values == ["1", "a@example.com"])
         #expect(records[0].cells == ["1", "a@example.com", "b@example.com"])
     }
@@ -145,7 +161,11 @@ struct EncodingMarkTests {
     @Test(arguments: [([0xFF, 0xFE, 0x69, 0x00], "UTF-16"), ([0xFE, 0xFF, 0x00, 0x69], "UTF-16"), ([0xFF, 0xFE, 0x00, 0x00], "UTF-32")])
     func wideEncodingsAreRefusedWithAFix(bytes: [UInt8], encoding: String) throws {
         let path = try temporaryFile("export.csv", bytes + Array(repeating: 0x41, count: 10))
-        #expect(throws: Diagnostic(.inputEncodingUnsupported, file: path, message: "input is \(encoding) (it starts with a \(encoding) byte-order mark); save or export it as UTF-8")) {
+        #expect(
+            throws: Diagnostic(
+                .inputEncodingUnsupported, file: path,
+                message: "input is \(encoding) (it starts with a \(encoding) byte-order mark); save or export it as UTF-8")
+        ) {
             _ = try CSVReader(source: ByteSource(path: path))
         }
         var reader = JSONLinesReader(source: try ByteSource(path: path))
@@ -161,9 +181,10 @@ struct DiagnosticCodeTests {
     }
 
     @Test func codesAreStableKebabCaseNames() {
-        #expect(Diagnostic.Code.allCases.map(\.rawValue) == [
-            "yaml-syntax", "policy-invalid", "config-invalid", "file-unreadable", "file-too-large", "suppression-list-invalid",
-            "input-format-unknown", "input-encoding-unsupported", "input-header-invalid", "output-unwritable", "output-conflict",
-        ])
+        #expect(
+            Diagnostic.Code.allCases.map(\.rawValue) == [
+                "yaml-syntax", "policy-invalid", "config-invalid", "file-unreadable", "file-too-large", "suppression-list-invalid",
+                "input-format-unknown", "input-encoding-unsupported", "input-header-invalid", "output-unwritable", "output-conflict",
+            ])
     }
 }

@@ -1,6 +1,7 @@
 import DataMinCore
-@testable import DataMinIO
 import Testing
+
+@testable import DataMinIO
 
 struct JSONLinesReaderTests {
     private func read(_ text: String) throws -> [ReadRecord] {
@@ -16,20 +17,22 @@ struct JSONLinesReaderTests {
 
     @Test func nestedObjectsKeepOrderAndNumbersKeepTheirText() throws {
         let records = try read("{\"id\":7,\"address\":{\"city\":\"Delft\",\"zip\":\"2611\"},\"tags\":[1,2.50],\"ok\":true,\"x\":null}\n")
-        #expect(records[0].record == [
-            "id": .number("7"), "address": .object(["city": "Delft", "zip": "2611"]),
-            "tags": .array([.number("1"), .number("2.50")]), "ok": true, "x": .null,
-        ])
+        #expect(
+            records[0].record == [
+                "id": .number("7"), "address": .object(["city": "Delft", "zip": "2611"]),
+                "tags": .array([.number("1"), .number("2.50")]), "ok": true, "x": .null,
+            ])
     }
 
     @Test func aLineThatIsNotAnObjectIsMalformed() throws {
         let records = try read("[1,2]\n{\"a\":\n\"text\"\n{\"ok\":\"yes\"}\n")
-        #expect(records.map { $0.problems.map(\.message) } == [
-            ["record is a list, not a JSON object"],
-            ["record is not valid JSON: unexpected end of JSON at column 6"],
-            ["record is a string, not a JSON object"],
-            [],
-        ])
+        #expect(
+            records.map { $0.problems.map(\.message) } == [
+                ["record is a list, not a JSON object"],
+                ["record is not valid JSON: unexpected end of JSON at column 6"],
+                ["record is a string, not a JSON object"],
+                [],
+            ])
         #expect(records[3].line == 4)
         #expect(records[0].rawText == "[1,2]")
     }
@@ -97,7 +100,10 @@ struct JSONArrayReaderTests {
 
     @Test func aTruncatedFileIsReported() throws {
         let records = try read("[{\"a\":\"1\"}, {\"a\":")
-        #expect(records.last?.problems.map(\.message) == ["record starting on line 1 is never completed (a truncated file?); the rest of the file was not read"])
+        #expect(
+            records.last?.problems.map(\.message) == [
+                "record starting on line 1 is never completed (a truncated file?); the rest of the file was not read"
+            ])
     }
 
     @Test func bracketsInsideStringsDoNotEndAnElement() throws {

@@ -1,7 +1,8 @@
 import DataMinCore
-@testable import DataMinIO
 import Foundation
 import Testing
+
+@testable import DataMinIO
 
 /// The readers' bounds: past each, one clear error or one malformed record.
 struct ReadLimitTests {
@@ -14,7 +15,11 @@ struct ReadLimitTests {
         let keys = (0..<Limits.maxFieldsPerRecord - 1).map { "\"k\($0)\":1" }.joined(separator: ",")
         let records = try jsonLines("{\(keys),\"k17\":2}\n")
         #expect(records[0].record.fields.count == Limits.maxFieldsPerRecord - 1)
-        #expect(records[0].problems == [ReadProblem(check: .duplicateField, message: "field 'k17' occurs twice in the object; only the first is validated", field: "k17")])
+        #expect(
+            records[0].problems == [
+                ReadProblem(
+                    check: .duplicateField, message: "field 'k17' occurs twice in the object; only the first is validated", field: "k17")
+            ])
     }
 
     @Test func keysPastTheLimitInNestedObjectsTooAreMalformed() throws {
@@ -29,14 +34,26 @@ struct ReadLimitTests {
     @Test func aKeyLongerThanAFieldNameMayBeIsMalformed() throws {
         let key = String(repeating: "k", count: Limits.maxFieldNameBytes + 1)
         let records = try jsonLines("{\"\(key)\":1}\n{\"\(key.dropLast())\":1}\n")
-        #expect(records[0].problems.map(\.message) == ["record is not valid JSON: a key of 1025 bytes is longer than field names may be (1024 bytes) at column 2"])
+        #expect(
+            records[0].problems.map(\.message) == [
+                "record is not valid JSON: a key of 1025 bytes is longer than field names may be (1024 bytes) at column 2"
+            ])
         #expect(records[1].problems.isEmpty)
     }
 
     @Test(arguments: [
-        ("\"id,email\n1,a\n", "t.csv:1: error: the header row cannot be read: quoted field opened on line 1 is never closed; the first row must name the columns"),
-        ("id,\"x\"y\n1,2\n", "t.csv:1: error: the header row cannot be read: text after the closing quote in column 2; quote the whole cell and double any quote inside it; the first row must name the columns"),
-        ("id,\(String(repeating: "n", count: 1_025))\n", "t.csv:1:2: error: header cell in column 2 is 1025 bytes long; field names may have at most 1024 (does the file start with a header row?)"),
+        (
+            "\"id,email\n1,a\n",
+            "t.csv:1: error: the header row cannot be read: quoted field opened on line 1 is never closed; the first row must name the columns"
+        ),
+        (
+            "id,\"x\"y\n1,2\n",
+            "t.csv:1: error: the header row cannot be read: text after the closing quote in column 2; quote the whole cell and double any quote inside it; the first row must name the columns"
+        ),
+        (
+            "id,\(String(repeating: "n", count: 1_025))\n",
+            "t.csv:1:2: error: header cell in column 2 is 1025 bytes long; field names may have at most 1024 (does the file start with a header row?)"
+        ),
     ])
     func aHeaderThatCannotNameColumnsIsOneError(text: String, message: String) throws {
         let path = try temporaryFile("t.csv", text)
@@ -59,7 +76,8 @@ struct ReadLimitTests {
         var reader = try CSVReader(source: ByteSource(path: temporaryFile("t.csv", "a\n" + String(repeating: row, count: 100))))
         let batch = try #require(try reader.nextBatch(maxRecords: 2_048, maxBytes: 10_000))
         #expect(batch.count == 10)
-        var json = JSONLinesReader(source: try ByteSource(path: temporaryFile("t.jsonl", String(repeating: "{\"a\":\"\(row.dropLast())\"}\n", count: 100))))
+        var json = JSONLinesReader(
+            source: try ByteSource(path: temporaryFile("t.jsonl", String(repeating: "{\"a\":\"\(row.dropLast())\"}\n", count: 100))))
         let records = try #require(try json.nextBatch(maxRecords: 2_048, maxBytes: 10_000))
         #expect(records.count == 10)
     }

@@ -1,6 +1,7 @@
 import DataMinCore
-@testable import DataMinIO
 import Foundation
+
+@testable import DataMinIO
 
 /// Writes `bytes` to a fresh temporary file named `name` and returns its path.
 func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {

@@ -11,7 +11,8 @@ import Testing
         for index in 0..<70_000 {
             let violation = Violation(
                 check: index % 3 == 0 ? .invalidValue : .piiInFreeText, severity: index % 2 == 0 ? .error : .warning,
-                article: index % 5 == 0 ? nil : "Art. 5(1)(c)", message: "field 'naïve 📎' #\(index) " + String(repeating: "x", count: index % 300),
+                article: index % 5 == 0 ? nil : "Art. 5(1)(c)",
+                message: "field 'naïve 📎' #\(index) " + String(repeating: "x", count: index % 300),
                 field: index % 7 == 0 ? nil : "notes", purpose: index % 11 == 0 ? "sales" : nil,
                 location: RecordLocation(record: index % 13 == 0 ? nil : index + 1, line: index + 2, column: index % 4 == 0 ? nil : 3),
                 value: index % 17 == 0 ? "" : nil)

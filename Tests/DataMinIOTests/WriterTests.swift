@@ -1,7 +1,8 @@
 import DataMinCore
-@testable import DataMinIO
 import Foundation
 import Testing
+
+@testable import DataMinIO
 
 struct WriterTests {
     @Test func csvWriterQuotesOnlyWhenNeededAndRoundTrips() throws {
@@ -17,8 +18,10 @@ struct WriterTests {
     }
 
     @Test func jsonWriterWritesLinesOrAnArray() throws {
-        for (format, expected) in [(InputFormat.jsonl, "{\"a\":\"x\\n\",\"n\":1.50}\n{\"a\":null}\n"),
-                                   (.json, "[\n  {\"a\":\"x\\n\",\"n\":1.50},\n  {\"a\":null}\n]\n")] {
+        for (format, expected) in [
+            (InputFormat.jsonl, "{\"a\":\"x\\n\",\"n\":1.50}\n{\"a\":null}\n"),
+            (.json, "[\n  {\"a\":\"x\\n\",\"n\":1.50},\n  {\"a\":null}\n]\n"),
+        ] {
             let path = try temporaryFile("seed", "") + ".out"
             let output = try OutputFile(path: path)
             var writer = JSONWriter(output: output, format: format)

@@ -1,8 +1,9 @@
 import DataMinCore
 import DataMinIO
-@testable import DataMinPipeline
 import Foundation
 import Testing
+
+@testable import DataMinPipeline
 
 struct ImportRunTests {
     static let policy = try! Policy(yaml: ExamplePolicy.yaml)
@@ -29,7 +30,8 @@ struct ImportRunTests {
     private func run(_ path: String, workers: Int, folder: String) throws -> (ValidationReport, String, String) {
         let validator = Validator(policy: Self.policy, asOf: ExamplePolicy.asOf)
         var run = ImportRun(validator: validator, limit: 0, workers: workers)
-        let strip = "\(folder)/strip-\(workers).csv", rejects = "\(folder)/rejects-\(workers).csv"
+        let strip = "\(folder)/strip-\(workers).csv"
+        let rejects = "\(folder)/rejects-\(workers).csv"
         try run.validate(path: path, options: .init(stripOut: strip, rejectsOut: rejects))
         let report = run.finish(seconds: 0)
         return (report, try String(contentsOfFile: strip, encoding: .utf8), try String(contentsOfFile: rejects, encoding: .utf8))
@@ -55,15 +57,17 @@ struct ImportRunTests {
         #expect(serial.files[0].violations.contains { $0.check == .duplicateSubject })
         #expect(serial.files[0].violations.contains { $0.check == .malformedRecord })
         #expect(parallel.files[0].violations == serial.files[0].violations)
-        #expect((parallel.records, parallel.rejected, parallel.errors, parallel.warnings)
-            == (serial.records, serial.rejected, serial.errors, serial.warnings))
+        #expect(
+            (parallel.records, parallel.rejected, parallel.errors, parallel.warnings)
+                == (serial.records, serial.rejected, serial.errors, serial.warnings))
         #expect(parallelStrip == serialStrip)
         #expect(parallelRejects == serialRejects)
         #expect(serialStrip.split(separator: "\n").count - 1 + serialRejects.split(separator: "\n").count - 1 >= 9_000)
     }
 
     @Test func rerunningOverAnExistingOutputReplacesIt() throws {
-        let path = try temporaryFile("in.csv", "id,email,purpose,lawful_basis,source,collected_at\n1,a@example.com,sales,contract,web_form,2026-01-15\n")
+        let path = try temporaryFile(
+            "in.csv", "id,email,purpose,lawful_basis,source,collected_at\n1,a@example.com,sales,contract,web_form,2026-01-15\n")
         let strip = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("out.csv").path
         try "old".write(toFile: strip, atomically: true, encoding: .utf8)
         var run = ImportRun(validator: Validator(policy: Self.policy, asOf: ExamplePolicy.asOf), limit: 0)

@@ -1,10 +1,11 @@
 import DataMinCore
 import DataMinReporters
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// A report with `count` violations in one CSV file, alternating errors and warnings, read
 /// from a sequence the way a run reads its spool.
@@ -15,11 +16,19 @@ private func largeReport(count: Int, path: String = "imports/leads.csv") -> (Val
     var violations: [ReportedViolation] = []
     for index in 0..<count {
         let severity: Severity = index % 2 == 0 ? .error : .warning
-        violations.append(ReportedViolation(file: 0, number: index + 1, violation: Violation(
-            check: severity == .error ? .invalidValue : .duplicateSubject, severity: severity, article: "Art. 5(1)(d)",
-            message: "field 'email' is not a valid email address", field: "email",
-            location: RecordLocation(record: index + 1, line: 1, column: 2))))
-        if severity == .error { file.errors += 1; file.shownErrors += 1 } else { file.warnings += 1 }
+        violations.append(
+            ReportedViolation(
+                file: 0, number: index + 1,
+                violation: Violation(
+                    check: severity == .error ? .invalidValue : .duplicateSubject, severity: severity, article: "Art. 5(1)(d)",
+                    message: "field 'email' is not a valid email address", field: "email",
+                    location: RecordLocation(record: index + 1, line: 1, column: 2))))
+        if severity == .error {
+            file.errors += 1
+            file.shownErrors += 1
+        } else {
+            file.warnings += 1
+        }
         file.shown += 1
     }
     report.files = [file]
@@ -27,8 +36,10 @@ private func largeReport(count: Int, path: String = "imports/leads.csv") -> (Val
     return (report, violations)
 }
 
-private func written(_ reporter: some Reporter, _ report: ValidationReport, _ violations: [ReportedViolation],
-                     context: ReportContext = ReportContext()) -> String {
+private func written(
+    _ reporter: some Reporter, _ report: ValidationReport, _ violations: [ReportedViolation],
+    context: ReportContext = ReportContext()
+) -> String {
     var text = ""
     reporter.write(report, violations: violations, context: context) { text += $0 }
     return text
@@ -38,18 +49,23 @@ private func written(_ reporter: some Reporter, _ report: ValidationReport, _ vi
     @Test func sarifUsesPercentEncodedURIsRelativeToTheRepositoryRoot() throws {
         let (report, violations) = largeReport(count: 1, path: "data/été 100%.csv")
         let context = ReportContext(repositoryRoot: "/work/repo/", workingDirectory: "/work/repo/sub")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(written(SARIFReporter(), report, violations, context: context).utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(written(SARIFReporter(), report, violations, context: context).utf8))
+                as? [String: Any])
         let run = try #require((object["runs"] as? [[String: Any]])?.first)
         let base = (run["originalUriBaseIds"] as? [String: Any])?["SRCROOT"] as? [String: String]
         #expect(base?["uri"] == "file:///work/repo/")
         let result = try #require((run["results"] as? [[String: Any]])?.first)
-        let location = ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: String]
+        let location =
+            ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"]
+            as? [String: String]
         #expect(location == ["uri": "sub/data/%C3%A9t%C3%A9%20100%25.csv", "uriBaseId": "SRCROOT"])
     }
 
     @Test func sarifKeepsAtMost25000ResultsAndSaysHowManyWereLeftOut() throws {
         let (report, violations) = largeReport(count: 25_010)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(written(SARIFReporter(), report, violations).utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(written(SARIFReporter(), report, violations).utf8)) as? [String: Any])
         let run = try #require((object["runs"] as? [[String: Any]])?.first)
         let results = try #require(run["results"] as? [[String: Any]])
         #expect(results.count == 25_000)
@@ -57,24 +73,40 @@ private func written(_ reporter: some Reporter, _ report: ValidationReport, _ vi
         #expect(Set(results.compactMap { ($0["partialFingerprints"] as? [String: String])?["datamin/v2"] }).count == 25_000)
         let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
         #expect(invocation["executionSuccessful"] as? Bool == true)
-        let notes = (invocation["toolExecutionNotifications"] as? [[String: Any]] ?? []).compactMap { ($0["message"] as? [String: String])?["text"] }
-        #expect(notes == ["10 results were left out: GitHub code scanning accepts at most 25000 per run; the JSON report (--report json:FILE) lists them all"])
+        let notes = (invocation["toolExecutionNotifications"] as? [[String: Any]] ?? []).compactMap {
+            ($0["message"] as? [String: String])?["text"]
+        }
+        #expect(
+            notes == [
+                "10 results were left out: GitHub code scanning accepts at most 25000 per run; the JSON report (--report json:FILE) lists them all"
+            ])
     }
 
     @Test func failuresMakeEveryFormatSaySo() throws {
         var (report, violations) = largeReport(count: 1)
         report.failures = [RunFailure(path: "missing.csv", code: .fileUnreadable, message: "cannot open: No such file or directory")]
-        let sarif = try #require(try JSONSerialization.jsonObject(with: Data(written(SARIFReporter(), report, violations).utf8)) as? [String: Any])
+        let sarif = try #require(
+            try JSONSerialization.jsonObject(with: Data(written(SARIFReporter(), report, violations).utf8)) as? [String: Any])
         let invocation = (((sarif["runs"] as? [[String: Any]])?.first)?["invocations"] as? [[String: Any]])?.first
         #expect(invocation?["executionSuccessful"] as? Bool == false)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(written(JSONReporter(), report, violations).utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(written(JSONReporter(), report, violations).utf8)) as? [String: Any])
         #expect(json["valid"] as? Bool == false)
-        #expect((json["failures"] as? [[String: String]]) == [["path": "missing.csv", "code": "file-unreadable", "message": "cannot open: No such file or directory"]])
-        #expect(written(JUnitReporter(), report, violations).contains("<error type=\"input-failure\" message=\"cannot open: No such file or directory\">"))
-        #expect(written(GitHubReporter(), report, violations).hasPrefix("::error file=missing.csv,title=datamin%3A input not validated::missing.csv: cannot open"))
+        #expect(
+            (json["failures"] as? [[String: String]]) == [
+                ["path": "missing.csv", "code": "file-unreadable", "message": "cannot open: No such file or directory"]
+            ])
+        #expect(
+            written(JUnitReporter(), report, violations).contains(
+                "<error type=\"input-failure\" message=\"cannot open: No such file or directory\">"))
+        #expect(
+            written(GitHubReporter(), report, violations).hasPrefix(
+                "::error file=missing.csv,title=datamin%3A input not validated::missing.csv: cannot open"))
         #expect(written(GitLabReporter(), report, violations).contains("\"severity\": \"blocker\""))
         #expect(written(HTMLReporter(), report, violations).contains("<section id=\"failures\"><h2>Not validated</h2>"))
-        #expect(written(SummaryReporter(), report, violations).hasSuffix("not validated: missing.csv: cannot open: No such file or directory\n"))
+        #expect(
+            written(SummaryReporter(), report, violations).hasSuffix("not validated: missing.csv: cannot open: No such file or directory\n")
+        )
     }
 
     @Test func junitCountsWhatItWritesAndReplacesCharactersXMLCannotHold() {
@@ -122,7 +154,9 @@ private func written(_ reporter: some Reporter, _ report: ValidationReport, _ vi
     @Test func gitlabIssuesHaveTheFieldsGitLabDocuments() throws {
         let (report, violations) = largeReport(count: 2)
         let context = ReportContext(repositoryRoot: "/work/repo/", workingDirectory: "/work/repo")
-        let issues = try #require(try JSONSerialization.jsonObject(with: Data(written(GitLabReporter(), report, violations, context: context).utf8)) as? [[String: Any]])
+        let issues = try #require(
+            try JSONSerialization.jsonObject(with: Data(written(GitLabReporter(), report, violations, context: context).utf8))
+                as? [[String: Any]])
         #expect(issues.count == 2)
         #expect(issues.map { $0["severity"] as? String } == ["major", "minor"])
         #expect(issues[0]["check_name"] as? String == "invalid-value")

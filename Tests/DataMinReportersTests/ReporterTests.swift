@@ -13,18 +13,22 @@ private func sampleReport(truncated: Bool = false) -> ValidationReport {
     csv.shown = 2
     csv.shownErrors = 2
     csv.violations = [
-        Violation(check: .undeclaredField, severity: .error, article: "Art. 5(1)(c), 25(2)",
-                  message: "field 'religion' is not declared in policy 'p'", field: "religion", location: RecordLocation(line: 1, column: 7)),
-        Violation(check: .invalidValue, severity: .error, article: "Art. 5(1)(d)", message: "field 'email' is not a valid email address",
-                  field: "email", location: RecordLocation(record: 2, line: 3, column: 2)),
+        Violation(
+            check: .undeclaredField, severity: .error, article: "Art. 5(1)(c), 25(2)",
+            message: "field 'religion' is not declared in policy 'p'", field: "religion", location: RecordLocation(line: 1, column: 7)),
+        Violation(
+            check: .invalidValue, severity: .error, article: "Art. 5(1)(d)", message: "field 'email' is not a valid email address",
+            field: "email", location: RecordLocation(record: 2, line: 3, column: 2)),
     ]
     var json = FileReport(path: "signups.jsonl", format: "jsonl")
     json.records = 1
     json.warnings = 1
     json.shown = 1
     json.violations = [
-        Violation(check: .duplicateSubject, severity: .warning, article: "Art. 5(1)(d)", message: "subject 'email' already occurred earlier in this run",
-                  field: "email", location: RecordLocation(record: 1, line: 1)),
+        Violation(
+            check: .duplicateSubject, severity: .warning, article: "Art. 5(1)(d)",
+            message: "subject 'email' already occurred earlier in this run",
+            field: "email", location: RecordLocation(record: 1, line: 1))
     ]
     report.files = [csv, json]
     report.countsByCheck = [.undeclaredField: 1, .invalidValue: 1, .duplicateSubject: 1]
@@ -37,19 +41,22 @@ private func sampleReport(truncated: Bool = false) -> ValidationReport {
 
 struct ReporterTests {
     @Test func textLinesAreCompilerStyleWithAndWithoutColumns() {
-        #expect(TextReporter().render(sampleReport()) == """
-            imports/leads.csv:1:7: error: field 'religion' is not declared in policy 'p' [undeclared-field]
-            imports/leads.csv:3:2: error: field 'email' is not a valid email address [invalid-value]
-            signups.jsonl:1: warning: subject 'email' already occurred earlier in this run [duplicate-subject]
+        #expect(
+            TextReporter().render(sampleReport()) == """
+                imports/leads.csv:1:7: error: field 'religion' is not declared in policy 'p' [undeclared-field]
+                imports/leads.csv:3:2: error: field 'email' is not a valid email address [invalid-value]
+                signups.jsonl:1: warning: subject 'email' already occurred earlier in this run [duplicate-subject]
 
-            """)
+                """)
     }
 
     @Test func summaryLineCountsEverythingAndSaysWhatWasCut() {
         var report = sampleReport(truncated: true)
         report.seconds = 0.25
-        #expect(TextReporter.summary(report)
-            == "datamin: 2 files, 3 records, 1 rejected, 6 errors, 1 warning in 0.25 s (4 violations not shown; raise --max-violations, 0 shows all)")
+        #expect(
+            TextReporter.summary(report)
+                == "datamin: 2 files, 3 records, 1 rejected, 6 errors, 1 warning in 0.25 s (4 violations not shown; raise --max-violations, 0 shows all)"
+        )
     }
 
     @Test func jsonReportHasTheContractsKeysInOrder() throws {
@@ -62,8 +69,11 @@ struct ReporterTests {
             guard trimmed.hasPrefix("\""), let end = trimmed.dropFirst().firstIndex(of: "\"") else { return nil }
             return String(trimmed[trimmed.index(after: trimmed.startIndex)..<end])
         }
-        #expect(Array(keys.prefix(18)) == ["version", "valid", "asOf", "stats", "files", "records", "rejected", "errors", "warnings", "truncated",
-                                           "files", "path", "format", "records", "rejected", "violations", "check", "severity"])
+        #expect(
+            Array(keys.prefix(18)) == [
+                "version", "valid", "asOf", "stats", "files", "records", "rejected", "errors", "warnings", "truncated",
+                "files", "path", "format", "records", "rejected", "violations", "check", "severity",
+            ])
         #expect(text.contains("\"record\": null,\n          \"line\": 1,\n          \"column\": 7,"))
     }
 
@@ -88,7 +98,9 @@ struct ReporterTests {
 
     @Test func junitHasUniqueTestNamesAndFailsOnlyForErrors() {
         let xml = JUnitReporter().render(sampleReport())
-        #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"datamin\" tests=\"3\" failures=\"2\" errors=\"0\">\n"))
+        #expect(
+            xml.hasPrefix(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"datamin\" tests=\"3\" failures=\"2\" errors=\"0\">\n"))
         #expect(xml.components(separatedBy: "<failure ").count - 1 == 2)
         #expect(xml.contains("name=\"imports/leads.csv:1 undeclared-field #1\""))
         #expect(xml.contains("message=\"field &apos;religion&apos; is not declared in policy &apos;p&apos;\""))
@@ -99,19 +111,26 @@ struct ReporterTests {
         var report = sampleReport(truncated: true)
         report.files[0].path = "data/a,b:c.csv"
         let lines = GitHubReporter().render(report).split(separator: "\n")
-        #expect(lines[0] == "::error file=data/a%2Cb%3Ac.csv,line=1,title=datamin undeclared-field::data/a,b:c.csv:1:7: error: field 'religion' is not declared in policy 'p' [undeclared-field]")
+        #expect(
+            lines[0]
+                == "::error file=data/a%2Cb%3Ac.csv,line=1,title=datamin undeclared-field::data/a,b:c.csv:1:7: error: field 'religion' is not declared in policy 'p' [undeclared-field]"
+        )
         #expect(lines[2].hasPrefix("::warning file=signups.jsonl,line=1,"))
-        #expect(lines.last == "::notice title=datamin::4 more findings are not annotated (GitHub shows 10 per type); the job summary counts them all, and --report sarif:FILE or --report json:FILE lists them")
+        #expect(
+            lines.last
+                == "::notice title=datamin::4 more findings are not annotated (GitHub shows 10 per type); the job summary counts them all, and --report sarif:FILE or --report json:FILE lists them"
+        )
     }
 
     @Test func summaryTableCountsPerCheck() {
-        #expect(SummaryReporter().render(sampleReport()) == """
-            check                     violations
-            undeclared-field          1
-            invalid-value             1
-            duplicate-subject         1
-            2 files, 3 records, 1 rejected, 2 errors, 1 warning
+        #expect(
+            SummaryReporter().render(sampleReport()) == """
+                check                     violations
+                undeclared-field          1
+                invalid-value             1
+                duplicate-subject         1
+                2 files, 3 records, 1 rejected, 2 errors, 1 warning
 
-            """)
+                """)
     }
 }

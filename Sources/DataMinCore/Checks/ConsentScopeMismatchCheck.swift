@@ -16,13 +16,16 @@ package struct ConsentScopeMismatchCheck: RecordCheck {
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .resolved(let purposes) = record.purposes else { return }
         for purpose in purposes where record.reliesOnConsent(purpose) {
-            guard let field = purpose.consentScopeField, let scope = purpose.purpose.consent?.scope, let scopeBytes = purpose.consentScope else { continue }
+            guard let field = purpose.consentScopeField, let scope = purpose.purpose.consent?.scope, let scopeBytes = purpose.consentScope
+            else { continue }
             let given = record.text(of: field)?.split(separator: UInt8(ascii: ";")).contains { $0.equals(scopeBytes) } ?? false
             if given { continue }
             let name = record.name(of: field)
             let state = record.text(of: field) == nil ? "records no consent scope" : "records consent for another scope"
-            findings.append(Finding(Self.id, "'\(name)' \(state); purpose '\(purpose.name)' needs consent for '\(scope)'",
-                                    field: name, purpose: purpose.name))
+            findings.append(
+                Finding(
+                    Self.id, "'\(name)' \(state); purpose '\(purpose.name)' needs consent for '\(scope)'",
+                    field: name, purpose: purpose.name))
         }
     }
 }

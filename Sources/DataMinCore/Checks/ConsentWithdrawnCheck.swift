@@ -7,7 +7,9 @@ package struct ConsentWithdrawnCheck: RecordCheck {
         examples: [
             .failing(ExamplePolicy.mailing(("consent_withdrawn_at", "2026-06-01T00:00:00Z")), field: "consent_withdrawn_at"),
             // Withdrawn without a consent date at all.
-            .failing(ExamplePolicy.mailing(("consent_withdrawn_at", "2026-06-01T00:00:00Z"), ("consent_given_at", nil)), field: "consent_withdrawn_at"),
+            .failing(
+                ExamplePolicy.mailing(("consent_withdrawn_at", "2026-06-01T00:00:00Z"), ("consent_given_at", nil)),
+                field: "consent_withdrawn_at"),
             // Consent given again after the withdrawal stands.
             .passing(ExamplePolicy.mailing(("consent_withdrawn_at", "2026-04-01T00:00:00Z"))),
             // A withdrawal dated after the as-of date has not happened yet.
@@ -22,10 +24,13 @@ package struct ConsentWithdrawnCheck: RecordCheck {
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
         for purpose in record.resolvedPurposes where record.reliesOnConsent(purpose) {
             guard let field = purpose.consentWithdrawnAt, case .valid(let withdrawn) = record.timestamp(of: field),
-                  withdrawn.date <= record.plan.asOf else { continue }
+                withdrawn.date <= record.plan.asOf
+            else { continue }
             if let at = purpose.consentAt, case .valid(let given) = record.timestamp(of: at), given > withdrawn { continue }
-            findings.append(Finding(Self.id, "purpose '\(purpose.name)' relies on consent that '\(record.name(of: field))' records as withdrawn",
-                                    field: record.name(of: field), purpose: purpose.name))
+            findings.append(
+                Finding(
+                    Self.id, "purpose '\(purpose.name)' relies on consent that '\(record.name(of: field))' records as withdrawn",
+                    field: record.name(of: field), purpose: purpose.name))
         }
     }
 }

@@ -15,8 +15,11 @@ package struct ErasedSubjectCheck: RecordCheck {
 
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard let list = record.plan.suppression, let field = record.plan.subjectField, let key = record.text(of: field),
-              list.contains(key: key.string) else { return }
-        findings.append(Finding(Self.id, "the subject in '\(record.name(of: field))' was erased and is on the suppression list; do not import it again",
-                                field: record.name(of: field)))
+            list.contains(key: key.string)
+        else { return }
+        findings.append(
+            Finding(
+                Self.id, "the subject in '\(record.name(of: field))' was erased and is on the suppression list; do not import it again",
+                field: record.name(of: field)))
     }
 }

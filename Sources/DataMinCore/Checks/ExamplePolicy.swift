@@ -80,28 +80,41 @@ package enum ExamplePolicy {
     /// A clean record for purpose `sales`, changed by `changes` (a nil value removes the field;
     /// a new name is appended).
     package static func sales(_ changes: (String, FieldValue?)...) -> Record {
-        apply(changes, to: ["id": "1", "email": "anna@example.com", "purpose": "sales", "lawful_basis": "contract",
-                            "source": "web_form", "collected_at": "2026-01-15"])
+        apply(
+            changes,
+            to: [
+                "id": "1", "email": "anna@example.com", "purpose": "sales", "lawful_basis": "contract",
+                "source": "web_form", "collected_at": "2026-01-15",
+            ])
     }
 
     /// A clean record for purpose `newsletter-product-a`, changed by `changes`.
     package static func newsletter(_ changes: (String, FieldValue?)...) -> Record {
-        apply(changes, to: ["id": "2", "email": "bram@example.com", "purpose": "newsletter-product-a", "lawful_basis": "consent",
-                            "source": "web_form", "consent_given_at": "2026-03-01T10:00:00Z", "consent_scope": "product-a"])
+        apply(
+            changes,
+            to: [
+                "id": "2", "email": "bram@example.com", "purpose": "newsletter-product-a", "lawful_basis": "consent",
+                "source": "web_form", "consent_given_at": "2026-03-01T10:00:00Z", "consent_scope": "product-a",
+            ])
     }
 
     /// A clean record for purpose `mailing` (consent with double opt-in, a notice, an age
     /// limit, an objection field), changed by `changes`.
     package static func mailing(_ changes: (String, FieldValue?)...) -> Record {
-        apply(changes, to: ["id": "3", "email": "chloe@example.com", "purpose": "mailing", "lawful_basis": "consent", "source": "web_form",
-                            "consent_given_at": "2026-05-01T09:00:00Z", "doi_confirmed_at": "2026-05-01T09:05:00Z", "notice_version": "v3",
-                            "date_of_birth": "1990-04-02"])
+        apply(
+            changes,
+            to: [
+                "id": "3", "email": "chloe@example.com", "purpose": "mailing", "lawful_basis": "consent", "source": "web_form",
+                "consent_given_at": "2026-05-01T09:00:00Z", "doi_confirmed_at": "2026-05-01T09:05:00Z", "notice_version": "v3",
+                "date_of_birth": "1990-04-02",
+            ])
     }
 
     /// A clean record for purpose `customers` (retention from the latest of two dates, kept
     /// while the contract runs), changed by `changes`.
     package static func customer(_ changes: (String, FieldValue?)...) -> Record {
-        apply(changes, to: ["id": "4", "email": "dirk@example.com", "purpose": "customers", "lawful_basis": "contract", "source": "web_form"])
+        apply(
+            changes, to: ["id": "4", "email": "dirk@example.com", "purpose": "customers", "lawful_basis": "contract", "source": "web_form"])
     }
 
     private static func apply(_ changes: [(String, FieldValue?)], to base: Record) -> Record {

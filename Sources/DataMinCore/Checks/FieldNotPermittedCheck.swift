@@ -9,7 +9,9 @@ package struct FieldNotPermittedCheck: RecordCheck {
             .passing(ExamplePolicy.newsletter(("phone", ""))),
             .passing(ExamplePolicy.sales(("phone", "+31201234567"))),
             // Several purposes permit the union of their fields.
-            .passing(ExamplePolicy.newsletter(("purpose", "newsletter-product-a;sales"), ("phone", "+31201234567"), ("collected_at", "2026-01-15"))),
+            .passing(
+                ExamplePolicy.newsletter(
+                    ("purpose", "newsletter-product-a;sales"), ("phone", "+31201234567"), ("collected_at", "2026-01-15"))),
             // Without a known purpose there is nothing to compare against.
             .passing(ExamplePolicy.newsletter(("purpose", "unknown"), ("phone", "+31201234567"))),
         ])

@@ -43,7 +43,8 @@ package struct InvalidValueCheck: RecordCheck {
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
         for entry in record.entries {
             guard let index = entry.field, !record.isMissing(entry),
-                  let problem = Self.problem(with: entry, of: record.plan.fieldRules[index], plan: record.plan) else { continue }
+                let problem = Self.problem(with: entry, of: record.plan.fieldRules[index], plan: record.plan)
+            else { continue }
             let path = record.path(of: entry)
             findings.append(Finding(Self.id, "field '\(path)' \(problem)", field: path))
         }
@@ -95,7 +96,8 @@ package struct InvalidValueCheck: RecordCheck {
         case .country:
             return ValueSyntax.isCountryCode(text) ? nil : "is not an ISO 3166-1 alpha-2 country code"
         case .enum:
-            return rule.allowedValues.contains(where: text.equals) ? nil : "is not one of the allowed values (\(rule.field.values.joined(separator: ", ")))"
+            return rule.allowedValues.contains(where: text.equals)
+                ? nil : "is not one of the allowed values (\(rule.field.values.joined(separator: ", ")))"
         case .integer, .number:
             guard let number = rule.type == .integer ? ValueSyntax.integer(text) : ValueSyntax.number(text) else {
                 return rule.type == .integer ? "is not a whole number" : "is not a number"

@@ -14,11 +14,15 @@ package struct LawfulBasisNotPermittedCheck: RecordCheck {
 
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .resolved(let purposes) = record.purposes, let field = record.plan.basisField,
-              let named = record.namedBases else { return }
+            let named = record.namedBases
+        else { return }
         for purpose in purposes where named.bases.isDisjoint(with: purpose.bases) {
             let allowed = purpose.purpose.lawfulBases.map(\.rawValue).joined(separator: ", ")
-            findings.append(Finding(Self.id, "the record's lawful basis in '\(record.name(of: field))' is not one purpose '\(purpose.name)' allows (\(allowed))",
-                                    field: record.name(of: field), purpose: purpose.name))
+            findings.append(
+                Finding(
+                    Self.id,
+                    "the record's lawful basis in '\(record.name(of: field))' is not one purpose '\(purpose.name)' allows (\(allowed))",
+                    field: record.name(of: field), purpose: purpose.name))
         }
     }
 }

@@ -3,7 +3,8 @@
 package struct MissingConsentEvidenceCheck: RecordCheck {
     package static let description = CheckDescription(
         .missingConsentEvidence, article: "Art. 7(1)",
-        summary: "The basis is consent but its timestamp is absent, invalid or after the as-of date, the double opt-in is not confirmed, or the notice is missing.",
+        summary:
+            "The basis is consent but its timestamp is absent, invalid or after the as-of date, the double opt-in is not confirmed, or the notice is missing.",
         examples: [
             .failing(ExamplePolicy.newsletter(("consent_given_at", "")), field: "consent_given_at"),
             .failing(ExamplePolicy.newsletter(("consent_given_at", "yesterday")), field: "consent_given_at"),
@@ -31,24 +32,35 @@ package struct MissingConsentEvidenceCheck: RecordCheck {
                 guard timestamp.date > record.plan.asOf else { continue }
                 problem = "'\(name)' is after the as-of date \(record.plan.asOf)"
             }
-            findings.append(Finding(Self.id, "purpose '\(purpose.name)' relies on consent but \(problem)", field: name, purpose: purpose.name))
+            findings.append(
+                Finding(Self.id, "purpose '\(purpose.name)' relies on consent but \(problem)", field: name, purpose: purpose.name))
         }
         for purpose in purposes where record.reliesOnConsent(purpose) {
             if let field = purpose.consentConfirmedAt {
                 let name = record.name(of: field)
                 var confirmed = false
                 if case .valid(let confirmation) = record.timestamp(of: field), confirmation.date <= record.plan.asOf {
-                    if let at = purpose.consentAt, case .valid(let given) = record.timestamp(of: at) { confirmed = confirmation >= given } else { confirmed = true }
+                    if let at = purpose.consentAt, case .valid(let given) = record.timestamp(of: at) {
+                        confirmed = confirmation >= given
+                    } else {
+                        confirmed = true
+                    }
                 }
                 if !confirmed {
-                    findings.append(Finding(Self.id, "purpose '\(purpose.name)' relies on double opt-in consent but '\(name)' holds no confirmation on or after the consent",
-                                            field: name, purpose: purpose.name))
+                    findings.append(
+                        Finding(
+                            Self.id,
+                            "purpose '\(purpose.name)' relies on double opt-in consent but '\(name)' holds no confirmation on or after the consent",
+                            field: name, purpose: purpose.name))
                 }
             }
             if let field = purpose.consentNotice, record.isMissing(field: field) {
                 let name = record.name(of: field)
-                findings.append(Finding(Self.id, "purpose '\(purpose.name)' relies on consent but '\(name)', the notice agreed to, is \(record.absence(of: field))",
-                                        field: name, purpose: purpose.name))
+                findings.append(
+                    Finding(
+                        Self.id,
+                        "purpose '\(purpose.name)' relies on consent but '\(name)', the notice agreed to, is \(record.absence(of: field))",
+                        field: name, purpose: purpose.name))
             }
         }
     }

@@ -15,11 +15,15 @@ package struct MissingLawfulBasisCheck: RecordCheck {
 
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .resolved(let purposes) = record.purposes, let field = record.plan.basisField,
-              record.namedBases == nil else { return }
+            record.namedBases == nil
+        else { return }
         for purpose in purposes where purpose.purpose.lawfulBases.count > 1 {
             let bases = purpose.purpose.lawfulBases.map(\.rawValue).joined(separator: ", ")
-            findings.append(Finding(Self.id, "purpose '\(purpose.name)' allows several lawful bases (\(bases)) and the record names none in '\(record.name(of: field))'",
-                                    field: record.name(of: field), purpose: purpose.name))
+            findings.append(
+                Finding(
+                    Self.id,
+                    "purpose '\(purpose.name)' allows several lawful bases (\(bases)) and the record names none in '\(record.name(of: field))'",
+                    field: record.name(of: field), purpose: purpose.name))
         }
     }
 }

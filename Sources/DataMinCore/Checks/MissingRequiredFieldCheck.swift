@@ -17,8 +17,10 @@ package struct MissingRequiredFieldCheck: RecordCheck {
         for purpose in purposes {
             for field in purpose.required {
                 guard record.isMissing(field: field) else { continue }
-                findings.append(Finding(Self.id, "required field '\(record.name(of: field))' is \(record.absence(of: field)) for purpose '\(purpose.name)'",
-                                        field: record.name(of: field), purpose: purpose.name))
+                findings.append(
+                    Finding(
+                        Self.id, "required field '\(record.name(of: field))' is \(record.absence(of: field)) for purpose '\(purpose.name)'",
+                        field: record.name(of: field), purpose: purpose.name))
             }
         }
     }

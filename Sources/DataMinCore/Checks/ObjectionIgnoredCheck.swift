@@ -6,7 +6,9 @@ package struct ObjectionIgnoredCheck: RecordCheck {
         .objectionIgnored, article: "Art. 21(1), 21(3)",
         summary: "The purpose's objection field is true-ish: the subject objected to this processing.",
         examples: [
-            .failing(ExamplePolicy.mailing(("unsubscribed", "2026-10-01")), field: "unsubscribed", messageEnd: "(Art. 21(3): direct marketing stops on objection)"),
+            .failing(
+                ExamplePolicy.mailing(("unsubscribed", "2026-10-01")), field: "unsubscribed",
+                messageEnd: "(Art. 21(3): direct marketing stops on objection)"),
             // An objection dated after the as-of date has not been made yet; an invalid one is invalid-value only.
             .passing(ExamplePolicy.mailing(("unsubscribed", "2027-01-01"))),
             .passing(ExamplePolicy.mailing(("unsubscribed", "soon"))),
@@ -19,10 +21,12 @@ package struct ObjectionIgnoredCheck: RecordCheck {
         for purpose in record.resolvedPurposes {
             guard let field = purpose.objectionField, record.isTrueish(field) else { continue }
             let marketing = purpose.purpose.directMarketing
-            findings.append(Finding(Self.id,
-                "the subject objected to purpose '\(purpose.name)' ('\(record.name(of: field))') but the record is processed for it "
-                    + (marketing ? "(Art. 21(3): direct marketing stops on objection)" : "(Art. 21(1))"),
-                field: record.name(of: field), purpose: purpose.name, article: marketing ? "Art. 21(3)" : "Art. 21(1)"))
+            findings.append(
+                Finding(
+                    Self.id,
+                    "the subject objected to purpose '\(purpose.name)' ('\(record.name(of: field))') but the record is processed for it "
+                        + (marketing ? "(Art. 21(3): direct marketing stops on objection)" : "(Art. 21(1))"),
+                    field: record.name(of: field), purpose: purpose.name, article: marketing ? "Art. 21(3)" : "Art. 21(1)"))
         }
     }
 }

@@ -21,12 +21,16 @@ package struct RetentionDueCheck: RecordCheck {
         guard !record.isOnLegalHold else { return }
         for purpose in record.resolvedPurposes {
             guard let due = purpose.dueCutoff, case .started(let start, let field) = record.retentionStart(of: purpose),
-                  start.seconds >= purpose.retentionCutoff, start.seconds < due else { continue }
+                start.seconds >= purpose.retentionCutoff, start.seconds < due
+            else { continue }
             let retention = purpose.purpose.retention
             let end = retention.period.added(to: start).date
             let aligned = retention.alignsToYearEnd ? " (from the end of its year)" : ""
-            findings.append(Finding(Self.id, "retention for purpose '\(purpose.name)' ends on \(end): '\(record.name(of: field))'\(aligned) + \(retention.period)",
-                                    field: record.name(of: field), purpose: purpose.name))
+            findings.append(
+                Finding(
+                    Self.id,
+                    "retention for purpose '\(purpose.name)' ends on \(end): '\(record.name(of: field))'\(aligned) + \(retention.period)",
+                    field: record.name(of: field), purpose: purpose.name))
         }
     }
 }

@@ -14,7 +14,9 @@ package struct RetentionExceededCheck: RecordCheck {
             .passing(ExamplePolicy.customer(("contract_end", "2018-06-30"), ("last_contact_at", "2020-01-10"))),
             // "Seven years from the end of the year": 2019-03-01 counts from 2019-12-31.
             .passing(ExamplePolicy.sales(("purpose", "invoicing"), ("lawful_basis", "legal_obligation"), ("invoice_date", "2019-03-01"))),
-            .failing(ExamplePolicy.sales(("purpose", "invoicing"), ("lawful_basis", "legal_obligation"), ("invoice_date", "2018-12-31")), field: "invoice_date"),
+            .failing(
+                ExamplePolicy.sales(("purpose", "invoicing"), ("lawful_basis", "legal_obligation"), ("invoice_date", "2018-12-31")),
+                field: "invoice_date"),
             // A legal hold keeps a record past its retention.
             .passing(ExamplePolicy.sales(("collected_at", "2020-01-01"), ("legal_hold", "true"))),
         ])
@@ -24,12 +26,17 @@ package struct RetentionExceededCheck: RecordCheck {
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard !record.isOnLegalHold else { return }
         for purpose in record.resolvedPurposes {
-            guard case .started(let start, let field) = record.retentionStart(of: purpose), start.seconds < purpose.retentionCutoff else { continue }
+            guard case .started(let start, let field) = record.retentionStart(of: purpose), start.seconds < purpose.retentionCutoff else {
+                continue
+            }
             let retention = purpose.purpose.retention
             let name = record.name(of: field)
             let aligned = retention.alignsToYearEnd ? " (from the end of its year)" : ""
-            findings.append(Finding(Self.id, "record is past its retention for purpose '\(purpose.name)': '\(name)'\(aligned) + \(retention.period) ended before \(record.plan.asOf)",
-                                    field: name, purpose: purpose.name))
+            findings.append(
+                Finding(
+                    Self.id,
+                    "record is past its retention for purpose '\(purpose.name)': '\(name)'\(aligned) + \(retention.period) ended before \(record.plan.asOf)",
+                    field: name, purpose: purpose.name))
         }
     }
 }

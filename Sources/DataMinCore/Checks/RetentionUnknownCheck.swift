@@ -18,19 +18,25 @@ package struct RetentionUnknownCheck: RecordCheck {
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
         for purpose in record.resolvedPurposes {
             let retention = purpose.purpose.retention
-            let message: String, field: String
+            let message: String
+            let field: String
             switch record.retentionStart(of: purpose) {
             case .started: continue
             case .allMissing:
                 guard !retention.keepIfMissing else { continue }
                 field = retention.from
-                let others = retention.fromFields.count > 1 ? " (nor any other of \(retention.fromFields.map { "'\($0)'" }.joined(separator: ", ")))" : ""
+                let others =
+                    retention.fromFields.count > 1
+                    ? " (nor any other of \(retention.fromFields.map { "'\($0)'" }.joined(separator: ", ")))" : ""
                 message = "'\(field)' is \(record.absence(of: purpose.retentionFrom[0]))\(others)"
             case .invalid(let first):
                 field = record.name(of: first)
                 message = "'\(field)' is not a date"
             }
-            findings.append(Finding(Self.id, "retention for purpose '\(purpose.name)' cannot be evaluated: \(message)", field: field, purpose: purpose.name))
+            findings.append(
+                Finding(
+                    Self.id, "retention for purpose '\(purpose.name)' cannot be evaluated: \(message)", field: field, purpose: purpose.name)
+            )
         }
     }
 }

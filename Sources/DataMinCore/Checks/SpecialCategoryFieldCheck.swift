@@ -22,9 +22,11 @@ package struct SpecialCategoryFieldCheck: RecordCheck {
             let path = record.path(of: entry)
             guard let category = SpecialCategoryVocabulary.category(ofFieldName: path) else { continue }
             let shown = FieldNameText.showable(path, showValues: record.plan.showsValues)
-            findings.append(Finding(Self.id,
-                "\(FieldNameText.described(path, showValues: record.plan.showsValues)) is not declared in policy '\(record.plan.policy.name)' and its name suggests special-category data (\(category.label), \(category.article))",
-                field: shown, article: category.article))
+            findings.append(
+                Finding(
+                    Self.id,
+                    "\(FieldNameText.described(path, showValues: record.plan.showsValues)) is not declared in policy '\(record.plan.policy.name)' and its name suggests special-category data (\(category.label), \(category.article))",
+                    field: shown, article: category.article))
         }
     }
 }

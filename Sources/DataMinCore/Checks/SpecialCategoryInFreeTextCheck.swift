@@ -5,11 +5,13 @@ package struct SpecialCategoryInFreeTextCheck: RecordCheck {
         .specialCategoryInFreeText, severity: .warning, article: "Art. 9(1), 10",
         summary: "A text field mentions an Art. 9(1) or Art. 10 category about a person (EN/NL/DE/FR).",
         examples: [
-            .failing(ExamplePolicy.sales(("notes", "Klant heeft diabetes, liever geen afspraak voor 10 uur")), field: "notes",
-                     messageEnd: "appears to mention health data (Art. 9(1))"),
+            .failing(
+                ExamplePolicy.sales(("notes", "Klant heeft diabetes, liever geen afspraak voor 10 uur")), field: "notes",
+                messageEnd: "appears to mention health data (Art. 9(1))"),
             .failing(ExamplePolicy.sales(("notes", "Élodie est enceinte, rappeler en mai")), field: "notes"),
-            .failing(ExamplePolicy.sales(("notes", "Herr Braun ist vorbestraft")), field: "notes",
-                     messageEnd: "appears to mention criminal convictions and offences data (Art. 10)"),
+            .failing(
+                ExamplePolicy.sales(("notes", "Herr Braun ist vorbestraft")), field: "notes",
+                messageEnd: "appears to mention criminal convictions and offences data (Art. 10)"),
             .failing(ExamplePolicy.sales(("notes", "She is a union member and asked about the strike")), field: "notes"),
             .passing(ExamplePolicy.sales(("notes", "Ordered diabetic test strips for the pharmacy"))),
             .passing(ExamplePolicy.sales(("notes", "Delivery to 4 Church Street, back entrance"))),

@@ -26,8 +26,11 @@ package struct UndeclaredFieldCheck: RecordCheck {
                 continue
             }
             let shown = FieldNameText.showable(path, showValues: record.plan.showsValues)
-            findings.append(Finding(Self.id, "\(FieldNameText.described(path, showValues: record.plan.showsValues)) is not declared in policy '\(record.plan.policy.name)'",
-                                    field: shown))
+            findings.append(
+                Finding(
+                    Self.id,
+                    "\(FieldNameText.described(path, showValues: record.plan.showsValues)) is not declared in policy '\(record.plan.policy.name)'",
+                    field: shown))
         }
     }
 }

@@ -9,7 +9,7 @@ package struct UnknownPurposeCheck: RecordCheck {
             .failing(ExamplePolicy.sales(("purpose", "sales "))),
             .failing(ExamplePolicy.sales(("purpose", "sales;marketing"))),
             // A typo gets the closest defined purpose; the record's own word is not repeated.
-    .failing(ExamplePolicy.sales(("purpose", "sals")), messageEnd: "; did you mean 'sales'?"),
+            .failing(ExamplePolicy.sales(("purpose", "sals")), messageEnd: "; did you mean 'sales'?"),
             .failing(ExamplePolicy.sales(("purpose", "sales;newsleter-product-a")), messageEnd: "; did you mean 'newsletter-product-a'?"),
             .passing(ExamplePolicy.sales()),
         ])
@@ -19,7 +19,8 @@ package struct UnknownPurposeCheck: RecordCheck {
     package func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .unknown = record.purposes else { return }
         let defined = record.plan.policy.purposes.map(\.name)
-        var message = "the record's purpose is not defined in policy '\(record.plan.policy.name)' (defined: \(defined.joined(separator: ", ")))"
+        var message =
+            "the record's purpose is not defined in policy '\(record.plan.policy.name)' (defined: \(defined.joined(separator: ", ")))"
         // The suggestion is the policy's own word, so it may be shown; the record's word is data.
         if let text = record.plan.purposeField.flatMap(record.text(of:)) {
             let unknown = text.split(separator: UInt8(ascii: ";")).map(\.string).filter { record.plan.purposes[$0] == nil }

@@ -53,7 +53,9 @@ package struct CheckExample: Sendable {
         CheckExample(records: records, purpose: purpose, triggers: false)
     }
 
-    package static func failing(_ records: Record..., purpose: String? = nil, field: String? = nil, messageEnd: String? = nil) -> CheckExample {
+    package static func failing(_ records: Record..., purpose: String? = nil, field: String? = nil, messageEnd: String? = nil)
+        -> CheckExample
+    {
         CheckExample(records: records, purpose: purpose, triggers: true, field: field, messageEnd: messageEnd)
     }
 }

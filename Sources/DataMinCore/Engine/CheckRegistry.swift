@@ -47,6 +47,8 @@ public struct CheckInfo: Sendable {
 
     /// Every check in SPEC §3 order.
     public static var all: [CheckInfo] {
-        CheckRegistry.all.map { $0.description }.map { CheckInfo(id: $0.id, summary: $0.summary, article: $0.article, defaultSeverity: $0.defaultSeverity) }
+        CheckRegistry.all.map { $0.description }.map {
+            CheckInfo(id: $0.id, summary: $0.summary, article: $0.article, defaultSeverity: $0.defaultSeverity)
+        }
     }
 }

@@ -50,7 +50,8 @@ package final class PolicyPlan: Sendable {
     /// The `--due-within` window, for `retention-due`.
     package let dueWithin: ISODuration?
 
-    init(policy: Policy, asOf: CalendarDate, showsValues: Bool = false, dueWithin: ISODuration? = nil, suppression: SuppressionList? = nil) {
+    init(policy: Policy, asOf: CalendarDate, showsValues: Bool = false, dueWithin: ISODuration? = nil, suppression: SuppressionList? = nil)
+    {
         self.policy = policy
         self.asOf = asOf
         self.showsValues = showsValues
@@ -60,7 +61,9 @@ package final class PolicyPlan: Sendable {
         for (offset, field) in policy.fields.enumerated() { index[field.name] = offset }
         fieldIndex = index
         fieldRules = policy.fields.map(FieldRule.init)
-        freeTextFields = fieldRules.enumerated().filter { $0.element.type == .text }.map { ($0.offset, $0.element.identifiersInText, $0.element.categoriesInText) }
+        freeTextFields = fieldRules.enumerated().filter { $0.element.type == .text }.map {
+            ($0.offset, $0.element.identifiersInText, $0.element.categoriesInText)
+        }
         var prefixes = Set<String>()
         for field in policy.fields {
             var name = Substring(field.name)
@@ -87,7 +90,8 @@ package final class PolicyPlan: Sendable {
         }
         purposes = plans
         purposeNames = policy.purposes.map { (Array($0.name.utf8), [plans[$0.name]!]) }
-        basisWords = LawfulBasis.allCases.map { (Array($0.rawValue.utf8), $0) }
+        basisWords =
+            LawfulBasis.allCases.map { (Array($0.rawValue.utf8), $0) }
             + policy.lawfulBasisVocabulary.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) }
         var severities: [CheckID: Severity] = [:]
         for check in CheckRegistry.all {
@@ -117,7 +121,8 @@ package final class PolicyPlan: Sendable {
     package func suggestedLawfulBasisWord(for word: String) -> String? {
         let vocabulary = policy.lawfulBasisVocabulary.keys.sorted()
         if let close = Suggestion.closest(to: word, among: LawfulBasis.allCases.map(\.rawValue) + vocabulary) { return close }
-        guard let basis = LawfulBasis.commonWords[word.lowercased().trimmingCharacters(in: .whitespaces)] else { return nil }
+        let words = word.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard let basis = LawfulBasis.commonWords[words] else { return nil }
         return vocabulary.first { policy.lawfulBasisVocabulary[$0] == basis } ?? basis.rawValue
     }
 
@@ -267,7 +272,8 @@ package final class FieldRule: Sendable {
         case .datetime where datePatterns.isEmpty: return "an ISO 8601 datetime with offset (YYYY-MM-DDTHH:MM:SSZ or ±HH:MM)"
         case .date, .datetime:
             let quoted = datePatterns.map { "'\($0.text)'" }
-            return "a \(type.rawValue) in \(quoted.count == 1 ? "the format " + quoted[0] : "one of the formats " + quoted.joined(separator: ", "))"
+            return
+                "a \(type.rawValue) in \(quoted.count == 1 ? "the format " + quoted[0] : "one of the formats " + quoted.joined(separator: ", "))"
         default:
             switch phoneFormat {
             case .e164: return "an E.164 phone number ('+', then 7 to 15 digits, no spaces)"

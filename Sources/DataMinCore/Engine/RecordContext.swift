@@ -76,33 +76,42 @@ package struct RecordContext {
     /// Runs `body` with the context of fields a reader already laid out (CSV rows).
     ///
     /// - Parameter purpose: the purpose(s) for a record without a purpose field.
-    package static func with<Result>(entries: UnsafeBufferPointer<Entry>, purpose: String?, plan: PolicyPlan, tracksSubjects: Bool,
-                                     _ body: (RecordContext) -> Result) -> Result {
+    package static func with<Result>(
+        entries: UnsafeBufferPointer<Entry>, purpose: String?, plan: PolicyPlan, tracksSubjects: Bool,
+        _ body: (RecordContext) -> Result
+    ) -> Result {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: plan.fieldRules.count) { slots in
             slots.initialize(repeating: -1)
             for (offset, entry) in entries.enumerated() where entry.fieldIndex >= 0 && slots[Int(entry.fieldIndex)] < 0 {
                 slots[Int(entry.fieldIndex)] = Int32(offset)
             }
-            return body(RecordContext(plan: plan, entries: entries, slots: UnsafeBufferPointer(slots), purpose: purpose, tracksSubjects: tracksSubjects))
+            return body(
+                RecordContext(
+                    plan: plan, entries: entries, slots: UnsafeBufferPointer(slots), purpose: purpose, tracksSubjects: tracksSubjects))
         }
     }
 
     /// Runs `body` with the context of `record`, its strings copied into one scratch buffer.
-    package static func with<Result>(_ record: Record, purpose: String?, plan: PolicyPlan, tracksSubjects: Bool,
-                                     _ body: (RecordContext) -> Result) -> Result {
+    package static func with<Result>(
+        _ record: Record, purpose: String?, plan: PolicyPlan, tracksSubjects: Bool,
+        _ body: (RecordContext) -> Result
+    ) -> Result {
         var size = (entries: 0, bytes: 0)
         measure(record, prefixLength: nil, into: &size)
         return withUnsafeTemporaryAllocation(of: Entry.self, capacity: size.entries) { entries in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size.bytes) { bytes in
                 var flattener = Flattener(plan: plan, entries: entries, bytes: bytes)
                 flattener.add(record, prefix: nil)
-                return with(entries: UnsafeBufferPointer(rebasing: entries[..<flattener.entryCount]), purpose: purpose, plan: plan,
-                            tracksSubjects: tracksSubjects, body)
+                return with(
+                    entries: UnsafeBufferPointer(rebasing: entries[..<flattener.entryCount]), purpose: purpose, plan: plan,
+                    tracksSubjects: tracksSubjects, body)
             }
         }
     }
 
-    private init(plan: PolicyPlan, entries: UnsafeBufferPointer<Entry>, slots: UnsafeBufferPointer<Int32>, purpose: String?, tracksSubjects: Bool) {
+    private init(
+        plan: PolicyPlan, entries: UnsafeBufferPointer<Entry>, slots: UnsafeBufferPointer<Int32>, purpose: String?, tracksSubjects: Bool
+    ) {
         self.plan = plan
         self.entries = entries
         self.slots = slots
@@ -116,14 +125,17 @@ package struct RecordContext {
         namedBases = plan.basisField.flatMap { RecordContext.presentText($0, plan: plan, entries: entries, slots: slots) }
             .flatMap { RecordContext.bases(in: $0, plan: plan) }
         if tracksSubjects, plan.checksDuplicateSubjects, let field = plan.subjectField,
-           let key = RecordContext.presentText(field, plan: plan, entries: entries, slots: slots) {
+            let key = RecordContext.presentText(field, plan: plan, entries: entries, slots: slots)
+        {
             subjectKey = SubjectTracker.key(of: key)
         } else {
             subjectKey = nil
         }
     }
 
-    private static func presentText(_ field: Int, plan: PolicyPlan, entries: UnsafeBufferPointer<Entry>, slots: UnsafeBufferPointer<Int32>) -> UTF8Bytes? {
+    private static func presentText(_ field: Int, plan: PolicyPlan, entries: UnsafeBufferPointer<Entry>, slots: UnsafeBufferPointer<Int32>)
+        -> UTF8Bytes?
+    {
         let slot = slots[field]
         guard slot >= 0 else { return nil }
         let entry = entries[Int(slot)]
@@ -329,8 +341,9 @@ private struct Flattener {
             var value = UTF8Bytes(start: nil, count: 0)
             if let text = field.value.text { value = copy(text) }
             if case .bool(let flag) = field.value { value = copy(flag ? "true" : "false") }
-            entries[entryCount] = RecordContext.Entry(fieldIndex: Int32(index ?? -1), kind: field.value.kind,
-                                                      name: index == nil ? copy(path) : UTF8Bytes(start: nil, count: 0), value: value)
+            entries[entryCount] = RecordContext.Entry(
+                fieldIndex: Int32(index ?? -1), kind: field.value.kind,
+                name: index == nil ? copy(path) : UTF8Bytes(start: nil, count: 0), value: value)
             entryCount += 1
         }
     }

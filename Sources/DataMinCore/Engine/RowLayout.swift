@@ -56,19 +56,25 @@ extension Validator {
     /// Runs the record checks on one row a reader laid out in `bytes`: its cells are
     /// `cellRanges[firstCell...]`, in header order. Violations about a field carry its
     /// header column. Safe to call from many threads at once.
-    package func evaluate(row firstCell: Int, bytes: [UInt8], cellRanges: [Range<Int>], layout: RowLayout, purpose: String?,
-                          location: RecordLocation) -> RowOutcome {
+    package func evaluate(
+        row firstCell: Int, bytes: [UInt8], cellRanges: [Range<Int>], layout: RowLayout, purpose: String?,
+        location: RecordLocation
+    ) -> RowOutcome {
         bytes.withUnsafeBufferPointer { bytes in
             cellRanges.withUnsafeBufferPointer { ranges in
                 withUnsafeTemporaryAllocation(of: RecordContext.Entry.self, capacity: layout.columns.count) { entries in
                     for (offset, column) in layout.columns.enumerated() {
                         let cell = UTF8Bytes(rebasing: bytes[ranges[firstCell + column]])
-                        entries.initializeElement(at: offset, to: RecordContext.Entry(fieldIndex: layout.fields[offset], kind: .string, value: cell))
+                        entries.initializeElement(
+                            at: offset, to: RecordContext.Entry(fieldIndex: layout.fields[offset], kind: .string, value: cell))
                     }
-                    return RecordContext.with(entries: UnsafeBufferPointer(entries), purpose: purpose, plan: plan, tracksSubjects: true) { context in
+                    return RecordContext.with(entries: UnsafeBufferPointer(entries), purpose: purpose, plan: plan, tracksSubjects: true) {
+                        context in
                         var outcome = evaluate(context, location: location)
                         for index in outcome.violations.indices where outcome.violations[index].location.column == nil {
-                            if let field = outcome.violations[index].field { outcome.violations[index].location.column = layout.column(of: field) }
+                            if let field = outcome.violations[index].field {
+                                outcome.violations[index].location.column = layout.column(of: field)
+                            }
                         }
                         if outcome.subjectKey != nil, let subject = plan.subjectField {
                             outcome.subjectColumn = layout.column(of: plan.fieldRules[subject].name)

@@ -20,7 +20,8 @@ public struct SubjectTracker: Sendable {
         if bytes.count <= 256, !bytes.contains(where: { $0 >= 0x80 }) {
             // Nearly every key (an email) is ASCII: trim and fold the bytes instead of
             // building a string. Hashes the same bytes the slow path would.
-            var start = 0, end = bytes.count
+            var start = 0
+            var end = bytes.count
             while start < end, isASCIISpace(bytes[start]) { start += 1 }
             while end > start, isASCIISpace(bytes[end - 1]) { end -= 1 }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) { folded in

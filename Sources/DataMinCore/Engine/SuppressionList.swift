@@ -62,7 +62,9 @@ public struct SuppressionList: Sendable {
     public init(contentsOf path: String) throws(Diagnostic) {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw Diagnostic(.fileUnreadable, file: path, message: "cannot read the suppression list: \(String(cString: strerror(errno))); create it with 'datamin suppress add'")
+            throw Diagnostic(
+                .fileUnreadable, file: path,
+                message: "cannot read the suppression list: \(String(cString: strerror(errno))); create it with 'datamin suppress add'")
         }
         defer { close(descriptor) }
         var info = stat()
@@ -80,26 +82,37 @@ public struct SuppressionList: Sendable {
             let line = UnsafeBufferPointer(rebasing: line[..<count])
             if lineNumber == 1 {
                 let text = String(decoding: line, as: UTF8.self)
-                guard text.hasPrefix(Self.headerPrefix), let bytes = Self.hexBytes(text.dropFirst(Self.headerPrefix.count).utf8), bytes.count >= 16 else {
-                    throw Diagnostic(.suppressionListInvalid, file: path, line: 1, message: "not a datamin suppression list: the first line must be '\(Self.headerPrefix)<32 or more hex digits>'")
+                guard text.hasPrefix(Self.headerPrefix), let bytes = Self.hexBytes(text.dropFirst(Self.headerPrefix.count).utf8),
+                    bytes.count >= 16
+                else {
+                    throw Diagnostic(
+                        .suppressionListInvalid, file: path, line: 1,
+                        message: "not a datamin suppression list: the first line must be '\(Self.headerPrefix)<32 or more hex digits>'")
                 }
                 salt = bytes
                 return
             }
             if count == 0 || line[0] == UInt8(ascii: "#") { return }
             guard count == 64, let digest = Digest(hex: line) else {
-                throw Diagnostic(.suppressionListInvalid, file: path, line: lineNumber, message: "a suppression entry must be 64 lowercase hex digits (a salted SHA-256)")
+                throw Diagnostic(
+                    .suppressionListInvalid, file: path, line: lineNumber,
+                    message: "a suppression entry must be 64 lowercase hex digits (a salted SHA-256)")
             }
             digests.append(digest)
         }
         while true {
             if filled == buffer.count {
                 // An entry is 64 hex digits and the header under 200 bytes: a megabyte without a line break is no list.
-                throw Diagnostic(.suppressionListInvalid, file: path, line: lineNumber + 1, message: "a line of the suppression list is longer than 1 MiB; this is not a suppression list")
+                throw Diagnostic(
+                    .suppressionListInvalid, file: path, line: lineNumber + 1,
+                    message: "a line of the suppression list is longer than 1 MiB; this is not a suppression list")
             }
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0, errno == EINTR { continue }
-            if count < 0 { throw Diagnostic(.fileUnreadable, file: path, message: "cannot read the suppression list: \(String(cString: strerror(errno)))") }
+            if count < 0 {
+                throw Diagnostic(
+                    .fileUnreadable, file: path, message: "cannot read the suppression list: \(String(cString: strerror(errno)))")
+            }
             let atEnd = count == 0
             filled += count
             let consumed = try buffer.withUnsafeBufferPointer { (bytes) throws(Diagnostic) -> Int in
@@ -116,12 +129,18 @@ public struct SuppressionList: Sendable {
                 return start
             }
             buffer.withUnsafeMutableBytes { raw in
-                if consumed > 0, consumed < filled { raw.baseAddress!.copyMemory(from: raw.baseAddress! + consumed, byteCount: filled - consumed) }
+                if consumed > 0, consumed < filled {
+                    raw.baseAddress!.copyMemory(from: raw.baseAddress! + consumed, byteCount: filled - consumed)
+                }
             }
             filled -= consumed
             if atEnd { break }
         }
-        guard let salt else { throw Diagnostic(.suppressionListInvalid, file: path, line: 1, message: "the suppression list is empty; create it with 'datamin suppress add'") }
+        guard let salt else {
+            throw Diagnostic(
+                .suppressionListInvalid, file: path, line: 1,
+                message: "the suppression list is empty; create it with 'datamin suppress add'")
+        }
         self.salt = salt
         digests.sort()
         self.digests = digests
@@ -136,7 +155,8 @@ public struct SuppressionList: Sendable {
     /// True when the list holds `entry`, a salted SHA-256 as ``entry(forKey:)`` makes it.
     public func contains(entry: [UInt8]) -> Bool {
         let digest = Digest(entry)
-        var low = 0, high = digests.count
+        var low = 0
+        var high = digests.count
         while low < high {
             let middle = (low + high) / 2
             if digests[middle] < digest { low = middle + 1 } else { high = middle }
@@ -166,7 +186,12 @@ public struct SuppressionList: Sendable {
             case UInt8(ascii: "a")...UInt8(ascii: "f"): value = character - UInt8(ascii: "a") + 10
             default: return nil
             }
-            if let first = high { result.append(first << 4 | value); high = nil } else { high = value }
+            if let first = high {
+                result.append(first << 4 | value)
+                high = nil
+            } else {
+                high = value
+            }
         }
         return result
     }

@@ -20,8 +20,10 @@ public struct Validator: Sendable {
     ///   - dueWithin: turns on `retention-due` for records whose retention ends within this
     ///     window after `asOf` (`--due-within`).
     ///   - suppression: erased subjects, for `erased-subject`; see ``SuppressionList``.
-    public init(policy: Policy, asOf: CalendarDate = .today(), showValues: Bool = false, dueWithin: ISODuration? = nil,
-                suppression: SuppressionList? = nil) {
+    public init(
+        policy: Policy, asOf: CalendarDate = .today(), showValues: Bool = false, dueWithin: ISODuration? = nil,
+        suppression: SuppressionList? = nil
+    ) {
         plan = PolicyPlan(policy: policy, asOf: asOf, showsValues: showValues, dueWithin: dueWithin, suppression: suppression)
         self.showValues = showValues
     }
@@ -55,8 +57,10 @@ public struct Validator: Sendable {
     }
 
     /// Every violation in one record of a run, tracking subjects for `duplicate-subject`.
-    public func validate(_ record: Record, purpose: String? = nil, location: RecordLocation = RecordLocation(),
-                         subjects: inout SubjectTracker) -> [Violation] {
+    public func validate(
+        _ record: Record, purpose: String? = nil, location: RecordLocation = RecordLocation(),
+        subjects: inout SubjectTracker
+    ) -> [Violation] {
         complete(evaluate(record, purpose: purpose, location: location), subjects: &subjects)
     }
 
@@ -83,7 +87,8 @@ public struct Validator: Sendable {
         for check in plan.checks { check.check(context, into: &findings) }
         let violations = findings.isEmpty ? [] : findings.map { violation($0, location: location, context: context) }
         let subjectValue = showValues && context.subjectKey != nil ? plan.subjectField.flatMap(context.text(of:))?.string : nil
-        return Outcome(violations: violations, subjectKey: context.subjectKey, subjectValue: subjectValue, subjectColumn: nil, location: location)
+        return Outcome(
+            violations: violations, subjectKey: context.subjectKey, subjectValue: subjectValue, subjectColumn: nil, location: location)
     }
 
     /// The outcome's violations plus `duplicate-subject` when its subject was seen before in
@@ -179,13 +184,16 @@ public struct Validator: Sendable {
 
     private func violation(_ finding: Finding, location: RecordLocation, context: RecordContext?) -> Violation {
         var value = showValues ? finding.value : nil
-        if showValues, value == nil, let field = finding.field, let context, let entry = context.entries.first(where: { context.path(of: $0) == field }) {
+        if showValues, value == nil, let field = finding.field, let context,
+            let entry = context.entries.first(where: { context.path(of: $0) == field })
+        {
             value = entry.kind == .string || entry.kind == .number ? entry.value.string : entry.kind.name
         }
-        return Violation(check: finding.check, severity: plan.severities[finding.check] ?? .error,
-                         article: finding.article ?? CheckRegistry.check(finding.check).description.article,
-                         message: finding.message, field: finding.field, purpose: finding.purpose,
-                         location: location, value: value)
+        return Violation(
+            check: finding.check, severity: plan.severities[finding.check] ?? .error,
+            article: finding.article ?? CheckRegistry.check(finding.check).description.article,
+            message: finding.message, field: finding.field, purpose: finding.purpose,
+            location: location, value: value)
     }
 
     private func filter(_ record: Record, prefix: String?, keep: (Int) -> Bool) -> Record {

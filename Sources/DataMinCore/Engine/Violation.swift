@@ -16,8 +16,10 @@ public struct Violation: Sendable, Hashable {
     /// The offending value, only when values were asked for.
     public var value: String?
 
-    public init(check: CheckID, severity: Severity, article: String?, message: String, field: String? = nil,
-                purpose: String? = nil, location: RecordLocation = RecordLocation(), value: String? = nil) {
+    public init(
+        check: CheckID, severity: Severity, article: String?, message: String, field: String? = nil,
+        purpose: String? = nil, location: RecordLocation = RecordLocation(), value: String? = nil
+    ) {
         self.check = check
         self.severity = severity
         self.article = article
@@ -41,7 +43,9 @@ package struct Finding: Sendable {
     /// (the matched span inside a note).
     package var value: String?
 
-    package init(_ check: CheckID, _ message: String, field: String? = nil, purpose: String? = nil, article: String? = nil, value: String? = nil) {
+    package init(
+        _ check: CheckID, _ message: String, field: String? = nil, purpose: String? = nil, article: String? = nil, value: String? = nil
+    ) {
         self.check = check
         self.message = message
         self.field = field

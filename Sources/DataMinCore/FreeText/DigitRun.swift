@@ -51,7 +51,8 @@ package struct DigitRun {
                     if digits.count == Self.maxDigits { tooLong = true } else { digits.append(text[index] - UInt8(ascii: "0")) }
                     index += 1
                 } else if digits.count == 6, text[index] == UInt8(ascii: "A") || text[index] == UInt8(ascii: "B"),
-                          index + 1 < text.count, Self.isDigit(text[index + 1]) || text[index + 1] == UInt8(ascii: " ") {
+                    index + 1 < text.count, Self.isDigit(text[index + 1]) || text[index + 1] == UInt8(ascii: " ")
+                {
                     // The Corsican departments 2A and 2B inside a NIR.
                     digits.append(text[index])
                     index += 1
@@ -82,7 +83,9 @@ package struct DigitRun {
         }
         if index < text.count, text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: "/") {
             // A full stop then a space ends a sentence, not a group.
-            if text[index] == UInt8(ascii: "."), kind == 0, index + 1 < text.count, spaceWidth(at: index + 1, in: text) != nil { return nil }
+            if text[index] == UInt8(ascii: "."), kind == 0, index + 1 < text.count, spaceWidth(at: index + 1, in: text) != nil {
+                return nil
+            }
             // ` - ` and ` / ` join groups; ` .` does not.
             if kind == UInt8(ascii: " "), text[index] == UInt8(ascii: ".") { return nil }
             kind = text[index]
@@ -107,7 +110,10 @@ package struct DigitRun {
         if text[index] == UInt8(ascii: " ") { return 1 }
         if text[index] == 0xC2, index + 1 < text.count, text[index + 1] == 0xA0 { return 2 }
         if text[index] == 0xE2, index + 2 < text.count, text[index + 1] == 0x80,
-           text[index + 2] == 0x87 || text[index + 2] == 0x89 || text[index + 2] == 0xAF { return 3 }
+            text[index + 2] == 0x87 || text[index + 2] == 0x89 || text[index + 2] == 0xAF
+        {
+            return 3
+        }
         return nil
     }
 

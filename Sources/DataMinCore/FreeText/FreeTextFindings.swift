@@ -11,10 +11,13 @@ enum FreeTextFindings {
                 let name = record.name(of: field)
                 let shown = record.plan.showsValues ? UTF8Bytes(rebasing: text[match.range]).string : nil
                 if let category = match.kind.specialCategory {
-                    findings.append(Finding(check, "free-text field '\(name)' appears to mention \(match.kind.label) (\(category.article))",
-                                            field: name, article: category.article, value: shown))
+                    findings.append(
+                        Finding(
+                            check, "free-text field '\(name)' appears to mention \(match.kind.label) (\(category.article))",
+                            field: name, article: category.article, value: shown))
                 } else {
-                    findings.append(Finding(check, "free-text field '\(name)' appears to contain \(match.kind.label)", field: name, value: shown))
+                    findings.append(
+                        Finding(check, "free-text field '\(name)' appears to contain \(match.kind.label)", field: name, value: shown))
                 }
             }
         }

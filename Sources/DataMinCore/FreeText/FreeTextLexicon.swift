@@ -105,14 +105,17 @@ package enum FreeTextLexicon {
         test tests bedarf produkte producten artikel sokken socken schuhe schoenen verlag zeitung kantoor buro kanzlei
         advocaat advocaten anwalt verteidiger forschung onderzoek hilfe fonds stiftung stichting vereniging verein verband
         kasse versicherung verzekering ring kreis partei zentrale kerk kirche gemeinde apotheek apotheke strips streifen yoga studio cursus kurs cours fonds
-        """).map { Array($0.utf8) }
+        """
+    ).map { Array($0.utf8) }
 
     /// The entry of the stem that `letters` start with, or of a stem inside a long word;
     /// with how many letters the stem has (0 for one found inside).
     package static func stemEntry(of letters: ArraySlice<UInt8>) -> (entry: Entry, length: Int)? {
         guard letters.count >= 4 else { return nil }
         // Locals: each use of a static table would check its one-time initialisation again.
-        let stems = stems, stemList = stemList, stemBytes = stemBytes
+        let stems = stems
+        let stemList = stemList
+        let stemBytes = stemBytes
         if let range = stems[stemKey(letters)] {
             for index in Int(range.lowerBound)..<Int(range.upperBound) {
                 let stem = stemList[index]
@@ -128,13 +131,17 @@ package enum FreeTextLexicon {
     /// The key ``stems`` files a stem under: its first four letters.
     package static func stemKey(_ letters: ArraySlice<UInt8>) -> UInt64 {
         let start = letters.startIndex
-        return UInt64(letters[start]) << 24 | UInt64(letters[start + 1]) << 16 | UInt64(letters[start + 2]) << 8 | UInt64(letters[start + 3])
+        return UInt64(letters[start]) << 24 | UInt64(letters[start + 1]) << 16 | UInt64(letters[start + 2]) << 8
+            | UInt64(letters[start + 3])
     }
 
     /// True when some word or two-word phrase of `text` is a special-category term: the
     /// cheap first look that lets most notes skip building their ``NoteWords``.
     package static func mayMentionACategory(_ text: UTF8Bytes) -> Bool {
-        let words = words, pairs = pairs, termFilter = termFilter, stemFilter = stemFilter
+        let words = words
+        let pairs = pairs
+        let termFilter = termFilter
+        let stemFilter = stemFilter
         var index = 0
         var letters: [UInt8] = []
         var previousStartsPair = false
@@ -296,7 +303,7 @@ package enum FreeTextLexicon {
                 stems[key, default: []].append((stem, entry))
                 stems[key]!.sort { $0.stem.count > $1.stem.count }
             } else if let underscore = spelling.firstIndex(of: "_") {
-                let hash = NoteWords.hash(spelling.replacingOccurrences(of: "_", with: " "))
+                let hash = NoteWords.hash(spelling.split(separator: "_").joined(separator: " "))
                 change(&pairs[hash, default: Entry()])
                 words[NoteWords.hash(String(spelling[..<underscore])), default: Entry()].startsPair = true
             } else {
@@ -327,29 +334,43 @@ package enum FreeTextLexicon {
     }()
 
     private static let roleWords: [(Roles, String)] = [
-        (.person, """
+        (
+            .person,
+            """
             he she him his her hers himself herself client customer contact patient lead prospect mr mrs ms miss wife husband son daughter \
             mother father mum mom dad child baby partner boyfriend girlfriend colleague employee applicant candidate caller buyer \
             hij zij ze zijn haar hem klant klantin cliente meneer mevrouw dhr mevr vrouw man zoon dochter moeder vader kind echtgenoot \
             echtgenote medewerker medewerkster sollicitant beller koper er sie ihm ihn ihr ihre sein seine seiner seinem ihrem kunde kundin \
             herr frau sohn tochter mutter vater ehemann ehefrau mitarbeiter mitarbeiterin bewerber il elle lui sa ses son madame monsieur \
             mme mlle fils fille mari femme epouse epoux salarie salariee candidat candidate acheteur interlocuteur interlocutrice
-            """),
-        (.pronoun, """
+            """
+        ),
+        (
+            .pronoun,
+            """
             he she him his her hers himself herself hij zij ze zijn haar hem er sie ihm ihn ihr ihre sein seine seiner seinem ihrem \
             il elle lui sa ses son
-            """),
-        (.practice, """
+            """
+        ),
+        (
+            .practice,
+            """
             attends attend goes prays pray fasts fasting observes visits eats wears draagt tragt porte bidt bidden gaat vast bezoekt eet betet geht fastet \
             besucht isst prie va jeune frequente mange
-            """),
-        (.membership, """
+            """
+        ),
+        (
+            .membership,
+            """
             member members membership votes voted voter voters vote supporter supporters activist volunteer lid leden lidmaatschap stemt \
             stemde kiezer aanhanger aanhangster mitglied mitglieder mitgliedschaft wahlt wahlte gewahlt wahler wahlerin anhanger anhangerin \
             unterstutzer membre membres adherent adherente vote votait electeur electrice militant militante sympathisant sympathisante \
             encarte encartee joined joins beigetreten adhere rejoint campaigns campaigned campaigner councillor councilor raadslid gemeenteraadslid stadtrat gemeinderat conseiller supports supported supporting steunt unterstutzt soutient registered
-            """),
-        (.thingAfter, """
+            """
+        ),
+        (
+            .thingAfter,
+            """
             strip strips test tests kit kits supplies supply product products range shoes socks food foods snack snacks bread chocolate \
             street st road rd lane avenue ave square sq way drive close hall house building centre center museum school university \
             college hospital clinic foundation association council society charity fund firm company companies lawyer lawyers attorney \
@@ -368,62 +389,96 @@ package enum FreeTextLexicon {
             ramp ramps lift lifts chronicle news herald gazette radio channel bureau agency federation federatie \
             feestdagen feiertage feiertag \
             academy akademie academie pride parade sponsorship sponsoring donation donations fonds teststrips teststreifen streifen bandelettes
-            """),
-        (.thingBefore, """
+            """
+        ),
+        (
+            .thingBefore,
+            """
             rue place avenue boulevard bd chemin impasse allee quai route ecole college lycee universite institut magasin boutique \
             cabinet produits produit articles article association federation syndicat banque eglise clinique hopital centre \
             stichting vereniging verein stiftung fondation ligue lutte vetements vetement \
             assurance mutuelle caisse librairie epicerie restaurant boucherie boulangerie chaussures chaussettes rayon
-            """),
-        (.connector, """
+            """
+        ),
+        (
+            .connector,
+            """
             de la le les l d du des pour a au aux en et the of for and van het voor en der die das den dem des fur und von contre against tegen gegen \
             to in on at with by from into naar met bij aan op uit zu mit bei nach auf im am vom zum zur dans sur avec par chez was is has had
-            """),
+            """
+        ),
         (.linking, "de du des d pour contre of for against van voor tegen von fur gegen"),
         (.copula, "is was has had feels ist war hat hatte fuhlt heeft had voelt est etait a avait"),
-        (.topic, """
+        (
+            .topic,
+            """
             brochure brochures leaflet leaflets flyer flyers folder folders poster posters campaign campagne kampagne webinar \
             symposium congres kongress congress fundraiser awareness research onderzoek forschung recherche magazine tijdschrift \
             zeitschrift depliant
-            """),
-        (.determiner, """
+            """
+        ),
+        (
+            .determiner,
+            """
             l la le les une un cette ces cet mon ma mes ton ta tes notre nos votre vos leur leurs des du a an the this that these those
             de het een die der das den dem ein eine einen einem einer
-            """),
+            """
+        ),
         (.honorific, "mr mrs ms miss dr mx herr frau meneer mevrouw dhr mevr monsieur madame mme mlle m prof"),
-        (.reference, """
+        (
+            .reference,
+            """
             order orders invoice inv ref reference ticket case tracking track trace shipment parcel package po sku item article art quote \
             offer serial batch lot barcode ean gtin isbn imei artikel artikelnummer artikelnr bestelling bestelnummer factuur factuurnummer offerte referentie \
             kenmerk zending pakket dossier zaak klantnummer ordernummer bestellung bestellnummer rechnung rechnungsnummer auftrag \
             auftragsnummer sendung sendungsnummer sendungsverfolgung trackingnummer verzendnummer awb waybill consignment vrachtbrief frachtbrief paket dhl ups fedex postnl dpd gls colissimo chronopost hermes tnt bpost kundennummer angebot vorgang aktenzeichen commande facture devis colis suivi \
             contrat contract customerid room kamer zimmer chambre
-            """),
-        (.company, """
+            """
+        ),
+        (
+            .company,
+            """
             vat btw tva ust ustid kvk siret siren rcs hrb hra handelsregister kbo ondernemingsnummer ein ustidnr uid \
             helpline hotline switchboard zentrale klantenservice kundenservice servicedesk helpdesk freephone gratis \
             kamer_van_koophandel company_number registration_number chamber_of_commerce numero_tva
-            """),
-        (.amount, """
+            """
+        ),
+        (
+            .amount,
+            """
             eur euro euros usd gbp chf dollar dollars pound pounds k mln million millions mio bn cents ct prijs price preis prix \
             total totaal gesamt montant bedrag betrag amount budget revenue omzet umsatz
-            """),
-        (.birth, """
+            """
+        ),
+        (
+            .birth,
+            """
             born birth birthday birthdate dob geboren geb geboortedatum geboortedag verjaardag jarig geburtsdatum geburtstag geburt \
             naissance anniversaire ne_le nee_le nee ne date_de_naissance
-            """),
-        (.phone, """
+            """
+        ),
+        (
+            .phone,
+            """
             tel tele phone telephone mobile cell cellphone call calls ring ringing bel bellen gebeld belt mobiel telefoon telefoonnummer \
             nummer handy telefon rufnummer anrufen erreichbar mobil portable telephoner appeler rappeler joindre whatsapp sms fax gsm
-            """),
+            """
+        ),
         (.bsn, "bsn burgerservicenummer sofinummer sofi sofi_nummer citizen_service"),
-        (.beNumber, """
+        (
+            .beNumber,
+            """
             rijksregisternummer rijksregister rrn insz niss nationaal_nummer numero_national registre_national national_number \
             nationalregisternummer nationalnummer identificatienummer
-            """),
-        (.steuerID, """
+            """
+        ),
+        (
+            .steuerID,
+            """
             steuer_id steuer_idnr idnr steueridentifikationsnummer steuerid steuerliche identifikationsnummer steuernummer tax_id tin \
             steuer_identifikationsnummer
-            """),
+            """
+        ),
         (.nir, "nir insee securite_sociale secu carte_vitale numero_ss"),
         (.ssn, "ssn social_security soc_sec ss social"),
         (.nino, "national_insurance nino ni_number ni_no"),
@@ -438,7 +493,9 @@ package enum FreeTextLexicon {
     ]
 
     private static let terms: [(SpecialCategory, Strength, String)] = [
-        (.health, .strong, """
+        (
+            .health, .strong,
+            """
             diabet* suikerziekte zuckerkrank* pregnan* zwanger* schwanger* grossesse mutterschutz zwangerschapsverlof \
             maternity_leave conge_maternite expecting_a cancer* kanker* krebs krebserkrank* chemo* leukemi* leukaemi* leukam* \
             tumor* tumour* hiv epilep* asthma* astma* asthme autis* adhd tdah dyslex* dementia dementie demenz alzheimer* \
@@ -457,66 +514,97 @@ package enum FreeTextLexicon {
             avc infarctus antidepress* chemotherap* radiotherap* bestraling* hernia hernie bandscheibenvorfall migraine migrane migraene arthritis arthrose artrose rheuma* reuma* rhumatism* \
             osteoporos* fibromyalg* lupus crohn coeliac celiac coeliakie zoliakie gave_birth bevallen bevalling entbunden \
             entbindung accouche accouchee accouchement seropositi* hiv_positive hiv_positief hiv_positiv hearing_aids gehoorapparaat horgerat appareil_auditif
-            """),
-        (.health, .weak, """
+            """
+        ),
+        (
+            .health, .weak,
+            """
             ill illness sick ziek krank malade diagnosed gediagnosticeerd diagnostiziert surgery therapy therapie therapist therapeut \
             blind deaf doof taub sourd sourde chronic chronisch chronique infection handicap stroke disease diseases disorder \
             anxiety obese obesity overgewicht psychisch psychische psychological flu griep grippe
-            """),
+            """
+        ),
         (.health, .adjective, "enceinte"),
-        (.religiousOrPhilosophicalBeliefs, .strong, """
+        (
+            .religiousOrPhilosophicalBeliefs, .strong,
+            """
             muslim* moslim* moslem* musulman* islamitisch* islamisch* islamic catholic* katholiek* katholisch* catholique* \
             protestant* evangelisch* jewish jew jews joods joodse jood jude judin judisch* juedisch* juif juive juifs \
             judaism* judaisme hindu hindoe hindou* buddhist* boeddhist* bouddhist* sikh atheist* atheiste athee agnost* \
             islam jehova* scientolog* mormon* gelovig* religious religieus religieuze religios* konfessionslos* kirchensteuer* \
             pratiquant pratiquante practising practicing devout christelijk* christlich* chretien* evangelical* baptist* \
             methodist* anglican* quaker* sikhs
-            """),
-        (.religiousOrPhilosophicalBeliefs, .weak, """
+            """
+        ),
+        (
+            .religiousOrPhilosophicalBeliefs, .weak,
+            """
             church kerk kirche eglise mosque moskee moschee mosquee synagogue synagoge temple tempel ramadan kosher koosjer koscher \
             halal religion religie godsdienst believer orthodox hijab headscarf hoofddoek kopftuch voile
-            """),
+            """
+        ),
         (.religiousOrPhilosophicalBeliefs, .afterArticle, "christian christen christin christ"),
-        (.politicalOpinions, .strong, """
+        (
+            .politicalOpinions, .strong,
+            """
             votes_for voted_for stemt_op stemde_op vote_pour partijlid parteimitglied party_member politieke_voorkeur \
             politische_einstellung political_views political_opinions opinions_politiques parteibuch communist* communiste* \
             kommunist* socialist* sozialist* socialiste* left_wing right_wing far_right far_left extreme_droite extreme_gauche \
             rechtsextrem* linksextrem* rechtsradikal* maga
-            """),
-        (.politicalOpinions, .weak, """
+            """
+        ),
+        (
+            .politicalOpinions, .weak,
+            """
             labour tory tories conservative conservatives libdem lib_dem ukip snp reform_uk republican republicans democrat democrats \
             green_party greens pvda vvd cda d66 groenlinks pvv sp fvd bbb ja21 sgp pvdd volt denk spd cdu csu fdp afd grunen linke bsw \
             lfi insoumis insoumise republicains linken rn rassemblement_national front_national ps lr eelv reconquete party partij partei parti politics \
             politiek politik politique political politically
-            """),
-        (.tradeUnionMembership, .strong, """
+            """
+        ),
+        (
+            .tradeUnionMembership, .strong,
+            """
             union_member union_members union_membership unionised unionized shop_steward vakbondslid vakbondsleden \
             gewerkschaftsmitglied* gewerkschafter* syndique syndiquee syndiques delegue_syndical deleguee_syndicale \
             vakbondsman vakbondsvrouw
-            """),
-        (.tradeUnionMembership, .weak, """
+            """
+        ),
+        (
+            .tradeUnionMembership, .weak,
+            """
             union unions trade_union vakbond* fnv cnv gewerkschaft* verdi ig_metall dgb syndicat syndical syndicale cgt cfdt \
             force_ouvriere
-            """),
-        (.racialOrEthnicOrigin, .strong, """
+            """
+        ),
+        (
+            .racialOrEthnicOrigin, .strong,
+            """
             ethnic ethnicity ethnically etnisch* etniciteit ethnisch* ethnizitat ethnie ethnique ethniques descent afkomst \
             migratieachtergrond migrationshintergrund abstammung allochtoon allochtone maghrebin* migrant_background \
             migration_background sinti skin_colour skin_color huidskleur hautfarbe couleur_de
-            """),
+            """
+        ),
         (.racialOrEthnicOrigin, .weak, "origin d_origine herkunft racial refugee vluchteling fluchtling refugie immigrant immigrante"),
-        (.sexLifeOrSexualOrientation, .strong, """
+        (
+            .sexLifeOrSexualOrientation, .strong,
+            """
             gay lesbian* lesbisch* lesbienne* bisexual* biseksueel* bisexuel* homosexual* homoseksueel* homosexuel* homofiel* \
             schwul* queer transgender* transgenre* same_sex trans_woman trans_man transvrouw transman non_binary nonbinary pansexual* asexual*
-            """),
+            """
+        ),
         (.sexLifeOrSexualOrientation, .weak, "lgbt lgbtq lgbtqia homo"),
-        (.criminal, .strong, """
+        (
+            .criminal, .strong,
+            """
             criminal_record criminal_records criminal_conviction criminal_convictions previous_convictions convicted convict* \
             prison* jail jailed incarcerat* inmate paroled sentenced felony felon dui arrested police_record served_time \
             strafblad veroordeeld* gevangenis* gedetineerd* taakstraf celstraf vorbestraft* vorstrafe* verurteilt* gefangnis* \
             gefaengnis* haftstrafe inhaftiert* bewahrung bewahrungsstrafe* strafverfahren* casier_judiciaire condamne condamnee \
             incarcere incarceree garde_a mis_en_examen mise_en_examen condamnation* criminal_charges drunk_driving police_custody \
             untersuchungshaft* in_haft ex_convict
-            """),
+            """
+        ),
         (.criminal, .weak, "criminal probation detention detention_centre"),
         (.genetic, .strong, "brca* genetic_test dna_test gentest test_adn"),
     ]

@@ -36,7 +36,8 @@ package enum FreeTextScanner {
             if byte &- UInt8(ascii: "0") < 10 { return true }
             switch byte {
             case UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: "<"): return true
-            case UInt8(ascii: " ") where index + 4 < text.count && text[index + 4] == UInt8(ascii: " ") && text[index + 1] | 0x20 == UInt8(ascii: "d"):
+            case UInt8(ascii: " ")
+            where index + 4 < text.count && text[index + 4] == UInt8(ascii: " ") && text[index + 1] | 0x20 == UInt8(ascii: "d"):
                 return true  // ` dot `
             default: index += 1
             }

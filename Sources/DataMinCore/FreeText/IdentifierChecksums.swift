@@ -76,7 +76,8 @@ package enum IdentifierChecksums {
     /// A–D. `characters` is upper-case ASCII.
     package static func isNINO(_ characters: [UInt8]) -> Bool {
         guard characters.count == 9 else { return false }
-        let first = characters[0], second = characters[1]
+        let first = characters[0]
+        let second = characters[1]
         func never(_ letter: UInt8, _ letters: StaticString) -> Bool {
             letters.withUTF8Buffer { $0.contains(letter) }
         }
@@ -92,24 +93,30 @@ package enum IdentifierChecksums {
     /// US Social Security number: never area 000, 666 or 900–999, group 00 or serial 0000.
     package static func isSSN(_ digits: [UInt8]) -> Bool {
         guard digits.count == 9 else { return false }
-        let area = number(digits[0..<3]), group = number(digits[3..<5]), serial = number(digits[5..<9])
+        let area = number(digits[0..<3])
+        let group = number(digits[3..<5])
+        let serial = number(digits[5..<9])
         return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
     }
 
     /// A payment card number: a length its issuer uses, the issuer's prefix and Luhn.
     package static func isCard(_ digits: [UInt8]) -> Bool {
-        let prefix2 = number(digits.prefix(2)), prefix3 = number(digits.prefix(3)), prefix4 = number(digits.prefix(4))
+        let prefix2 = number(digits.prefix(2))
+        let prefix3 = number(digits.prefix(3))
+        let prefix4 = number(digits.prefix(4))
         let issued: Bool
         switch digits.count {
         case 13: issued = digits[0] == 4
         case 14: issued = (300...305).contains(prefix3) || [36, 38, 39].contains(prefix2)
         case 15: issued = prefix2 == 34 || prefix2 == 37
         case 16:
-            issued = digits[0] == 4 || (51...55).contains(prefix2) || (2221...2720).contains(prefix4) || prefix4 == 6011
+            issued =
+                digits[0] == 4 || (51...55).contains(prefix2) || (2221...2720).contains(prefix4) || prefix4 == 6011
                 || (644...649).contains(prefix3) || prefix2 == 65 || (3528...3589).contains(prefix4) || prefix2 == 62
                 || (2200...2204).contains(prefix4) || [50, 56, 57, 58, 63, 67].contains(prefix2)
         case 17, 18, 19:
-            issued = digits[0] == 4 || prefix4 == 6011 || prefix2 == 65 || (3528...3589).contains(prefix4) || prefix2 == 62
+            issued =
+                digits[0] == 4 || prefix4 == 6011 || prefix2 == 65 || (3528...3589).contains(prefix4) || prefix2 == 62
                 || [50, 56, 57, 58, 63, 67].contains(prefix2)
         default: issued = false
         }
@@ -147,7 +154,8 @@ package enum IdentifierChecksums {
     package static func isIBAN<Characters: Collection<UInt8>>(_ characters: Characters) -> Bool where Characters.Index == Int {
         let start = characters.startIndex
         guard characters.count >= 15, isUpper(characters[start]), isUpper(characters[start + 1]),
-              ibanLengths[UInt16(characters[start]) << 8 | UInt16(characters[start + 1])] == characters.count else { return false }
+            ibanLengths[UInt16(characters[start]) << 8 | UInt16(characters[start + 1])] == characters.count
+        else { return false }
         var remainder = 0
         for offset in 0..<characters.count {
             let byte = characters[start + (offset + 4) % characters.count]

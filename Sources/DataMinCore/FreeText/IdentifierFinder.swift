@@ -34,7 +34,8 @@ struct IdentifierFinder {
                 index = end
                 continue
             }
-            let startsNumber = DigitRun.isDigit(byte)
+            let startsNumber =
+                DigitRun.isDigit(byte)
                 || ((byte == UInt8(ascii: "+") || byte == UInt8(ascii: "(")) && index + 1 < text.count && DigitRun.isDigit(text[index + 1])
                     && !NoteWords.endsWordCharacter(at: index, in: text))
             if startsNumber, DigitRun.isDigit(byte), let end = Self.endOfShortNumber(at: index, in: text) {
@@ -92,7 +93,10 @@ struct IdentifierFinder {
         var next = end
         if next < text.count, text[next] == UInt8(ascii: ")") { next += 1 }
         if let width = DigitRun.spaceWidth(at: next, in: text) { next += width }
-        if next < text.count, text[next] == UInt8(ascii: "-") || text[next] == UInt8(ascii: ".") || text[next] == UInt8(ascii: "/") || text[next] == UInt8(ascii: "(") {
+        if next < text.count,
+            text[next] == UInt8(ascii: "-") || text[next] == UInt8(ascii: ".") || text[next] == UInt8(ascii: "/")
+                || text[next] == UInt8(ascii: "(")
+        {
             next += 1
         }
         if let width = DigitRun.spaceWidth(at: next, in: text) { next += width }
@@ -141,7 +145,8 @@ struct IdentifierFinder {
         case 15 where !blocked && IdentifierChecksums.isNIR(digits):
             add(.nir, run.start..<run.end)
             return
-        case 11 where IdentifierChecksums.isBelgianNationalNumber(digits)
+        case 11
+        where IdentifierChecksums.isBelgianNationalNumber(digits)
             && (context.contains(.beNumber) || run.groups == [2, 2, 2, 3, 2] || run.groups == [6, 3, 2] || run.groups == [6, 5]):
             add(.beNationalNumber, run.start..<run.end)
             return
@@ -204,15 +209,16 @@ struct IdentifierFinder {
         guard let first = digits.first, first != 0 else { return false }
         let start = digits.startIndex
         let two = digits.count > 1 ? Int(first) * 10 + Int(digits[start + 1]) : 0
-        let exact: ClosedRange<Int>? = switch true {
-        case first == 1: 11...11
-        case [31, 33, 34, 41, 48].contains(two): 11...11
-        case two == 44: 11...12
-        case two == 32: 10...11
-        case [45, 47].contains(two): 10...10
-        case two == 49: 10...14
-        default: nil
-        }
+        let exact: ClosedRange<Int>? =
+            switch true {
+            case first == 1: 11...11
+            case [31, 33, 34, 41, 48].contains(two): 11...11
+            case two == 44: 11...12
+            case two == 32: 10...11
+            case [45, 47].contains(two): 10...10
+            case two == 49: 10...14
+            default: nil
+            }
         return (exact ?? 8...15).contains(digits.count)
     }
 
@@ -221,7 +227,9 @@ struct IdentifierFinder {
     private func isAmount(_ run: DigitRun) -> Bool {
         var after = run.end
         if after + 2 < text.count, text[after] == UInt8(ascii: ",") || text[after] == UInt8(ascii: "."),
-           DigitRun.isDigit(text[after + 1]), DigitRun.isDigit(text[after + 2]), after + 3 == text.count || !DigitRun.isDigit(text[after + 3]) {
+            DigitRun.isDigit(text[after + 1]), DigitRun.isDigit(text[after + 2]),
+            after + 3 == text.count || !DigitRun.isDigit(text[after + 3])
+        {
             return true
         }
         if let width = DigitRun.spaceWidth(at: after, in: text) { after += width }
@@ -253,7 +261,8 @@ struct IdentifierFinder {
     /// A date written with digits (2026-03-12, 12.03.1985, 03/12/1985, 12-03-85): its range,
     /// or nil when the run is not one.
     private func numericDate(_ run: DigitRun) -> Range<Int>? {
-        guard run.groups.count == 3, run.hasOneSeparator, run.separators[0] != UInt8(ascii: " "), run.separators[0] != UInt8(ascii: "(") else { return nil }
+        guard run.groups.count == 3, run.hasOneSeparator, run.separators[0] != UInt8(ascii: " "), run.separators[0] != UInt8(ascii: "(")
+        else { return nil }
         let (a, b, c) = Self.groupValues(run)
         let lengths = run.groups
         if lengths[0] == 4, lengths[1] <= 2, lengths[2] <= 2, (1900...2099).contains(a), (1...12).contains(b), (1...31).contains(c) {
@@ -269,9 +278,12 @@ struct IdentifierFinder {
     /// A day and month without a year (`12.03.`, `12/03`) next to a birth word.
     private mutating func shortDate(_ run: DigitRun) -> Range<Int>? {
         guard kinds.contains(.birthDate), run.groups.count == 2, run.groups.allSatisfy({ $0 <= 2 }),
-              run.separators[0] == UInt8(ascii: ".") || run.separators[0] == UInt8(ascii: "/") else { return nil }
+            run.separators[0] == UInt8(ascii: ".") || run.separators[0] == UInt8(ascii: "/")
+        else { return nil }
         let (first, second, _) = Self.groupValues(run)
-        guard (1...31).contains(first), (1...12).contains(second) || (1...12).contains(first) && (1...31).contains(second) else { return nil }
+        guard (1...31).contains(first), (1...12).contains(second) || (1...12).contains(first) && (1...31).contains(second) else {
+            return nil
+        }
         loadWords()
         return context(around: run).contains(.birth) ? run.start..<run.end : nil
     }
@@ -289,14 +301,20 @@ struct IdentifierFinder {
         var cursor = monthStart
         while cursor > 0, text[cursor - 1] == UInt8(ascii: " ") { cursor -= 1 }
         // `3rd of May`, `3 de mayo`: one short linking word.
-        for link in ["of", "de", "van"] where cursor > link.utf8.count + 1 && text[cursor - link.utf8.count - 1] == UInt8(ascii: " ")
-            && zip(text[(cursor - link.utf8.count)..<cursor], link.utf8).allSatisfy({ $0 | 0x20 == $1 }) {
+        for link in ["of", "de", "van"]
+        where cursor > link.utf8.count + 1 && text[cursor - link.utf8.count - 1] == UInt8(ascii: " ")
+            && zip(text[(cursor - link.utf8.count)..<cursor], link.utf8).allSatisfy({ $0 | 0x20 == $1 })
+        {
             cursor -= link.utf8.count + 1
             break
         }
         if cursor > 0, text[cursor - 1] == UInt8(ascii: ".") { cursor -= 1 }
-        if cursor > 1, [Array("er".utf8), Array("st".utf8), Array("nd".utf8), Array("rd".utf8), Array("th".utf8)]
-            .contains(where: { text[cursor - 2] == $0[0] && text[cursor - 1] == $0[1] }) { cursor -= 2 }
+        if cursor > 1,
+            [Array("er".utf8), Array("st".utf8), Array("nd".utf8), Array("rd".utf8), Array("th".utf8)]
+                .contains(where: { text[cursor - 2] == $0[0] && text[cursor - 1] == $0[1] })
+        {
+            cursor -= 2
+        }
         var dayDigits = 0
         while cursor > 0, DigitRun.isDigit(text[cursor - 1]), dayDigits < 3 {
             cursor -= 1
@@ -320,7 +338,8 @@ struct IdentifierFinder {
             guard count > 0 else { return nil }
             position += count
             end = position
-            for suffix in ["st", "nd", "rd", "th"] where position + 1 < text.count && text[position] == Array(suffix.utf8)[0] && text[position + 1] == Array(suffix.utf8)[1] {
+            for suffix in ["st", "nd", "rd", "th"]
+            where position + 1 < text.count && text[position] == Array(suffix.utf8)[0] && text[position + 1] == Array(suffix.utf8)[1] {
                 position += 2
             }
             skipSpacesAndComma()
@@ -356,7 +375,8 @@ struct IdentifierFinder {
     /// The end of a valid IBAN starting at `start` (any case; spaces, dashes or dots between groups).
     private func ibanEnd(from start: Int) -> Int? {
         guard Self.isLetter(text[start]), Self.isLetter(text[start + 1]), start + 3 < text.count,
-              DigitRun.isDigit(text[start + 2]), DigitRun.isDigit(text[start + 3]) else { return nil }
+            DigitRun.isDigit(text[start + 2]), DigitRun.isDigit(text[start + 3])
+        else { return nil }
         let country = UInt16(text[start] & ~0x20) << 8 | UInt16(text[start + 1] & ~0x20)
         guard let length = IdentifierChecksums.ibanLengths[country] else { return nil }
         var characters: [UInt8] = []
@@ -367,8 +387,10 @@ struct IdentifierFinder {
             if DigitRun.isDigit(byte) || Self.isLetter(byte) {
                 characters.append(Self.isLetter(byte) ? byte & ~0x20 : byte)
                 index += 1
-            } else if let width = DigitRun.spaceWidth(at: index, in: text) ?? (byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") ? 1 : nil),
-                      startsWordCharacter(at: index + width), characters.count >= 4 || byte != UInt8(ascii: ".") {
+            } else if let width = DigitRun.spaceWidth(at: index, in: text)
+                ?? (byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") ? 1 : nil),
+                startsWordCharacter(at: index + width), characters.count >= 4 || byte != UInt8(ascii: ".")
+            {
                 index += width
             } else {
                 break
@@ -437,13 +459,14 @@ struct IdentifierFinder {
             let domainStart = index + 1 < text.count && text[index + 1] == UInt8(ascii: " ") ? index + 2 : index + 1
             return (localEnd, domainStart)
         }
-        let close: UInt8 = switch byte {
-        case UInt8(ascii: "["): UInt8(ascii: "]")
-        case UInt8(ascii: "("): UInt8(ascii: ")")
-        case UInt8(ascii: "{"): UInt8(ascii: "}")
-        case UInt8(ascii: "<"): UInt8(ascii: ">")
-        default: 0
-        }
+        let close: UInt8 =
+            switch byte {
+            case UInt8(ascii: "["): UInt8(ascii: "]")
+            case UInt8(ascii: "("): UInt8(ascii: ")")
+            case UInt8(ascii: "{"): UInt8(ascii: "}")
+            case UInt8(ascii: "<"): UInt8(ascii: ">")
+            default: 0
+            }
         if close != 0, index + 3 < text.count {
             var inner = index + 1
             if text[inner] == UInt8(ascii: " ") { inner += 1 }
@@ -462,8 +485,10 @@ struct IdentifierFinder {
             if domainStart < text.count, text[domainStart] == UInt8(ascii: " ") { domainStart += 1 }
             return (localEnd, domainStart)
         }
-        if byte == UInt8(ascii: " "), index + 4 < text.count, text[index + 1] | 0x20 == UInt8(ascii: "a"), text[index + 2] | 0x20 == UInt8(ascii: "t"),
-           text[index + 3] == UInt8(ascii: " "), index > 0, Self.isLocalPartByte(text[index - 1]) {
+        if byte == UInt8(ascii: " "), index + 4 < text.count, text[index + 1] | 0x20 == UInt8(ascii: "a"),
+            text[index + 2] | 0x20 == UInt8(ascii: "t"),
+            text[index + 3] == UInt8(ascii: " "), index > 0, Self.isLocalPartByte(text[index - 1])
+        {
             // Plain ` at ` only counts when the domain is spelled with ` dot ` too.
             var cursor = index + 4
             while cursor < text.count, Self.isDomainByte(text[cursor]), text[cursor] != UInt8(ascii: ".") { cursor += 1 }
@@ -511,7 +536,8 @@ struct IdentifierFinder {
         var cursor = index
         if cursor < text.count, text[cursor] == UInt8(ascii: " ") { cursor += 1 }
         var bracket: UInt8?
-        if cursor < text.count, text[cursor] == UInt8(ascii: "[") || text[cursor] == UInt8(ascii: "(") || text[cursor] == UInt8(ascii: "{") {
+        if cursor < text.count, text[cursor] == UInt8(ascii: "[") || text[cursor] == UInt8(ascii: "(") || text[cursor] == UInt8(ascii: "{")
+        {
             bracket = text[cursor]
             cursor += 1
         }
@@ -519,7 +545,9 @@ struct IdentifierFinder {
             guard cursor + word.count < text.count, (0..<word.count).allSatisfy({ text[cursor + $0] | 0x20 == word[$0] }) else { continue }
             var next = cursor + word.count
             if bracket != nil {
-                guard text[next] == UInt8(ascii: "]") || text[next] == UInt8(ascii: ")") || text[next] == UInt8(ascii: "}") else { return nil }
+                guard text[next] == UInt8(ascii: "]") || text[next] == UInt8(ascii: ")") || text[next] == UInt8(ascii: "}") else {
+                    return nil
+                }
                 next += 1
             } else if text[next] != UInt8(ascii: " ") || index >= text.count || text[index] != UInt8(ascii: " ") {
                 return nil
@@ -537,7 +565,8 @@ struct IdentifierFinder {
     private static func mayStartAnAtSign(_ byte: UInt8, at index: Int, in text: UTF8Bytes) -> Bool {
         switch byte {
         case UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: "<"): true
-        case UInt8(ascii: " "): index + 3 < text.count && text[index + 1] | 0x20 == UInt8(ascii: "a") && text[index + 3] == UInt8(ascii: " ")
+        case UInt8(ascii: " "):
+            index + 3 < text.count && text[index + 1] | 0x20 == UInt8(ascii: "a") && text[index + 3] == UInt8(ascii: " ")
         default: false
         }
     }
@@ -559,7 +588,8 @@ struct IdentifierFinder {
     }
 
     /// Local parts that name a function, not a person (a role mailbox).
-    private static let roleMailboxes: Set<String> = Set("""
+    private static let roleMailboxes: Set<String> = Set(
+        """
         info sales support office noreply no-reply donotreply do-not-reply admin administrator contact hello help billing accounts \
         accounting invoices invoice finance hr jobs careers recruitment press media marketing service team mail enquiries inquiries \
         webmaster postmaster hostmaster abuse security privacy dpo gdpr legal orders order reception kontakt verkauf vertrieb \
@@ -588,13 +618,17 @@ struct IdentifierFinder {
     private func context(around run: DigitRun) -> FreeTextLexicon.Roles {
         let (previous, next) = neighbours(of: run)
         var roles: FreeTextLexicon.Roles = []
-        if let previous { for index in stride(from: previous, through: max(0, previous - 5), by: -1) { roles.formUnion(self.roles(of: index)) } }
+        if let previous {
+            for index in stride(from: previous, through: max(0, previous - 5), by: -1) { roles.formUnion(self.roles(of: index)) }
+        }
         if let next { for index in next..<min(words.count, next + 3) { roles.formUnion(self.roles(of: index)) } }
         return roles
     }
 
     private func hasRole(_ role: FreeTextLexicon.Roles, before: Int, after: Int) -> Bool {
-        for index in stride(from: before, through: max(0, before - 5), by: -1) where index >= 0 && roles(of: index).contains(role) { return true }
+        for index in stride(from: before, through: max(0, before - 5), by: -1) where index >= 0 && roles(of: index).contains(role) {
+            return true
+        }
         for index in after..<min(words.count, after + 2) where roles(of: index).contains(role) { return true }
         return false
     }
@@ -611,9 +645,13 @@ struct IdentifierFinder {
         var roles: FreeTextLexicon.Roles = []
         if let entry = FreeTextLexicon.words[words[index].hash] {
             roles = entry.roles
-            if entry.startsPair, index + 1 < words.count, let pair = FreeTextLexicon.pairs[words.pairHash(index)] { roles.formUnion(pair.roles) }
+            if entry.startsPair, index + 1 < words.count, let pair = FreeTextLexicon.pairs[words.pairHash(index)] {
+                roles.formUnion(pair.roles)
+            }
         }
-        if index > 0, FreeTextLexicon.words[words[index - 1].hash]?.startsPair == true, let pair = FreeTextLexicon.pairs[words.pairHash(index - 1)] {
+        if index > 0, FreeTextLexicon.words[words[index - 1].hash]?.startsPair == true,
+            let pair = FreeTextLexicon.pairs[words.pairHash(index - 1)]
+        {
             roles.formUnion(pair.roles)
         }
         return roles
@@ -621,14 +659,14 @@ struct IdentifierFinder {
 
     /// The index of the first word that starts at or after byte `position`.
     private func firstWord(atOrAfter position: Int) -> Int {
-        var low = 0, high = words.count
+        var low = 0
+        var high = words.count
         while low < high {
             let middle = (low + high) / 2
             if words[middle].start < position { low = middle + 1 } else { high = middle }
         }
         return low
     }
-
 
     // MARK: - Bytes
 
@@ -663,9 +701,12 @@ struct IdentifierFinder {
 
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
     private static func isLetterOrDigit(_ byte: UInt8) -> Bool { isLetter(byte) || DigitRun.isDigit(byte) }
-    private static func isDomainByte(_ byte: UInt8) -> Bool { isLetterOrDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") }
+    private static func isDomainByte(_ byte: UInt8) -> Bool {
+        isLetterOrDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+    }
     private static func isLocalPartByte(_ byte: UInt8) -> Bool {
-        isLetterOrDigit(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+        isLetterOrDigit(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: "+")
             || byte == UInt8(ascii: "'")
     }
 }

@@ -44,7 +44,9 @@ package struct NoteWords {
             let byte = text[index]
             if byte < 0x80, (byte | 0x20) &- UInt8(ascii: "a") >= 26 {
                 // ASCII that is not a letter: the common case between words.
-                if byte != UInt8(ascii: " "), byte != UInt8(ascii: "-"), byte != UInt8(ascii: "'"), !Self.isDigit(byte) { punctuation = true }
+                if byte != UInt8(ascii: " "), byte != UInt8(ascii: "-"), byte != UInt8(ascii: "'"), !Self.isDigit(byte) {
+                    punctuation = true
+                }
                 index += 1
                 continue
             }
@@ -63,13 +65,17 @@ package struct NoteWords {
             let before = start > 0 ? text[start - 1] : 0
             let after = index < text.count ? text[index] : 0
             let afterNext = index + 1 < text.count ? text[index + 1] : 0
-            let technical = before == UInt8(ascii: "@") || before == UInt8(ascii: ".") || before == UInt8(ascii: "/") || before == UInt8(ascii: "_")
+            let technical =
+                before == UInt8(ascii: "@") || before == UInt8(ascii: ".") || before == UInt8(ascii: "/") || before == UInt8(ascii: "_")
                 || after == UInt8(ascii: "@") || after == UInt8(ascii: "_") || after == UInt8(ascii: "/")
                 || (after == UInt8(ascii: ".") && Self.isLetter(afterNext))
-            let capitalized = text[start] &- UInt8(ascii: "A") < 26 || (text[start] == 0xC3 && start + 1 < text.count && text[start + 1] < 0x9F)
+            let capitalized =
+                text[start] &- UInt8(ascii: "A") < 26 || (text[start] == 0xC3 && start + 1 < text.count && text[start + 1] < 0x9F)
             let afterHyphen = before == UInt8(ascii: "-") && words.last.map { $0.end == start - 1 } == true
-            words.append(Word(range: Int32(start)..<Int32(index), foldedRange: Int32(foldedStart)..<Int32(folded.count), hash: hash,
-                              afterPunctuation: punctuation, capitalized: capitalized, technical: technical, afterHyphen: afterHyphen))
+            words.append(
+                Word(
+                    range: Int32(start)..<Int32(index), foldedRange: Int32(foldedStart)..<Int32(folded.count), hash: hash,
+                    afterPunctuation: punctuation, capitalized: capitalized, technical: technical, afterHyphen: afterHyphen))
             punctuation = false
         }
     }
@@ -190,5 +196,6 @@ package struct NoteWords {
 
     private static let latin1: [UInt8] = Array("aaaaaaaceeeeiiiidnooooo_ouuuuytsaaaaaaaceeeeiiiidnooooo_ouuuuyty".utf8)
     private static let latinExtendedA: [UInt8] = Array(
-        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiijjjjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs".utf8)
+        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiijjjjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
+            .utf8)
 }

@@ -41,7 +41,8 @@ struct SpecialCategoryFinder {
             }
             defer { index += span }
             guard let category = entry.category, kinds.contains(FreeTextKind(category)), !words[index].technical,
-                  describesAPerson(entry, category: category, at: index, span: span) else { continue }
+                describesAPerson(entry, category: category, at: index, span: span)
+            else { continue }
             matches.append(TextMatch(kind: FreeTextKind(category), range: words[index].start..<words[index + span - 1].end))
         }
     }
@@ -49,7 +50,8 @@ struct SpecialCategoryFinder {
     /// The lexicon entry of word `index`, and the number of words it spans (2 for a pair).
     private func entry(at index: Int) -> (FreeTextLexicon.Entry, span: Int)? {
         let exact = lexicon[words[index].hash]
-        if let exact, exact.startsPair, index + 1 < words.count, !words[index + 1].afterPunctuation, let pair = pairs[words.pairHash(index)] {
+        if let exact, exact.startsPair, index + 1 < words.count, !words[index + 1].afterPunctuation, let pair = pairs[words.pairHash(index)]
+        {
             return (pair, 2)
         }
         if let exact { return (exact, 1) }
@@ -59,7 +61,8 @@ struct SpecialCategoryFinder {
     private func describesAPerson(_ entry: FreeTextLexicon.Entry, category: SpecialCategory, at index: Int, span: Int) -> Bool {
         let last = index + span - 1
         if index > 0, !words[index].afterPunctuation || words[index - 1].end + 2 >= words[index].start,
-           roles(of: index - 1).contains(.honorific), words[index].capitalized {
+            roles(of: index - 1).contains(.honorific), words[index].capitalized
+        {
             return false  // a surname: Herr Krebs, Mr Gay
         }
         if span == 1, let stemLength = stemLength(of: index), FreeTextLexicon.endsLikeAThing(words.letters(index), after: stemLength) {
@@ -79,12 +82,13 @@ struct SpecialCategoryFinder {
             // `ill-advised`, `ill-configured`: a weak word that starts a hyphenated compound
             // (`SPD-Mitglied` is a party and a member).
             if last + 1 < words.count, words[last + 1].afterHyphen, roles(of: last + 1).isEmpty { return false }
-            let needed: FreeTextLexicon.Roles = switch category {
-            case .politicalOpinions: .membership
-            case .tradeUnionMembership: [.membership, .pronoun]
-            case .religiousOrPhilosophicalBeliefs: [.pronoun, .practice]
-            default: [.person, .pronoun]
-            }
+            let needed: FreeTextLexicon.Roles =
+                switch category {
+                case .politicalOpinions: .membership
+                case .tradeUnionMembership: [.membership, .pronoun]
+                case .religiousOrPhilosophicalBeliefs: [.pronoun, .practice]
+                default: [.person, .pronoun]
+                }
             return hasNearby(needed, around: index, through: last) || (needed.contains(.person) && followsANamedSubject(index))
         }
     }
@@ -94,7 +98,8 @@ struct SpecialCategoryFinder {
     private func followsANamedSubject(_ index: Int) -> Bool {
         for copula in stride(from: index - 1, through: max(1, index - 2), by: -1) where roles(of: copula).contains(.copula) {
             let subject = copula - 1
-            return words[subject].capitalized && !words[copula].afterPunctuation && roles(of: subject).isDisjoint(with: [.determiner, .thingAfter, .thingBefore])
+            return words[subject].capitalized && !words[copula].afterPunctuation
+                && roles(of: subject).isDisjoint(with: [.determiner, .thingAfter, .thingBefore])
         }
         return false
     }

@@ -44,7 +44,9 @@ public struct Article30Record: Sendable {
         dataProtectionOfficer = policy.dataProtectionOfficer
         securityMeasures = policy.securityMeasures
         var missing: [String] = []
-        if controller == nil { missing.append("the controller's name and contact details (Art. 30(1)(a)): add 'controller: { name: …, contact: … }'") }
+        if controller == nil {
+            missing.append("the controller's name and contact details (Art. 30(1)(a)): add 'controller: { name: …, contact: … }'")
+        }
         if controller != nil, controller?.contact == nil { missing.append("the controller's contact details (Art. 30(1)(a))") }
         activities = policy.purposes.map { purpose in
             let record = purpose.record
@@ -55,20 +57,27 @@ public struct Article30Record: Sendable {
                 permitted.append(name)
             }
             let bases = purpose.lawfulBases.map { basis -> String in
-                var text = "\(basis.rawValue.replacingOccurrences(of: "_", with: " ")) (\(basis.article))"
+                var text = "\(basis.rawValue.split(separator: "_").joined(separator: " ")) (\(basis.article))"
                 if basis == .legitimateInterests, let interest = record.legitimateInterest {
-                    text += [interest.interest.map { ": \($0)" }, interest.assessment.map { "; assessment \($0)" }].compactMap { $0 }.joined()
+                    text += [interest.interest.map { ": \($0)" }, interest.assessment.map { "; assessment \($0)" }].compactMap { $0 }
+                        .joined()
                 }
                 return text
             }
             let context = "purpose '\(purpose.name)'"
             if purpose.description == nil { missing.append("the purpose of \(context) in words (Art. 30(1)(b)): add 'description:'") }
-            if record.dataSubjects.isEmpty { missing.append("the categories of data subjects of \(context) (Art. 30(1)(c)): add 'data_subjects:'") }
+            if record.dataSubjects.isEmpty {
+                missing.append("the categories of data subjects of \(context) (Art. 30(1)(c)): add 'data_subjects:'")
+            }
             if record.recipients.isEmpty { missing.append("the categories of recipients of \(context) (Art. 30(1)(d)): add 'recipients:'") }
-            if record.transfers == nil { missing.append("transfers to third countries of \(context) (Art. 30(1)(e)): add 'transfers:' (or 'transfers: none')") }
+            if record.transfers == nil {
+                missing.append("transfers to third countries of \(context) (Art. 30(1)(e)): add 'transfers:' (or 'transfers: none')")
+            }
             return Activity(
                 purpose: purpose.name, description: purpose.description, lawfulBases: bases,
-                article9Condition: purpose.article9Condition.map { "\($0.rawValue.replacingOccurrences(of: "_", with: " ")) (Art. 9(2))" },
+                article9Condition: purpose.article9Condition.map {
+                    "\($0.rawValue.split(separator: "_").joined(separator: " ")) (Art. 9(2))"
+                },
                 article10Authorisation: record.article10Authorisation,
                 dataSubjects: record.dataSubjects,
                 personalData: permitted.map { name in
@@ -76,22 +85,37 @@ public struct Article30Record: Sendable {
                 },
                 sources: policy.recordFields.source.map { "recorded per record in `\($0)` (Art. 14(2)(f))" },
                 recipients: record.recipients,
-                transfers: record.transfers.map { $0.map { "\($0.country)" + ($0.safeguard.map { ", safeguard: \($0)" } ?? ", no safeguard stated") } },
+                transfers: record.transfers.map {
+                    $0.map { "\($0.country)" + ($0.safeguard.map { ", safeguard: \($0)" } ?? ", no safeguard stated") }
+                },
                 erasure: Self.words(purpose.retention),
-                profiling: record.profiling.map { $0 ? "yes" + (record.article22Ground.map { ", Art. 22(2) ground: \($0.rawValue.replacingOccurrences(of: "_", with: " "))" } ?? "") : "no" })
+                profiling: record.profiling.map {
+                    $0
+                        ? "yes"
+                            + (record.article22Ground.map {
+                                ", Art. 22(2) ground: \($0.rawValue.split(separator: "_").joined(separator: " "))"
+                            }
+                                ?? "") : "no"
+                })
         }
-        if securityMeasures.isEmpty { missing.append("a general description of the security measures (Art. 30(1)(g)): add 'security: [ … ]'") }
+        if securityMeasures.isEmpty {
+            missing.append("a general description of the security measures (Art. 30(1)(g)): add 'security: [ … ]'")
+        }
         self.missing = missing
     }
 
     /// The time limit for erasure in words: "2 years from `collected_at`".
     static func words(_ retention: Retention) -> String {
         let period = retention.period
-        let parts = [(period.years, "year"), (period.months, "month"), (period.weeks, "week"), (period.days, "day"),
-                     (period.hours, "hour"), (period.minutes, "minute"), (period.seconds, "second")]
-            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
+        let parts = [
+            (period.years, "year"), (period.months, "month"), (period.weeks, "week"), (period.days, "day"),
+            (period.hours, "hour"), (period.minutes, "minute"), (period.seconds, "second"),
+        ]
+        .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
         let fields = retention.fromFields.map { "`\($0)`" }
-        var text = parts.joined(separator: " ") + (fields.count == 1 ? " from \(fields[0])" : " from the latest of \(fields.joined(separator: ", "))")
+        var text =
+            parts.joined(separator: " ")
+            + (fields.count == 1 ? " from \(fields[0])" : " from the latest of \(fields.joined(separator: ", "))")
         if retention.alignsToYearEnd { text += ", counted from the end of that year" }
         if retention.keepIfMissing { text += "; kept while \(fields.count == 1 ? fields[0] : "all of them") is empty" }
         return text

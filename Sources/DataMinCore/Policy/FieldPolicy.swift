@@ -29,8 +29,10 @@ public struct FieldPolicy: Sendable {
     /// What the free-text checks tolerate in a `text` field (`allow:`).
     public var allowedInText: FreeTextKinds = []
 
-    public init(name: String, type: FieldType, personal: Bool = true, specialCategory: SpecialCategory? = nil,
-                maxLength: Int? = nil, pattern: FieldPattern? = nil, values: [String] = [], min: Double? = nil, max: Double? = nil) {
+    public init(
+        name: String, type: FieldType, personal: Bool = true, specialCategory: SpecialCategory? = nil,
+        maxLength: Int? = nil, pattern: FieldPattern? = nil, values: [String] = [], min: Double? = nil, max: Double? = nil
+    ) {
         self.name = name
         self.type = type
         self.personal = personal
@@ -85,14 +87,14 @@ public enum SpecialCategory: String, Sendable, CaseIterable {
 
 /// The Art. 9(2) condition under which a purpose may process special-category data.
 public enum Article9Condition: String, Sendable, CaseIterable {
-    case explicitConsent = "explicit_consent"                      // (a)
-    case employmentAndSocialSecurity = "employment_social_security" // (b)
-    case vitalInterests = "vital_interests"                         // (c)
-    case notForProfitBody = "not_for_profit_body"                   // (d)
-    case manifestlyMadePublic = "manifestly_made_public"            // (e)
-    case legalClaims = "legal_claims"                               // (f)
+    case explicitConsent = "explicit_consent"  // (a)
+    case employmentAndSocialSecurity = "employment_social_security"  // (b)
+    case vitalInterests = "vital_interests"  // (c)
+    case notForProfitBody = "not_for_profit_body"  // (d)
+    case manifestlyMadePublic = "manifestly_made_public"  // (e)
+    case legalClaims = "legal_claims"  // (f)
     case substantialPublicInterest = "substantial_public_interest"  // (g)
-    case healthOrSocialCare = "health_or_social_care"               // (h)
-    case publicHealth = "public_health"                             // (i)
-    case archivingResearchStatistics = "archiving_research_statistics" // (j)
+    case healthOrSocialCare = "health_or_social_care"  // (h)
+    case publicHealth = "public_health"  // (i)
+    case archivingResearchStatistics = "archiving_research_statistics"  // (j)
 }

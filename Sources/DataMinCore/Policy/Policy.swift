@@ -56,12 +56,15 @@ public struct Policy: Sendable {
         let isYAML = SourceText.looksLikeYAML(bytes) && ["yaml", "yml"].contains(url.pathExtension.lowercased())
         do {
             try self.init(source: SourceText(bytes: bytes, echoesLines: isYAML), file: path)
-        } catch where !isYAML {
+        } catch  where !isYAML {
             // The decoder's messages quote keys and values, which in a data file are personal
             // data: say only where it went wrong and what the file looks like.
             let first = error.diagnostics[0]
-            throw PolicyError(diagnostics: [Diagnostic(.policyInvalid, file: first.file, line: first.line, column: first.column,
-                message: "this does not look like a YAML policy (it starts like CSV, JSON or other data); is it the right file?")])
+            throw PolicyError(diagnostics: [
+                Diagnostic(
+                    .policyInvalid, file: first.file, line: first.line, column: first.column,
+                    message: "this does not look like a YAML policy (it starts like CSV, JSON or other data); is it the right file?")
+            ])
         }
         if let file = suppressionFile, !file.hasPrefix("/") {
             let folder = (path as NSString).deletingLastPathComponent
@@ -79,9 +82,11 @@ public struct Policy: Sendable {
         origin = (source, file)
     }
 
-    init(version: Int, name: String, controller: String?, subject: String?, recordFields: RecordFields,
-         missingValues: [String], lawfulBasisVocabulary: [String: LawfulBasis], fields: [FieldPolicy],
-         purposes: [Purpose], checkSettings: [CheckID: CheckSetting]) {
+    init(
+        version: Int, name: String, controller: String?, subject: String?, recordFields: RecordFields,
+        missingValues: [String], lawfulBasisVocabulary: [String: LawfulBasis], fields: [FieldPolicy],
+        purposes: [Purpose], checkSettings: [CheckID: CheckSetting]
+    ) {
         self.version = version
         self.name = name
         controllerParty = controller.map { Party(name: $0) }

@@ -18,8 +18,11 @@ struct PolicyDecoder {
     static func decode(_ source: SourceText, file: String) throws(PolicyError) -> Policy {
         var decoder = PolicyDecoder(file: file, source: source)
         guard let root = try YAMLParser.parse(source, file: file) else {
-            throw PolicyError(diagnostics: [Diagnostic(.policyInvalid, file: file, line: 1, column: 1,
-                message: "policy is empty; start with 'version: 1', 'name:', 'fields:' and 'purposes:'")])
+            throw PolicyError(diagnostics: [
+                Diagnostic(
+                    .policyInvalid, file: file, line: 1, column: 1,
+                    message: "policy is empty; start with 'version: 1', 'name:', 'fields:' and 'purposes:'")
+            ])
         }
         let policy = decoder.policy(root)
         guard let policy, decoder.diagnostics.isEmpty else {
@@ -39,14 +42,20 @@ struct PolicyDecoder {
     // MARK: - Sections
 
     private mutating func policy(_ root: YAMLNode) -> Policy? {
-        let topKeys = ["version", "name", "controller", "representative", "dpo", "security", "subject", "timezone", "suppression", "record",
-                       "missing_values", "vocabulary", "fields", "purposes", "checks"]
-        guard let top = mapping(root, in: "the policy", keys: topKeys, required: ["version", "name", "fields", "purposes"]) else { return nil }
+        let topKeys = [
+            "version", "name", "controller", "representative", "dpo", "security", "subject", "timezone", "suppression", "record",
+            "missing_values", "vocabulary", "fields", "purposes", "checks",
+        ]
+        guard let top = mapping(root, in: "the policy", keys: topKeys, required: ["version", "name", "fields", "purposes"]) else {
+            return nil
+        }
 
         var version = Policy.supportedVersion
         if let node = top["version"]?.value {
             if node.scalar != String(Policy.supportedVersion) {
-                error("unsupported policy version '\(node.scalar ?? node.kindName)'; this datamin reads 'version: \(Policy.supportedVersion)'", at: node.mark)
+                error(
+                    "unsupported policy version '\(node.scalar ?? node.kindName)'; this datamin reads 'version: \(Policy.supportedVersion)'",
+                    at: node.mark)
             }
             version = Int(node.scalar ?? "") ?? version
         }
@@ -95,9 +104,10 @@ struct PolicyDecoder {
         var checks: [CheckID: CheckSetting] = [:]
         if let pair = top["checks"] { checks = checkSettings(pair.value) }
 
-        var policy = Policy(version: version, name: name, controller: controller?.name, subject: subject, recordFields: recordFields,
-                            missingValues: missingValues, lawfulBasisVocabulary: vocabulary, fields: fields,
-                            purposes: purposes, checkSettings: checks)
+        var policy = Policy(
+            version: version, name: name, controller: controller?.name, subject: subject, recordFields: recordFields,
+            missingValues: missingValues, lawfulBasisVocabulary: vocabulary, fields: fields,
+            purposes: purposes, checkSettings: checks)
         policy.controllerParty = controller
         policy.representative = top["representative"].flatMap { party($0.value, "'representative'") }
         policy.dataProtectionOfficer = top["dpo"].flatMap { party($0.value, "'dpo'") }
@@ -114,7 +124,10 @@ struct PolicyDecoder {
 
     private mutating func field(_ pair: YAMLPair) -> FieldPolicy? {
         let context = "field '\(pair.key)'"
-        let keys = ["type", "personal", "special_category", "max_length", "pattern", "values", "min", "max", "format", "timezone", "region", "allow", "description"]
+        let keys = [
+            "type", "personal", "special_category", "max_length", "pattern", "values", "min", "max", "format", "timezone", "region",
+            "allow", "description",
+        ]
         guard let map = mapping(pair.value, in: context, keys: keys, required: ["type"]) else { return nil }
         guard let typeNode = map["type"]?.value, let typeName = string(typeNode, "'type' of \(context)") else { return nil }
         guard let type = FieldType(rawValue: typeName) else {
@@ -207,16 +220,21 @@ struct PolicyDecoder {
                 default: unknown("phone format", text, of: context, among: ["e164", "international", "national"], at: node.mark)
                 }
             }
-            if let node = map["region"]?.value, field.phoneFormat == .e164 || field.phoneFormat == .international, formatNode?.scalar != "national" {
+            if let node = map["region"]?.value, field.phoneFormat == .e164 || field.phoneFormat == .international,
+                formatNode?.scalar != "national"
+            {
                 error("'region' only applies to 'format: national'; \(context) is not national", at: node.mark)
             }
         } else if type.isTemporal, let node = formatNode {
-            let items: [(text: String, mark: SourceMark)]? = node.scalar.map { [($0, node.mark)] } ?? stringList(node, "'format' of \(context)")
+            let items: [(text: String, mark: SourceMark)]? =
+                node.scalar.map { [($0, node.mark)] } ?? stringList(node, "'format' of \(context)")
             for item in items ?? [] {
                 do {
                     let pattern = try DatePattern(item.text)
                     if type == .date, pattern.hasTime || pattern.hasOffset {
-                        error("'format' of \(context) reads a time, but the field is a date; make it 'type: datetime' or drop the time", at: item.mark)
+                        error(
+                            "'format' of \(context) reads a time, but the field is a date; make it 'type: datetime' or drop the time",
+                            at: item.mark)
                     }
                     field.datePatterns.append(pattern)
                 } catch {
@@ -243,8 +261,9 @@ struct PolicyDecoder {
             field.zone = fieldZone ?? policyZone
             // A zone that is named but unknown was reported already.
             if field.zone == nil, map["timezone"] == nil, !policyNamesZone, let node = formatNode {
-                error("'format' of \(context) has no offset (XXX or XX), so values need a zone: add 'timezone:' to the field or the policy, such as 'timezone: Europe/Amsterdam'",
-                      at: node.mark)
+                error(
+                    "'format' of \(context) has no offset (XXX or XX), so values need a zone: add 'timezone:' to the field or the policy, such as 'timezone: Europe/Amsterdam'",
+                    at: node.mark)
             }
         }
     }
@@ -268,10 +287,13 @@ struct PolicyDecoder {
             guard let value = map[key]?.value, let name = decoder.string(value, "'record.\(key)'") else { return nil }
             return decoder.reference(name, at: value.mark, usage: "'record.\(key)'")
         }
-        var fields = RecordFields(purpose: named("purpose", &self), lawfulBasis: named("lawful_basis", &self), source: named("source", &self))
+        var fields = RecordFields(
+            purpose: named("purpose", &self), lawfulBasis: named("lawful_basis", &self), source: named("source", &self))
         fields.birthDate = named("birth_date", &self)
         if let birthDate = fields.birthDate, let node = map["birth_date"]?.value, declared[birthDate]?.type != .date {
-            error("'record.birth_date' names '\(birthDate)', a \(declared[birthDate]!.type.rawValue) field; it must name a date field", at: node.mark)
+            error(
+                "'record.birth_date' names '\(birthDate)', a \(declared[birthDate]!.type.rawValue) field; it must name a date field",
+                at: node.mark)
         }
         fields.legalHold = named("legal_hold", &self)
         if let hold = fields.legalHold, let node = map["legal_hold"]?.value { trueish(hold, at: node.mark, usage: "'record.legal_hold'") }
@@ -280,12 +302,15 @@ struct PolicyDecoder {
 
     private mutating func vocabulary(_ node: YAMLNode) -> [String: LawfulBasis] {
         guard let map = mapping(node, in: "'vocabulary'", keys: ["lawful_basis"], required: []),
-              let entries = map["lawful_basis"].flatMap({ orderedMapping($0.value, "'vocabulary.lawful_basis'") }) else { return [:] }
+            let entries = map["lawful_basis"].flatMap({ orderedMapping($0.value, "'vocabulary.lawful_basis'") })
+        else { return [:] }
         var result: [String: LawfulBasis] = [:]
         for entry in entries {
             guard let target = string(entry.value, "vocabulary entry '\(entry.key)'") else { continue }
             guard let basis = LawfulBasis(rawValue: target) else {
-                unknown("lawful basis", target, of: "vocabulary entry '\(entry.key)'", among: LawfulBasis.allCases.map(\.rawValue), at: entry.value.mark)
+                unknown(
+                    "lawful basis", target, of: "vocabulary entry '\(entry.key)'", among: LawfulBasis.allCases.map(\.rawValue),
+                    at: entry.value.mark)
                 continue
             }
             result[entry.key.lowercased()] = basis
@@ -295,14 +320,17 @@ struct PolicyDecoder {
 
     private mutating func purpose(_ pair: YAMLPair, recordFields: RecordFields) -> Purpose? {
         let context = "purpose '\(pair.key)'"
-        let keys = ["description", "lawful_basis", "consent", "required", "optional", "retention", "article9_condition",
-                    "direct_marketing", "objection", "min_age", "article10_authorisation", "data_subjects", "recipients", "transfers",
-                    "legitimate_interest", "profiling", "article22_ground"]
+        let keys = [
+            "description", "lawful_basis", "consent", "required", "optional", "retention", "article9_condition",
+            "direct_marketing", "objection", "min_age", "article10_authorisation", "data_subjects", "recipients", "transfers",
+            "legitimate_interest", "profiling", "article22_ground",
+        ]
         guard let map = mapping(pair.value, in: context, keys: keys, required: ["lawful_basis", "retention"]) else { return nil }
 
         var bases: [LawfulBasis] = []
         if let node = map["lawful_basis"]?.value {
-            let words: [(text: String, mark: SourceMark)]? = node.scalar != nil ? [(node.scalar!, node.mark)] : stringList(node, "'lawful_basis' of \(context)")
+            let words: [(text: String, mark: SourceMark)]? =
+                node.scalar != nil ? [(node.scalar!, node.mark)] : stringList(node, "'lawful_basis' of \(context)")
             for word in words ?? [] {
                 if let basis = LawfulBasis(rawValue: word.text) {
                     bases.append(basis)
@@ -316,7 +344,9 @@ struct PolicyDecoder {
         if let node = map["consent"]?.value {
             consent = consentRule(node, context: context)
         } else if bases.contains(.consent) {
-            error("\(context) allows the 'consent' basis but has no 'consent:' block; add 'consent: { at: <datetime field> }' so consent can be demonstrated (Art. 7(1))", at: map["lawful_basis"]!.value.mark)
+            error(
+                "\(context) allows the 'consent' basis but has no 'consent:' block; add 'consent: { at: <datetime field> }' so consent can be demonstrated (Art. 7(1))",
+                at: map["lawful_basis"]!.value.mark)
         }
         let required = fieldList(map["required"]?.value, "'required' of \(context)")
         let optional = fieldList(map["optional"]?.value, "'optional' of \(context)")
@@ -330,14 +360,20 @@ struct PolicyDecoder {
             }
         }
         if condition == .explicitConsent, map["consent"] == nil, let node = map["article9_condition"]?.value {
-            error("\(context) relies on explicit consent (Art. 9(2)(a)) but has no 'consent:' block; add 'consent: { at: <datetime field> }'", at: node.mark)
+            error(
+                "\(context) relies on explicit consent (Art. 9(2)(a)) but has no 'consent:' block; add 'consent: { at: <datetime field> }'",
+                at: node.mark)
         }
         guard let retention else { return nil }
-        var purpose = Purpose(name: pair.key, description: map["description"]?.value.scalar, lawfulBases: bases, consent: consent,
-                              required: required, optional: optional, retention: retention, article9Condition: condition)
-        if let node = map["direct_marketing"]?.value { purpose.directMarketing = boolean(node, "'direct_marketing' of \(context)") ?? false }
+        var purpose = Purpose(
+            name: pair.key, description: map["description"]?.value.scalar, lawfulBases: bases, consent: consent,
+            required: required, optional: optional, retention: retention, article9Condition: condition)
+        if let node = map["direct_marketing"]?.value {
+            purpose.directMarketing = boolean(node, "'direct_marketing' of \(context)") ?? false
+        }
         if let node = map["objection"]?.value, let name = string(node, "'objection' of \(context)"),
-           let field = reference(name, at: node.mark, usage: "'objection' of \(context)") {
+            let field = reference(name, at: node.mark, usage: "'objection' of \(context)")
+        {
             trueish(field, at: node.mark, usage: "'objection' of \(context)")
             purpose.objection = field
         }
@@ -345,7 +381,9 @@ struct PolicyDecoder {
             if let value = node.scalar.flatMap({ Int($0) }), (1...120).contains(value) {
                 purpose.minAge = value
                 if recordFields.birthDate == nil {
-                    error("\(context) sets 'min_age' but the policy names no birth date; add 'birth_date: <date field>' under 'record:'", at: node.mark)
+                    error(
+                        "\(context) sets 'min_age' but the policy names no birth date; add 'birth_date: <date field>' under 'record:'",
+                        at: node.mark)
                 } else if let birthDate = recordFields.birthDate, !purpose.required.contains(birthDate) {
                     purpose.required.append(birthDate)  // min_age permits and requires the birth date
                 }
@@ -354,32 +392,41 @@ struct PolicyDecoder {
             }
         }
         purpose.record = purposeRecord(map, context: context)
-        var needsArticle9 = true, needsArticle10 = true, warnedDPIA = false
+        var needsArticle9 = true
+        var needsArticle10 = true
+        var warnedDPIA = false
         for name in purpose.namedFields + recordFields.all {
             guard let category = declared[name]?.specialCategory else { continue }
             if !warnedDPIA {
-                warn("\(context) processes special-category data ('\(name)', \(category.label)): a DPIA is likely required (Art. 35(3)(b))", at: pair.keyMark)
+                warn(
+                    "\(context) processes special-category data ('\(name)', \(category.label)): a DPIA is likely required (Art. 35(3)(b))",
+                    at: pair.keyMark)
                 warnedDPIA = true
             }
             if category == .criminal {
                 // Art. 10: only Union or member-state law (or official authority) allows it; no Art. 9(2) ground stands in.
                 if needsArticle10, purpose.record.article10Authorisation == nil {
-                    error("\(context) permits criminal-offence field '\(name)' (Art. 10) but states no 'article10_authorisation'; name the law or official authority that allows it (an Art. 9(2) ground does not)",
-                          at: pair.keyMark)
+                    error(
+                        "\(context) permits criminal-offence field '\(name)' (Art. 10) but states no 'article10_authorisation'; name the law or official authority that allows it (an Art. 9(2) ground does not)",
+                        at: pair.keyMark)
                     needsArticle10 = false
                 }
             } else if needsArticle9, condition == nil, map["article9_condition"] == nil {
-                error("\(context) permits special-category field '\(name)' (\(category.label), \(category.article)) but states no 'article9_condition'; add one such as 'article9_condition: explicit_consent'", at: pair.keyMark)
+                error(
+                    "\(context) permits special-category field '\(name)' (\(category.label), \(category.article)) but states no 'article9_condition'; add one such as 'article9_condition: explicit_consent'",
+                    at: pair.keyMark)
                 needsArticle9 = false
             }
         }
         if bases.contains(.legitimateInterests), purpose.record.legitimateInterest?.assessment == nil {
-            warn("\(context) relies on legitimate interests but names no assessment; add 'legitimate_interest: { interest: …, assessment: <reference> }' (Art. 6(1)(f))",
-                 at: (map["legitimate_interest"] ?? map["lawful_basis"]!).value.mark)
+            warn(
+                "\(context) relies on legitimate interests but names no assessment; add 'legitimate_interest: { interest: …, assessment: <reference> }' (Art. 6(1)(f))",
+                at: (map["legitimate_interest"] ?? map["lawful_basis"]!).value.mark)
         }
         if purpose.record.profiling == true, purpose.record.article22Ground == nil, let node = map["profiling"]?.value {
-            warn("\(context) profiles subjects but states no Art. 22(2) ground; add 'article22_ground: contract', 'law' or 'explicit_consent' if decisions are solely automated",
-                 at: node.mark)
+            warn(
+                "\(context) profiles subjects but states no Art. 22(2) ground; add 'article22_ground: contract', 'law' or 'explicit_consent' if decisions are solely automated",
+                at: node.mark)
         }
         return purpose
     }
@@ -387,14 +434,19 @@ struct PolicyDecoder {
     /// The Art. 30 keys of a purpose.
     private mutating func purposeRecord(_ map: [String: YAMLPair], context: String) -> PurposeRecord {
         var record = PurposeRecord()
-        if let node = map["data_subjects"]?.value { record.dataSubjects = stringList(node, "'data_subjects' of \(context)")?.map(\.text) ?? [] }
+        if let node = map["data_subjects"]?.value {
+            record.dataSubjects = stringList(node, "'data_subjects' of \(context)")?.map(\.text) ?? []
+        }
         if let node = map["recipients"]?.value { record.recipients = stringList(node, "'recipients' of \(context)")?.map(\.text) ?? [] }
         if let node = map["transfers"]?.value {
             if case .sequence(let items) = node.content {
                 record.transfers = items.compactMap { item in
-                    guard let fields = mapping(item, in: "a transfer of \(context)", keys: ["country", "safeguard"], required: ["country"]),
-                          let country = fields["country"].flatMap({ string($0.value, "'country' of a transfer") }) else { return nil }
-                    return Transfer(country: country, safeguard: fields["safeguard"].flatMap { string($0.value, "'safeguard' of a transfer") })
+                    guard
+                        let fields = mapping(item, in: "a transfer of \(context)", keys: ["country", "safeguard"], required: ["country"]),
+                        let country = fields["country"].flatMap({ string($0.value, "'country' of a transfer") })
+                    else { return nil }
+                    return Transfer(
+                        country: country, safeguard: fields["safeguard"].flatMap { string($0.value, "'safeguard' of a transfer") })
                 }
             } else if node.scalar == "" || node.scalar == "none" {
                 record.transfers = []
@@ -403,9 +455,11 @@ struct PolicyDecoder {
             }
         }
         if let node = map["legitimate_interest"]?.value,
-           let fields = mapping(node, in: "'legitimate_interest' of \(context)", keys: ["interest", "assessment"], required: []) {
-            record.legitimateInterest = LegitimateInterest(interest: fields["interest"].flatMap { string($0.value, "'legitimate_interest.interest'") },
-                                                           assessment: fields["assessment"].flatMap { string($0.value, "'legitimate_interest.assessment'") })
+            let fields = mapping(node, in: "'legitimate_interest' of \(context)", keys: ["interest", "assessment"], required: [])
+        {
+            record.legitimateInterest = LegitimateInterest(
+                interest: fields["interest"].flatMap { string($0.value, "'legitimate_interest.interest'") },
+                assessment: fields["assessment"].flatMap { string($0.value, "'legitimate_interest.assessment'") })
         }
         if let node = map["profiling"]?.value { record.profiling = boolean(node, "'profiling' of \(context)") }
         if let node = map["article22_ground"]?.value, let text = string(node, "'article22_ground' of \(context)") {
@@ -414,7 +468,9 @@ struct PolicyDecoder {
                 unknown("Art. 22(2) ground", text, of: context, among: Article22Ground.allCases.map(\.rawValue), at: node.mark)
             }
         }
-        if let node = map["article10_authorisation"]?.value { record.article10Authorisation = string(node, "'article10_authorisation' of \(context)") }
+        if let node = map["article10_authorisation"]?.value {
+            record.article10Authorisation = string(node, "'article10_authorisation' of \(context)")
+        }
         return record
     }
 
@@ -422,7 +478,8 @@ struct PolicyDecoder {
     private mutating func party(_ node: YAMLNode, _ context: String) -> Party? {
         if let name = node.scalar { return Party(name: name) }
         guard let fields = mapping(node, in: context, keys: ["name", "contact"], required: ["name"]),
-              let name = fields["name"].flatMap({ string($0.value, "'name' of \(context)") }) else { return nil }
+            let name = fields["name"].flatMap({ string($0.value, "'name' of \(context)") })
+        else { return nil }
         return Party(name: name, contact: fields["contact"].flatMap { string($0.value, "'contact' of \(context)") })
     }
 
@@ -436,16 +493,20 @@ struct PolicyDecoder {
         let keys = ["at", "scope_field", "scope", "withdrawn_at", "confirmed_at", "notice"]
         guard let map = mapping(node, in: "'consent' of \(context)", keys: keys, required: ["at"]) else { return nil }
         guard let atNode = map["at"]?.value, let at = string(atNode, "'consent.at' of \(context)"),
-              let field = reference(at, at: atNode.mark, usage: "'consent.at' of \(context)") else { return nil }
+            let field = reference(at, at: atNode.mark, usage: "'consent.at' of \(context)")
+        else { return nil }
         temporal(field, at: atNode.mark, usage: "'consent.at' of \(context)")
         var rule = ConsentRule(at: field)
         if let node = map["scope_field"]?.value, let name = string(node, "'consent.scope_field' of \(context)") {
             rule.scopeField = reference(name, at: node.mark, usage: "'consent.scope_field' of \(context)")
         }
         if let node = map["scope"]?.value { rule.scope = string(node, "'consent.scope' of \(context)") }
-        for (key, path) in [("withdrawn_at", \ConsentRule.withdrawnAt), ("confirmed_at", \ConsentRule.confirmedAt), ("notice", \ConsentRule.notice)] {
+        for (key, path) in [
+            ("withdrawn_at", \ConsentRule.withdrawnAt), ("confirmed_at", \ConsentRule.confirmedAt), ("notice", \ConsentRule.notice),
+        ] {
             guard let node = map[key]?.value, let name = string(node, "'consent.\(key)' of \(context)"),
-                  let field = reference(name, at: node.mark, usage: "'consent.\(key)' of \(context)") else { continue }
+                let field = reference(name, at: node.mark, usage: "'consent.\(key)' of \(context)")
+            else { continue }
             if key != "notice" { temporal(field, at: node.mark, usage: "'consent.\(key)' of \(context)") }
             rule[keyPath: path] = field
         }
@@ -456,14 +517,18 @@ struct PolicyDecoder {
     }
 
     private mutating func retentionRule(_ node: YAMLNode, context: String) -> Retention? {
-        guard let map = mapping(node, in: "'retention' of \(context)", keys: ["period", "from", "if_missing", "align"], required: ["period", "from"]),
-              let periodNode = map["period"]?.value, let periodText = string(periodNode, "'retention.period' of \(context)"),
-              let fromNode = map["from"]?.value else { return nil }
+        guard
+            let map = mapping(
+                node, in: "'retention' of \(context)", keys: ["period", "from", "if_missing", "align"], required: ["period", "from"]),
+            let periodNode = map["period"]?.value, let periodText = string(periodNode, "'retention.period' of \(context)"),
+            let fromNode = map["from"]?.value
+        else { return nil }
         let period = ISODuration(periodText)
         if period == nil {
             error("'\(periodText)' is not an ISO 8601 duration; write it like P2Y, P6M, P30D, P2W, P1Y6M or PT72H", at: periodNode.mark)
         }
-        let names: [(text: String, mark: SourceMark)] = fromNode.scalar.map { [($0, fromNode.mark)] } ?? stringList(fromNode, "'retention.from' of \(context)") ?? []
+        let names: [(text: String, mark: SourceMark)] =
+            fromNode.scalar.map { [($0, fromNode.mark)] } ?? stringList(fromNode, "'retention.from' of \(context)") ?? []
         if names.isEmpty { error("'retention.from' of \(context) names no field; name the date the clock starts from", at: fromNode.mark) }
         var from: [String] = []
         for name in names {

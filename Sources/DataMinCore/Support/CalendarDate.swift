@@ -8,7 +8,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -71,7 +72,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// (2024-02-29 + 12 months = 2025-02-28).
     func adding(months: Int) -> CalendarDate {
         let total = year * 12 + (month - 1) + months
-        let newYear = total / 12, newMonth = total % 12 + 1
+        let newYear = total / 12
+        let newMonth = total % 12 + 1
         var result = self
         result.year = newYear
         result.month = newMonth
@@ -87,8 +89,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         guard bytes.count == 10 else { return nil }
         let start = bytes.startIndex
         guard bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"),
-              let year = digits(bytes, start, 4), let month = digits(bytes, start + 5, 2),
-              let day = digits(bytes, start + 8, 2) else { return nil }
+            let year = digits(bytes, start, 4), let month = digits(bytes, start + 5, 2),
+            let day = digits(bytes, start + 8, 2)
+        else { return nil }
         return CalendarDate(year: year, month: month, day: day)
     }
 
@@ -144,9 +147,10 @@ public struct Timestamp: Sendable, Hashable, Comparable {
         guard bytes.count >= 17, let date = CalendarDate.parse(bytes[0..<10]) else { return nil }
         let separator = bytes[10]
         guard separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == UInt8(ascii: " "),
-              bytes[13] == UInt8(ascii: ":"),
-              let hour = CalendarDate.digits(bytes[...], 11, 2), hour < 24,
-              let minute = CalendarDate.digits(bytes[...], 14, 2), minute < 60 else { return nil }
+            bytes[13] == UInt8(ascii: ":"),
+            let hour = CalendarDate.digits(bytes[...], 11, 2), hour < 24,
+            let minute = CalendarDate.digits(bytes[...], 14, 2), minute < 60
+        else { return nil }
         var index = 16
         var second = 0
         if index < bytes.count, bytes[index] == UInt8(ascii: ":") {
@@ -167,8 +171,9 @@ public struct Timestamp: Sendable, Hashable, Comparable {
             guard index + 1 == bytes.count else { return nil }
         case UInt8(ascii: "+"), UInt8(ascii: "-"):
             guard index + 6 == bytes.count, bytes[index + 3] == UInt8(ascii: ":"),
-                  let hours = CalendarDate.digits(bytes[...], index + 1, 2), hours <= 23,
-                  let minutes = CalendarDate.digits(bytes[...], index + 4, 2), minutes < 60 else { return nil }
+                let hours = CalendarDate.digits(bytes[...], index + 1, 2), hours <= 23,
+                let minutes = CalendarDate.digits(bytes[...], index + 4, 2), minutes < 60
+            else { return nil }
             offset = (hours * 60 + minutes) * 60 * (bytes[index] == UInt8(ascii: "+") ? 1 : -1)
         default:
             return nil

@@ -103,10 +103,13 @@ package struct DatePattern: Sendable, Equatable, CustomStringConvertible {
             case ("X", 2): token = .offset(colon: false)
             case ("y", _), ("M", _), ("d", _), ("H", _), ("m", _), ("s", _), ("X", _):
                 let expected = character == "y" ? "yyyy" : character == "X" ? "XXX or XX" : String(repeating: String(character), count: 2)
-                throw Problem(message: "'\(String(repeating: String(character), count: run))' is not a pattern token; write \(expected)", offset: index)
+                throw Problem(
+                    message: "'\(String(repeating: String(character), count: run))' is not a pattern token; write \(expected)",
+                    offset: index)
             default:
-                throw Problem(message: "'\(character)' is not a pattern letter (yyyy MM dd HH mm ss S XXX XX); quote literal text, as in 'T'",
-                              offset: index)
+                throw Problem(
+                    message: "'\(character)' is not a pattern letter (yyyy MM dd HH mm ss S XXX XX); quote literal text, as in 'T'",
+                    offset: index)
             }
             tokens.append(token)
             index += run
@@ -155,7 +158,12 @@ package struct DatePattern: Sendable, Equatable, CustomStringConvertible {
     /// The value's parts when the whole of `bytes` matches the pattern, else nil.
     package func match(_ bytes: UTF8Bytes) -> Match? {
         var index = 0
-        var year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0
+        var year = 0
+        var month = 0
+        var day = 0
+        var hour = 0
+        var minute = 0
+        var second = 0
         var offset: Int?
         let count = bytes.count
         for stepIndex in steps.indices {
@@ -163,7 +171,8 @@ package struct DatePattern: Sendable, Equatable, CustomStringConvertible {
             switch step.kind {
             case .literal:
                 guard index + step.count <= count else { return nil }
-                for position in 0..<step.count where bytes[index + position] != UInt8(truncatingIfNeeded: step.literal >> (8 * UInt64(position))) {
+                for position in 0..<step.count
+                where bytes[index + position] != UInt8(truncatingIfNeeded: step.literal >> (8 * UInt64(position))) {
                     return nil
                 }
                 index += step.count
@@ -188,11 +197,21 @@ package struct DatePattern: Sendable, Equatable, CustomStringConvertible {
                 guard let value = Self.digits(bytes, &index, step.count) else { return nil }
                 switch step.kind {
                 case .year: year = value
-                case .month: guard (1...12).contains(value) else { return nil }; month = value
-                case .day: guard value >= 1 else { return nil }; day = value
-                case .hour: guard value < 24 else { return nil }; hour = value
-                case .minute: guard value < 60 else { return nil }; minute = value
-                case .second: guard value <= 60 else { return nil }; second = value
+                case .month:
+                    guard (1...12).contains(value) else { return nil }
+                    month = value
+                case .day:
+                    guard value >= 1 else { return nil }
+                    day = value
+                case .hour:
+                    guard value < 24 else { return nil }
+                    hour = value
+                case .minute:
+                    guard value < 60 else { return nil }
+                    minute = value
+                case .second:
+                    guard value <= 60 else { return nil }
+                    second = value
                 default: break  // a fraction: digits only
                 }
             }

@@ -53,7 +53,10 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     /// True for advice that does not make the policy invalid (`lint` still exits 0).
     public var isWarning = false
 
-    public init(_ code: Code, file: String, line: Int? = nil, column: Int? = nil, message: String, sourceLine: String? = nil, caretColumn: Int? = nil) {
+    public init(
+        _ code: Code, file: String, line: Int? = nil, column: Int? = nil, message: String, sourceLine: String? = nil,
+        caretColumn: Int? = nil
+    ) {
         self.code = code
         self.file = file
         self.line = line

@@ -21,7 +21,11 @@ package enum FieldNameText {
 
     /// True when `name` reads as a column or key name rather than a value.
     package static func looksLikeName(_ name: String) -> Bool {
-        var characters = 0, letters = 0, digits = 0, digitRun = 0, longestDigitRun = 0
+        var characters = 0
+        var letters = 0
+        var digits = 0
+        var digitRun = 0
+        var longestDigitRun = 0
         for scalar in name.unicodeScalars {
             characters += 1
             if characters > maxShownCharacters { return false }

@@ -32,13 +32,27 @@ public struct ISODuration: Sendable, Hashable, CustomStringConvertible {
             guard let designator = chars.popFirst() else { return nil }
             let rank: Int
             switch (inTime, designator) {
-            case (false, "Y"): rank = 1; years = value
-            case (false, "M"): rank = 2; months = value
-            case (false, "W"): rank = 3; weeks = value
-            case (false, "D"): rank = 4; days = value
-            case (true, "H"): rank = 5; hours = value
-            case (true, "M"): rank = 6; minutes = value
-            case (true, "S"): rank = 7; seconds = value
+            case (false, "Y"):
+                rank = 1
+                years = value
+            case (false, "M"):
+                rank = 2
+                months = value
+            case (false, "W"):
+                rank = 3
+                weeks = value
+            case (false, "D"):
+                rank = 4
+                days = value
+            case (true, "H"):
+                rank = 5
+                hours = value
+            case (true, "M"):
+                rank = 6
+                minutes = value
+            case (true, "S"):
+                rank = 7
+                seconds = value
             default: return nil
             }
             guard rank > order else { return nil }

@@ -105,7 +105,10 @@ package enum PhoneSyntax {
     private static func groupedDigits(_ bytes: Slice<UTF8Bytes>, allowsTrunkZero: Bool) -> Digits? {
         var digits = Digits()
         var groups = 0
-        var inGroup = false, afterSeparator = false, usedParentheses = false, usedTrunkZero = false
+        var inGroup = false
+        var afterSeparator = false
+        var usedParentheses = false
+        var usedTrunkZero = false
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let byte = bytes[index]
@@ -126,7 +129,8 @@ package enum PhoneSyntax {
             case UInt8(ascii: "("):
                 if inGroup { groups += 1 }
                 inGroup = false
-                let isTrunkZero = index + 2 < bytes.endIndex && bytes[index + 1] == UInt8(ascii: "0") && bytes[index + 2] == UInt8(ascii: ")")
+                let isTrunkZero =
+                    index + 2 < bytes.endIndex && bytes[index + 1] == UInt8(ascii: "0") && bytes[index + 2] == UInt8(ascii: ")")
                 if allowsTrunkZero, isTrunkZero, groups == 1, !usedTrunkZero {
                     usedTrunkZero = true
                     index += 3

@@ -37,6 +37,8 @@ package enum SmallFile {
     }
 
     private static func tooLarge(_ path: String, _ what: String, _ limit: Int) -> Diagnostic {
-        Diagnostic(.fileTooLarge, file: path, message: "\(what) is larger than \(limit >> 20) MiB; a \(what) is expected to be small (is this the right file?)")
+        Diagnostic(
+            .fileTooLarge, file: path,
+            message: "\(what) is larger than \(limit >> 20) MiB; a \(what) is expected to be small (is this the right file?)")
     }
 }

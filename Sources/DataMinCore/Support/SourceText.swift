@@ -28,7 +28,9 @@ package struct SourceText: Sendable {
         let width = Limits.maxEchoedLineCharacters
         // Walk characters (UTF-8 lead bytes) up to the window's end only.
         let firstShown = max(1, column - width / 2)
-        var offset = start, character = 1, windowStart = start
+        var offset = start
+        var character = 1
+        var windowStart = start
         while offset < end, character < firstShown + width {
             if bytes[offset] & 0xC0 != 0x80 {
                 if character == firstShown { windowStart = offset }
@@ -51,7 +53,8 @@ package struct SourceText: Sendable {
     /// True when the character at `mark` opens a quoted YAML scalar (`"` or `'`).
     package func isQuote(at mark: SourceMark) -> Bool {
         guard mark.line >= 1, mark.line <= lineStarts.count else { return false }
-        var offset = lineStarts[mark.line - 1], character = 1
+        var offset = lineStarts[mark.line - 1]
+        var character = 1
         while offset < bytes.count, character < mark.column {
             offset += 1
             if offset < bytes.count, bytes[offset] & 0xC0 != 0x80 { character += 1 }
@@ -61,7 +64,8 @@ package struct SourceText: Sendable {
 
     /// The 1-based line and byte-based column of a byte offset.
     package func mark(ofByte offset: Int) -> SourceMark {
-        var low = 0, high = lineStarts.count - 1
+        var low = 0
+        var high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
@@ -71,8 +75,9 @@ package struct SourceText: Sendable {
 
     package func diagnostic(_ code: Diagnostic.Code, file: String, at mark: SourceMark, _ message: String) -> Diagnostic {
         let excerpt = echoesLines ? self.excerpt(line: mark.line, column: mark.column) : nil
-        return Diagnostic(code, file: file, line: mark.line, column: mark.column, message: message,
-                          sourceLine: excerpt?.text, caretColumn: excerpt?.caret)
+        return Diagnostic(
+            code, file: file, line: mark.line, column: mark.column, message: message,
+            sourceLine: excerpt?.text, caretColumn: excerpt?.caret)
     }
 
     /// `diagnostics` with the source line of the first ``Limits/maxDiagnostics`` attached
@@ -82,7 +87,8 @@ package struct SourceText: Sendable {
         var result = diagnostics
         for index in result.indices.prefix(Limits.maxDiagnostics) {
             guard let line = result[index].line, let column = result[index].column,
-                  let excerpt = excerpt(line: line, column: column) else { continue }
+                let excerpt = excerpt(line: line, column: column)
+            else { continue }
             result[index].sourceLine = excerpt.text
             result[index].caretColumn = excerpt.caret
         }
@@ -105,7 +111,9 @@ package struct SourceText: Sendable {
                 // A first line with ':' before any ',' or ';' reads as a YAML mapping.
                 var end = index
                 while end < bytes.count, bytes[end] != UInt8(ascii: "\n") {
-                    if bytes[end] == UInt8(ascii: ",") || bytes[end] == UInt8(ascii: ";") || bytes[end] == UInt8(ascii: "\t") { return false }
+                    if bytes[end] == UInt8(ascii: ",") || bytes[end] == UInt8(ascii: ";") || bytes[end] == UInt8(ascii: "\t") {
+                        return false
+                    }
                     if bytes[end] == UInt8(ascii: ":") { return true }
                     end += 1
                 }

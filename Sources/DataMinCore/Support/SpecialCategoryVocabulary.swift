@@ -102,12 +102,18 @@ package enum SpecialCategoryVocabulary {
         var previousWasLower = false
         for scalar in name.unicodeScalars {
             if scalar == "_" || scalar == "-" || scalar == "." || scalar == " " || scalar == "/" {
-                if !current.isEmpty { words.append(current); current = "" }
+                if !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
                 previousWasLower = false
                 continue
             }
             let isUpper = scalar.properties.isUppercase
-            if isUpper, previousWasLower, !current.isEmpty { words.append(current); current = "" }
+            if isUpper, previousWasLower, !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
             previousWasLower = scalar.properties.isLowercase
             current += fold(scalar)
         }
@@ -123,8 +129,10 @@ package enum SpecialCategoryVocabulary {
         if scalar == "ß" { return "ss" }
         let lowered = String(scalar).lowercased()
         // Canonical decomposition, then drop the combining marks: é → e, ü → u.
-        return String(String.UnicodeScalarView(lowered.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
-            !$0.properties.isDiacritic && $0.properties.generalCategory != .nonspacingMark
-        }))
+        return String(
+            String.UnicodeScalarView(
+                lowered.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+                    !$0.properties.isDiacritic && $0.properties.generalCategory != .nonspacingMark
+                }))
     }
 }

@@ -7,7 +7,8 @@ package enum ValueSyntax {
     package static func isEmail(_ bytes: UTF8Bytes) -> Bool {
         guard bytes.count <= 254, let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return false }
         for byte in bytes[..<at] where !isLocalPartByte(byte) { return false }
-        var labelLength = 0, labels = 0
+        var labelLength = 0
+        var labels = 0
         var previous: UInt8 = UInt8(ascii: ".")
         for byte in bytes[(at + 1)...] {
             if byte == UInt8(ascii: ".") {
@@ -51,9 +52,14 @@ package enum ValueSyntax {
 
     /// A decimal number as JSON writes it (sign, digits, fraction, exponent); no `inf` or `nan`.
     package static func number(_ bytes: UTF8Bytes) -> Double? {
-        guard let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first &- UInt8(ascii: "0") < 10 || first == UInt8(ascii: "."),
-              bytes.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }),
-              let value = Double(bytes.string), value.isFinite else { return nil }
+        guard let first = bytes.first,
+            first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first &- UInt8(ascii: "0") < 10 || first == UInt8(ascii: "."),
+            bytes.allSatisfy({
+                $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E")
+                    || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+")
+            }),
+            let value = Double(bytes.string), value.isFinite
+        else { return nil }
         return value
     }
 
@@ -68,9 +74,17 @@ package enum ValueSyntax {
     /// An absolute http or https URL with a host and no whitespace.
     package static func isURL(_ bytes: UTF8Bytes) -> Bool {
         let scheme: Int
-        if bytes.starts(with: "https://".utf8) { scheme = 8 } else if bytes.starts(with: "http://".utf8) { scheme = 7 } else { return false }
+        if bytes.starts(with: "https://".utf8) {
+            scheme = 8
+        } else if bytes.starts(with: "http://".utf8) {
+            scheme = 7
+        } else {
+            return false
+        }
         let rest = bytes[scheme...]
-        guard let first = rest.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "?"), first != UInt8(ascii: "#") else { return false }
+        guard let first = rest.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "?"), first != UInt8(ascii: "#") else {
+            return false
+        }
         return !rest.contains { $0 <= 0x20 || $0 == 0x7F }
     }
 
@@ -87,9 +101,9 @@ package enum ValueSyntax {
         if isAlphanumeric(byte) { return true }
         switch byte {
         case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"),
-             UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "?"),
-             UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"),
-             UInt8(ascii: "~"), UInt8(ascii: "-"):
+            UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "?"),
+            UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"),
+            UInt8(ascii: "~"), UInt8(ascii: "-"):
             return true
         default:
             return false

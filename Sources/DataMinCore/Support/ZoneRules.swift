@@ -46,7 +46,8 @@ package struct ZoneRules: Sendable {
     package func instant(ofLocal local: Int) -> Int {
         // Offsets never exceed a day, so only changes within a day of `local` matter: one
         // search finds the first, and most local times have none near them.
-        var low = 0, high = transitions.count
+        var low = 0
+        var high = transitions.count
         while low < high {
             let middle = (low + high) / 2
             if transitions[middle] <= local - 86_400 { low = middle + 1 } else { high = middle }
@@ -59,7 +60,8 @@ package struct ZoneRules: Sendable {
             return offsets[index]
         }
         let after = offset(at: local + 86_400)
-        let earlier = max(before, after), later = min(before, after)
+        let earlier = max(before, after)
+        let later = min(before, after)
         if offset(at: local - earlier) == earlier { return local - earlier }  // the earlier instant of an overlap, or the only one
         if offset(at: local - later) == later { return local - later }
         return local - before  // a gap: the offset before the change

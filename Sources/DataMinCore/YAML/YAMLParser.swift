@@ -55,8 +55,11 @@ package struct YAMLParser {
 
     private mutating func run() throws(PolicyError) -> YAMLNode? {
         if source.bytes.count > Limits.maxPolicyBytes {
-            throw PolicyError(diagnostics: [Diagnostic(.fileTooLarge,
-                file: file, message: "file is larger than \(Limits.maxPolicyBytes >> 20) MiB; a policy is expected to be small")])
+            throw PolicyError(diagnostics: [
+                Diagnostic(
+                    .fileTooLarge,
+                    file: file, message: "file is larger than \(Limits.maxPolicyBytes >> 20) MiB; a policy is expected to be small")
+            ])
         }
         if let offset = UTF8Validation.firstInvalidOffset(in: source.bytes) {
             throw error("file is not valid UTF-8 (byte \(offset + 1)); save it as UTF-8", at: source.mark(ofByte: offset))
@@ -127,9 +130,10 @@ package struct YAMLParser {
 
     private func checkNodeCount(at mark: SourceMark) throws(PolicyError) {
         guard nodeCount > Limits.maxYAMLNodes else { return }
-        throw error(aliasesUsed
-            ? "document expands to more than \(Limits.maxYAMLNodes) nodes through aliases; refusing it"
-            : "document has more than \(Limits.maxYAMLNodes) nodes; a policy is expected to be small", at: mark)
+        throw error(
+            aliasesUsed
+                ? "document expands to more than \(Limits.maxYAMLNodes) nodes through aliases; refusing it"
+                : "document has more than \(Limits.maxYAMLNodes) nodes; a policy is expected to be small", at: mark)
     }
 
     /// Adds `node` to the open collection, or makes it the root. `counted` is true when the
@@ -145,8 +149,9 @@ package struct YAMLParser {
             return
         }
         if top.count >= Limits.maxYAMLCollectionItems, top.pendingKey == nil {
-            throw error("\(top.isMapping ? "mapping" : "list") starting on line \(top.mark.line) has more than "
-                + "\(Limits.maxYAMLCollectionItems) items; a policy is expected to be small", at: node.mark)
+            throw error(
+                "\(top.isMapping ? "mapping" : "list") starting on line \(top.mark.line) has more than "
+                    + "\(Limits.maxYAMLCollectionItems) items; a policy is expected to be small", at: node.mark)
         }
         top.size += node.size
         guard top.isMapping else {

@@ -96,7 +96,9 @@ package struct ProjectConfig: Sendable {
 
         guard let root = try YAMLParser.parse(source, file: path) else { return }
         guard case .mapping(let pairs) = root.content else {
-            throw PolicyError(diagnostics: [source.diagnostic(.configInvalid, file: path, at: root.mark, "the config must be a mapping with 'policy:' and 'inputs:'")])
+            throw PolicyError(diagnostics: [
+                source.diagnostic(.configInvalid, file: path, at: root.mark, "the config must be a mapping with 'policy:' and 'inputs:'")
+            ])
         }
         for pair in pairs {
             switch pair.key {
@@ -121,13 +123,19 @@ package struct ProjectConfig: Sendable {
                         switch field.key {
                         case "files":
                             let pattern = field.value.scalar ?? ""
-                            if let problem = escapeProblem(pattern, isGlob: true) { error("'files' \(problem)", field.value.mark) } else { input.pattern = pattern }
+                            if let problem = escapeProblem(pattern, isGlob: true) {
+                                error("'files' \(problem)", field.value.mark)
+                            } else {
+                                input.pattern = pattern
+                            }
                         case "purpose": input.purpose = field.value.scalar
                         case "encoding":
                             input.encoding = field.value.scalar
                             input.encodingMark = field.value.mark
                         default:
-                            let guess = Suggestion.closest(to: field.key, among: ["files", "purpose", "encoding"]).map { "; did you mean '\($0)'?" } ?? ""
+                            let guess =
+                                Suggestion.closest(to: field.key, among: ["files", "purpose", "encoding"]).map { "; did you mean '\($0)'?" }
+                                ?? ""
                             error("unknown key '\(field.key)' in an input\(guess)", field.keyMark)
                         }
                     }
@@ -154,7 +162,11 @@ package struct ProjectConfig: Sendable {
             inside = String(cString: real)
             free(real)
         }
-        let realRoot = realpath(root, nil).map { pointer in defer { free(pointer) }; return String(cString: pointer) } ?? root
+        let realRoot =
+            realpath(root, nil).map { pointer in
+                defer { free(pointer) }
+                return String(cString: pointer)
+            } ?? root
         let prefix = realRoot.hasSuffix("/") ? realRoot : realRoot + "/"
         if path.split(separator: "/").contains("..") || !(inside + "/").hasPrefix(prefix) {
             return "must stay inside \(rootDescription) (\(realRoot)); this \(what) leaves it"

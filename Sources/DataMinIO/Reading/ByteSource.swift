@@ -38,10 +38,16 @@ public final class ByteSource {
             return
         }
         var info = stat()
-        guard stat(path, &info) == 0 else { throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: \(String(cString: strerror(errno)))") }
-        guard (info.st_mode & S_IFMT) != S_IFDIR else { throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: it is a directory") }
+        guard stat(path, &info) == 0 else {
+            throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: \(String(cString: strerror(errno)))")
+        }
+        guard (info.st_mode & S_IFMT) != S_IFDIR else {
+            throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: it is a directory")
+        }
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else {
+            throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: \(String(cString: strerror(errno)))")
+        }
         descriptor = fd
         ownsDescriptor = true
         totalBytes = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
@@ -70,7 +76,10 @@ public final class ByteSource {
         while true {
             let result = Glibc.read(descriptor, scratch.baseAddress, count)
             if result < 0, errno == EINTR { continue }
-            if result < 0 { failure = errno; break }
+            if result < 0 {
+                failure = errno
+                break
+            }
             let read = UnsafeRawBufferPointer(rebasing: scratch[..<result])
             if let transcoder { transcoder.decode(read, into: &buffer) } else { buffer.append(contentsOf: read) }
             readCount = result

@@ -76,7 +76,8 @@ package struct CSVBatch: Sendable {
             for cell in cells {
                 var end = base + cell.end
                 if cell.escaped {
-                    var write = base + cell.start, read = write
+                    var write = base + cell.start
+                    var read = write
                     while read < end {
                         bytes[write] = bytes[read]
                         read += bytes[read] == UInt8(ascii: "\"") ? 2 : 1

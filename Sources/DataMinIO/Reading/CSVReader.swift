@@ -90,11 +90,13 @@ public struct CSVReader: RecordReader {
         let row = batch.rows[0]
         headerLine = row.line
         if let problem = row.problems.first(where: { $0.check == .malformedRecord }) {
-            throw Diagnostic(.inputHeaderInvalid, file: input.source.path, line: row.line,
+            throw Diagnostic(
+                .inputHeaderInvalid, file: input.source.path, line: row.line,
                 message: "the header row cannot be read: \(problem.message); the first row must name the columns")
         }
         for column in 0..<row.cellCount where batch.range(ofCell: row.firstCell + column).count > Limits.maxFieldNameBytes {
-            throw Diagnostic(.inputHeaderInvalid, file: input.source.path, line: row.line, column: column + 1,
+            throw Diagnostic(
+                .inputHeaderInvalid, file: input.source.path, line: row.line, column: column + 1,
                 message: "header cell in column \(column + 1) is \(batch.range(ofCell: row.firstCell + column).count) bytes long; "
                     + "field names may have at most \(Limits.maxFieldNameBytes) (does the file start with a header row?)")
         }
@@ -103,9 +105,12 @@ public struct CSVReader: RecordReader {
         for (index, name) in header.enumerated() {
             if let first = seen[name] {
                 let shown = FieldNameText.showable(name)
-                headerProblems.append(ReadProblem(check: .duplicateField,
-                    message: "column \(index + 1) repeats the header name\(shown.map { " '\($0)'" } ?? "") of column \(first + 1); the repeat is not validated",
-                    field: shown, column: index + 1, line: row.line))
+                headerProblems.append(
+                    ReadProblem(
+                        check: .duplicateField,
+                        message:
+                            "column \(index + 1) repeats the header name\(shown.map { " '\($0)'" } ?? "") of column \(first + 1); the repeat is not validated",
+                        field: shown, column: index + 1, line: row.line))
                 included.append(false)
             } else {
                 seen[name] = index
@@ -140,9 +145,10 @@ public struct CSVReader: RecordReader {
                 fields.append(Record.Field(name: header[column], value: .string(batch.string(ofCell: row.firstCell + column))))
             }
         }
-        return ReadRecord(number: row.number, line: row.line, record: Record(fields: fields), problems: row.problems,
-                          cells: row.rawText == nil ? batch.cells(of: row) : nil,
-                          rawText: row.rawText)
+        return ReadRecord(
+            number: row.number, line: row.line, record: Record(fields: fields), problems: row.problems,
+            cells: row.rawText == nil ? batch.cells(of: row) : nil,
+            rawText: row.rawText)
     }
 
     // MARK: - Rows
@@ -168,7 +174,8 @@ public struct CSVReader: RecordReader {
             switch result {
             case .needMore:
                 if input.bytes.count - input.position > Limits.maxRecordBytes {
-                    try appendBrokenRow(reason: "record is larger than \(Limits.maxRecordBytes >> 20) MiB (an unterminated quote?)", to: &batch)
+                    try appendBrokenRow(
+                        reason: "record is larger than \(Limits.maxRecordBytes >> 20) MiB (an unterminated quote?)", to: &batch)
                     return true
                 }
                 try input.fill()
@@ -183,19 +190,27 @@ public struct CSVReader: RecordReader {
                     cells[index].start -= start
                     cells[index].end -= start
                 }
-                let invalid = input.bytes.withUnsafeBufferPointer { batch.appendRow(UnsafeBufferPointer(rebasing: $0[start..<end]), cells: cells) }
+                let invalid = input.bytes.withUnsafeBufferPointer {
+                    batch.appendRow(UnsafeBufferPointer(rebasing: $0[start..<end]), cells: cells)
+                }
                 let encoding = input.source.encoding
                 for (index, guess) in invalid {
                     // A legacy file's bad byte is one its encoding leaves undefined: no other encoding to suggest.
-                    row.problems.append(ReadProblem(check: .encodingError, message: "cell in column \(index + 1) \(encoding.badCellPhrase)", column: index + 1,
-                                                    encodingGuess: encoding == .utf8 ? guess : nil))
+                    row.problems.append(
+                        ReadProblem(
+                            check: .encodingError, message: "cell in column \(index + 1) \(encoding.badCellPhrase)", column: index + 1,
+                            encodingGuess: encoding == .utf8 ? guess : nil))
                 }
                 if cells.count != header.count, headerRead {
-                    row.problems.insert(ReadProblem(check: .malformedRecord,
-                        message: "row has \(cells.count) cell\(cells.count == 1 ? "" : "s"); the header has \(header.count)"), at: 0)
+                    row.problems.insert(
+                        ReadProblem(
+                            check: .malformedRecord,
+                            message: "row has \(cells.count) cell\(cells.count == 1 ? "" : "s"); the header has \(header.count)"), at: 0)
                 }
                 for index in row.problems.indices where row.problems[index].check == .encodingError {
-                    if let column = row.problems[index].column, column <= header.count, let shown = FieldNameText.showable(header[column - 1]) {
+                    if let column = row.problems[index].column, column <= header.count,
+                        let shown = FieldNameText.showable(header[column - 1])
+                    {
                         row.problems[index].field = shown
                         row.problems[index].message = "field '\(shown)' \(encoding.badCellPhrase)"
                     }
@@ -249,7 +264,10 @@ public struct CSVReader: RecordReader {
                 input.position += 1
                 input.line += 1
             } else if byte == UInt8(ascii: "\r") {
-                if input.position + 1 >= input.bytes.count, !input.atEnd { try input.fill(); continue }
+                if input.position + 1 >= input.bytes.count, !input.atEnd {
+                    try input.fill()
+                    continue
+                }
                 input.position += input.position + 1 < input.bytes.count && input.bytes[input.position + 1] == UInt8(ascii: "\n") ? 2 : 1
                 input.line += 1
             } else {
@@ -259,7 +277,9 @@ public struct CSVReader: RecordReader {
     }
 
     private func scanRow(from start: Int, into cells: inout [(start: Int, end: Int, escaped: Bool)]) -> Scan {
-        let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        let quote = UInt8(ascii: "\"")
+        let newline = UInt8(ascii: "\n")
+        let carriageReturn = UInt8(ascii: "\r")
         // A row may have a few cells too many and is still reported with its count; one with
         // thousands more is cut short, so its cells cannot fill memory.
         let maxCells = headerRead ? min(Limits.maxFieldsPerRecord, header.count + 100) : Limits.maxFieldsPerRecord
@@ -268,7 +288,9 @@ public struct CSVReader: RecordReader {
             var index = start
             var lineBreaks = 0
             while true {
-                var cellStart = index, cellEnd = index, escaped = false
+                var cellStart = index
+                var cellEnd = index
+                var escaped = false
                 if index < count, bytes[index] == quote {
                     let openedOnLine = input.line + lineBreaks
                     index += 1
@@ -306,9 +328,10 @@ public struct CSVReader: RecordReader {
                 }
                 cells.append((cellStart, cellEnd, escaped))
                 if cells.count > maxCells {
-                    return .broken(reason: headerRead
-                        ? "row has more than \(maxCells) cells; the header has \(header.count)"
-                        : "row has more than \(maxCells) cells (the limit)")
+                    return .broken(
+                        reason: headerRead
+                            ? "row has more than \(maxCells) cells; the header has \(header.count)"
+                            : "row has more than \(maxCells) cells (the limit)")
                 }
                 guard index < count else { return .row(end: index, lineBreaks: lineBreaks) }
                 let byte = bytes[index]
@@ -331,11 +354,11 @@ public struct CSVReader: RecordReader {
                     let end = bytes[index + 1] == newline ? index + 2 : index + 1
                     return .row(end: end, lineBreaks: lineBreaks + 1)
                 }
-                return .broken(reason: "text after the closing quote in column \(cells.count); quote the whole cell and double any quote inside it")
+                return .broken(
+                    reason: "text after the closing quote in column \(cells.count); quote the whole cell and double any quote inside it")
             }
         }
     }
-
 
     /// The index of the first delimiter, LF or CR at or after `start`, or `bytes.count`.
     ///
@@ -346,7 +369,9 @@ public struct CSVReader: RecordReader {
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
             let ones: UInt64 = 0x0101_0101_0101_0101
-            let delimiters = ones &* UInt64(delimiter), newlines = ones &* 0x0A, returns = ones &* 0x0D
+            let delimiters = ones &* UInt64(delimiter)
+            let newlines = ones &* 0x0A
+            let returns = ones &* 0x0D
             // A byte of `word ^ pattern` is zero where `word` has the pattern's byte; the
             // classic zero-byte test marks the lowest such byte exactly.
             func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & 0x8080_8080_8080_8080 }

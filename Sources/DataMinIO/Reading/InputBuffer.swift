@@ -95,6 +95,8 @@ enum ByteOrderMark {
         } else {
             return
         }
-        throw Diagnostic(.inputEncodingUnsupported, file: path, message: "input is \(encoding) (it starts with a \(encoding) byte-order mark); save or export it as UTF-8")
+        throw Diagnostic(
+            .inputEncodingUnsupported, file: path,
+            message: "input is \(encoding) (it starts with a \(encoding) byte-order mark); save or export it as UTF-8")
     }
 }

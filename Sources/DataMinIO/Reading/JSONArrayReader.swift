@@ -33,8 +33,13 @@ public struct JSONArrayReader: RecordReader {
                     // Not even `[]`: an empty file is not JSON, and passing it as 0 records would hide that.
                     state = .done
                     recordNumber += 1
-                    return ReadRecord(number: recordNumber, line: input.line, record: Record(), problems: [ReadProblem(check: .malformedRecord,
-                        message: "the file holds no JSON value; a .json file holds an array of objects ([] for none) or one object")])
+                    return ReadRecord(
+                        number: recordNumber, line: input.line, record: Record(),
+                        problems: [
+                            ReadProblem(
+                                check: .malformedRecord,
+                                message: "the file holds no JSON value; a .json file holds an array of objects ([] for none) or one object")
+                        ])
                 }
                 if input.bytes[input.position] == UInt8(ascii: "[") {
                     input.position += 1
@@ -47,8 +52,9 @@ public struct JSONArrayReader: RecordReader {
                 let record = try element()
                 try input.skipWhitespace()
                 if !input.isExhausted, !record.isMalformed {
-                    return broken("text after the top-level object on line \(input.line); a .json file holds one array or one object "
-                        + "(for one object per line, name the file .jsonl or pass --input-format jsonl)")
+                    return broken(
+                        "text after the top-level object on line \(input.line); a .json file holds one array or one object "
+                            + "(for one object per line, name the file .jsonl or pass --input-format jsonl)")
                 }
                 return record
             case .expectElement:
@@ -87,8 +93,13 @@ public struct JSONArrayReader: RecordReader {
     private mutating func broken(_ reason: String) -> ReadRecord {
         state = .done
         recordNumber += 1
-        return ReadRecord(number: recordNumber, line: input.line, record: Record(), problems: [ReadProblem(check: .malformedRecord,
-            message: "\(reason); the rest of the file was not read")])
+        return ReadRecord(
+            number: recordNumber, line: input.line, record: Record(),
+            problems: [
+                ReadProblem(
+                    check: .malformedRecord,
+                    message: "\(reason); the rest of the file was not read")
+            ])
     }
 
     /// Reads one element starting at the current position.
@@ -111,8 +122,9 @@ public struct JSONArrayReader: RecordReader {
             input.position = end
             input.line += lineBreaks
             return input.bytes.withUnsafeBufferPointer { bytes in
-                JSONRecordBuilder.record(UnsafeBufferPointer(rebasing: bytes[start..<end]), number: recordNumber, line: line,
-                                         encoding: input.source.encoding)
+                JSONRecordBuilder.record(
+                    UnsafeBufferPointer(rebasing: bytes[start..<end]), number: recordNumber, line: line,
+                    encoding: input.source.encoding)
             }
         }
     }
@@ -129,7 +141,10 @@ public struct JSONArrayReader: RecordReader {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\n") { lineBreaks += 1 }
                 if inString {
-                    if byte == UInt8(ascii: "\\") { index += 2; continue }
+                    if byte == UInt8(ascii: "\\") {
+                        index += 2
+                        continue
+                    }
                     if byte == UInt8(ascii: "\"") {
                         inString = false
                         if depth == 0 { return (index + 1, lineBreaks) }

@@ -37,7 +37,8 @@ public struct JSONLinesReader: RecordReader {
                 while let last = slice.last, last == 0x20 || last == 0x09 || last == 0x0D { slice = slice.dropLast() }
                 while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
                 if slice.isEmpty { return nil }
-                return JSONRecordBuilder.record(UnsafeBufferPointer(rebasing: slice), number: recordNumber + 1, line: line, encoding: input.source.encoding)
+                return JSONRecordBuilder.record(
+                    UnsafeBufferPointer(rebasing: slice), number: recordNumber + 1, line: line, encoding: input.source.encoding)
             }
             if let record {
                 recordNumber += 1
@@ -48,8 +49,13 @@ public struct JSONLinesReader: RecordReader {
 
     private mutating func skipOversizedLine() throws(Diagnostic) -> ReadRecord {
         recordNumber += 1
-        let record = ReadRecord(number: recordNumber, line: input.line, record: Record(), problems: [ReadProblem(check: .malformedRecord,
-            message: "line is longer than \(Limits.maxRecordBytes >> 20) MiB; it was skipped")])
+        let record = ReadRecord(
+            number: recordNumber, line: input.line, record: Record(),
+            problems: [
+                ReadProblem(
+                    check: .malformedRecord,
+                    message: "line is longer than \(Limits.maxRecordBytes >> 20) MiB; it was skipped")
+            ])
         while true {
             if let newline = input.indexOfNewline(from: input.position) {
                 input.position = newline + 1

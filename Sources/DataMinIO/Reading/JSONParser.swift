@@ -21,7 +21,9 @@ struct JSONParser {
 
     /// Parses `bytes` as exactly one JSON value (surrounding whitespace allowed), or says
     /// why they are not JSON.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<(value: FieldValue, duplicateKeys: [String], invalidUTF8: InputEncoding?), Failure> {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<
+        (value: FieldValue, duplicateKeys: [String], invalidUTF8: InputEncoding?), Failure
+    > {
         var parser = JSONParser(bytes: bytes)
         do { return .success(try parser.parseDocument()) } catch { return .failure(error) }
     }
@@ -57,9 +59,15 @@ struct JSONParser {
         case UInt8(ascii: "{"): return try parseObject(path: path)
         case UInt8(ascii: "["): return try parseArray(path: path)
         case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"): try expect("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expect("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expect("null"); return .null
+        case UInt8(ascii: "t"):
+            try expect("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expect("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expect("null")
+            return .null
         default: return .number(try parseNumber())
         }
     }
@@ -67,7 +75,8 @@ struct JSONParser {
     private mutating func expect(_ word: StaticString) throws(Failure) {
         let count = word.utf8CodeUnitCount
         guard index + count <= bytes.count,
-              memcmp(bytes.baseAddress! + index, word.utf8Start, count) == 0 else { throw fail("invalid literal") }
+            memcmp(bytes.baseAddress! + index, word.utf8Start, count) == 0
+        else { throw fail("invalid literal") }
         index += count
     }
 
@@ -115,8 +124,14 @@ struct JSONParser {
             }
             skipWhitespace()
             guard index < bytes.count else { throw fail("unexpected end inside an object") }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "}") { index += 1; break }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            if bytes[index] == UInt8(ascii: "}") {
+                index += 1
+                break
+            }
             throw fail("expected ',' or '}'")
         }
         depth -= 1
@@ -138,8 +153,14 @@ struct JSONParser {
             items.append(try parseValue(path: path))
             skipWhitespace()
             guard index < bytes.count else { throw fail("unexpected end inside a list") }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "]") { index += 1; break }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            if bytes[index] == UInt8(ascii: "]") {
+                index += 1
+                break
+            }
             throw fail("expected ',' or ']'")
         }
         depth -= 1
@@ -189,7 +210,8 @@ struct JSONParser {
             case UInt8(ascii: "u"):
                 var scalar = try hex4()
                 if (0xD800...0xDBFF).contains(scalar), index + 1 < bytes.count,
-                   bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+                    bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+                {
                     index += 2
                     let low = try hex4()
                     if (0xDC00...0xDFFF).contains(low) {

@@ -12,19 +12,24 @@ enum JSONRecordBuilder {
                 return malformed("record is \(parsed.value.kindName), not a JSON object", bytes, number: number, line: line)
             }
             var problems: [ReadProblem] = parsed.duplicateKeys.map {
-                ReadProblem(check: .duplicateField, message: "\(FieldNameText.described($0)) occurs twice in the object; only the first is validated",
-                            field: FieldNameText.showable($0))
+                ReadProblem(
+                    check: .duplicateField,
+                    message: "\(FieldNameText.described($0)) occurs twice in the object; only the first is validated",
+                    field: FieldNameText.showable($0))
             }
             if let guess = parsed.invalidUTF8 {
-                problems.append(ReadProblem(check: .encodingError, message: "record \(encoding.badRecordPhrase)",
-                                            encodingGuess: encoding == .utf8 ? guess : nil))
+                problems.append(
+                    ReadProblem(
+                        check: .encodingError, message: "record \(encoding.badRecordPhrase)",
+                        encodingGuess: encoding == .utf8 ? guess : nil))
             }
             return ReadRecord(number: number, line: line, record: record, problems: problems)
         }
     }
 
     static func malformed(_ message: String, _ bytes: UnsafeBufferPointer<UInt8>, number: Int, line: Int) -> ReadRecord {
-        ReadRecord(number: number, line: line, record: Record(), problems: [ReadProblem(check: .malformedRecord, message: message)],
-                   rawText: String(decoding: bytes, as: UTF8.self))
+        ReadRecord(
+            number: number, line: line, record: Record(), problems: [ReadProblem(check: .malformedRecord, message: message)],
+            rawText: String(decoding: bytes, as: UTF8.self))
     }
 }

@@ -36,7 +36,9 @@ public struct ReadProblem: Sendable, Equatable {
     /// For an `encoding-error`: the legacy encoding the bad bytes fit.
     public var encodingGuess: InputEncoding?
 
-    public init(check: CheckID, message: String, field: String? = nil, column: Int? = nil, line: Int? = nil, encodingGuess: InputEncoding? = nil) {
+    public init(
+        check: CheckID, message: String, field: String? = nil, column: Int? = nil, line: Int? = nil, encodingGuess: InputEncoding? = nil
+    ) {
         self.check = check
         self.message = message
         self.field = field

@@ -22,7 +22,8 @@ package struct CSVWriter {
         var line: [UInt8] = []
         for (index, bytes) in cells.enumerated() {
             if index > 0 { line.append(delimiter) }
-            if bytes.contains(where: { $0 == delimiter || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+            if bytes.contains(where: { $0 == delimiter || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+            ) {
                 line.append(UInt8(ascii: "\""))
                 for byte in bytes {
                     line.append(byte)

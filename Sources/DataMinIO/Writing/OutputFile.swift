@@ -30,7 +30,8 @@ package final class OutputFile {
         self.path = path
         self.mode = mode
         for other in protected where other != "-" && FileIdentity.same(other, path) {
-            throw Diagnostic(.outputConflict, file: path, message: "refusing to write over '\(other)', which this run reads; choose another path")
+            throw Diagnostic(
+                .outputConflict, file: path, message: "refusing to write over '\(other)', which this run reads; choose another path")
         }
         var info = stat()
         if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
@@ -38,7 +39,9 @@ package final class OutputFile {
                 throw Diagnostic(.outputUnwritable, file: path, message: "cannot write output: it is a directory; name a file")
             }
             let fd = open(path, O_WRONLY | O_CLOEXEC)
-            guard fd >= 0 else { throw Diagnostic(.outputUnwritable, file: path, message: "cannot write output: \(String(cString: strerror(errno)))") }
+            guard fd >= 0 else {
+                throw Diagnostic(.outputUnwritable, file: path, message: "cannot write output: \(String(cString: strerror(errno)))")
+            }
             descriptor = fd
             temporaryPath = nil
             return
@@ -142,7 +145,8 @@ package enum FileIdentity {
     /// True when `a` and `b` are the same existing file (device and inode), or, when
     /// either does not exist, the same place once links and `..` are resolved.
     package static func same(_ a: String, _ b: String) -> Bool {
-        var first = stat(), second = stat()
+        var first = stat()
+        var second = stat()
         if stat(a, &first) == 0, stat(b, &second) == 0 {
             return first.st_dev == second.st_dev && first.st_ino == second.st_ino
         }

@@ -39,7 +39,11 @@ package enum SuppressionFile {
         if !seen.isEmpty || !exists {
             // Owner-only whatever the umask: the salt is what keeps the hashes from being guessed.
             let output = try OutputFile(path: path, mode: 0o600)
-            if exists { try copy(path, to: output) } else { output.write("\(SuppressionList.headerPrefix)\(SuppressionList.hex(list.salt))\n") }
+            if exists {
+                try copy(path, to: output)
+            } else {
+                output.write("\(SuppressionList.headerPrefix)\(SuppressionList.hex(list.salt))\n")
+            }
             output.write(entries)
             try output.commit()
         }

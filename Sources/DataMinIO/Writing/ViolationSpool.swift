@@ -18,7 +18,9 @@ package final class ViolationSpool: @unchecked Sendable {
 
     package init() throws(Diagnostic) {
         guard let file = tmpfile() else {
-            throw Diagnostic(.outputUnwritable, file: NSTemporaryDirectory(), message: "cannot create a temporary file for the report: \(String(cString: strerror(errno)))")
+            throw Diagnostic(
+                .outputUnwritable, file: NSTemporaryDirectory(),
+                message: "cannot create a temporary file for the report: \(String(cString: strerror(errno)))")
         }
         self.file = file
         buffer.reserveCapacity(1 << 16)
@@ -67,7 +69,9 @@ package final class ViolationSpool: @unchecked Sendable {
     package func checkWritten() throws(Diagnostic) {
         flush()
         guard writeError != 0 else { return }
-        throw Diagnostic(.outputUnwritable, file: NSTemporaryDirectory(), message: "cannot keep the run's findings for the reports: \(String(cString: strerror(writeError)))")
+        throw Diagnostic(
+            .outputUnwritable, file: NSTemporaryDirectory(),
+            message: "cannot keep the run's findings for the reports: \(String(cString: strerror(writeError)))")
     }
 
     private func appendInteger(_ value: Int?) {
@@ -96,14 +100,21 @@ package final class ViolationSpool: @unchecked Sendable {
         }
 
         package mutating func next() -> ReportedViolation? {
-            guard let fileIndex = reader.integer(), let number = reader.integer(), let check = reader.string().flatMap(CheckID.init(rawValue:)),
-                  let severityByte = reader.byte() else { return nil }
-            let article = reader.string(), message = reader.string() ?? "", field = reader.string(), purpose = reader.string()
+            guard let fileIndex = reader.integer(), let number = reader.integer(),
+                let check = reader.string().flatMap(CheckID.init(rawValue:)),
+                let severityByte = reader.byte()
+            else { return nil }
+            let article = reader.string()
+            let message = reader.string() ?? ""
+            let field = reader.string()
+            let purpose = reader.string()
             let location = RecordLocation(record: reader.integer(), line: reader.integer(), column: reader.integer())
             let value = reader.string()
-            return ReportedViolation(file: fileIndex, number: number, violation: Violation(
-                check: check, severity: severityByte == 1 ? .error : .warning, article: article, message: message, field: field,
-                purpose: purpose, location: location, value: value))
+            return ReportedViolation(
+                file: fileIndex, number: number,
+                violation: Violation(
+                    check: check, severity: severityByte == 1 ? .error : .warning, article: article, message: message, field: field,
+                    purpose: purpose, location: location, value: value))
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DataMinCore
+import Foundation
 
 /// `datamin checks`: every check id with its default severity, article and summary.
 struct Checks: ParsableCommand {
@@ -19,5 +20,3 @@ struct Checks: ParsableCommand {
         try Console.checkOutput()
     }
 }
-
-import Foundation

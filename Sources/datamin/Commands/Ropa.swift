@@ -8,7 +8,8 @@ import Foundation
 struct Ropa: StatusCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the Art. 30(1) record of processing activities of the policies.",
-        discussion: "With no POLICY, uses the policy named in .datamin.yml, or every .yaml/.yml file in policies/. What the policy does not state is listed as missing."
+        discussion:
+            "With no POLICY, uses the policy named in .datamin.yml, or every .yaml/.yml file in policies/. What the policy does not state is listed as missing."
     )
 
     @Argument(help: "Policy files.")
@@ -23,7 +24,9 @@ struct Ropa: StatusCommand {
     func execute() throws -> ExitStatus {
         TemporaryFiles.removeOnInterrupt()
         let paths = try policies.isEmpty ? Lint.defaultPolicies() : policies
-        let records = try paths.map { path throws(PolicyError) in Article30Record(policy: try Policy(contentsOf: URL(fileURLWithPath: path))) }
+        let records = try paths.map { path throws(PolicyError) in
+            Article30Record(policy: try Policy(contentsOf: URL(fileURLWithPath: path)))
+        }
         let text = Article30Renderer.render(records, as: format)
         if let output {
             let file = try OutputFile(path: output, protecting: paths, mode: 0o644)

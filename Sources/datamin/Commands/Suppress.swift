@@ -7,7 +7,8 @@ import Foundation
 struct Suppress: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Keep the list of erased subjects (Art. 17) that validate refuses to import again.",
-        discussion: "The list is the file the policy names under 'suppression:'. It holds salted SHA-256 hashes only; keys are never written or printed.",
+        discussion:
+            "The list is the file the policy names under 'suppression:'. It holds salted SHA-256 hashes only; keys are never written or printed.",
         subcommands: [Add.self, Count.self]
     )
 

@@ -36,9 +36,11 @@ struct Validate: StatusCommand {
     @Option(help: "Write the report to this file instead of standard output.")
     var output: String?
 
-    @Option(name: .customLong("report"), help: ArgumentHelp(
-        "A report as FORMAT (standard output) or FORMAT:PATH, FORMAT as for --format; repeat for several from one run, e.g. --report text --report sarif:datamin.sarif.",
-        valueName: "format[:path]"))
+    @Option(
+        name: .customLong("report"),
+        help: ArgumentHelp(
+            "A report as FORMAT (standard output) or FORMAT:PATH, FORMAT as for --format; repeat for several from one run, e.g. --report text --report sarif:datamin.sarif.",
+            valueName: "format[:path]"))
     var reports: [String] = []
 
     @Option(name: .customLong("as-of"), help: "Judge retention and consent as of this date (YYYY-MM-DD; default today, UTC).")
@@ -47,7 +49,9 @@ struct Validate: StatusCommand {
     @Option(name: .customLong("strip-out"), help: "Write the admitted records, minimised, to this file.")
     var stripOut: String?
 
-    @Flag(name: .customLong("redact-free-text"), help: "In the --strip-out copy, replace what the free-text checks find in text fields with [kind].")
+    @Flag(
+        name: .customLong("redact-free-text"),
+        help: "In the --strip-out copy, replace what the free-text checks find in text fields with [kind].")
     var redactFreeText = false
 
     @Option(name: .customLong("rejects-out"), help: "Write the rejected records, unchanged, to this file.")
@@ -71,10 +75,14 @@ struct Validate: StatusCommand {
     @Option(help: "The inputs' encoding (default utf-8); legacy files are decoded, outputs are UTF-8.")
     var encoding: InputEncoding?
 
-    @Flag(name: .customLong("only-configured"), help: "Validate only the FILEs an 'inputs:' entry of .datamin.yml names and skip the rest (what the pre-commit hook passes).")
+    @Flag(
+        name: .customLong("only-configured"),
+        help: "Validate only the FILEs an 'inputs:' entry of .datamin.yml names and skip the rest (what the pre-commit hook passes).")
     var onlyConfigured = false
 
-    @Option(name: .customLong("due-within"), help: "Warn (retention-due) about records whose retention ends within this ISO 8601 duration, e.g. P30D.")
+    @Option(
+        name: .customLong("due-within"),
+        help: "Warn (retention-due) about records whose retention ends within this ISO 8601 duration, e.g. P30D.")
     var dueWithin: String?
 
     func validate() throws {
@@ -87,7 +95,9 @@ struct Validate: StatusCommand {
         if let asOf, CalendarDate(iso: asOf) == nil { throw ValidationError("--as-of '\(asOf)' is not a date; write YYYY-MM-DD") }
         if let delimiter, Self.delimiterByte(delimiter) == nil { throw ValidationError("--delimiter must be ',', ';' or 'tab'") }
         if redactFreeText, stripOut == nil { throw ValidationError("--redact-free-text changes the minimised copy; add --strip-out FILE") }
-        if let dueWithin, ISODuration(dueWithin) == nil { throw ValidationError("--due-within '\(dueWithin)' is not an ISO 8601 duration; write it like P30D or P3M") }
+        if let dueWithin, ISODuration(dueWithin) == nil {
+            throw ValidationError("--due-within '\(dueWithin)' is not an ISO 8601 duration; write it like P30D or P3M")
+        }
     }
 
     func execute() throws -> ExitStatus {
@@ -96,7 +106,9 @@ struct Validate: StatusCommand {
         TemporaryFiles.removeOnInterrupt()
         let cwd = FileManager.default.currentDirectoryPath
         // The config is only read when it has something to add: it is not trusted more than needed.
-        let config = policy != nil && !files.isEmpty && !onlyConfigured ? nil
+        let config =
+            policy != nil && !files.isEmpty && !onlyConfigured
+            ? nil
             : try ProjectConfig.find(from: cwd).map { path throws(PolicyError) in try ProjectConfig(path: path) }
         let policyPath = try resolvePolicy(config: config, cwd: cwd)
         let loaded = try Policy(contentsOf: URL(fileURLWithPath: policyPath))
@@ -105,11 +117,15 @@ struct Validate: StatusCommand {
         if let path = loaded.suppressionFile {
             do throws(Diagnostic) { suppression = try SuppressionList(contentsOf: path) } catch { throw PolicyError(diagnostics: [error]) }
         }
-        let validator = Validator(policy: loaded, asOf: asOf.flatMap(CalendarDate.init(iso:)) ?? .today(), showValues: showValues,
-                                  dueWithin: dueWithin.flatMap(ISODuration.init), suppression: suppression)
+        let validator = Validator(
+            policy: loaded, asOf: asOf.flatMap(CalendarDate.init(iso:)) ?? .today(), showValues: showValues,
+            dueWithin: dueWithin.flatMap(ISODuration.init), suppression: suppression)
 
         if let purpose, !validator.definesPurposes(purpose) {
-            throw UsageFailure(message: "unknown purpose '\(purpose)' for --purpose; policy '\(loaded.name)' defines: \(loaded.purposes.map(\.name).joined(separator: ", "))")
+            throw UsageFailure(
+                message:
+                    "unknown purpose '\(purpose)' for --purpose; policy '\(loaded.name)' defines: \(loaded.purposes.map(\.name).joined(separator: ", "))"
+            )
         }
         let inputs = try resolveInputs(config: config, cwd: cwd, validator: validator)
         if inputs.isEmpty {
@@ -152,9 +168,11 @@ struct Validate: StatusCommand {
         var failed = false
         for input in inputs {
             do {
-                try run.validate(path: input.path, options: ImportRun.FileOptions(
-                    purpose: purpose ?? input.purpose, format: inputFormat, delimiter: delimiter.flatMap(Self.delimiterByte),
-                    stripOut: stripOut, rejectsOut: rejectsOut, encoding: input.encoding, redactsFreeText: redactFreeText))
+                try run.validate(
+                    path: input.path,
+                    options: ImportRun.FileOptions(
+                        purpose: purpose ?? input.purpose, format: inputFormat, delimiter: delimiter.flatMap(Self.delimiterByte),
+                        stripOut: stripOut, rejectsOut: rejectsOut, encoding: input.encoding, redactsFreeText: redactFreeText))
             } catch {
                 progress.clear()
                 Console.error(error.description)
@@ -166,8 +184,9 @@ struct Validate: StatusCommand {
         }
         progress.clear()
         let report = run.finish(seconds: Date().timeIntervalSince(started))
-        let context = ReportContext(repositoryRoot: ProjectConfig.repositoryRoot(of: cwd).map { $0.hasSuffix("/") ? $0 : $0 + "/" },
-                                    workingDirectory: cwd, showsValues: showValues)
+        let context = ReportContext(
+            repositoryRoot: ProjectConfig.repositoryRoot(of: cwd).map { $0.hasSuffix("/") ? $0 : $0 + "/" },
+            workingDirectory: cwd, showsValues: showValues)
         // Findings that could not be kept must not vanish from the reports without a word.
         var writeFailure: Diagnostic?
         do { try spool?.checkWritten() } catch { writeFailure = error }
@@ -193,8 +212,10 @@ struct Validate: StatusCommand {
             do { try Console.checkOutput() } catch { writeFailure = writeFailure ?? error }
         }
         if requests.contains(where: { $0.format == .github }), let summaryPath = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"],
-           !summaryPath.isEmpty {
-            let summary = spool.map { GitHubReporter().jobSummary(report, violations: $0.violations()) }
+            !summaryPath.isEmpty
+        {
+            let summary =
+                spool.map { GitHubReporter().jobSummary(report, violations: $0.violations()) }
                 ?? GitHubReporter().jobSummary(report, violations: [])
             do { try Self.append(summary, to: summaryPath) } catch { writeFailure = writeFailure ?? error }
         }
@@ -219,7 +240,9 @@ struct Validate: StatusCommand {
         var requests: [ReportRequest] = try reports.map { text in
             let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             guard let format = ReportFormat(rawValue: parts[0]) else {
-                throw ValidationError("--report '\(text)': unknown format '\(parts[0])'; use one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), optionally with :PATH")
+                throw ValidationError(
+                    "--report '\(text)': unknown format '\(parts[0])'; use one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), optionally with :PATH"
+                )
             }
             if parts.count == 2, parts[1].isEmpty { throw ValidationError("--report '\(text)': the path after ':' is empty") }
             return ReportRequest(format: format, path: parts.count == 2 ? parts[1] : nil)
@@ -233,14 +256,19 @@ struct Validate: StatusCommand {
     /// Appends `text` to the file at `path` (GitHub's job summary), creating it if needed.
     private static func append(_ text: String, to path: String) throws(Diagnostic) {
         let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Diagnostic(.outputUnwritable, file: path, message: "cannot write the job summary: \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw Diagnostic(.outputUnwritable, file: path, message: "cannot write the job summary: \(String(cString: strerror(errno)))")
+        }
         defer { close(descriptor) }
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
             if written < 0, errno == EINTR { continue }
-            guard written > 0 else { throw Diagnostic(.outputUnwritable, file: path, message: "cannot write the job summary: \(String(cString: strerror(errno)))") }
+            guard written > 0 else {
+                throw Diagnostic(
+                    .outputUnwritable, file: path, message: "cannot write the job summary: \(String(cString: strerror(errno)))")
+            }
             offset += written
         }
     }
@@ -248,7 +276,9 @@ struct Validate: StatusCommand {
     /// Refuses an output that would replace a file this run reads (an input, the policy, the
     /// config) or another output of this run: either would lose data without a word.
     private func checkOutputPaths(inputs: [String], policy: String, config: String?) throws {
-        let reportPaths = reports.compactMap { text in text.firstIndex(of: ":").map { ("--report", Optional(String(text[text.index(after: $0)...]))) } }
+        let reportPaths = reports.compactMap { text in
+            text.firstIndex(of: ":").map { ("--report", Optional(String(text[text.index(after: $0)...]))) }
+        }
         let outputs = ([("--output", output)] + reportPaths + [("--strip-out", stripOut), ("--rejects-out", rejectsOut)])
             .compactMap { option, path in path.map { (option: option, path: $0) } }
         var read: [(what: String, path: String)] = inputs.filter { $0 != "-" }.map { ("input", $0) }
@@ -256,10 +286,12 @@ struct Validate: StatusCommand {
         if let config { read.append(("project config", config)) }
         for (index, output) in outputs.enumerated() {
             for file in read where FileIdentity.same(output.path, file.path) {
-                throw UsageFailure(message: "\(output.option) '\(output.path)' is the \(file.what) '\(file.path)' this run reads; choose another path")
+                throw UsageFailure(
+                    message: "\(output.option) '\(output.path)' is the \(file.what) '\(file.path)' this run reads; choose another path")
             }
             for other in outputs[..<index] where FileIdentity.same(output.path, other.path) && !Self.isCharacterDevice(output.path) {
-                throw UsageFailure(message: "\(other.option) and \(output.option) name the same file '\(output.path)'; give each its own path")
+                throw UsageFailure(
+                    message: "\(other.option) and \(output.option) name the same file '\(output.path)'; give each its own path")
             }
         }
     }
@@ -292,17 +324,22 @@ struct Validate: StatusCommand {
             var diagnostics: [Diagnostic] = []
             for input in config.inputs {
                 if let purpose = input.purpose, !validator.definesPurposes(purpose) {
-                    diagnostics.append(config.diagnostic(
-                        "unknown purpose '\(purpose)'; policy '\(validator.policy.name)' defines: \(validator.policy.purposes.map(\.name).joined(separator: ", "))",
-                        at: input.mark))
+                    diagnostics.append(
+                        config.diagnostic(
+                            "unknown purpose '\(purpose)'; policy '\(validator.policy.name)' defines: \(validator.policy.purposes.map(\.name).joined(separator: ", "))",
+                            at: input.mark))
                 }
                 if let name = input.encoding {
                     if let encoding = InputEncoding(rawValue: name.lowercased()) {
                         encodings[input.pattern] = encoding
                     } else {
-                        let guess = Suggestion.closest(to: name, among: InputEncoding.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" }
-                        diagnostics.append(config.diagnostic("unknown encoding '\(name)'\(guess ?? "; use one of: " + InputEncoding.allCases.map(\.rawValue).joined(separator: ", "))",
-                                                             at: input.encodingMark ?? input.mark))
+                        let guess = Suggestion.closest(to: name, among: InputEncoding.allCases.map(\.rawValue)).map {
+                            "; did you mean '\($0)'?"
+                        }
+                        diagnostics.append(
+                            config.diagnostic(
+                                "unknown encoding '\(name)'\(guess ?? "; use one of: " + InputEncoding.allCases.map(\.rawValue).joined(separator: ", "))",
+                                at: input.encodingMark ?? input.mark))
                     }
                 }
             }

@@ -50,7 +50,8 @@ enum Console {
     /// Throws when a write to standard output failed: the report is incomplete.
     static func checkOutput() throws(Diagnostic) {
         guard outputError != 0 else { return }
-        throw Diagnostic(.outputUnwritable, file: "<standard output>", message: "cannot write the report: \(String(cString: strerror(outputError)))")
+        throw Diagnostic(
+            .outputUnwritable, file: "<standard output>", message: "cannot write the report: \(String(cString: strerror(outputError)))")
     }
 
     /// Writes `line` to standard error at once (after any pending output).

@@ -18,7 +18,8 @@ final class Progress {
         let elapsed = max(Date().timeIntervalSince(started), 0.001)
         let megabytes = Double(bytesRead) / 1_048_576
         let of = totalBytes.map { String(format: " of %.1f MB", Double($0) / 1_048_576) } ?? ""
-        let line = String(format: "\rdatamin: %.1f MB%@ read, %d records, %.0f records/s", megabytes, of, records, Double(records) / elapsed)
+        let line = String(
+            format: "\rdatamin: %.1f MB%@ read, %d records, %.0f records/s", megabytes, of, records, Double(records) / elapsed)
         FileHandle.standardError.write(Data(line.utf8))
         shown = true
     }

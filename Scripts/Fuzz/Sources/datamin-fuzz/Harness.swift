@@ -1,5 +1,6 @@
 import DataMinCore
 import DataMinIO
+import DataMinPipeline
 import Foundation
 
 /// One fuzz input through one of datamin's entry points for untrusted bytes, chosen by
@@ -26,10 +27,12 @@ enum Harness {
         let input = scratch.appendingPathComponent("input.\(target)")
         FileManager.default.createFile(atPath: input.path, contents: Data(buffer: bytes))
         var run = ImportRun(validator: Validator(policy: policy, asOf: CalendarDate(iso: "2026-11-29")!), limit: 0, workers: 1)
-        _ = try? run.validate(path: input.path, options: ImportRun.FileOptions(
-            purpose: "sales",
-            stripOut: scratch.appendingPathComponent("strip.\(target)").path,
-            rejectsOut: scratch.appendingPathComponent("rejects.\(target)").path))
+        _ = try? run.validate(
+            path: input.path,
+            options: ImportRun.FileOptions(
+                purpose: "sales",
+                stripOut: scratch.appendingPathComponent("strip.\(target)").path,
+                rejectsOut: scratch.appendingPathComponent("rejects.\(target)").path))
     }
 }
 
@@ -40,8 +43,10 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
 }
 
 @_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
 
 /// SwiftPM links an executable's entry point under this name; hand control to libFuzzer.
 @_cdecl("datamin_fuzz_main")
