@@ -12,9 +12,7 @@ package struct BelowMinimumAgeCheck: RecordCheck {
             .passing(ExamplePolicy.mailing()),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard let field = record.plan.birthDateField, case .valid(let birth) = record.timestamp(of: field) else { return }
         let age = Self.age(born: birth.date, on: record.plan.asOf)
         for purpose in record.resolvedPurposes {

@@ -11,9 +11,7 @@ package struct ConsentScopeMismatchCheck: RecordCheck {
             .passing(ExamplePolicy.newsletter()),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .resolved(let purposes) = record.purposes else { return }
         for purpose in purposes where record.reliesOnConsent(purpose) {
             guard let field = purpose.consentScopeField, let scope = purpose.purpose.consent?.scope, let scopeBytes = purpose.consentScope

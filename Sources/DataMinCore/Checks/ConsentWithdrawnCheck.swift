@@ -19,9 +19,7 @@ package struct ConsentWithdrawnCheck: RecordCheck {
             .passing(ExamplePolicy.mailing()),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         for purpose in record.resolvedPurposes where record.reliesOnConsent(purpose) {
             guard let field = purpose.consentWithdrawnAt, case .valid(let withdrawn) = record.timestamp(of: field),
                 withdrawn.date <= record.plan.asOf

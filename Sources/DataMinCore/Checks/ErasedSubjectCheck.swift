@@ -11,9 +11,7 @@ package struct ErasedSubjectCheck: RecordCheck {
             .passing(ExamplePolicy.sales()),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard let list = record.plan.suppression, let field = record.plan.subjectField, let key = record.text(of: field),
             list.contains(key: key.string)
         else { return }

@@ -16,9 +16,7 @@ package struct FieldNotPermittedCheck: RecordCheck {
             .passing(ExamplePolicy.newsletter(("purpose", "unknown"), ("phone", "+31201234567"))),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .resolved(let purposes) = record.purposes else { return }
         for entry in record.entries {
             guard let field = entry.field, !record.isMissing(entry), !purposes.contains(where: { $0.permitted[field] }) else { continue }

@@ -38,9 +38,7 @@ package struct InvalidValueCheck: RecordCheck {
             .failing(ExamplePolicy.sales(("first_name", .object(["a": "b"]))), field: "first_name"),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         for entry in record.entries {
             guard let index = entry.field, !record.isMissing(entry),
                 let problem = Self.problem(with: entry, of: record.plan.fieldRules[index], plan: record.plan)

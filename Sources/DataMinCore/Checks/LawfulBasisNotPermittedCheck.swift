@@ -10,9 +10,7 @@ package struct LawfulBasisNotPermittedCheck: RecordCheck {
             .passing(ExamplePolicy.sales(("lawful_basis", "contract"))),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .resolved(let purposes) = record.purposes, let field = record.plan.basisField,
             let named = record.namedBases
         else { return }

@@ -17,9 +17,7 @@ package struct MissingConsentEvidenceCheck: RecordCheck {
             .passing(ExamplePolicy.mailing()),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .resolved(let purposes) = record.purposes else { return }
         for purpose in purposes where record.reliesOnConsent(purpose) {
             guard let field = purpose.consentAt else { continue }

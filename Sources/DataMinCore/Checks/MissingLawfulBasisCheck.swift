@@ -11,9 +11,7 @@ package struct MissingLawfulBasisCheck: RecordCheck {
             .passing(ExamplePolicy.sales()),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .resolved(let purposes) = record.purposes, let field = record.plan.basisField,
             record.namedBases == nil
         else { return }

@@ -10,9 +10,7 @@ package struct MissingPurposeCheck: RecordCheck {
             .passing(ExamplePolicy.sales()),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .missing = record.purposes else { return }
         let field = record.plan.policy.recordFields.purpose
         let hint = field.map { "fill '\($0)' or pass --purpose" } ?? "pass --purpose"

@@ -10,9 +10,7 @@ package struct MissingRequiredFieldCheck: RecordCheck {
             .passing(ExamplePolicy.sales()),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .resolved(let purposes) = record.purposes else { return }
         for purpose in purposes {
             for field in purpose.required {

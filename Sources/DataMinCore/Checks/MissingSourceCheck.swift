@@ -10,9 +10,7 @@ package struct MissingSourceCheck: RecordCheck {
             .passing(ExamplePolicy.sales()),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard let field = record.plan.sourceField, record.isMissing(field: field) else { return }
         let name = record.name(of: field)
         findings.append(Finding(Self.id, "record has no source; fill '\(name)' with where the data was obtained", field: name))

@@ -15,9 +15,7 @@ package struct ObjectionIgnoredCheck: RecordCheck {
             .passing(ExamplePolicy.mailing()),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         for purpose in record.resolvedPurposes {
             guard let field = purpose.objectionField, record.isTrueish(field) else { continue }
             let marketing = purpose.purpose.directMarketing

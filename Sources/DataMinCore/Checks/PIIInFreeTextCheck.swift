@@ -23,9 +23,7 @@ package struct PIIInFreeTextCheck: RecordCheck {
             .passing(ExamplePolicy.sales(("notes", "Write to info@example.com; SIRET 732 829 320 00074."))),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         FreeTextFindings.append(Self.id, in: record, to: &findings)
     }
 }

@@ -15,9 +15,7 @@ package struct RetentionDueCheck: RecordCheck {
             .passing(ExamplePolicy.sales(("collected_at", "2024-12-20"), ("legal_hold", "true"))),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard !record.isOnLegalHold else { return }
         for purpose in record.resolvedPurposes {
             guard let due = purpose.dueCutoff, case .started(let start, let field) = record.retentionStart(of: purpose),

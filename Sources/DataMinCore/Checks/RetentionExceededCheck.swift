@@ -21,9 +21,7 @@ package struct RetentionExceededCheck: RecordCheck {
             .passing(ExamplePolicy.sales(("collected_at", "2020-01-01"), ("legal_hold", "true"))),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard !record.isOnLegalHold else { return }
         for purpose in record.resolvedPurposes {
             guard case .started(let start, let field) = record.retentionStart(of: purpose), start.seconds < purpose.retentionCutoff else {

@@ -13,9 +13,7 @@ package struct RetentionUnknownCheck: RecordCheck {
             .failing(ExamplePolicy.customer(("contract_end", "soon")), field: "contract_end"),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         for purpose in record.resolvedPurposes {
             let retention = purpose.purpose.retention
             let message: String

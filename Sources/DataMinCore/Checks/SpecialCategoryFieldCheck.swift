@@ -15,9 +15,7 @@ package struct SpecialCategoryFieldCheck: RecordCheck {
             .passing(ExamplePolicy.sales(("health_notes", ""))),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         for entry in record.entries where entry.field == nil {
             let path = record.path(of: entry)
             guard let category = SpecialCategoryVocabulary.category(ofFieldName: path) else { continue }

@@ -20,9 +20,7 @@ package struct SpecialCategoryInFreeTextCheck: RecordCheck {
             .passing(ExamplePolicy.sales(("notes", "Herr Krebs bestellt 20 Stühle"))),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         FreeTextFindings.append(Self.id, in: record, to: &findings)
     }
 }

@@ -14,9 +14,7 @@ package struct UndeclaredFieldCheck: RecordCheck {
             .passing(ExamplePolicy.sales(("religion", "none"))),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         let specialChecked = record.plan.checksSpecialCategoryNames
         for entry in record.entries where entry.field == nil {
             let path = record.path(of: entry)

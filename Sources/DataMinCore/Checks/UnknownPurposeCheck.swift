@@ -14,9 +14,7 @@ package struct UnknownPurposeCheck: RecordCheck {
             .passing(ExamplePolicy.sales()),
         ])
 
-    package init() {}
-
-    package func check(_ record: RecordContext, into findings: inout [Finding]) {
+    package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .unknown = record.purposes else { return }
         let defined = record.plan.policy.purposes.map(\.name)
         var message =

@@ -31,9 +31,8 @@ package struct CheckDescription: Sendable {
 
 /// A check that inspects one record at a time.
 package protocol RecordCheck: Check {
-    init()
     /// Appends what this check finds in `record`; never reads values into messages.
-    func check(_ record: RecordContext, into findings: inout [Finding])
+    static func check(_ record: RecordContext, into findings: inout [Finding])
 }
 
 /// A record (or sequence of records, for run-scoped checks) that shows a check's behaviour.

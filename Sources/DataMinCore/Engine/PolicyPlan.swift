@@ -32,7 +32,7 @@ package final class PolicyPlan: Sendable {
     package let subjectField: Int?
     /// The effective severity of each check; absent when the policy turned it off.
     package let severities: [CheckID: Severity]
-    package let checks: [any RecordCheck]
+    package let checks: [any RecordCheck.Type]
     /// Whether `duplicate-subject` runs, so records track their subject.
     package let checksDuplicateSubjects: Bool
     /// Whether `special-category-field` runs, so `undeclared-field` leaves those names to it.
@@ -103,7 +103,7 @@ package final class PolicyPlan: Sendable {
             severities[check.id] = setting?.severity ?? check.description.defaultSeverity
         }
         self.severities = severities
-        checks = CheckRegistry.recordChecks.filter { severities[$0.id] != nil }.map { $0.init() }
+        checks = CheckRegistry.recordChecks.filter { severities[$0.id] != nil }
         checksDuplicateSubjects = severities[.duplicateSubject] != nil
         checksSpecialCategoryNames = severities[.specialCategoryField] != nil
         checksRetention = severities[.retentionExceeded] != nil || severities[.retentionUnknown] != nil || severities[.retentionDue] != nil

@@ -173,7 +173,7 @@ public struct Validator: Sendable {
             let record = Record(fields: [Record.Field(name: name, value: .null)])
             var findings: [Finding] = []
             RecordContext.with(record, purpose: nil, plan: plan, tracksSubjects: false) { context in
-                for check in plan.checks where check is UndeclaredFieldCheck || check is SpecialCategoryFieldCheck {
+                for check in plan.checks where check == UndeclaredFieldCheck.self || check == SpecialCategoryFieldCheck.self {
                     check.check(context, into: &findings)
                 }
             }
