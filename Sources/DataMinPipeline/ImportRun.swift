@@ -260,8 +260,9 @@ public struct ImportRun {
                 let problems = batch.problems(index)
                 var violations =
                     problems.isEmpty ? [] : problems.compactMap { violation(for: $0, record: batch.number(index), line: batch.line(index)) }
-                if let outcome = outcomes[index] { violations += validator.complete(outcome.outcome, subjects: &subjects) }
-                try body(&self, batch, index, violations, outcomes[index])
+                let outcome = outcomes[index]
+                if let outcome { violations += validator.complete(outcome.outcome, subjects: &subjects) }
+                try body(&self, batch, index, violations, outcome)
             }
             onProgress(bytesRead, totalBytes, builder.report.files[builder.report.files.count - 1].records)
         }

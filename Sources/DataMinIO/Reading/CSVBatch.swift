@@ -33,6 +33,26 @@ package struct CSVBatch: Sendable {
 
     init() {}
 
+    /// How many rows, cells and bytes a batch holds, to reserve room for the next one.
+    struct Size {
+        var rows: Int
+        var cells: Int
+        var bytes: Int
+
+        static func max(_ a: Size, _ b: Size) -> Size {
+            Size(rows: Swift.max(a.rows, b.rows), cells: Swift.max(a.cells, b.cells), bytes: Swift.max(a.bytes, b.bytes))
+        }
+    }
+
+    /// An empty batch with room for `size`.
+    init(reserving size: Size) {
+        rows.reserveCapacity(size.rows)
+        cellRanges.reserveCapacity(size.cells)
+        bytes.reserveCapacity(size.bytes)
+    }
+
+    var size: Size { Size(rows: rows.count, cells: cellRanges.count, bytes: bytes.count) }
+
     /// The bytes the batch holds: its cells and the raw text of broken rows.
     var byteCount: Int { bytes.count + rawTextBytes }
     /// The bytes of the broken rows' ``Row/rawText``.

@@ -24,6 +24,8 @@ public struct CSVReader: RecordReader {
     private var included: [Bool] = []
     /// The cell ranges of the row being scanned, kept between rows to save allocations.
     private var ranges: [(start: Int, end: Int, escaped: Bool)] = []
+    /// The largest batch handed out so far, to size the next one.
+    private var lastBatchSize = CSVBatch.Size(rows: 0, cells: 0, bytes: 0)
     /// False while the header row itself is read.
     private var headerRead = false
 
@@ -130,8 +132,10 @@ public struct CSVReader: RecordReader {
 
     /// Reads up to `maxRecords` records; nil at the end of the input.
     package mutating func nextBatch(maxRecords: Int, maxBytes: Int) throws(Diagnostic) -> CSVBatch? {
-        var batch = CSVBatch()
+        // Sized like the last full batch, so filling one rarely grows (and copies) its arrays.
+        var batch = CSVBatch(reserving: lastBatchSize)
         while batch.rows.count < maxRecords, batch.byteCount < maxBytes, try readRow(into: &batch) {}
+        lastBatchSize = .max(lastBatchSize, batch.size)
         return batch.rows.isEmpty ? nil : batch
     }
 
