@@ -206,7 +206,34 @@ public struct ImportRun {
         }
     }
 
-    private mutating func validateJSON<Reader: BatchReader>(
+    /// Validates JSON records; a run that writes no copy of them reads no ``Record``: the
+    /// records' members are laid out in batches and checked there.
+    private mutating func validateJSON<Reader: JSONRecordReader>(
+        _ reader: inout Reader, path: String, format: InputFormat, options: FileOptions, outputs: inout Outputs
+    ) throws(Diagnostic) {
+        guard options.stripOut == nil, options.rejectsOut == nil else {
+            return try validateJSONRecords(&reader, path: path, format: format, options: options, outputs: &outputs)
+        }
+        var nodes = JSONNodeReader(reader)
+        defer { reader = nodes.reader }
+        let purpose = options.purpose
+        try forEachRecord(
+            of: &nodes,
+            outcome: { batch, index, validator in
+                let item = batch.items[index]
+                guard !item.isMalformed else { return nil }
+                let outcome = validator.evaluate(
+                    members: item.members, of: batch.nodes, bytes: batch.bytes, purpose: purpose,
+                    location: RecordLocation(record: item.number, line: item.line))
+                return Validator.RowOutcome(outcome: outcome, keep: [])
+            },
+            record: { (run, _, _, violations, _) throws(Diagnostic) in
+                _ = try run.finishRecord(violations, path: path)
+            }
+        )
+    }
+
+    private mutating func validateJSONRecords<Reader: BatchReader>(
         _ reader: inout Reader, path: String, format: InputFormat, options: FileOptions,
         outputs: inout Outputs
     ) throws(Diagnostic) where Reader.Batch == [ReadRecord] {

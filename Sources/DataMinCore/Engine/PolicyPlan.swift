@@ -218,6 +218,8 @@ package final class FieldRule: Sendable {
 
     package let type: FieldType
     package let name: String
+    /// ``name`` in UTF-8, to match the keys of laid-out JSON records.
+    package let nameBytes: [UInt8]
     package let maxLength: Int?
     package let pattern: FieldPattern?
     package let datePatterns: [DatePattern]
@@ -237,6 +239,7 @@ package final class FieldRule: Sendable {
         allowedValues = field.values.map { Array($0.utf8) }
         type = field.type
         name = field.name
+        nameBytes = Array(field.name.utf8)
         maxLength = field.maxLength
         pattern = field.pattern
         datePatterns = field.datePatterns

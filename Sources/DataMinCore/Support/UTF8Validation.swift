@@ -15,20 +15,12 @@ package enum UTF8Validation {
         return nil
     }
 
-    /// True when `bytes` are well-formed UTF-8; skips eight ASCII bytes at a time.
+    /// True when `bytes` are well-formed UTF-8; skips runs of ASCII a word at a time.
     package static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        var index = 0
+        var index = ByteScan.firstNonASCII(in: bytes, from: 0)
         while index < bytes.count {
-            if index + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-            } else if bytes[index] < 0x80 {
-                index += 1
-            } else {
-                guard let length = sequenceLength(in: bytes, at: index) else { return false }
-                index += length
-            }
+            guard let length = sequenceLength(in: bytes, at: index) else { return false }
+            index = ByteScan.firstNonASCII(in: bytes, from: index + length)
         }
         return true
     }

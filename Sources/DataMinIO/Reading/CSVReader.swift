@@ -1,4 +1,4 @@
-import DataMinCore
+@_spi(Readers) import DataMinCore
 
 /// Streams records from CSV (RFC 4180 and what real exports do): quoted fields with
 /// delimiters, doubled quotes and line breaks inside; LF, CRLF or CR line ends; a UTF-8
@@ -326,7 +326,7 @@ public struct CSVReader: RecordReader {
                         index += 1
                     }
                 } else {
-                    index = CSVReader.endOfUnquotedCell(in: bytes, from: index, delimiter: delimiter)
+                    index = ByteScan.firstIndex(in: bytes, from: index, of: delimiter, newline, carriageReturn)
                     if index >= count, !input.atEnd { return .needMore }
                     cellEnd = index
                 }
@@ -362,35 +362,5 @@ public struct CSVReader: RecordReader {
                     reason: "text after the closing quote in column \(cells.count); quote the whole cell and double any quote inside it")
             }
         }
-    }
-
-    /// The index of the first delimiter, LF or CR at or after `start`, or `bytes.count`.
-    ///
-    /// Looks at eight bytes at a time: most cells are plain text, and this loop is where a
-    /// CSV file's bytes are spent.
-    private static func endOfUnquotedCell(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8) -> Int {
-        var index = start
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let delimiters = ones &* UInt64(delimiter)
-            let newlines = ones &* 0x0A
-            let returns = ones &* 0x0D
-            // A byte of `word ^ pattern` is zero where `word` has the pattern's byte; the
-            // classic zero-byte test marks the lowest such byte exactly.
-            func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & 0x8080_8080_8080_8080 }
-            while index + 8 <= bytes.count {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                let found = zeroBytes(word ^ delimiters) | zeroBytes(word ^ newlines) | zeroBytes(word ^ returns)
-                if found != 0 { return index + found.trailingZeroBitCount / 8 }
-                index += 8
-            }
-        }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == delimiter || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
-            index += 1
-        }
-        return index
     }
 }

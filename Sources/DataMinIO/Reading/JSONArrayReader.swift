@@ -22,10 +22,16 @@ public struct JSONArrayReader: RecordReader {
     package var bytesConsumed: Int { input.consumed }
 
     public mutating func next() throws(Diagnostic) -> ReadRecord? {
+        var collector = RecordCollector()
+        return try read(into: &collector) ? collector.records[0] : nil
+    }
+
+    /// Reads the next record into `sink`; false at the end of the input.
+    package mutating func read(into sink: inout some JSONRecordSink) throws(Diagnostic) -> Bool {
         while true {
             switch state {
             case .done:
-                return nil
+                return false
             case .start:
                 try input.skipByteOrderMark()
                 try input.skipWhitespace()
@@ -33,13 +39,12 @@ public struct JSONArrayReader: RecordReader {
                     // Not even `[]`: an empty file is not JSON, and passing it as 0 records would hide that.
                     state = .done
                     recordNumber += 1
-                    return ReadRecord(
-                        number: recordNumber, line: input.line, record: Record(),
-                        problems: [
-                            ReadProblem(
-                                check: .malformedRecord,
-                                message: "the file holds no JSON value; a .json file holds an array of objects ([] for none) or one object")
-                        ])
+                    sink.add(
+                        ReadProblem(
+                            check: .malformedRecord,
+                            message: "the file holds no JSON value; a .json file holds an array of objects ([] for none) or one object"),
+                        number: recordNumber, line: input.line)
+                    return true
                 }
                 if input.bytes[input.position] == UInt8(ascii: "[") {
                     input.position += 1
@@ -49,70 +54,79 @@ public struct JSONArrayReader: RecordReader {
                 }
             case .single:
                 state = .done
-                let record = try element()
+                let isObject = try element(into: &sink)
                 try input.skipWhitespace()
-                if !input.isExhausted, !record.isMalformed {
-                    return broken(
+                if !input.isExhausted, isObject {
+                    sink.dropLast()
+                    broken(
                         "text after the top-level object on line \(input.line); a .json file holds one array or one object "
-                            + "(for one object per line, name the file .jsonl or pass --input-format jsonl)")
+                            + "(for one object per line, name the file .jsonl or pass --input-format jsonl)", into: &sink)
                 }
-                return record
+                return true
             case .expectElement:
                 try input.skipWhitespace()
-                if input.isExhausted { return broken("the array is never closed with ']' (a truncated file?)") }
+                if input.isExhausted {
+                    broken("the array is never closed with ']' (a truncated file?)", into: &sink)
+                    return true
+                }
                 if input.bytes[input.position] == UInt8(ascii: "]"), recordNumber == 0 {
                     input.position += 1
-                    return try finish()
+                    return try finish(into: &sink)
                 }
                 state = .afterElement
-                return try element()
+                _ = try element(into: &sink)
+                return true
             case .afterElement:
                 try input.skipWhitespace()
-                if input.isExhausted { return broken("the array is never closed with ']' (a truncated file?)") }
+                if input.isExhausted {
+                    broken("the array is never closed with ']' (a truncated file?)", into: &sink)
+                    return true
+                }
                 switch input.bytes[input.position] {
                 case UInt8(ascii: ","):
                     input.position += 1
                     state = .expectElement
                 case UInt8(ascii: "]"):
                     input.position += 1
-                    return try finish()
+                    return try finish(into: &sink)
                 default:
-                    return broken("expected ',' or ']' after record \(recordNumber) on line \(input.line)")
+                    broken("expected ',' or ']' after record \(recordNumber) on line \(input.line)", into: &sink)
+                    return true
                 }
             }
         }
     }
 
-    private mutating func finish() throws(Diagnostic) -> ReadRecord? {
+    private mutating func finish(into sink: inout some JSONRecordSink) throws(Diagnostic) -> Bool {
         state = .done
         try input.skipWhitespace()
-        return input.isExhausted ? nil : broken("text after the closing ']' on line \(input.line)")
+        if input.isExhausted { return false }
+        broken("text after the closing ']' on line \(input.line)", into: &sink)
+        return true
     }
 
     /// A `malformed-record` for a broken array; nothing after it is read.
-    private mutating func broken(_ reason: String) -> ReadRecord {
+    private mutating func broken(_ reason: String, into sink: inout some JSONRecordSink) {
         state = .done
         recordNumber += 1
-        return ReadRecord(
-            number: recordNumber, line: input.line, record: Record(),
-            problems: [
-                ReadProblem(
-                    check: .malformedRecord,
-                    message: "\(reason); the rest of the file was not read")
-            ])
+        sink.add(
+            ReadProblem(check: .malformedRecord, message: "\(reason); the rest of the file was not read"), number: recordNumber,
+            line: input.line)
     }
 
-    /// Reads one element starting at the current position.
-    private mutating func element() throws(Diagnostic) -> ReadRecord {
+    /// Reads one element starting at the current position into `sink`; true when it is an object.
+    private mutating func element(into sink: inout some JSONRecordSink) throws(Diagnostic) -> Bool {
         let line = input.line
         while true {
             let (end, lineBreaks) = scanValue(from: input.position)
             guard let end else {
                 if input.atEnd {
-                    return broken("record starting on line \(line) is never completed (a truncated file?)")
+                    broken("record starting on line \(line) is never completed (a truncated file?)", into: &sink)
+                    return false
                 }
                 if input.bytes.count - input.position > Limits.maxRecordBytes {
-                    return broken("record starting on line \(line) is larger than \(Limits.maxRecordBytes >> 20) MiB")
+                    broken("record starting on line \(line) is larger than \(Limits.maxRecordBytes >> 20) MiB", into: &sink)
+                    return false
                 }
                 try input.fill()
                 continue
@@ -122,8 +136,8 @@ public struct JSONArrayReader: RecordReader {
             input.position = end
             input.line += lineBreaks
             return input.bytes.withUnsafeBufferPointer { bytes in
-                JSONRecordBuilder.record(
-                    UnsafeBufferPointer(rebasing: bytes[start..<end]), number: recordNumber, line: line,
+                sink.add(
+                    json: UnsafeBufferPointer(rebasing: bytes[start..<end]), number: recordNumber, line: line,
                     encoding: input.source.encoding)
             }
         }

@@ -17,14 +17,23 @@ public struct JSONLinesReader: RecordReader {
     package var bytesConsumed: Int { input.consumed }
 
     public mutating func next() throws(Diagnostic) -> ReadRecord? {
+        var collector = RecordCollector()
+        return try read(into: &collector) ? collector.records[0] : nil
+    }
+
+    /// Reads the next record into `sink`; false at the end of the input.
+    package mutating func read(into sink: inout some JSONRecordSink) throws(Diagnostic) -> Bool {
         if !started {
             try input.skipByteOrderMark()
             started = true
         }
         while true {
-            if input.isExhausted { return nil }
+            if input.isExhausted { return false }
             guard let end = input.indexOfNewline(from: input.position) ?? (input.atEnd ? input.bytes.count : nil) else {
-                if input.bytes.count - input.position > Limits.maxRecordBytes { return try skipOversizedLine() }
+                if input.bytes.count - input.position > Limits.maxRecordBytes {
+                    try skipOversizedLine(into: &sink)
+                    return true
+                }
                 try input.fill()
                 continue
             }
@@ -32,38 +41,32 @@ public struct JSONLinesReader: RecordReader {
             let start = input.position
             input.position = end + 1
             input.line += 1
-            let record: ReadRecord? = input.bytes.withUnsafeBufferPointer { bytes in
+            let added: Bool = input.bytes.withUnsafeBufferPointer { bytes in
                 var slice = bytes[start..<end]
                 while let last = slice.last, last == 0x20 || last == 0x09 || last == 0x0D { slice = slice.dropLast() }
                 while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
-                if slice.isEmpty { return nil }
-                return JSONRecordBuilder.record(
-                    UnsafeBufferPointer(rebasing: slice), number: recordNumber + 1, line: line, encoding: input.source.encoding)
-            }
-            if let record {
+                if slice.isEmpty { return false }
                 recordNumber += 1
-                return record
+                _ = sink.add(json: UnsafeBufferPointer(rebasing: slice), number: recordNumber, line: line, encoding: input.source.encoding)
+                return true
             }
+            if added { return true }
         }
     }
 
-    private mutating func skipOversizedLine() throws(Diagnostic) -> ReadRecord {
+    private mutating func skipOversizedLine(into sink: inout some JSONRecordSink) throws(Diagnostic) {
         recordNumber += 1
-        let record = ReadRecord(
-            number: recordNumber, line: input.line, record: Record(),
-            problems: [
-                ReadProblem(
-                    check: .malformedRecord,
-                    message: "line is longer than \(Limits.maxRecordBytes >> 20) MiB; it was skipped")
-            ])
+        sink.add(
+            ReadProblem(check: .malformedRecord, message: "line is longer than \(Limits.maxRecordBytes >> 20) MiB; it was skipped"),
+            number: recordNumber, line: input.line)
         while true {
             if let newline = input.indexOfNewline(from: input.position) {
                 input.position = newline + 1
                 input.line += 1
-                return record
+                return
             }
             input.position = input.bytes.count
-            if input.atEnd { return record }
+            if input.atEnd { return }
             try input.fill()
         }
     }

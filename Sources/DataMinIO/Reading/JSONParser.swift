@@ -1,15 +1,23 @@
-import DataMinCore
+@_spi(Readers) import DataMinCore
 import Foundation
 
-/// Parses one JSON value from bytes into a ``FieldValue``, keeping object key order and
-/// number text, and noting duplicate keys and invalid UTF-8 instead of failing on them.
-struct JSONParser {
-    struct Failure: Error {
-        /// What is wrong, with a 1-based byte column; never the text.
-        var message: String
-    }
+/// What a JSON parse failed on, with a 1-based byte column; never the text.
+struct JSONFailure: Error {
+    var message: String
+}
+
+/// Parses one JSON value from bytes, handing what it reads to a ``JSONBuilder`` in order
+/// (keys in object order, numbers as written), and noting duplicate keys and invalid UTF-8
+/// instead of failing on them.
+struct JSONParser<Builder: JSONBuilder> {
+    typealias Failure = JSONFailure
 
     private let bytes: UnsafeBufferPointer<UInt8>
+    private var builder: Builder
+    /// The text of the string being read when it has escapes or invalid UTF-8.
+    private var scratch: [UInt8] = []
+    /// True when the whole value is well-formed UTF-8: its strings need no check of their own.
+    private let isValidUTF8: Bool
     private var index = 0
     private var depth = 0
     /// Keys read so far in all objects of the value, against ``Limits/maxFieldsPerRecord``.
@@ -19,22 +27,28 @@ struct JSONParser {
     /// The legacy encoding the first string that is not valid UTF-8 fits; nil while all are valid.
     private(set) var invalidUTF8Guess: InputEncoding?
 
-    /// Parses `bytes` as exactly one JSON value (surrounding whitespace allowed), or says
-    /// why they are not JSON.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<
-        (value: FieldValue, duplicateKeys: [String], invalidUTF8: InputEncoding?), Failure
+    /// Parses `bytes` as exactly one JSON value (surrounding whitespace allowed) into
+    /// `builder`, or says why they are not JSON.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, into builder: inout Builder) -> Result<
+        (value: Builder.Value, duplicateKeys: [String], invalidUTF8: InputEncoding?), Failure
     > {
-        var parser = JSONParser(bytes: bytes)
+        // Swapped in and out rather than copied: a copy would share the builder's arrays,
+        // and the parser's first append would then copy them whole.
+        var parser = JSONParser(bytes: bytes, builder: Builder())
+        swap(&parser.builder, &builder)
+        defer { swap(&parser.builder, &builder) }
         do { return .success(try parser.parseDocument()) } catch { return .failure(error) }
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, builder: Builder) {
         self.bytes = bytes
+        self.builder = builder
+        isValidUTF8 = UTF8Validation.isValid(bytes)
     }
 
-    private mutating func parseDocument() throws(Failure) -> (value: FieldValue, duplicateKeys: [String], invalidUTF8: InputEncoding?) {
+    private mutating func parseDocument() throws(Failure) -> (value: Builder.Value, duplicateKeys: [String], invalidUTF8: InputEncoding?) {
         skipWhitespace()
-        let value = try parseValue(path: nil)
+        let value = try parseValue()
         skipWhitespace()
         guard index == bytes.count else { throw fail("unexpected text after the value") }
         return (value, duplicateKeys, invalidUTF8Guess)
@@ -53,22 +67,22 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseValue(path: String?) throws(Failure) -> FieldValue {
+    private mutating func parseValue() throws(Failure) -> Builder.Value {
         guard index < bytes.count else { throw fail("unexpected end of JSON") }
         switch bytes[index] {
-        case UInt8(ascii: "{"): return try parseObject(path: path)
-        case UInt8(ascii: "["): return try parseArray(path: path)
-        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return try parseString()
         case UInt8(ascii: "t"):
             try expect("true")
-            return .bool(true)
+            return builder.bool(true)
         case UInt8(ascii: "f"):
             try expect("false")
-            return .bool(false)
+            return builder.bool(false)
         case UInt8(ascii: "n"):
             try expect("null")
-            return .null
-        default: return .number(try parseNumber())
+            return builder.null()
+        default: return try parseNumber()
         }
     }
 
@@ -85,43 +99,45 @@ struct JSONParser {
         if depth > Limits.maxJSONDepth { throw fail("nesting deeper than \(Limits.maxJSONDepth) levels") }
     }
 
-    private mutating func parseObject(path: String?) throws(Failure) -> FieldValue {
+    private mutating func parseObject() throws(Failure) -> Builder.Value {
         try enter()
         index += 1
-        var fields: [Record.Field] = []
-        var names: Set<String> = []
+        var object = builder.beginObject()
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
             depth -= 1
-            return .object(Record(fields: fields))
+            return builder.end(object)
         }
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a quoted key") }
             let keyStart = index
-            let key = try parseString()
+            let member: Builder.Member
+            let keyLength: Int
+            if let range = try readString() {
+                keyLength = range.count
+                member = builder.beginMember(UnsafeBufferPointer(rebasing: bytes[range]), of: &object)
+            } else {
+                let key = scratch
+                keyLength = key.count
+                member = key.withUnsafeBufferPointer { builder.beginMember($0, of: &object) }
+            }
             keyCount += 1
             if keyCount > Limits.maxFieldsPerRecord {
                 throw fail("record has more than \(Limits.maxFieldsPerRecord) keys (the limit)")
             }
             if index - keyStart - 2 > Limits.maxFieldNameBytes {
                 index = keyStart
-                throw fail("a key of \(key.utf8.count) bytes is longer than field names may be (\(Limits.maxFieldNameBytes) bytes)")
+                throw fail("a key of \(keyLength) bytes is longer than field names may be (\(Limits.maxFieldNameBytes) bytes)")
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':' after a key") }
             index += 1
             skipWhitespace()
-            let value = try parseValue(path: path.map { "\($0).\(key)" } ?? key)
-            // Small objects are searched; large ones keep a set, so many keys stay linear.
-            if fields.count == 16 { names = Set(fields.map(\.name)) }
-            let isDuplicate = fields.count < 16 ? fields.contains { $0.name == key } : !names.insert(key).inserted
-            if isDuplicate {
-                duplicateKeys.append(path.map { "\($0).\(key)" } ?? key)
-            } else {
-                fields.append(Record.Field(name: key, value: value))
-            }
+            let value = try parseValue()
+            if builder.isRepeated(member) { duplicateKeys.append(builder.path(of: member)) }
+            builder.end(member, value: value, of: &object)
             skipWhitespace()
             guard index < bytes.count else { throw fail("unexpected end inside an object") }
             if bytes[index] == UInt8(ascii: ",") {
@@ -135,22 +151,22 @@ struct JSONParser {
             throw fail("expected ',' or '}'")
         }
         depth -= 1
-        return .object(Record(fields: fields))
+        return builder.end(object)
     }
 
-    private mutating func parseArray(path: String?) throws(Failure) -> FieldValue {
+    private mutating func parseArray() throws(Failure) -> Builder.Value {
         try enter()
         index += 1
-        var items: [FieldValue] = []
+        var list = builder.beginList()
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
             depth -= 1
-            return .array(items)
+            return builder.end(list)
         }
         while true {
             skipWhitespace()
-            items.append(try parseValue(path: path))
+            builder.append(try parseValue(), to: &list)
             skipWhitespace()
             guard index < bytes.count else { throw fail("unexpected end inside a list") }
             if bytes[index] == UInt8(ascii: ",") {
@@ -164,30 +180,50 @@ struct JSONParser {
             throw fail("expected ',' or ']'")
         }
         depth -= 1
-        return .array(items)
+        return builder.end(list)
     }
 
-    private mutating func parseString() throws(Failure) -> String {
+    /// Reads a string value into the builder.
+    private mutating func parseString() throws(Failure) -> Builder.Value {
+        if let range = try readString() { return builder.string(UnsafeBufferPointer(rebasing: bytes[range])) }
+        let text = scratch
+        return text.withUnsafeBufferPointer { builder.string($0) }
+    }
+
+    /// Reads a string: the range of its text in the input, or nil when its text is in
+    /// ``scratch`` (it has escapes, or invalid UTF-8 that was replaced by U+FFFD).
+    private mutating func readString() throws(Failure) -> Range<Int>? {
+        let range = try scanString()
+        if let range, isValidUTF8 || UTF8Validation.isValid(UnsafeBufferPointer(rebasing: bytes[range])) { return range }
+        if let range { scratch = Array(bytes[range]) }
+        if !isValidUTF8, !scratch.withUnsafeBufferPointer(UTF8Validation.isValid) {
+            if invalidUTF8Guess == nil { invalidUTF8Guess = InputEncoding.legacyGuess(for: scratch) }
+            scratch = Array(String(decoding: scratch, as: UTF8.self).utf8)
+        }
+        return nil
+    }
+
+    /// Reads a string: the range of its bytes in the input when it has no escapes; nil when
+    /// it has, its text (escapes undone) then in ``scratch``.
+    private mutating func scanString() throws(Failure) -> Range<Int>? {
         index += 1
         let start = index
         // Fast path: no escapes.
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        index = ByteScan.firstIndex(in: bytes, from: index, of: UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "\""), orControl: true)
+        if index < bytes.count {
+            if bytes[index] == UInt8(ascii: "\"") {
                 index += 1
-                return decode(slice)
+                return start..<(index - 1)
             }
-            if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { throw fail("control character inside a string") }
-            index += 1
+            if bytes[index] < 0x20 { throw fail("control character inside a string") }
         }
-        var scratch = Array(bytes[start..<index])
+        scratch.removeAll(keepingCapacity: true)
+        scratch += bytes[start..<index]
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
-                return scratch.withUnsafeBufferPointer { decode($0) }
+                return nil
             }
             if byte < 0x20 { throw fail("control character inside a string") }
             if byte != UInt8(ascii: "\\") {
@@ -247,12 +283,7 @@ struct JSONParser {
         return value
     }
 
-    private mutating func decode(_ slice: UnsafeBufferPointer<UInt8>) -> String {
-        if invalidUTF8Guess == nil, !UTF8Validation.isValid(slice) { invalidUTF8Guess = InputEncoding.legacyGuess(for: slice) }
-        return String(decoding: slice, as: UTF8.self)
-    }
-
-    private mutating func parseNumber() throws(Failure) -> String {
+    private mutating func parseNumber() throws(Failure) -> Builder.Value {
         let start = index
         func digits(_ parser: inout JSONParser) -> Int {
             let from = parser.index
@@ -272,6 +303,6 @@ struct JSONParser {
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard digits(&self) > 0 else { throw fail("number with no exponent digits") }
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        return builder.number(UnsafeBufferPointer(rebasing: bytes[start..<index]))
     }
 }

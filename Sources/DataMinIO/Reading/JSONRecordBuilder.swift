@@ -1,35 +1,78 @@
 import DataMinCore
 
-/// Turns the bytes of one JSON value into a ``ReadRecord`` with its structural problems.
-enum JSONRecordBuilder {
+/// Where a JSON reader puts the records it reads: whole ``ReadRecord``s (``RecordCollector``)
+/// or the nodes of a ``JSONBatch``.
+package protocol JSONRecordSink {
+    /// Adds the record whose JSON text is `text`; false when it is not a JSON object.
+    ///
     /// - Parameter encoding: the file's encoding, for the wording of an `encoding-error`.
-    static func record(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, line: Int, encoding: InputEncoding) -> ReadRecord {
-        switch JSONParser.parse(bytes) {
+    mutating func add(json text: UnsafeBufferPointer<UInt8>, number: Int, line: Int, encoding: InputEncoding) -> Bool
+    /// Adds a record that could not be read, with what is wrong.
+    mutating func add(_ problem: ReadProblem, number: Int, line: Int)
+    /// Removes the record added last (a lone object with text after it).
+    mutating func dropLast()
+}
+
+/// The problems of one JSON record, worded the same whichever sink reads it.
+enum JSONRecordBuilder {
+    static func notJSON(_ failure: JSONFailure) -> ReadProblem {
+        ReadProblem(check: .malformedRecord, message: "record is not valid JSON: \(failure.message)")
+    }
+
+    static func notAnObject(_ kind: RecordContext.ValueKind) -> ReadProblem {
+        ReadProblem(check: .malformedRecord, message: "record is \(kind.name), not a JSON object")
+    }
+
+    static func problems(duplicateKeys: [String], invalidUTF8: InputEncoding?, encoding: InputEncoding) -> [ReadProblem] {
+        var problems: [ReadProblem] = duplicateKeys.map {
+            ReadProblem(
+                check: .duplicateField,
+                message: "\(FieldNameText.described($0)) occurs twice in the object; only the first is validated",
+                field: FieldNameText.showable($0))
+        }
+        if let guess = invalidUTF8 {
+            problems.append(
+                ReadProblem(
+                    check: .encodingError, message: "record \(encoding.badRecordPhrase)",
+                    encodingGuess: encoding == .utf8 ? guess : nil))
+        }
+        return problems
+    }
+}
+
+/// Collects whole ``ReadRecord``s, for callers that want each record's fields.
+struct RecordCollector: JSONRecordSink {
+    var records: [ReadRecord] = []
+
+    mutating func add(json text: UnsafeBufferPointer<UInt8>, number: Int, line: Int, encoding: InputEncoding) -> Bool {
+        var builder = RecordBuilder()
+        let rawText = { String(decoding: text, as: UTF8.self) }
+        switch JSONParser.parse(text, into: &builder) {
         case .failure(let failure):
-            return malformed("record is not valid JSON: \(failure.message)", bytes, number: number, line: line)
+            records.append(
+                ReadRecord(number: number, line: line, record: Record(), problems: [JSONRecordBuilder.notJSON(failure)], rawText: rawText())
+            )
+            return false
         case .success(let parsed):
             guard case .object(let record) = parsed.value else {
-                return malformed("record is \(parsed.value.kindName), not a JSON object", bytes, number: number, line: line)
+                records.append(
+                    ReadRecord(
+                        number: number, line: line, record: Record(), problems: [JSONRecordBuilder.notAnObject(parsed.value.kind)],
+                        rawText: rawText()))
+                return false
             }
-            var problems: [ReadProblem] = parsed.duplicateKeys.map {
-                ReadProblem(
-                    check: .duplicateField,
-                    message: "\(FieldNameText.described($0)) occurs twice in the object; only the first is validated",
-                    field: FieldNameText.showable($0))
-            }
-            if let guess = parsed.invalidUTF8 {
-                problems.append(
-                    ReadProblem(
-                        check: .encodingError, message: "record \(encoding.badRecordPhrase)",
-                        encodingGuess: encoding == .utf8 ? guess : nil))
-            }
-            return ReadRecord(number: number, line: line, record: record, problems: problems)
+            let problems = JSONRecordBuilder.problems(
+                duplicateKeys: parsed.duplicateKeys, invalidUTF8: parsed.invalidUTF8, encoding: encoding)
+            records.append(ReadRecord(number: number, line: line, record: record, problems: problems))
+            return true
         }
     }
 
-    static func malformed(_ message: String, _ bytes: UnsafeBufferPointer<UInt8>, number: Int, line: Int) -> ReadRecord {
-        ReadRecord(
-            number: number, line: line, record: Record(), problems: [ReadProblem(check: .malformedRecord, message: message)],
-            rawText: String(decoding: bytes, as: UTF8.self))
+    mutating func add(_ problem: ReadProblem, number: Int, line: Int) {
+        records.append(ReadRecord(number: number, line: line, record: Record(), problems: [problem]))
+    }
+
+    mutating func dropLast() {
+        records.removeLast()
     }
 }

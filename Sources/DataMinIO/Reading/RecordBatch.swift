@@ -50,3 +50,39 @@ extension BatchReader where Self: RecordReader, Batch == [ReadRecord] {
 
 extension JSONLinesReader: BatchReader {}
 extension JSONArrayReader: BatchReader {}
+
+extension JSONBatch: RecordBatch {
+    package var count: Int { items.count }
+    package func number(_ index: Int) -> Int { items[index].number }
+    package func line(_ index: Int) -> Int { items[index].line }
+    package func problems(_ index: Int) -> [ReadProblem] { items[index].problems }
+}
+
+/// A JSON reader that can put its records into any ``JSONRecordSink``.
+package protocol JSONRecordReader: RecordReader, BatchReader where Batch == [ReadRecord] {
+    /// Reads the next record into `sink`; false at the end of the input.
+    mutating func read(into sink: inout some JSONRecordSink) throws(Diagnostic) -> Bool
+    var bytesConsumed: Int { get }
+}
+
+extension JSONLinesReader: JSONRecordReader {}
+extension JSONArrayReader: JSONRecordReader {}
+
+/// Hands out a JSON reader's records as ``JSONBatch``es: their members laid out as nodes,
+/// with no ``Record`` built (for runs that write no copy of the records).
+package struct JSONNodeReader<Reader: JSONRecordReader>: BatchReader {
+    package private(set) var reader: Reader
+
+    package init(_ reader: Reader) {
+        self.reader = reader
+    }
+
+    package mutating func nextBatch(maxRecords: Int, maxBytes: Int) throws(Diagnostic) -> JSONBatch? {
+        var batch = JSONBatch()
+        while batch.items.count < maxRecords, batch.byteCount < maxBytes, try reader.read(into: &batch) {}
+        return batch.items.isEmpty ? nil : batch
+    }
+
+    package var bytesRead: Int { reader.bytesRead }
+    package var bytesConsumed: Int { reader.bytesConsumed }
+}

@@ -1,0 +1,136 @@
+/// One member of a JSON object as a reader lays it out for the engine: the key and the value
+/// as byte ranges of one buffer, so a batch of records costs a few arrays instead of a
+/// string per value. The engine turns the members into the record view the checks read.
+///
+/// An object's members follow it in order; each member's ``end`` is the index after its own
+/// subtree, so the members of an object are found by jumping from one `end` to the next.
+/// Lists are kept whole (``RecordContext/ValueKind/array``) with no members: no check reads
+/// inside them.
+package struct JSONNode: Sendable {
+    /// The key's bytes (escapes undone, invalid UTF-8 replaced by U+FFFD).
+    package var key: Range<Int>
+    /// The value's bytes: a string's text (escapes undone, invalid UTF-8 replaced), a
+    /// number as written, `true` or `false`; empty for null, lists and objects.
+    package var value: Range<Int>
+    package var kind: RecordContext.ValueKind
+    /// The index of the node after this one's subtree.
+    package var end: Int
+
+    package init(key: Range<Int>, value: Range<Int>, kind: RecordContext.ValueKind, end: Int) {
+        self.key = key
+        self.value = value
+        self.kind = kind
+        self.end = end
+    }
+}
+
+extension Validator {
+    /// Runs the record checks on one JSON object a reader laid out as `nodes[members]` over
+    /// `bytes`, exactly as on the same object read into a ``Record``. Safe to call from many
+    /// threads at once.
+    package func evaluate(
+        members: Range<Int>, of nodes: [JSONNode], bytes: [UInt8], purpose: String?, location: RecordLocation
+    ) -> Outcome {
+        bytes.withUnsafeBufferPointer { bytes in
+            var flattener = NodeFlattener(plan: plan, nodes: nodes, bytes: bytes)
+            flattener.add(members, prefix: [])
+            return flattener.paths.withUnsafeBufferPointer { paths in
+                withUnsafeTemporaryAllocation(of: RecordContext.Entry.self, capacity: flattener.members.count) { entries in
+                    for (offset, member) in flattener.members.enumerated() {
+                        let name: UTF8Bytes
+                        switch member.name {
+                        case .policy: name = UTF8Bytes(start: nil, count: 0)
+                        case .key(let range): name = UTF8Bytes(rebasing: bytes[range])
+                        case .path(let range): name = UTF8Bytes(rebasing: paths[range])
+                        }
+                        let value = member.value.map { UTF8Bytes(rebasing: bytes[$0]) } ?? UTF8Bytes(start: nil, count: 0)
+                        entries.initializeElement(
+                            at: offset, to: RecordContext.Entry(fieldIndex: member.field, kind: member.kind, name: name, value: value))
+                    }
+                    return RecordContext.with(entries: UnsafeBufferPointer(entries), purpose: purpose, plan: plan, tracksSubjects: true) {
+                        evaluate($0, location: location)
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Matches the members of a laid-out JSON object to the policy's fields as the record view
+/// of a ``Record`` does: a nested object under a declared prefix is looked into, its members
+/// named by dotted paths.
+private struct NodeFlattener {
+    /// One field of the record as the checks will see it.
+    struct Member {
+        /// The policy field, -1 for an undeclared one.
+        var field: Int32
+        var kind: RecordContext.ValueKind
+        var name: Name
+        /// The value's bytes for strings, numbers and booleans.
+        var value: Range<Int>?
+    }
+
+    /// Where an undeclared member's name is: declared ones are named by the policy.
+    enum Name {
+        case policy
+        /// A top-level key, in the batch's bytes.
+        case key(Range<Int>)
+        /// A dotted path, in ``paths``.
+        case path(Range<Int>)
+    }
+
+    let plan: PolicyPlan
+    let nodes: [JSONNode]
+    let bytes: UTF8Bytes
+    private(set) var members: [Member] = []
+    /// The dotted paths of nested members.
+    private(set) var paths: [UInt8] = []
+
+    init(plan: PolicyPlan, nodes: [JSONNode], bytes: UTF8Bytes) {
+        self.plan = plan
+        self.nodes = nodes
+        self.bytes = bytes
+    }
+
+    /// Adds the members `range` of one object; `prefix` is the object's dotted path, empty
+    /// at the top level.
+    mutating func add(_ range: Range<Int>, prefix: [UInt8]) {
+        // Records usually list fields in policy order: try the field after the last match
+        // before hashing the name.
+        var guess = 0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let position = index
+            let node = nodes[position]
+            index = node.end
+            let key = UTF8Bytes(rebasing: bytes[node.key])
+            // Only nested members need their path spelled out.
+            let path = prefix.isEmpty ? [] : prefix + [UInt8(ascii: ".")] + key
+            let field: Int?
+            if guess < plan.fieldRules.count, prefix.isEmpty, key.equals(plan.fieldRules[guess].nameBytes) {
+                field = guess
+            } else {
+                field = plan.fieldIndex[prefix.isEmpty ? String(decoding: key, as: UTF8.self) : String(decoding: path, as: UTF8.self)]
+            }
+            if let field { guess = field + 1 }
+            if field == nil, node.kind == .object {
+                let full = prefix.isEmpty ? Array(key) : path
+                if plan.nestedPrefixes.contains(String(decoding: full, as: UTF8.self)) {
+                    add((position + 1)..<node.end, prefix: full)
+                    continue
+                }
+            }
+            var name = Name.policy
+            if field == nil {
+                if prefix.isEmpty {
+                    name = .key(node.key)
+                } else {
+                    name = .path(paths.count..<(paths.count + path.count))
+                    paths += path
+                }
+            }
+            let hasText = node.kind == .string || node.kind == .number || node.kind == .bool
+            members.append(Member(field: Int32(field ?? -1), kind: node.kind, name: name, value: hasText ? node.value : nil))
+        }
+    }
+}

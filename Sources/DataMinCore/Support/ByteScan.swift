@@ -1,0 +1,60 @@
+/// Finds bytes eight at a time: the loops where a file's bytes are spent (CSV cells, JSON
+/// strings, UTF-8 checks) skip the plain bytes in between a word at a time.
+///
+/// Public only to the package's own readers (`@_spi(Readers)`), and inlinable: the readers
+/// call it per cell and per string from another module, where a call would cost as much as
+/// the scan of a short cell (`package` declarations are not inlined across modules).
+///
+/// Each search flags the bytes it wants in a 64-bit word with the classic zero-byte test,
+/// which can mark a byte after a flagged one by mistake but never before it: the lowest
+/// flag is always exact, and only the lowest is used.
+@_spi(Readers) public enum ByteScan {
+    @usableFromInline static var ones: UInt64 { 0x0101_0101_0101_0101 }
+    @usableFromInline static var highs: UInt64 { 0x8080_8080_8080_8080 }
+
+    /// The index of the first of `a`, `b` or `c` at or after `start`, or `bytes.count`.
+    /// With `orControl`, a byte below 0x20 also ends the search.
+    @inlinable
+    public static func firstIndex(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, of a: UInt8, _ b: UInt8, _ c: UInt8, orControl: Bool = false
+    ) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let patterns = (ones &* UInt64(a), ones &* UInt64(b), ones &* UInt64(c))
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                var found = zeroBytes(word ^ patterns.0) | zeroBytes(word ^ patterns.1) | zeroBytes(word ^ patterns.2)
+                // A byte below 0x20: subtracting 0x20 borrows out of it.
+                if orControl { found |= (word &- ones &* 0x20) & ~word & highs }
+                if found != 0 { return index + found.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == a || byte == b || byte == c || (orControl && byte < 0x20) { break }
+            index += 1
+        }
+        return index
+    }
+
+    /// The index of the first byte at or after `start` that is not ASCII, or `bytes.count`.
+    @inlinable
+    public static func firstNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let found = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian & highs
+                if found != 0 { return index + found.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < bytes.count, bytes[index] < 0x80 { index += 1 }
+        return index
+    }
+
+    /// Flags (0x80) the lowest byte of `value` that is zero, and perhaps later ones.
+    @usableFromInline static func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+}

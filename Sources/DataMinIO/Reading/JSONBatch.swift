@@ -1,0 +1,210 @@
+import DataMinCore
+
+/// JSON records read together: every record's members laid out as ``JSONNode``s over one
+/// byte buffer, so a batch of thousands of records costs a few arrays, not a string per
+/// value. The engine reads them with ``Validator/evaluate(members:of:bytes:purpose:location:)``.
+package struct JSONBatch: Sendable {
+    /// One record of the batch.
+    package struct Item: Sendable {
+        /// The 1-based data record number.
+        package var number: Int
+        /// The 1-based physical line the record starts on.
+        package var line: Int
+        /// The record's top-level members in ``JSONBatch/nodes``.
+        package var members: Range<Int>
+        /// Structural problems: `malformed-record`, `encoding-error`, `duplicate-field`.
+        package var problems: [ReadProblem]
+
+        /// True when the record could not be read as an object: its fields are not validated.
+        package var isMalformed: Bool { problems.contains { $0.check == .malformedRecord } }
+    }
+
+    package private(set) var items: [Item] = []
+    private var builder = NodeBuilder()
+
+    /// The members of every record, in order.
+    package var nodes: [JSONNode] { builder.nodes }
+    /// The keys and values the nodes point into.
+    package var bytes: [UInt8] { builder.bytes }
+    /// The bytes the batch holds, to bound its size.
+    var byteCount: Int { builder.bytes.count + builder.nodes.count * MemoryLayout<JSONNode>.stride }
+}
+
+extension JSONBatch: JSONRecordSink {
+    package mutating func add(json text: UnsafeBufferPointer<UInt8>, number: Int, line: Int, encoding: InputEncoding) -> Bool {
+        let mark = builder.mark
+        builder.copySource(text)
+        switch JSONParser.parse(text, into: &builder) {
+        case .failure(let failure):
+            builder.rollBack(to: mark)
+            items.append(Item(number: number, line: line, members: 0..<0, problems: [JSONRecordBuilder.notJSON(failure)]))
+            return false
+        case .success(let parsed):
+            guard parsed.value.kind == .object else {
+                builder.rollBack(to: mark)
+                items.append(Item(number: number, line: line, members: 0..<0, problems: [JSONRecordBuilder.notAnObject(parsed.value.kind)]))
+                return false
+            }
+            let problems = JSONRecordBuilder.problems(
+                duplicateKeys: parsed.duplicateKeys, invalidUTF8: parsed.invalidUTF8, encoding: encoding)
+            items.append(Item(number: number, line: line, members: mark.nodes..<builder.nodes.count, problems: problems))
+            return true
+        }
+    }
+
+    package mutating func add(_ problem: ReadProblem, number: Int, line: Int) {
+        items.append(Item(number: number, line: line, members: 0..<0, problems: [problem]))
+    }
+
+    package mutating func dropLast() {
+        let item = items.removeLast()
+        builder.rollBack(to: (nodes: item.members.lowerBound, bytes: builder.bytes.count))
+    }
+}
+
+/// Lays JSON values out as nodes: the members of objects that are not inside a list, each
+/// with its key and value copied into one byte buffer. Members inside lists and repeated
+/// keys get no node (no check reads them); their keys are still kept, to find repeats.
+struct NodeBuilder: JSONBuilder {
+    struct Value {
+        var kind: RecordContext.ValueKind
+        var text: Range<Int>
+    }
+
+    struct Member {
+        /// The member's node; nil when it has none (inside a list, or a repeated key).
+        var node: Int?
+        var key: Range<Int>
+        var isRepeated: Bool
+    }
+
+    private(set) var nodes: [JSONNode] = []
+    private(set) var bytes: [UInt8] = []
+    /// The keys of the objects being read, innermost last, to find repeated keys.
+    private var keys: [Range<Int>] = []
+    /// The keys of the members whose values are being read, outermost first.
+    private var open: [Range<Int>] = []
+    /// The keys of objects being read that have more than a few, by where their keys start
+    /// in ``keys``: many keys stay linear.
+    private var keySets: [Int: Set<[UInt8]>] = [:]
+    /// How many lists and repeated members enclose the value being read: above 0 no nodes
+    /// and no values are kept.
+    private var quiet = 0
+    /// Where the text being parsed is in memory (an address, so a batch stays `Sendable`;
+    /// it means nothing once the parse ends), its length, and where its copy starts in
+    /// ``bytes``: keys and values spelled there as they are (most) point into the copy.
+    private var source = (address: 0, count: 0, offset: 0)
+
+    /// Copies the text about to be parsed into ``bytes``, once.
+    mutating func copySource(_ text: UnsafeBufferPointer<UInt8>) {
+        source = (Int(bitPattern: text.baseAddress), text.count, bytes.count)
+        bytes += text
+    }
+
+    /// The range in ``bytes`` of `text`: inside the copy of the source when it lies in the
+    /// source, else appended.
+    private mutating func place(_ text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        let address = Int(bitPattern: text.baseAddress)
+        if source.address != 0, address >= source.address, address + text.count <= source.address + source.count {
+            let offset = source.offset + (address - source.address)
+            return offset..<(offset + text.count)
+        }
+        let start = bytes.count
+        bytes += text
+        return start..<bytes.count
+    }
+
+    /// Where the next record starts, to roll back a record that is not an object.
+    var mark: (nodes: Int, bytes: Int) { (nodes.count, bytes.count) }
+
+    /// Removes what was laid out after `mark`, and what a parse that failed halfway left.
+    mutating func rollBack(to mark: (nodes: Int, bytes: Int)) {
+        nodes.removeSubrange(mark.nodes...)
+        bytes.removeSubrange(mark.bytes...)
+        keys.removeAll(keepingCapacity: true)
+        open.removeAll(keepingCapacity: true)
+        source = (0, 0, 0)
+        keySets = [:]
+        quiet = 0
+    }
+
+    private mutating func keep(_ text: UnsafeBufferPointer<UInt8>, as kind: RecordContext.ValueKind) -> Value {
+        guard quiet == 0 else { return Value(kind: kind, text: 0..<0) }
+        return Value(kind: kind, text: place(text))
+    }
+
+    mutating func string(_ text: UnsafeBufferPointer<UInt8>) -> Value { keep(text, as: .string) }
+    mutating func number(_ text: UnsafeBufferPointer<UInt8>) -> Value { keep(text, as: .number) }
+
+    mutating func bool(_ value: Bool) -> Value {
+        let word: StaticString = value ? "true" : "false"
+        return keep(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount), as: .bool)
+    }
+
+    func null() -> Value { Value(kind: .null, text: 0..<0) }
+
+    /// An object: where its keys start in ``keys``.
+    func beginObject() -> Int { keys.count }
+
+    mutating func beginMember(_ key: UnsafeBufferPointer<UInt8>, of object: inout Int) -> Member {
+        let range = place(key)
+        let isRepeated: Bool
+        if keys.count - object < 16 {
+            isRepeated = keys[object...].contains { bytes.equalRanges($0, range) }
+        } else {
+            if keySets[object] == nil { keySets[object] = Set(keys[object...].map { Array(bytes[$0]) }) }
+            isRepeated = !keySets[object, default: []].insert(Array(bytes[range])).inserted
+        }
+        keys.append(range)
+        open.append(range)
+        guard quiet == 0, !isRepeated else {
+            quiet += 1
+            return Member(node: nil, key: range, isRepeated: isRepeated)
+        }
+        nodes.append(JSONNode(key: range, value: 0..<0, kind: .null, end: nodes.count + 1))
+        return Member(node: nodes.count - 1, key: range, isRepeated: false)
+    }
+
+    func isRepeated(_ member: Member) -> Bool { member.isRepeated }
+
+    func path(of member: Member) -> String {
+        open.map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: ".")
+    }
+
+    mutating func end(_ member: Member, value: Value, of object: inout Int) {
+        open.removeLast()
+        guard let node = member.node else {
+            quiet -= 1
+            return
+        }
+        nodes[node].kind = value.kind
+        nodes[node].value = value.text
+        nodes[node].end = nodes.count
+    }
+
+    mutating func end(_ object: Int) -> Value {
+        keys.removeSubrange(object...)
+        keySets[object] = nil
+        return Value(kind: .object, text: 0..<0)
+    }
+
+    mutating func beginList() {
+        quiet += 1
+    }
+
+    func append(_ value: Value, to list: inout Void) {}
+
+    mutating func end(_ list: Void) -> Value {
+        quiet -= 1
+        return Value(kind: .array, text: 0..<0)
+    }
+}
+
+extension [UInt8] {
+    /// True when the bytes in `a` equal those in `b`.
+    fileprivate func equalRanges(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        for offset in 0..<a.count where self[a.lowerBound + offset] != self[b.lowerBound + offset] { return false }
+        return true
+    }
+}

@@ -1,0 +1,90 @@
+import DataMinCore
+import DataMinIO
+import Foundation
+import Testing
+
+@testable import DataMinPipeline
+
+/// A run that writes no copy checks JSON records from laid-out nodes instead of ``Record``s;
+/// it must find exactly what the record path finds.
+struct JSONNodePathTests {
+    static let policy = try! Policy(yaml: ExamplePolicy.yaml)
+
+    /// JSON Lines records that reach every branch of the node layout: nested declared and
+    /// undeclared paths, repeated keys at every depth, escapes, invalid UTF-8, lists holding
+    /// objects, values of every kind, records that are not objects or not JSON.
+    static let messyLines: [[UInt8]] =
+        [
+            #"{"id":"1","email":"a@example.com","purpose":"sales","lawful_basis":"contract","source":"web_form","collected_at":"2026-01-15"}"#,
+            #"{"email":"b@example.com","id":"2","purpose":"sales","collected_at":"2026-01-15","address":{"city":"Utrecht","street":"Main 1"}}"#,
+            #"{"id":"3","email":"c@example.com","purpose":"sales","collected_at":"2026-01-15","id":"3b","address":{"city":"A","city":"B"}}"#,
+            #"{"id":"4","email":"d\u0040example.com","purpose":"sa\u006ces","collected_at":"2026-01-15","notes":"Line\nbreak \"quoted\" \ud83d\ude00"}"#,
+            #"{"id":5,"email":true,"purpose":"sales","collected_at":null,"employees":2.5,"vip":"yes","revenue":-3,"website":["x"],"first_name":{"a":"b"}}"#,
+            #"{"id":"6","email":"e@example.com","purpose":"sales","collected_at":"2026-01-15","tags":[{"k":1,"k":2},{"x":[1,{"y":1,"y":2}]}]}"#,
+            #"{"id":"7","email":"f@example.com","purpose":"marketing","collected_at":"2026-01-15","religion":"none","unknown.nested":{"a":1}}"#,
+            #"[1,2,3]"#,
+            #""just a string""#,
+            #"{"id":"8","email":"g@example.com""#,
+            #"{"id":"9","email":"h@example.com","purpose":"sales","collected_at":"2026-01-15","notes":"Call +31 20 123 4567, IBAN NL91ABNA0417164300"}"#,
+            #"{"id":"10","email":"i@example.com","purpose":"newsletter-product-a","lawful_basis":"consent","consent_given_at":"2026-03-01T10:00:00Z","consent_scope":"product-b"}"#,
+            #"{"id":"11","email":"a@example.com","purpose":"sales","collected_at":"2020-01-01","address":{"city":{"nested":true},"zip":"1234"}}"#,
+            #"{"id":"12","email":"j@example.com","purpose":"sales;mailing","lawful_basis":"contract;legitimate_interests","collected_at":"2026-01-15"}"#,
+            #"{}"#,
+        ].map { Array($0.utf8) } + [invalidUTF8Record, manyKeysRecord]
+
+    /// Bytes that are not UTF-8 in a key's value and in a note.
+    static var invalidUTF8Record: [UInt8] {
+        var bytes = Array(#"{"id":"13","email":"k@example.com","purpose":"sales","collected_at":"2026-01-15","first_name":"Ren"#.utf8)
+        bytes.append(0xE9)
+        bytes += Array(#"e","notes":"caf"#.utf8)
+        bytes.append(0xE9)
+        bytes += Array(#""}"#.utf8)
+        return bytes
+    }
+
+    /// An object with more keys than are compared one by one, one of them repeated.
+    static var manyKeysRecord: [UInt8] {
+        let keys: [String] = (0..<40).map { #""k\#($0)":\#($0),"# }
+        return Array((#"{"id":"14","# + keys.joined() + #""k3":"again","email":"l@example.com"}"#).utf8)
+    }
+
+    private func violations(of path: String, writesCopy: Bool) throws -> [Violation] {
+        var run = ImportRun(validator: Validator(policy: Self.policy, asOf: ExamplePolicy.asOf), limit: 0, workers: 1)
+        let copy = writesCopy ? URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("copy").path : nil
+        try run.validate(path: path, options: .init(stripOut: copy))
+        return run.finish(seconds: 0).files[0].violations
+    }
+
+    private func file(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("datamin-nodes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent(name).path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func jsonLinesFindTheSameWithAndWithoutRecords() throws {
+        let path = try file("messy.jsonl", Self.messyLines.joined(separator: [0x0A]) + [0x0A])
+        let checked = try violations(of: path, writesCopy: false)
+        #expect(checked == (try violations(of: path, writesCopy: true)))
+        // The fixture reaches what it is meant to reach.
+        let checks = Set(checked.map(\.check))
+        for check in [
+            CheckID.duplicateField, .malformedRecord, .encodingError, .undeclaredField, .invalidValue, .piiInFreeText,
+            .duplicateSubject, .consentScopeMismatch, .unknownPurpose, .retentionExceeded,
+        ] {
+            #expect(checks.contains(check), "no \(check.rawValue)")
+        }
+        #expect(checked.contains { $0.field == "address.street" && $0.check == .undeclaredField })
+        #expect(checked.contains { $0.field == "tags.k" && $0.check == .duplicateField })
+        #expect(checked.contains { $0.field == "tags.x.y" && $0.check == .duplicateField })
+    }
+
+    @Test func jsonArraysFindTheSameWithAndWithoutRecords() throws {
+        let objects = Self.messyLines.filter { $0.first == UInt8(ascii: "{") && $0.last == UInt8(ascii: "}") }
+        let path = try file("messy.json", [UInt8(ascii: "[")] + objects.joined(separator: Array(",\n".utf8)) + Array("]\n".utf8))
+        #expect(try violations(of: path, writesCopy: false) == violations(of: path, writesCopy: true))
+        let single = try file("one.json", Self.messyLines[2] + Array(" trailing".utf8))
+        #expect(try violations(of: single, writesCopy: false) == violations(of: single, writesCopy: true))
+    }
+}
