@@ -6,6 +6,7 @@
 #   Benchmarks/run.sh --rows "100000 1000000 10000000"
 #   Benchmarks/run.sh --smoke          # 10k rows, datamin only, nothing written (CI)
 #   Benchmarks/run.sh --memory-rows "100000 1000000 10000000"   # datamin's peak RSS per size
+#   Benchmarks/run.sh --baseline v0.1.0  # also time the build of another revision, same files
 #
 # Needs python3 (a virtual environment with frictionless and fastjsonschema is created in
 # Benchmarks/.venv) and /usr/bin/time. Data goes to Benchmarks/data/ (not committed).
@@ -15,13 +16,15 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 rows="100000 1000000"
 memory_rows=""
+baseline=""
 smoke=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --smoke) smoke=1; rows="10000" ;;
         --rows) rows="$2"; shift ;;
         --memory-rows) memory_rows="$2"; shift ;;
-        *) echo "usage: $0 [--smoke] [--rows \"N …\"]" >&2; exit 2 ;;
+        --baseline) baseline="$2"; shift ;;
+        *) echo "usage: $0 [--smoke] [--rows \"N …\"] [--memory-rows \"N …\"] [--baseline REV]" >&2; exit 2 ;;
     esac
     shift
 done
@@ -42,6 +45,17 @@ else
         "$here/.venv/bin/pip" install -q frictionless fastjsonschema
     fi
     python="$here/.venv/bin/python"
+fi
+
+# Another revision's build, timed on the same files in the same run (before and after).
+baseline_datamin=""
+if [ -n "$baseline" ]; then
+    baseline_tree="$data/baseline-tree"
+    rm -rf "$baseline_tree"
+    git -C "$root" worktree prune
+    git -C "$root" worktree add --detach "$baseline_tree" "$baseline" >/dev/null
+    (cd "$baseline_tree" && swift build -c release --product datamin >/dev/null)
+    baseline_datamin="$baseline_tree/.build/release/datamin"
 fi
 
 # Runs a command under /usr/bin/time; sets $secs, $peak_kb and $out (its output).
@@ -74,6 +88,13 @@ for n in $rows; do
     timed "$datamin" validate "$prefix.jsonl" --policy "$policy" --as-of "$asof" --format summary
     expect "\\b$n records" "datamin (JSON Lines)"
     results+=("$n jsonl datamin $secs $peak_kb $jsonl_mb")
+    if [ -n "$baseline_datamin" ]; then
+        for format in csv jsonl; do
+            timed "$baseline_datamin" validate "$prefix.$format" --policy "$policy" --as-of "$asof" --format summary
+            expect "\\b$n records" "datamin $baseline ($format)"
+            results+=("$n $format datamin@$baseline $secs $peak_kb $([ $format = csv ] && echo $csv_mb || echo $jsonl_mb)")
+        done
+    fi
 
     if [ "$smoke" = 0 ]; then
         timed "$python" "$here/python_baselines.py" csv-parse "$prefix.csv"
@@ -269,6 +290,23 @@ expect "^1000000$" "datamin suppress count"
 suppression_line="A suppression list of 1,000,000 erased subjects loads in $secs s with a peak RSS of $(awk -v kb="$peak_kb" 'BEGIN { printf "%.1f", kb / 1024 }') MB (\`datamin suppress count\`)."
 echo "$suppression_line"
 
+# Instructions per record (callgrind, one thread, start-up subtracted with a run on an empty
+# file) and where they go: a count that does not depend on the machine's load.
+profile_rows=10000
+profile_tables=""
+if command -v valgrind >/dev/null; then
+    [ -f "$data/crm-$profile_rows.csv" ] || python3 "$here/generate.py" "$profile_rows" "$data/crm-$profile_rows"
+    head -1 "$data/crm-$profile_rows.csv" > "$data/empty.csv"
+    : > "$data/empty.jsonl"
+    for format in csv jsonl; do
+        profile_tables+="$(echo; echo "\`crm-$profile_rows.$format\`:"; echo; echo "| part of the work | instructions per record |"; echo "|---|---:|"
+            python3 "$here/profile.py" "$datamin" "$policy" "$data/crm-$profile_rows.$format" "$data/empty.$format" "$profile_rows" "$asof")"$'\n'
+    done
+    echo "$profile_tables"
+else
+    profile_tables="(valgrind is not installed: no instruction counts in this run)"
+fi
+
 (cd "$here/Micro" && swift build -c release >/dev/null)
 micro=$("$here/Micro/.build/release/datamin-micro" "$policy" 1000000)
 echo "micro-benchmark: $micro"
@@ -312,6 +350,10 @@ cpu=$(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
     echo "$memory_table"
     echo
     echo "$suppression_line"
+    echo
+    echo "Instructions per record (\`Benchmarks/profile.py\`: callgrind on the release build, \`--jobs 1\`, start-up"
+    echo "subtracted with a run on an empty file; inclusive costs split into parts that do not overlap):"
+    echo "$profile_tables"
     echo
     echo "In-process library micro-benchmark (\`Benchmarks/Micro\`, release build, one 12-field record, mean of 1,000,000 calls):"
     echo "\`$micro\` (nanoseconds per \`Validator.validate\` call)."
