@@ -6,14 +6,14 @@ import Foundation
 /// merging thread in input order, with at most `limit` batches between reading and merging
 /// so memory stays bounded whatever runs faster.
 ///
-/// The reader calls ``put(_:)`` and then ``finish(_:)``; each worker loops on ``take()`` and
-/// ``complete(_:with:)``; the merging thread loops on ``next()`` and calls ``close()`` when it
-/// stops early.
+/// The reader calls ``put(_:bytesRead:)`` and then ``finish(_:)``; each worker loops on
+/// ``take()`` and ``complete(_:with:bytesRead:)``; the merging thread loops on ``next()`` and
+/// calls ``close()`` when it stops early.
 final class BatchPipe<Batch: Sendable, Result: Sendable>: @unchecked Sendable {
     /// What the merging thread gets next.
     enum Item {
-        /// The next batch in input order, its result and the bytes read when it was read.
-        case batch(Batch, Result, bytesRead: Int)
+        /// The result of the next batch in input order, and the bytes read when it was read.
+        case result(Result, bytesRead: Int)
         /// The input ended after the batches before.
         case end
         /// Reading failed after the batches before.
@@ -25,8 +25,8 @@ final class BatchPipe<Batch: Sendable, Result: Sendable>: @unchecked Sendable {
     private let limit: Int
     /// Read batches no worker has taken yet, oldest first; at most `limit`.
     private var waiting: [(number: Int, batch: Batch, bytesRead: Int)] = []
-    /// Evaluated batches the merge has not taken yet, by number.
-    private var done: [Int: (Batch, Result, Int)] = [:]
+    /// Results the merge has not taken yet, with the bytes read, by batch number.
+    private var done: [Int: (Result, Int)] = [:]
     /// How many batches the reader put.
     private var read = 0
     /// The number of the batch the merge takes next.
@@ -70,9 +70,9 @@ final class BatchPipe<Batch: Sendable, Result: Sendable>: @unchecked Sendable {
     }
 
     /// Hands the result of batch `number` to the merge.
-    func complete(_ item: (number: Int, batch: Batch, bytesRead: Int), with result: Result) {
+    func complete(_ number: Int, with result: Result, bytesRead: Int) {
         condition.lock()
-        done[item.number] = (item.batch, result, item.bytesRead)
+        done[number] = (result, bytesRead)
         condition.broadcast()
         condition.unlock()
     }
@@ -82,10 +82,10 @@ final class BatchPipe<Batch: Sendable, Result: Sendable>: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while true {
-            if let (batch, result, bytesRead) = done.removeValue(forKey: merged) {
+            if let (result, bytesRead) = done.removeValue(forKey: merged) {
                 merged += 1
                 condition.broadcast()
-                return .batch(batch, result, bytesRead: bytesRead)
+                return .result(result, bytesRead: bytesRead)
             }
             if let finished, merged == read { return finished.map(Item.failure) ?? .end }
             condition.wait()

@@ -119,18 +119,28 @@ public struct ImportRun {
         recordsWithoutPurpose = 0
         builder.startFile(path: path, format: format.rawValue)
         var outputs = Outputs()
+        // Copies need each JSON record as a Record; checks alone read laid-out members.
+        let writesCopies = options.stripOut != nil || options.rejectsOut != nil
         do {
             switch format {
             case .csv:
                 let delimiter = options.delimiter ?? (path.lowercased().hasSuffix(".tsv") ? UInt8(ascii: "\t") : nil)
                 var reader = try CSVReader(source: source, delimiter: delimiter)
                 try validateCSV(&reader, path: path, options: options, outputs: &outputs)
-            case .jsonl:
+            case .jsonl where writesCopies:
                 var reader = JSONLinesReader(source: source)
-                try validateJSON(&reader, path: path, format: format, options: options, outputs: &outputs)
-            case .json:
+                try validateJSONRecords(&reader, path: path, format: format, options: options, outputs: &outputs)
+            case .jsonl:
+                // The reading thread only splits lines; the workers parse them.
+                var reader = JSONLinesTextReader(JSONLinesReader(source: source))
+                try checkJSON(&reader, prepare: { JSONBatch(parsing: $0) }, path: path, options: options)
+            case .json where writesCopies:
                 var reader = JSONArrayReader(source: source)
-                try validateJSON(&reader, path: path, format: format, options: options, outputs: &outputs)
+                try validateJSONRecords(&reader, path: path, format: format, options: options, outputs: &outputs)
+            case .json:
+                // The reading thread parses: it must, to find where a broken array stops.
+                var reader = JSONNodeReader(JSONArrayReader(source: source))
+                try checkJSON(&reader, prepare: { $0 }, path: path, options: options)
             }
             try outputs.commit()
         } catch {
@@ -174,7 +184,7 @@ public struct ImportRun {
         }
         let purpose = options.purpose
         try forEachRecord(
-            of: &reader,
+            of: &reader, prepare: { $0 },
             outcome: { batch, index, validator in
                 let row = batch.rows[index]
                 guard !row.isMalformed else { return nil }
@@ -206,19 +216,15 @@ public struct ImportRun {
         }
     }
 
-    /// Validates JSON records; a run that writes no copy of them reads no ``Record``: the
-    /// records' members are laid out in batches and checked there.
-    private mutating func validateJSON<Reader: JSONRecordReader>(
-        _ reader: inout Reader, path: String, format: InputFormat, options: FileOptions, outputs: inout Outputs
+    /// Checks JSON records without building a ``Record``: each record's members are laid
+    /// out in a batch (by `prepare`, on the worker threads) and checked there. For runs that
+    /// write no copy of the records.
+    private mutating func checkJSON<Reader: BatchReader>(
+        _ reader: inout Reader, prepare: @escaping @Sendable (Reader.Batch) -> JSONBatch, path: String, options: FileOptions
     ) throws(Diagnostic) {
-        guard options.stripOut == nil, options.rejectsOut == nil else {
-            return try validateJSONRecords(&reader, path: path, format: format, options: options, outputs: &outputs)
-        }
-        var nodes = JSONNodeReader(reader)
-        defer { reader = nodes.reader }
         let purpose = options.purpose
         try forEachRecord(
-            of: &nodes,
+            of: &reader, prepare: prepare,
             outcome: { batch, index, validator in
                 let item = batch.items[index]
                 guard !item.isMalformed else { return nil }
@@ -245,7 +251,7 @@ public struct ImportRun {
         }
         let purpose = options.purpose
         try forEachRecord(
-            of: &reader,
+            of: &reader, prepare: { $0 },
             outcome: { batch, index, validator in
                 let read = batch[index]
                 guard !read.isMalformed else { return nil }
@@ -274,34 +280,43 @@ public struct ImportRun {
     /// violations (its structural problems, then the policy's) and the record checks' outcome.
     ///
     /// Records are read in batches. With more than one worker, a thread of its own reads
-    /// batches, ``workers`` threads run the record checks (`outcome`, nil for a malformed
-    /// record) on whole batches, and this thread merges them in input order: runs
+    /// batches, ``workers`` threads each take whole batches, `prepare` them (parse JSON
+    /// Lines; nothing for other formats) and run the record checks (`outcome`, nil for a
+    /// malformed record), and this thread merges them in input order: runs
     /// `duplicate-subject` and `body`. Output is identical whatever the number of workers.
-    private mutating func forEachRecord<Reader: BatchReader>(
+    private mutating func forEachRecord<Reader: BatchReader, Batch: RecordBatch>(
         of reader: inout Reader,
-        outcome: @escaping @Sendable (Reader.Batch, Int, Validator) -> Validator.RowOutcome?,
-        record body: (inout ImportRun, Reader.Batch, Int, [Violation], Validator.RowOutcome?) throws(Diagnostic) -> Void
+        prepare: @escaping @Sendable (Reader.Batch) -> Batch,
+        outcome: @escaping @Sendable (Batch, Int, Validator) -> Validator.RowOutcome?,
+        record body: (inout ImportRun, Batch, Int, [Violation], Validator.RowOutcome?) throws(Diagnostic) -> Void
     ) throws(Diagnostic) {
-        func merge(_ batch: Reader.Batch, _ outcomes: [Validator.RowOutcome?], bytesRead: Int) throws(Diagnostic) {
+        /// A prepared batch and the outcome of each of its records.
+        typealias Checked = (batch: Batch, outcomes: [Validator.RowOutcome?])
+        @Sendable func check(_ read: Reader.Batch, with validator: Validator) -> Checked {
+            let batch = prepare(read)
+            return (batch, (0..<batch.count).map { outcome(batch, $0, validator) })
+        }
+        func merge(_ checked: Checked, bytesRead: Int) throws(Diagnostic) {
+            let batch = checked.batch
             for index in 0..<batch.count {
                 let problems = batch.problems(index)
                 var violations =
                     problems.isEmpty ? [] : problems.compactMap { violation(for: $0, record: batch.number(index), line: batch.line(index)) }
-                let outcome = outcomes[index]
+                let outcome = checked.outcomes[index]
                 if let outcome { violations += validator.complete(outcome.outcome, subjects: &subjects) }
                 try body(&self, batch, index, violations, outcome)
             }
             onProgress(bytesRead, totalBytes, builder.report.files[builder.report.files.count - 1].records)
         }
         guard workers > 1 else {
-            while let batch = try reader.nextBatch(maxRecords: ImportRun.batchSize, maxBytes: Limits.maxBatchBytes) {
-                try merge(batch, (0..<batch.count).map { outcome(batch, $0, validator) }, bytesRead: reader.bytesRead)
+            while let read = try reader.nextBatch(maxRecords: ImportRun.batchSize, maxBytes: Limits.maxBatchBytes) {
+                try merge(check(read, with: validator), bytesRead: reader.bytesRead)
             }
             return
         }
         // Enough batches in flight that no worker waits for the merge, few enough that
         // memory stays a handful of batches.
-        let pipe = BatchPipe<Reader.Batch, [Validator.RowOutcome?]>(limit: workers + 1)
+        let pipe = BatchPipe<Reader.Batch, Checked>(limit: workers + 1)
         let box = ReaderBox(reader)
         let threads = DispatchGroup()
         spawn(in: threads) {
@@ -318,7 +333,7 @@ public struct ImportRun {
             let validator = workerValidators[worker % workerValidators.count]
             spawn(in: threads) {
                 while let item = pipe.take() {
-                    pipe.complete(item, with: (0..<item.batch.count).map { outcome(item.batch, $0, validator) })
+                    pipe.complete(item.number, with: check(item.batch, with: validator), bytesRead: item.bytesRead)
                 }
             }
         }
@@ -329,7 +344,7 @@ public struct ImportRun {
         }
         while true {
             switch pipe.next() {
-            case .batch(let batch, let outcomes, let bytesRead): try merge(batch, outcomes, bytesRead: bytesRead)
+            case .result(let checked, let bytesRead): try merge(checked, bytesRead: bytesRead)
             case .end: return
             case .failure(let diagnostic): throw diagnostic
             }

@@ -48,8 +48,8 @@ struct JSONNodePathTests {
         return Array((#"{"id":"14","# + keys.joined() + #""k3":"again","email":"l@example.com"}"#).utf8)
     }
 
-    private func violations(of path: String, writesCopy: Bool) throws -> [Violation] {
-        var run = ImportRun(validator: Validator(policy: Self.policy, asOf: ExamplePolicy.asOf), limit: 0, workers: 1)
+    private func violations(of path: String, writesCopy: Bool, workers: Int = 1) throws -> [Violation] {
+        var run = ImportRun(validator: Validator(policy: Self.policy, asOf: ExamplePolicy.asOf), limit: 0, workers: workers)
         let copy = writesCopy ? URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("copy").path : nil
         try run.validate(path: path, options: .init(stripOut: copy))
         return run.finish(seconds: 0).files[0].violations
@@ -86,5 +86,15 @@ struct JSONNodePathTests {
         #expect(try violations(of: path, writesCopy: false) == violations(of: path, writesCopy: true))
         let single = try file("one.json", Self.messyLines[2] + Array(" trailing".utf8))
         #expect(try violations(of: single, writesCopy: false) == violations(of: single, writesCopy: true))
+    }
+
+    @Test func jsonLinesParsedOnWorkerThreadsGiveTheSameReport() throws {
+        // Enough lines for several batches, so workers parse them out of order.
+        let lines = (0..<400).flatMap { _ in Self.messyLines }
+        let path = try file("many.jsonl", lines.joined(separator: [0x0A]) + [0x0A])
+        let serial = try violations(of: path, writesCopy: false)
+        #expect(serial.count > 10_000)
+        #expect(try violations(of: path, writesCopy: false, workers: 3) == serial)
+        #expect(try violations(of: path, writesCopy: true, workers: 2) == serial)
     }
 }

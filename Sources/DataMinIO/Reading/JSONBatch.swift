@@ -22,6 +22,13 @@ package struct JSONBatch: Sendable {
     package private(set) var items: [Item] = []
     private var builder = NodeBuilder()
 
+    init() {}
+
+    /// An empty batch with room for `bytes` of record text.
+    init(reserving bytes: Int) {
+        builder.reserve(bytes: bytes)
+    }
+
     /// The members of every record, in order.
     package var nodes: [JSONNode] { builder.nodes }
     /// The keys and values the nodes point into.
@@ -112,6 +119,11 @@ struct NodeBuilder: JSONBuilder {
         let start = bytes.count
         bytes += text
         return start..<bytes.count
+    }
+
+    mutating func reserve(bytes count: Int) {
+        bytes.reserveCapacity(count + count / 8)
+        nodes.reserveCapacity(count / 16)
     }
 
     /// Where the next record starts, to roll back a record that is not an object.

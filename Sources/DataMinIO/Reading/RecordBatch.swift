@@ -13,7 +13,9 @@ package protocol RecordBatch: Sendable {
 
 /// A reader that hands out records in batches.
 package protocol BatchReader: SendableMetatype {
-    associatedtype Batch: RecordBatch
+    /// What the reading thread hands on: records (a ``RecordBatch``), or text still to be
+    /// parsed on the worker threads.
+    associatedtype Batch: Sendable
     /// Up to `maxRecords` records, ending early once about `maxBytes` of input were read;
     /// nil at the end of the input.
     mutating func nextBatch(maxRecords: Int, maxBytes: Int) throws(Diagnostic) -> Batch?
