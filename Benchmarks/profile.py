@@ -16,7 +16,9 @@ import tempfile
 # Inclusive costs of these symbols (Swift mangled names, matched by pattern) are combined
 # into disjoint parts below.
 SYMBOLS = {
-    "read": r"(CSVReaderV9nextBatch|JSONNodeReaderV9nextBatch)",
+    "read": r"(CSVReaderV9nextBatch|JSONNodeReaderV9nextBatch|JSONLinesTextReaderV9nextBatch)",
+    # JSON Lines are parsed on the workers, apart from reading.
+    "parse": r"JSONBatchV7parsing",
     "view": r"ValidatorV8evaluate(3row5bytes|7members)",
     "checks": r"ValidatorV8evaluate_8location",
     "invalid": r"InvalidValueCheckV5check_4into",
@@ -55,12 +57,12 @@ def main():
     cost = {name: part(costs, pattern) - part(start_costs, pattern) for name, pattern in SYMBOLS.items()}
     rows = [
         ("everything but start-up", total - start),
-        ("reading: bytes into batches (CSV cells, or JSON members laid out as nodes)", cost["read"]),
+        ("reading: bytes into batches (CSV cells; JSON members laid out as nodes)", cost["read"] + cost["parse"]),
         ("record view: cells or members matched to fields, purposes, bases, subject key", cost["view"] - cost["checks"]),
         ("the record checks (every check on)", cost["checks"] - cost["tables"]),
         ("… of which invalid-value (type syntax, constraints)", cost["invalid"]),
         ("… of which the two free-text checks (scanning notes)", cost["freeText"] - cost["tables"]),
-        ("merge and the rest: duplicate-subject, counting, the report", total - start - cost["read"] - cost["view"]),
+        ("merge and the rest: duplicate-subject, counting, the report", total - start - cost["read"] - cost["parse"] - cost["view"]),
         ("once per run, counted above in the first note: building the free-text word tables", cost["tables"]),
     ]
     for label, value in rows:
