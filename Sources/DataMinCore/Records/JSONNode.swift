@@ -6,21 +6,38 @@
 /// subtree, so the members of an object are found by jumping from one `end` to the next.
 /// Lists are kept whole (``RecordContext/ValueKind/array``) with no members: no check reads
 /// inside them.
+///
+/// Offsets are kept in 32 bits (a batch is far below 4 GiB), so a node takes 24 bytes.
 package struct JSONNode: Sendable {
+    private var keyStart: UInt32
+    private var keyEnd: UInt32
+    private var valueStart: UInt32 = 0
+    private var valueEnd: UInt32 = 0
+    private var endIndex: UInt32
+    package var kind: RecordContext.ValueKind
+
+    /// A member whose value is not read yet: see ``set(value:kind:end:)``.
+    package init(key: Range<Int>, end: Int) {
+        keyStart = UInt32(key.lowerBound)
+        keyEnd = UInt32(key.upperBound)
+        endIndex = UInt32(end)
+        kind = .null
+    }
+
     /// The key's bytes (escapes undone, invalid UTF-8 replaced by U+FFFD).
-    package var key: Range<Int>
+    package var key: Range<Int> { Int(keyStart)..<Int(keyEnd) }
     /// The value's bytes: a string's text (escapes undone, invalid UTF-8 replaced), a
     /// number as written, `true` or `false`; empty for null, lists and objects.
-    package var value: Range<Int>
-    package var kind: RecordContext.ValueKind
+    package var value: Range<Int> { Int(valueStart)..<Int(valueEnd) }
     /// The index of the node after this one's subtree.
-    package var end: Int
+    package var end: Int { Int(endIndex) }
 
-    package init(key: Range<Int>, value: Range<Int>, kind: RecordContext.ValueKind, end: Int) {
-        self.key = key
-        self.value = value
+    /// Records the member's value once it has been read, and where its subtree ends.
+    package mutating func set(value: Range<Int>, kind: RecordContext.ValueKind, end: Int) {
+        valueStart = UInt32(value.lowerBound)
+        valueEnd = UInt32(value.upperBound)
         self.kind = kind
-        self.end = end
+        endIndex = UInt32(end)
     }
 }
 

@@ -123,7 +123,7 @@ struct NodeBuilder: JSONBuilder {
 
     mutating func reserve(bytes count: Int) {
         bytes.reserveCapacity(count + count / 8)
-        nodes.reserveCapacity(count / 16)
+        nodes.reserveCapacity(count / 24)
     }
 
     /// Where the next record starts, to roll back a record that is not an object.
@@ -173,7 +173,7 @@ struct NodeBuilder: JSONBuilder {
             quiet += 1
             return Member(node: nil, key: range, isRepeated: isRepeated)
         }
-        nodes.append(JSONNode(key: range, value: 0..<0, kind: .null, end: nodes.count + 1))
+        nodes.append(JSONNode(key: range, end: nodes.count + 1))
         return Member(node: nodes.count - 1, key: range, isRepeated: false)
     }
 
@@ -189,9 +189,7 @@ struct NodeBuilder: JSONBuilder {
             quiet -= 1
             return
         }
-        nodes[node].kind = value.kind
-        nodes[node].value = value.text
-        nodes[node].end = nodes.count
+        nodes[node].set(value: value.text, kind: value.kind, end: nodes.count)
     }
 
     mutating func end(_ object: Int) -> Value {
