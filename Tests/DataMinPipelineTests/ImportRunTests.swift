@@ -74,4 +74,28 @@ struct ImportRunTests {
         try run.validate(path: path, options: .init(stripOut: strip))
         #expect(try String(contentsOfFile: strip, encoding: .utf8).hasPrefix("id,email,"))
     }
+
+    /// A report that cannot be written ends the run at once: the merge throws, and the
+    /// reading and worker threads are stopped and joined instead of left waiting.
+    @Test(arguments: [1, 3])
+    func aFailingReportStopsEveryThread(workers: Int) throws {
+        let path = try temporaryFile("messy.csv", Self.messyCSV(rows: 20_000))
+        let written = Counter()
+        var run = ImportRun(
+            validator: Validator(policy: Self.policy, asOf: ExamplePolicy.asOf), limit: 0, workers: workers,
+            onViolation: { _, _, _ throws(Diagnostic) in
+                written.count += 1
+                if written.count == 100 { throw Diagnostic(.outputUnwritable, file: "report", message: "disk full") }
+            })
+        #expect(throws: Diagnostic(.outputUnwritable, file: "report", message: "disk full")) {
+            try run.validate(path: path, options: .init())
+        }
+        #expect(written.count == 100)
+        #expect(run.report.records < 20_000)
+    }
+}
+
+/// Counts from inside a closure the run keeps.
+private final class Counter {
+    var count = 0
 }

@@ -247,10 +247,11 @@ package struct RecordContext {
             case .absent: break
             }
         }
-        guard var (start, field) = latest else {
+        guard let (latestStart, field) = latest else {
             if let firstInvalid { return .invalid(field: firstInvalid) }
             return .allMissing
         }
+        var start = latestStart
         if purpose.purpose.retention.alignsToYearEnd {
             start = Timestamp(date: CalendarDate(year: start.date.year, month: 12, day: 31)!)
         }

@@ -25,7 +25,7 @@ enum Harness {
         }
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let input = scratch.appendingPathComponent("input.\(target)")
-        FileManager.default.createFile(atPath: input.path, contents: Data(buffer: bytes))
+        guard FileManager.default.createFile(atPath: input.path, contents: Data(buffer: bytes)) else { return }
         var run = ImportRun(validator: Validator(policy: policy, asOf: CalendarDate(iso: "2026-11-29")!), limit: 0, workers: 1)
         _ = try? run.validate(
             path: input.path,
