@@ -44,12 +44,13 @@ extension JSONBatch: JSONRecordSink {
         switch JSONParser.parse(text, into: &builder) {
         case .failure(let failure):
             builder.rollBack(to: mark)
-            items.append(Item(number: number, line: line, members: 0..<0, problems: [JSONRecordBuilder.notJSON(failure)]))
+            items.append(Item(number: number, line: line, members: noMembers, problems: [JSONRecordBuilder.notJSON(failure)]))
             return false
         case .success(let parsed):
             guard parsed.value.kind == .object else {
                 builder.rollBack(to: mark)
-                items.append(Item(number: number, line: line, members: 0..<0, problems: [JSONRecordBuilder.notAnObject(parsed.value.kind)]))
+                items.append(
+                    Item(number: number, line: line, members: noMembers, problems: [JSONRecordBuilder.notAnObject(parsed.value.kind)]))
                 return false
             }
             let problems = JSONRecordBuilder.problems(
@@ -60,8 +61,12 @@ extension JSONBatch: JSONRecordSink {
     }
 
     package mutating func add(_ problem: ReadProblem, number: Int, line: Int) {
-        items.append(Item(number: number, line: line, members: 0..<0, problems: [problem]))
+        items.append(Item(number: number, line: line, members: noMembers, problems: [problem]))
     }
+
+    /// The members of a record that has none: an empty range after the nodes so far, so
+    /// dropping the record drops no other record's nodes.
+    private var noMembers: Range<Int> { builder.nodes.count..<builder.nodes.count }
 
     package mutating func dropLast() {
         let item = items.removeLast()
