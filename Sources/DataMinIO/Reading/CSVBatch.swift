@@ -48,7 +48,9 @@ package struct CSVBatch: Sendable {
     init(reserving size: Size) {
         rows.reserveCapacity(size.rows)
         cellRanges.reserveCapacity(size.cells)
-        bytes.reserveCapacity(size.bytes)
+        // Not past a normal batch's bytes: one oversized row must not make every later
+        // batch hold its size.
+        bytes.reserveCapacity(min(size.bytes, Limits.maxBatchBytes))
     }
 
     var size: Size { Size(rows: rows.count, cells: cellRanges.count, bytes: bytes.count) }

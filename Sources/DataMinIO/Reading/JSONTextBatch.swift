@@ -68,8 +68,9 @@ package struct JSONLinesTextReader: BatchReader {
 
     package mutating func nextBatch(maxRecords: Int, maxBytes: Int) throws(Diagnostic) -> JSONTextBatch? {
         var batch = JSONTextBatch()
-        // Sized like the largest batch so far, so filling one rarely grows (and copies) it.
-        batch.bytes.reserveCapacity(largestBatch)
+        // Sized like the largest batch so far, so filling one rarely grows (and copies) it;
+        // not past a normal batch's bytes, so one oversized line does not size every batch.
+        batch.bytes.reserveCapacity(min(largestBatch, Limits.maxBatchBytes))
         defer { largestBatch = max(largestBatch, batch.bytes.count) }
         while batch.entries.count < maxRecords, batch.byteCount < maxBytes, try reader.read(into: &batch) {}
         return batch.entries.isEmpty ? nil : batch
