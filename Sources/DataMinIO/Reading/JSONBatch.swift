@@ -86,7 +86,6 @@ struct NodeBuilder: JSONBuilder {
     struct Member {
         /// The member's node; nil when it has none (inside a list, or a repeated key).
         var node: Int?
-        var key: Range<Int>
         var isRepeated: Bool
     }
 
@@ -176,10 +175,10 @@ struct NodeBuilder: JSONBuilder {
         open.append(range)
         guard quiet == 0, !isRepeated else {
             quiet += 1
-            return Member(node: nil, key: range, isRepeated: isRepeated)
+            return Member(node: nil, isRepeated: isRepeated)
         }
         nodes.append(JSONNode(key: range, end: nodes.count + 1))
-        return Member(node: nodes.count - 1, key: range, isRepeated: false)
+        return Member(node: nodes.count - 1, isRepeated: false)
     }
 
     func isRepeated(_ member: Member) -> Bool { member.isRepeated }

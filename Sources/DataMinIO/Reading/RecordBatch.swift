@@ -64,7 +64,6 @@ extension JSONBatch: RecordBatch {
 package protocol JSONRecordReader: RecordReader, BatchReader where Batch == [ReadRecord] {
     /// Reads the next record into `sink`; false at the end of the input.
     mutating func read(into sink: inout some JSONRecordSink) throws(Diagnostic) -> Bool
-    var bytesConsumed: Int { get }
 }
 
 extension JSONLinesReader: JSONRecordReader {}
