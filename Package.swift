@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "DataMinCore", targets: ["DataMinCore"]),
         .library(name: "DataMinIO", targets: ["DataMinIO"]),
         .library(name: "DataMinPipeline", targets: ["DataMinPipeline"]),
+        .library(name: "DataMinSQL", targets: ["DataMinSQL"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0")
@@ -28,13 +29,16 @@ let package = Package(
         // Runs whole files: batches from a reader thread, record checks on worker threads,
         // the in-order merge, the report counts and the output files.
         .target(name: "DataMinPipeline", dependencies: ["DataMinCore", "DataMinIO"]),
+        // Compiles a policy to one SQL query for PostgreSQL, DuckDB or Spark SQL; text only,
+        // no database connection.
+        .target(name: "DataMinSQL", dependencies: ["DataMinCore"]),
         // Renders a finished report; depends on the core only, so it cannot open inputs.
         .target(name: "DataMinReporters", dependencies: ["DataMinCore"]),
         // The command line: argument parsing, wiring, exit codes.
         .executableTarget(
             name: "datamin",
             dependencies: [
-                "DataMinCore", "DataMinIO", "DataMinPipeline", "DataMinReporters",
+                "DataMinCore", "DataMinIO", "DataMinPipeline", "DataMinReporters", "DataMinSQL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +46,7 @@ let package = Package(
         .testTarget(name: "DataMinIOTests", dependencies: ["DataMinIO"]),
         .testTarget(name: "DataMinPipelineTests", dependencies: ["DataMinPipeline"]),
         .testTarget(name: "DataMinReportersTests", dependencies: ["DataMinReporters"]),
+        .testTarget(name: "DataMinSQLTests", dependencies: ["DataMinSQL"]),
         // Runs the built `datamin` executable on real files; depending on it makes
         // `swift test` build it first.
         .testTarget(name: "DataMinEndToEndTests", dependencies: ["datamin"]),

@@ -26,7 +26,7 @@ package struct BelowMinimumAgeCheck: RecordCheck {
 
     /// Whole years from `born` to `day`; a 29 February birthday counts on 28 February in
     /// years without one.
-    static func age(born: CalendarDate, on day: CalendarDate) -> Int {
+    package static func age(born: CalendarDate, on day: CalendarDate) -> Int {
         let birthday = (born.month, min(born.day, CalendarDate.daysIn(month: born.month, year: day.year)))
         let hadBirthday = (day.month, day.day) >= birthday
         return day.year - born.year - (hadBirthday ? 0 : 1)

@@ -9,7 +9,7 @@ import Foundation
 /// compound stems (German and Dutch build words such as `ziekteverzuimdagen`). Whole-word
 /// matching keeps `page`, `usage`, `stage` and `european_union` clear.
 package enum SpecialCategoryVocabulary {
-    private static let terms: [SpecialCategory: [String]] = [
+    package static let terms: [SpecialCategory: [String]] = [
         .racialOrEthnicOrigin: [
             "race", "racial", "racial origin", "ethnicity", "ethnic", "ethnic origin", "ethnic group",
             "ras", "etniciteit", "etnische afkomst", "ethnie", "ethnizitat", "ethnische herkunft", "rassische herkunft",
@@ -58,7 +58,7 @@ package enum SpecialCategoryVocabulary {
     ]
 
     /// Stems long enough (≥ 6 letters) to match inside compound words.
-    private static let stems: [(String, SpecialCategory)] = [
+    package static let stems: [(String, SpecialCategory)] = [
         ("gewerkschaft", .tradeUnionMembership), ("vakbond", .tradeUnionMembership),
         ("gesundheit", .health), ("krankheit", .health), ("erkrankung", .health), ("behinderung", .health),
         ("schwangerschaft", .health), ("blutgruppe", .health), ("ziekteverzuim", .health), ("zwangerschap", .health),

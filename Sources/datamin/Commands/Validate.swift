@@ -100,6 +100,19 @@ struct Validate: StatusCommand {
         }
     }
 
+    /// The policy at `policyPath` compiled for a run, with its suppression list: a list the
+    /// policy names but that cannot be read fails the run, so erased subjects cannot slip through.
+    static func loadValidator(policyPath: String, asOf: String?, showValues: Bool, dueWithin: String?) throws -> Validator {
+        let loaded = try Policy(contentsOf: URL(fileURLWithPath: policyPath))
+        var suppression: SuppressionList?
+        if let path = loaded.suppressionFile {
+            do throws(Diagnostic) { suppression = try SuppressionList(contentsOf: path) } catch { throw PolicyError(diagnostics: [error]) }
+        }
+        return Validator(
+            policy: loaded, asOf: asOf.flatMap(CalendarDate.init(iso:)) ?? .today(), showValues: showValues,
+            dueWithin: dueWithin.flatMap(ISODuration.init), suppression: suppression)
+    }
+
     func execute() throws -> ExitStatus {
         let started = Date()
         // First: from here on a closed pipe or a signal cannot leave temporary files behind.
@@ -111,15 +124,8 @@ struct Validate: StatusCommand {
             ? nil
             : try ProjectConfig.find(from: cwd).map { path throws(PolicyError) in try ProjectConfig(path: path) }
         let policyPath = try resolvePolicy(config: config, cwd: cwd)
-        let loaded = try Policy(contentsOf: URL(fileURLWithPath: policyPath))
-        // A list the policy names but that cannot be read fails the run: erased subjects must not slip through.
-        var suppression: SuppressionList?
-        if let path = loaded.suppressionFile {
-            do throws(Diagnostic) { suppression = try SuppressionList(contentsOf: path) } catch { throw PolicyError(diagnostics: [error]) }
-        }
-        let validator = Validator(
-            policy: loaded, asOf: asOf.flatMap(CalendarDate.init(iso:)) ?? .today(), showValues: showValues,
-            dueWithin: dueWithin.flatMap(ISODuration.init), suppression: suppression)
+        let validator = try Validate.loadValidator(policyPath: policyPath, asOf: asOf, showValues: showValues, dueWithin: dueWithin)
+        let loaded = validator.policy
 
         if let purpose, !validator.definesPurposes(purpose) {
             throw UsageFailure(

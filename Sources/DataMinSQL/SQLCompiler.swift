@@ -1,0 +1,529 @@
+import DataMinCore
+import Foundation
+
+/// Compiles a policy into one SQL query that finds, in a single scan of a table, the
+/// violations datamin would report for the table's rows exported as CSV.
+///
+/// The query reads every column as text (as a CSV export writes it), so a row is checked
+/// exactly like a CSV record: the same types, formats, purposes, consent, retention and
+/// subject rules. Dates are compared with cutoffs datamin computes itself and writes as
+/// literals, so month ends and leap days follow datamin's calendar, not the engine's.
+/// What SQL cannot decide exactly is listed in ``limits`` and in the query's header.
+package struct SQLCompiler {
+    /// One possible finding per row: when it holds, and what it names.
+    struct Hit {
+        var condition: String
+        var check: CheckID
+        /// SQL text for the field and purpose columns (a literal or an expression).
+        var field: String
+        var purpose: String
+        var article: String?
+    }
+
+    let plan: PolicyPlan
+    let dialect: SQLDialect
+    let target: SQLTarget
+    let asOfNext: Int
+    private let rules: [SQLValueRules]
+
+    package init(validator: Validator, dialect: SQLDialect, target: SQLTarget) {
+        plan = validator.plan
+        self.dialect = dialect
+        self.target = target
+        asOfNext = (plan.asOf.dayNumber + 1) * 86_400
+        rules = plan.fieldRules.indices.map { SQLValueRules(dialect: dialect, rule: validator.plan.fieldRules[$0], value: "v\($0)") }
+    }
+
+    // MARK: - Queries
+
+    /// One row per finding: `key`, `check`, `severity`, `field`, `purpose`, `article`.
+    package func findingsQuery() -> String {
+        let hits = rowHits()
+        var query =
+            header() + "SELECT r.k AS key, f.check_id AS \(dialect.identifier("check")), f.severity, f.field, f.purpose, f.article\n"
+        query += unpivot(hits, over: "(\n\(rows())\n) AS r")
+        if let catalogue = catalogueFindings() { query += "\nUNION ALL\n" + catalogue }
+        return query + ";\n"
+    }
+
+    /// One row per check with its number of findings, and the rows `records` (rows read)
+    /// and `rejected` (rows with at least one error-level finding).
+    package func countsQuery() -> String {
+        var hits = rowHits()
+        let errors = hits.filter { plan.severities[$0.check] == .error }.map(\.condition)
+        hits.append(Hit(condition: "TRUE", check: .malformedRecord, field: "'records'", purpose: dialect.optionalLiteral(nil)))
+        hits.append(
+            Hit(
+                condition: errors.isEmpty ? "FALSE" : "(" + errors.joined(separator: " OR ") + ")", check: .malformedRecord,
+                field: "'rejected'", purpose: dialect.optionalLiteral(nil)))
+        var inner = "SELECT r.k AS key, f.check_id, f.severity, f.field, f.purpose, f.article\n"
+        inner += unpivot(hits, over: "(\n\(rows())\n) AS r", pseudo: true)
+        if let catalogue = catalogueFindings() { inner += "\nUNION ALL\n" + catalogue }
+        return header()
+            + "SELECT x.check_id AS \(dialect.identifier("check")), x.severity, count(*) AS findings\nFROM (\n\(inner)\n) AS x\nGROUP BY x.check_id, x.severity;\n"
+    }
+
+    /// What the query does not decide exactly, one line each.
+    package var limits: [String] {
+        var limits = [
+            "malformed-record, encoding-error, duplicate-field: reader checks; a table's rows are well-formed by construction",
+            "pii-in-free-text, special-category-in-free-text: free-text recognisers (checksums, context words) run in datamin; see 'Free text in a database' in README",
+        ]
+        for rule in rules { limits += rule.limits }
+        for (index, rule) in rules.enumerated() where rule.isZoned && instantsRead.contains(index) {
+            limits.append(
+                "consent, objection and retention checks that read '\(rule.rule.name)': local times in \(rule.rule.zone?.identifier ?? "a named zone") need datamin's time-zone rules"
+            )
+        }
+        if plan.suppression != nil, target.suppressionTable == nil {
+            limits.append("erased-subject: pass --suppression-table with a table of the suppression list's hashes")
+        }
+        if !plan.policy.lawfulBasisVocabulary.keys.allSatisfy({ $0.unicodeScalars.allSatisfy(\.isASCII) }) {
+            limits.append("lawful-basis words: only A–Z are matched in any case; other letters must match the vocabulary's case")
+        }
+        limits.append(
+            "undeclared-field, special-category-field: names are folded as datamin folds them for Latin letters; other scripts are matched as written"
+        )
+        return limits
+    }
+
+    /// What `--explain` prints: the checks the query decides, then what it leaves out.
+    package func explanation() -> String {
+        let decided = Set(rowHits().map(\.check)).union(catalogueFindings() == nil ? [] : [.undeclaredField, .specialCategoryField])
+        let checks = CheckRegistry.all.map { $0.id }.filter { decided.contains($0) && plan.severities[$0] != nil }
+        var text = "Decided in SQL (\(dialect.rawValue)) for policy '\(plan.policy.name)':\n"
+        text += checks.map { "  \($0.rawValue)\n" }.joined()
+        text += "Not decided in SQL:\n" + limits.map { "  - \($0)\n" }.joined()
+        return text
+    }
+
+    private func header() -> String {
+        var lines = [
+            "datamin \(DataMinVersion.current): policy '\(plan.policy.name)', table \(target.table), key \(target.key), dialect \(dialect.rawValue), as of \(plan.asOf)",
+            "One row per finding: key (the row's \(target.key); NULL for a column of the table), check, severity, field, purpose, article.",
+            "Values are never returned. Not decided here (datamin sql --explain):",
+        ]
+        lines += limits.map { "  - " + $0 }
+        return lines.map { "-- " + $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: - Rows
+
+    /// The fields whose instants (not only validity) some covered check reads.
+    private var instantsRead: Set<Int> {
+        var fields = Set<Int>()
+        for purpose in plan.purposes.values {
+            fields.formUnion(purpose.retentionFrom)
+            fields.formUnion(
+                [purpose.consentAt, purpose.consentWithdrawnAt, purpose.consentConfirmedAt, purpose.objectionField].compactMap { $0 })
+        }
+        fields.formUnion([plan.legalHoldField, plan.birthDateField].compactMap { $0 })
+        return fields
+    }
+
+    private func isZoned(_ field: Int?) -> Bool { field.map { rules[$0].isZoned } ?? false }
+
+    /// The table's rows with every value, instant, purpose and basis the checks read, in
+    /// layers, each computed once per row.
+    private func rows() -> String {
+        let fields = plan.fieldRules.indices
+        // Layer 1: each declared field's value as text, NULL when missing.
+        var values = ["s0.k", "s0.o"]
+        for index in fields {
+            values.append("\(missingAsNull(column(plan.fieldRules[index].name))) AS v\(index)")
+        }
+        values.append("\(purposeText()) AS pv")
+        let layer1 = "SELECT \(values.joined(separator: ",\n  "))\nFROM (\(source())) AS s0"
+
+        // Layer 2: instants of date and datetime fields.
+        var layer2 = ["s1.*"]
+        for index in fields where plan.fieldRules[index].type.isTemporal {
+            layer2.append("\(rules[index].instant) AS t\(index)")
+        }
+        let basis = plan.basisField.map { SQLValueRules.asciiLowercase("s1.v\($0)") } ?? "CAST(NULL AS \(dialect.textType))"
+        layer2.append("\(basis) AS bt")
+
+        // Layer 3: validity, purposes, bases, legal hold, retention starts, subjects.
+        var layer3 = ["s2.*"]
+        for index in fields {
+            layer3.append("\(rules[index].validity(instant: "t\(index)", plan: plan)) AS ok\(index)")
+        }
+        layer3.append("(pv IS NULL OR replace(pv, ';', '') = '') AS pm")
+        let names = plan.policy.purposes.map { SQLValueRules.regexEscaped($0.name) }.joined(separator: "|")
+        layer3.append(
+            "(pv IS NOT NULL AND replace(pv, ';', '') <> '' AND NOT \(dialect.fullMatch("pv", "(?:\(names))?(?:;(?:\(names))?)*"))) AS pu")
+        layer3.append("(bt IS NOT NULL AND replace(bt, ';', '') <> '') AS nb")
+        for basis in LawfulBasis.allCases {
+            let words = SQLValueRules.basisWords(plan: plan).filter { $0.basis == basis }.map(\.word)
+            let tests =
+                ["bt IN (\(words.map(dialect.literal).joined(separator: ", ")))"]
+                + words.map { dialect.contains("';' || bt || ';'", dialect.literal(";\($0);")) }
+            layer3.append("(bt IS NOT NULL AND (\(tests.joined(separator: " OR ")))) AS b_\(basis.rawValue)")
+        }
+        layer3.append("\(plan.legalHoldField.map(trueish) ?? "FALSE") AS lh")
+        for (index, purpose) in orderedPurposes.enumerated() {
+            let starts = purpose.retentionFrom.map { "t\($0)" }
+            let start = starts.count == 1 ? starts[0] : "greatest(\(starts.joined(separator: ", ")))"
+            layer3.append("\(start) AS rs\(index)")
+        }
+        var join = ""
+        if let subject = plan.subjectField {
+            let key = subjectKey("s2.v\(subject)")
+            layer3.append("row_number() OVER (PARTITION BY \(key) ORDER BY s2.o) AS dup")
+            if let list = plan.suppression, let table = target.suppressionTable {
+                let hash = dialect.saltedSHA256(saltHex: list.salt.map { String(format: "%02x", $0) }.joined(), key: key)
+                join =
+                    "\nLEFT JOIN (SELECT DISTINCT \(dialect.identifier("hash")) AS h FROM \(dialect.tableName(table))) AS e ON e.h = \(hash)"
+                layer3.append("(e.h IS NOT NULL) AS erased")
+            }
+        }
+
+        // Layer 4: the purposes each row names.
+        var layer4 = ["s3.*"]
+        for (index, purpose) in orderedPurposes.enumerated() {
+            let name = dialect.literal(purpose.name)
+            layer4.append(
+                "(NOT pm AND NOT pu AND (pv = \(name) OR \(dialect.contains("';' || pv || ';'", dialect.literal(";\(purpose.name);"))))) AS in\(index)"
+            )
+        }
+        let fence = dialect.fence
+        return """
+            SELECT \(layer4.joined(separator: ",\n  "))
+            FROM (SELECT \(layer3.joined(separator: ",\n  "))
+            FROM (SELECT \(layer2.joined(separator: ",\n  "))
+            FROM (\(layer1)\(fence)) AS s1\(fence)) AS s2\(join)\(fence)) AS s3
+            """
+    }
+
+    /// The purposes in policy order, as the layers number them.
+    private var orderedPurposes: [PurposePlan] { plan.policy.purposes.map { plan.purposes[$0.name]! } }
+
+    /// The subject key folded as datamin folds it: trimmed of Unicode white space, then lowercased.
+    private func subjectKey(_ value: String) -> String {
+        let whiteSpace: [Unicode.Scalar] = [
+            "\u{09}", "\u{0A}", "\u{0B}", "\u{0C}", "\u{0D}", "\u{20}", "\u{85}", "\u{A0}", "\u{1680}", "\u{2000}", "\u{2001}", "\u{2002}",
+            "\u{2003}", "\u{2004}", "\u{2005}", "\u{2006}", "\u{2007}", "\u{2008}", "\u{2009}", "\u{200A}", "\u{2028}", "\u{2029}",
+            "\u{202F}",
+            "\u{205F}", "\u{3000}",
+        ]
+        return dialect.lowercase(dialect.trim(value, characters: dialect.codePoints(whiteSpace)))
+    }
+
+    /// The row's purpose text: the purpose column's value, or `--purpose` when the table has no such column.
+    private func purposeText() -> String {
+        let fallback = dialect.optionalLiteral(target.purpose)
+        guard let field = plan.purposeField else { return fallback }
+        // Layer 1 computes it beside the field's value, so it cannot refer to that column.
+        let text = missingAsNull(column(plan.fieldRules[field].name))
+        guard target.purpose != nil else { return text }
+        return "CASE WHEN \(hasColumn(plan.fieldRules[field].name)) THEN \(text) ELSE \(fallback) END"
+    }
+
+    /// `raw` with the policy's missing values turned into NULL.
+    private func missingAsNull(_ raw: String) -> String {
+        let missing = plan.policy.missingValues
+        guard !missing.isEmpty else { return raw }
+        return "CASE WHEN \(raw) IN (\(missing.map(dialect.literal).joined(separator: ", "))) THEN NULL ELSE \(raw) END"
+    }
+
+    /// True-ish (SPEC §8.2): a boolean field's valid true, or a date on or before the as-of date.
+    private func trueish(_ field: Int) -> String {
+        if plan.fieldRules[field].type == .boolean { return "COALESCE(v\(field) IN ('true', 'True', 'TRUE'), FALSE)" }
+        return "COALESCE(t\(field) < \(asOfNext), FALSE)"
+    }
+
+    // MARK: - Findings
+
+    /// Every row-level finding the policy's checks can produce, in check order.
+    private func rowHits() -> [Hit] {
+        var hits: [Hit] = []
+        func add(_ condition: String, _ check: CheckID, field: String?, purpose: String?, article: String? = nil) {
+            guard plan.severities[check] != nil else { return }
+            hits.append(
+                Hit(
+                    condition: condition, check: check, field: dialect.optionalLiteral(field), purpose: dialect.optionalLiteral(purpose),
+                    article: article ?? CheckRegistry.check(check).description.article))
+        }
+        let purposes = orderedPurposes
+        let resolved = "(NOT pm AND NOT pu)"
+
+        for (index, rule) in plan.fieldRules.enumerated() {
+            let permitting = purposes.indices.filter { purposes[$0].permitted[index] }.map { "in\($0)" }
+            let permitted = permitting.isEmpty ? "FALSE" : "(" + permitting.joined(separator: " OR ") + ")"
+            if plan.severities[.fieldNotPermitted] != nil {
+                hits.append(
+                    Hit(
+                        condition: "(\(resolved) AND v\(index) IS NOT NULL AND NOT \(permitted))", check: .fieldNotPermitted,
+                        field: dialect.literal(rule.name), purpose: purposeNames,
+                        article: CheckRegistry.check(.fieldNotPermitted).description.article))
+            }
+        }
+        for (index, purpose) in purposes.enumerated() {
+            for field in purpose.required {
+                add("(in\(index) AND v\(field) IS NULL)", .missingRequiredField, field: plan.fieldRules[field].name, purpose: purpose.name)
+            }
+        }
+        for (index, rule) in plan.fieldRules.enumerated() where rules[index].typeIsChecked || rule.maxLength != nil || rule.pattern != nil {
+            add("(v\(index) IS NOT NULL AND NOT ok\(index))", .invalidValue, field: rule.name, purpose: nil)
+        }
+        add("pm", .missingPurpose, field: plan.policy.recordFields.purpose, purpose: nil)
+        add("pu", .unknownPurpose, field: plan.policy.recordFields.purpose, purpose: nil)
+        if let basisField = plan.basisField {
+            let name = plan.fieldRules[basisField].name
+            for (index, purpose) in purposes.enumerated() where purpose.purpose.lawfulBases.count > 1 {
+                add("(in\(index) AND NOT nb)", .missingLawfulBasis, field: name, purpose: purpose.name)
+            }
+            for (index, purpose) in purposes.enumerated() {
+                let allowed = purpose.purpose.lawfulBases.map { "b_\($0.rawValue)" }.joined(separator: " OR ")
+                add("(in\(index) AND nb AND NOT (\(allowed)))", .lawfulBasisNotPermitted, field: name, purpose: purpose.name)
+            }
+        }
+        for (index, purpose) in purposes.enumerated() {
+            hits += consentHits(purpose, index)
+        }
+        for (index, purpose) in purposes.enumerated() where !purpose.retentionFrom.contains(where: { rules[$0].isZoned }) {
+            hits += retentionHits(purpose, index)
+        }
+        if let source = plan.sourceField {
+            add("(v\(source) IS NULL)", .missingSource, field: plan.fieldRules[source].name, purpose: nil)
+        }
+        if let subject = plan.subjectField {
+            add("(v\(subject) IS NOT NULL AND dup > 1)", .duplicateSubject, field: plan.fieldRules[subject].name, purpose: nil)
+        }
+        for (index, purpose) in purposes.enumerated() {
+            guard let field = purpose.objectionField, !isZoned(field) else { continue }
+            add(
+                "(in\(index) AND \(trueish(field)))", .objectionIgnored, field: plan.fieldRules[field].name, purpose: purpose.name,
+                article: purpose.purpose.directMarketing ? "Art. 21(3)" : "Art. 21(1)")
+        }
+        if let subject = plan.subjectField, plan.suppression != nil, target.suppressionTable != nil {
+            add("(v\(subject) IS NOT NULL AND erased)", .erasedSubject, field: plan.fieldRules[subject].name, purpose: nil)
+        }
+        if let birth = plan.birthDateField {
+            for (index, purpose) in purposes.enumerated() {
+                guard let minimum = purpose.purpose.minAge else { continue }
+                let bornAfter = (SQLCompiler.latestBirthDate(forAge: minimum, on: plan.asOf).dayNumber + 1) * 86_400
+                add(
+                    "(in\(index) AND t\(birth) IS NOT NULL AND t\(birth) >= \(bornAfter))", .belowMinimumAge,
+                    field: plan.fieldRules[birth].name, purpose: purpose.name)
+            }
+        }
+        // Keep the registry's order, as a file run's reports do.
+        let order = Dictionary(uniqueKeysWithValues: CheckRegistry.all.enumerated().map { ($0.element.id, $0.offset) })
+        return hits.enumerated().sorted { (order[$0.element.check] ?? 0, $0.offset) < (order[$1.element.check] ?? 0, $1.offset) }.map(
+            \.element)
+    }
+
+    /// The record's purposes as the findings name them: its purpose text without empty parts.
+    private var purposeNames: String {
+        switch dialect {
+        case .postgres: "btrim(regexp_replace(pv, ';+', ';', 'g'), ';')"
+        case .duckdb: "trim(regexp_replace(pv, ';+', ';', 'g'), ';')"
+        case .spark: "trim(BOTH ';' FROM regexp_replace(pv, ';+', ';'))"
+        }
+    }
+
+    /// A finding the policy's checks report, or nil when the check is off.
+    private func hit(_ condition: String, _ check: CheckID, field: String, purpose: String, article: String? = nil) -> Hit? {
+        guard plan.severities[check] != nil else { return nil }
+        return Hit(
+            condition: condition, check: check, field: field, purpose: dialect.literal(purpose),
+            article: article ?? CheckRegistry.check(check).description.article)
+    }
+
+    /// `missing-consent-evidence`, `consent-scope-mismatch` and `consent-withdrawn` for one purpose.
+    private func consentHits(_ purpose: PurposePlan, _ index: Int) -> [Hit] {
+        guard let consent = purpose.purpose.consent, let at = purpose.consentAt,
+            ![at, purpose.consentWithdrawnAt, purpose.consentConfirmedAt].contains(where: isZoned)
+        else { return [] }
+        let relies: String
+        if purpose.needsExplicitConsent {
+            relies = "in\(index)"
+        } else if purpose.purpose.lawfulBases == [.consent] {
+            relies = "(in\(index) AND (NOT nb OR b_consent))"
+        } else {
+            relies = "(in\(index) AND nb AND b_consent)"
+        }
+        func name(_ field: Int) -> String { dialect.literal(plan.fieldRules[field].name) }
+        var hits: [Hit?] = [
+            hit(
+                "(\(relies) AND (v\(at) IS NULL OR t\(at) IS NULL OR t\(at) >= \(asOfNext)))", .missingConsentEvidence, field: name(at),
+                purpose: purpose.name)
+        ]
+        if let confirmed = purpose.consentConfirmedAt {
+            hits.append(
+                hit(
+                    "(\(relies) AND NOT (t\(confirmed) IS NOT NULL AND t\(confirmed) < \(asOfNext) AND (t\(at) IS NULL OR t\(confirmed) >= t\(at))))",
+                    .missingConsentEvidence, field: name(confirmed), purpose: purpose.name))
+        }
+        if let notice = purpose.consentNotice {
+            hits.append(hit("(\(relies) AND v\(notice) IS NULL)", .missingConsentEvidence, field: name(notice), purpose: purpose.name))
+        }
+        if let scopeField = purpose.consentScopeField, let scope = consent.scope {
+            let given = dialect.contains("';' || v\(scopeField) || ';'", dialect.literal(";\(scope);"))
+            hits.append(
+                hit(
+                    "(\(relies) AND NOT (v\(scopeField) IS NOT NULL AND \(given)))", .consentScopeMismatch, field: name(scopeField),
+                    purpose: purpose.name))
+        }
+        if let withdrawn = purpose.consentWithdrawnAt {
+            hits.append(
+                hit(
+                    "(\(relies) AND t\(withdrawn) IS NOT NULL AND t\(withdrawn) < \(asOfNext) AND NOT (t\(at) IS NOT NULL AND t\(at) > t\(withdrawn)))",
+                    .consentWithdrawn, field: name(withdrawn), purpose: purpose.name))
+        }
+        return hits.compactMap { $0 }
+    }
+
+    /// `retention-exceeded`, `retention-due` and `retention-unknown` for one purpose.
+    private func retentionHits(_ purpose: PurposePlan, _ index: Int) -> [Hit] {
+        let retention = purpose.purpose.retention
+        let from = purpose.retentionFrom
+        guard !from.isEmpty else { return [] }
+        let start = "rs\(index)"
+        let align = retention.alignsToYearEnd
+        let cutoff = align ? SQLCompiler.yearEndCutoff(purpose.retentionCutoff) : purpose.retentionCutoff
+        let startField =
+            from.count == 1
+            ? dialect.literal(plan.fieldRules[from[0]].name)
+            : "CASE " + from.map { "WHEN t\($0) = \(start) THEN \(dialect.literal(plan.fieldRules[$0].name))" }.joined(separator: " ")
+                + " END"
+        var hits: [Hit?] = [
+            hit(
+                "(NOT lh AND in\(index) AND \(start) IS NOT NULL AND \(start) < \(cutoff))", .retentionExceeded, field: startField,
+                purpose: purpose.name)
+        ]
+        if let due = purpose.dueCutoff {
+            let dueCutoff = align ? SQLCompiler.yearEndCutoff(due) : due
+            hits.append(
+                hit(
+                    "(NOT lh AND in\(index) AND \(start) IS NOT NULL AND \(start) >= \(cutoff) AND \(start) < \(dueCutoff))", .retentionDue,
+                    field: startField, purpose: purpose.name))
+        }
+        let present = from.map { "v\($0) IS NOT NULL" }
+        let unknownField =
+            "CASE " + from.map { "WHEN v\($0) IS NOT NULL THEN \(dialect.literal(plan.fieldRules[$0].name))" }.joined(separator: " ")
+            + " ELSE \(dialect.literal(retention.from)) END"
+        let reported = retention.keepIfMissing ? "(" + present.joined(separator: " OR ") + ")" : "TRUE"
+        hits.append(hit("(in\(index) AND \(start) IS NULL AND \(reported))", .retentionUnknown, field: unknownField, purpose: purpose.name))
+        return hits.compactMap { $0 }
+    }
+
+    /// The raw start before which a start moved to 31 December of its year is before `cutoff`:
+    /// 1 January of the first year whose 31 December is not before it.
+    static func yearEndCutoff(_ cutoff: Int) -> Int {
+        let year = Timestamp(seconds: cutoff).date.year
+        let yearEnd = Timestamp(date: CalendarDate(year: year, month: 12, day: 31)!).seconds
+        let firstYear = yearEnd >= cutoff ? year : year + 1
+        return Timestamp(date: CalendarDate(year: firstYear, month: 1, day: 1)!).seconds
+    }
+
+    /// The latest birth date on which someone is `age` years old on `day`; anyone born
+    /// later is younger.
+    static func latestBirthDate(forAge age: Int, on day: CalendarDate) -> CalendarDate {
+        // Age only falls as the birth date moves later: search the days around the estimate.
+        var candidate = day.dayNumber - age * 366 - 2
+        while BelowMinimumAgeCheck.age(born: CalendarDate(dayNumber: candidate + 1), on: day) >= age { candidate += 1 }
+        return CalendarDate(dayNumber: candidate)
+    }
+
+    // MARK: - Dialect parts
+
+    private func source() -> String {
+        let key = "t.\(dialect.identifier(target.key))"
+        let table = "\(dialect.tableName(target.table)) AS t"
+        switch dialect {
+        case .postgres: return "SELECT CAST(\(key) AS text) AS k, \(key) AS o, to_jsonb(t) AS j FROM \(table)"
+        case .duckdb: return "SELECT CAST(\(key) AS VARCHAR) AS k, \(key) AS o, to_json(t) AS j FROM \(table)"
+        case .spark:
+            return
+                "SELECT CAST(\(key) AS STRING) AS k, \(key) AS o, from_json(to_json(struct(t.*), map('ignoreNullFields', 'false')), 'map<string,string>') AS j FROM \(table)"
+        }
+    }
+
+    /// A column's value as text, NULL for SQL NULL or a column the table does not have.
+    private func column(_ name: String) -> String {
+        switch dialect {
+        case .postgres: "(s0.j ->> \(dialect.literal(name)))"
+        case .duckdb: "(s0.j ->> \(dialect.literal(jsonPath(name))))"
+        case .spark: "s0.j[\(dialect.literal(name))]"
+        }
+    }
+
+    private func hasColumn(_ name: String) -> String {
+        switch dialect {
+        case .postgres: "jsonb_exists(s0.j, \(dialect.literal(name)))"
+        case .duckdb: "json_exists(s0.j, \(dialect.literal(jsonPath(name))))"
+        case .spark: "map_contains_key(s0.j, \(dialect.literal(name)))"
+        }
+    }
+
+    private func jsonPath(_ name: String) -> String {
+        "$.\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// Turns each row into one output row per hit that holds.
+    private func unpivot(_ hits: [Hit], over rows: String, pseudo: Bool = false) -> String {
+        func checkName(_ hit: Hit) -> String {
+            pseudo && hit.check == .malformedRecord ? hit.field : dialect.literal(hit.check.rawValue)
+        }
+        func severity(_ hit: Hit) -> String {
+            dialect.optionalLiteral(pseudo && hit.check == .malformedRecord ? nil : plan.severities[hit.check]?.rawValue)
+        }
+        switch dialect {
+        case .postgres, .duckdb:
+            let values = hits.map {
+                "(\($0.condition), \(checkName($0)), \(severity($0)), \($0.field), \($0.purpose), \(dialect.optionalLiteral($0.article)))"
+            }
+            return
+                "FROM \(rows)\nCROSS JOIN LATERAL (VALUES\n  \(values.joined(separator: ",\n  "))\n) AS f(hit, check_id, severity, field, purpose, article)\nWHERE f.hit"
+        case .spark:
+            let values = hits.map {
+                "named_struct('hit', \($0.condition), 'check_id', \(checkName($0)), 'severity', \(severity($0)), 'field', \($0.field), 'purpose', \($0.purpose), 'article', \(dialect.optionalLiteral($0.article)))"
+            }
+            return "FROM \(rows)\nLATERAL VIEW inline(array(\n  \(values.joined(separator: ",\n  "))\n)) f\nWHERE f.hit"
+        }
+    }
+
+    /// Findings about the table's columns: the ones the policy does not declare, from the
+    /// engine's catalogue; nil when both checks are off.
+    private func catalogueFindings() -> String? {
+        let special = plan.severities[.specialCategoryField]
+        let undeclared = plan.severities[.undeclaredField]
+        guard special != nil || undeclared != nil else { return nil }
+        let names: String
+        switch dialect {
+        case .postgres:
+            names =
+                "SELECT CAST(a.attname AS text) AS name FROM pg_attribute AS a WHERE a.attrelid = CAST(\(dialect.literal(dialect.tableName(target.table))) AS regclass) AND a.attnum > 0 AND NOT a.attisdropped"
+        case .duckdb:
+            let parts = SQLDialect.tableParts(target.table)
+            let schema = parts.count == 2 ? dialect.literal(parts[0]) : "current_schema()"
+            names =
+                "SELECT column_name AS name FROM information_schema.columns WHERE table_name = \(dialect.literal(parts.last!)) AND table_schema = \(schema)"
+        case .spark:
+            // Spark has no catalogue views: every row has the same columns, so one row's names are the table's.
+            names = "SELECT explode(map_keys(s0.j)) AS name FROM (SELECT j FROM (\(source())) AS s0 LIMIT 1) AS s0"
+        }
+        let declared = plan.fieldRules.map { dialect.literal($0.name) }.joined(separator: ", ")
+        let folded = SQLFieldNames(dialect: dialect).folded("c.name")
+        var category = "CAST(NULL AS \(dialect.textType))"
+        if special != nil {
+            let test = SQLFieldNames(dialect: dialect)
+            category =
+                "CASE WHEN \(test.matches("n", article: "Art. 9(1)")) THEN 'Art. 9(1)' WHEN \(test.matches("n", article: "Art. 10")) THEN 'Art. 10' END"
+        }
+        let undeclaredCheck = undeclared.map { (dialect.literal(CheckID.undeclaredField.rawValue), dialect.literal($0.rawValue)) }
+        let check =
+            "CASE WHEN cat IS NOT NULL THEN \(dialect.literal(CheckID.specialCategoryField.rawValue)) ELSE \(undeclaredCheck?.0 ?? "NULL") END"
+        let severity =
+            "CASE WHEN cat IS NOT NULL THEN \(dialect.optionalLiteral(special?.rawValue)) ELSE \(undeclaredCheck?.1 ?? "NULL") END"
+        let article =
+            "CASE WHEN cat IS NOT NULL THEN cat ELSE \(dialect.optionalLiteral(CheckRegistry.check(.undeclaredField).description.article)) END"
+        return """
+            SELECT CAST(NULL AS \(dialect.textType)) AS key, \(check) AS check_id, \(severity) AS severity, d.name AS field, CAST(NULL AS \(dialect.textType)) AS purpose, \(article) AS article
+            FROM (SELECT c.name, \(category) AS cat FROM (SELECT c.name, \(folded) AS n FROM (\(names)) AS c WHERE c.name NOT IN (\(declared))) AS c) AS d
+            WHERE d.cat IS NOT NULL OR \(undeclared == nil ? "FALSE" : "TRUE")
+            """
+    }
+}

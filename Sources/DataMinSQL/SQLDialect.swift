@@ -1,0 +1,170 @@
+import Foundation
+
+/// The SQL engines a policy compiles to, and how each spells the few things that differ:
+/// quoting, regular expressions, integer division, reading a row's columns by name, and
+/// turning one row into several findings.
+///
+/// Every expression is built so that it cannot raise an error on a bad value: casts only
+/// run inside a `CASE` branch that has already matched the value's syntax, because
+/// PostgreSQL does not promise to evaluate `AND` from left to right.
+public enum SQLDialect: String, Sendable, CaseIterable {
+    case postgres
+    case duckdb
+    case spark
+
+    /// A quoted identifier: `"first name"` (PostgreSQL, DuckDB) or `` `first name` `` (Spark).
+    func identifier(_ name: String) -> String {
+        switch self {
+        case .postgres, .duckdb: "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        case .spark: "`" + name.replacingOccurrences(of: "`", with: "``") + "`"
+        }
+    }
+
+    /// A table name as the user wrote it, `schema.table` or `table`, each part quoted.
+    func tableName(_ name: String) -> String {
+        SQLDialect.tableParts(name).map(identifier).joined(separator: ".")
+    }
+
+    /// `schema.table` split at its dot; a name with no dot is one part.
+    static func tableParts(_ name: String) -> [String] {
+        guard let dot = name.lastIndex(of: ".") else { return [name] }
+        return [String(name[..<dot]), String(name[name.index(after: dot)...])]
+    }
+
+    /// A string literal. Spark reads backslashes in literals as escapes, so they are doubled there.
+    func literal(_ text: String) -> String {
+        var body = text.replacingOccurrences(of: "'", with: "''")
+        if self == .spark { body = body.replacingOccurrences(of: "\\", with: "\\\\") }
+        return "'" + body + "'"
+    }
+
+    /// A literal or NULL, typed as text so every branch of a `VALUES` list or `STRUCT` agrees.
+    func optionalLiteral(_ text: String?) -> String {
+        text.map(literal) ?? "CAST(NULL AS \(textType))"
+    }
+
+    var textType: String {
+        switch self {
+        case .postgres: "text"
+        case .duckdb: "VARCHAR"
+        case .spark: "STRING"
+        }
+    }
+
+    /// True when the whole of `expression` matches `regex` (written without anchors).
+    func fullMatch(_ expression: String, _ regex: String) -> String {
+        switch self {
+        case .postgres: "(\(expression) ~ \(literal("^(?:" + regex + ")$")))"
+        case .duckdb: "regexp_full_match(\(expression), \(literal(regex)))"
+        // Java's `$` also matches before a final line break; `\z` is the true end.
+        case .spark: "(\(expression) RLIKE \(literal("^(?:" + regex + ")\\z")))"
+        }
+    }
+
+    /// Capture group `group` (1-based) of `regex` matched against the whole of `expression`;
+    /// empty or NULL when the group did not take part, so callers read it only after
+    /// ``fullMatch(_:_:)`` held and the group is not optional.
+    func capture(_ expression: String, _ regex: String, group: Int) -> String {
+        switch self {
+        case .postgres: "(regexp_match(\(expression), \(literal("^(?:" + regex + ")$"))))[\(group)]"
+        case .duckdb: "regexp_extract(\(expression), \(literal("^(?:" + regex + ")$")), \(group))"
+        case .spark: "regexp_extract(\(expression), \(literal("^(?:" + regex + ")\\z")), \(group))"
+        }
+    }
+
+    /// Every match of `regex` in `expression` replaced; `replacement` refers to groups as `\1`.
+    func replaceAll(_ expression: String, _ regex: String, with replacement: String) -> String {
+        switch self {
+        case .postgres, .duckdb: "regexp_replace(\(expression), \(literal(regex)), \(literal(replacement)), 'g')"
+        case .spark:
+            "regexp_replace(\(expression), \(literal(regex)), \(literal(replacement.replacingOccurrences(of: "\\1", with: "$1").replacingOccurrences(of: "\\2", with: "$2"))))"
+        }
+    }
+
+    /// `expression` without the characters of `characters` at either end.
+    func trim(_ expression: String, characters: String) -> String {
+        switch self {
+        case .postgres: "btrim(\(expression), \(characters))"
+        case .duckdb: "trim(\(expression), \(characters))"
+        case .spark: "trim(BOTH \(characters) FROM \(expression))"
+        }
+    }
+
+    /// A text literal of arbitrary code points, control characters included, spelled
+    /// without raw control bytes in the query.
+    func codePoints(_ scalars: [Unicode.Scalar]) -> String {
+        switch self {
+        case .postgres:
+            "U&'" + scalars.map { String(format: "\\+%06X", $0.value) }.joined() + "'"
+        case .duckdb:
+            scalars.map { "chr(\($0.value))" }.joined(separator: " || ")
+        case .spark:
+            "'" + scalars.map { String(format: "\\u%04X", $0.value) }.joined() + "'"
+        }
+    }
+
+    /// True when `needle` (a literal) occurs in `haystack`.
+    func contains(_ haystack: String, _ needle: String) -> String {
+        switch self {
+        case .postgres, .duckdb: "(strpos(\(haystack), \(needle)) > 0)"
+        case .spark: "(instr(\(haystack), \(needle)) > 0)"
+        }
+    }
+
+    /// Whole-number division of two non-negative integers.
+    func divide(_ dividend: String, _ divisor: Int) -> String {
+        switch self {
+        case .postgres: "((\(dividend)) / \(divisor))"
+        case .duckdb: "((\(dividend)) // \(divisor))"
+        case .spark: "((\(dividend)) div \(divisor))"
+        }
+    }
+
+    /// A run of ASCII digits as an integer; only ever applied to text a regex has matched.
+    func integer(_ digits: String) -> String {
+        "CAST(\(digits) AS BIGINT)"
+    }
+
+    /// The number of characters in `expression` as datamin counts them: extended grapheme
+    /// clusters, so `é` written as `e` and a combining accent is one, as is a flag or an
+    /// emoji joined with zero-width joiners.
+    func characterCount(_ expression: String) -> String {
+        switch self {
+        case .duckdb: return "length_grapheme(\(expression))"
+        case .spark: return "char_length(regexp_replace(\(expression), '\\\\X', '.'))"
+        case .postgres:
+            // PostgreSQL counts code points and its regular expressions know no Unicode
+            // properties: remove what extends the character before it (combining marks,
+            // variation selectors, skin tones, the second flag letter, a zero-width joiner
+            // and the character it joins) and count what is left.
+            let pairs = "[\\U0001F1E6-\\U0001F1FF][\\U0001F1E6-\\U0001F1FF]|\\r\\n"
+            let extenders =
+                "[\\u0300-\\u036F\\u0483-\\u0489\\u0591-\\u05BD\\u0610-\\u061A\\u064B-\\u065F\\u0900-\\u0903\\u093A-\\u094F"
+                + "\\u1AB0-\\u1AFF\\u1DC0-\\u1DFF\\u20D0-\\u20FF\\uFE00-\\uFE0F\\uFE20-\\uFE2F\\U0001F3FB-\\U0001F3FF"
+                + "\\U000E0020-\\U000E007F]|\\u200D."
+            let joined = "regexp_replace(\(expression), \(literal(pairs)), 'x', 'g')"
+            return "char_length(regexp_replace(\(joined), \(literal(extenders)), '', 'g'))"
+        }
+    }
+
+    /// The salted SHA-256 of a subject key, in lowercase hex, as the suppression list holds it.
+    func saltedSHA256(saltHex: String, key: String) -> String {
+        switch self {
+        case .postgres: "encode(sha256(decode(\(literal(saltHex)), 'hex') || convert_to(\(key), 'UTF8')), 'hex')"
+        case .duckdb: "sha256(unhex(\(literal(saltHex))) || encode(\(key)))"
+        case .spark: "sha2(concat(unhex(\(literal(saltHex))), encode(\(key), 'UTF-8')), 256)"
+        }
+    }
+
+    /// Lowercases letters as Unicode does, whatever the database's collation.
+    func lowercase(_ expression: String) -> String {
+        switch self {
+        case .postgres: "lower(\(expression) COLLATE \"und-x-icu\")"
+        case .duckdb, .spark: "lower(\(expression))"
+        }
+    }
+
+    /// Keeps the engine from merging a subquery into the one above it, which would compute
+    /// an expression once per use instead of once per row.
+    var fence: String { self == .postgres ? " OFFSET 0" : "" }
+}

@@ -1,0 +1,161 @@
+import DataMinCore
+
+/// The SQL that decides one declared field's values: whether a value is valid for the
+/// field's type and constraints, and the instant a date or datetime value stands for.
+///
+/// Every expression reads the field's value as text (`value`, NULL when the value is
+/// missing) and is never NULL for a present value, so a finding is never lost to
+/// three-valued logic.
+struct SQLValueRules {
+    let dialect: SQLDialect
+    let rule: FieldRule
+    let value: String
+
+    /// The field's type and constraints hold; TRUE, FALSE or (only for a missing value) NULL.
+    /// `instant` is the column holding ``instant`` for temporal fields.
+    func validity(instant: String?, plan: PolicyPlan) -> String {
+        var parts = [typeValidity(instant: instant, plan: plan)]
+        if let maxLength = rule.maxLength {
+            // A character is at least one code point: only a value with more code points
+            // than the limit needs its characters counted.
+            parts.append("(char_length(\(value)) <= \(maxLength) OR \(dialect.characterCount(value)) <= \(maxLength))")
+        }
+        if let pattern = rule.pattern {
+            parts.append(dialect.fullMatch(value, pattern.source))
+        }
+        return parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " AND ") + ")"
+    }
+
+    /// What SQL cannot decide exactly about this field's values, for the query's header.
+    var limits: [String] {
+        var limits: [String] = []
+        if rule.type == .phone, rule.phoneFormat != .e164 {
+            limits.append("invalid-value on '\(rule.name)': phone numbers in international or national format are not checked in SQL")
+        }
+        if rule.pattern != nil {
+            limits.append("invalid-value on '\(rule.name)': its pattern runs in the engine's regular-expression dialect")
+        }
+        return limits
+    }
+
+    /// True when datamin would check this field's type in SQL; false for phone formats it leaves to a second pass.
+    var typeIsChecked: Bool { !(rule.type == .phone && rule.phoneFormat != .e164) }
+
+    private func typeValidity(instant: String?, plan: PolicyPlan) -> String {
+        switch rule.type {
+        case .string, .text, .object:
+            return "TRUE"
+        case .email:
+            return "(\(dialect.fullMatch(value, SQLValueRules.emailRegex)) AND char_length(\(value)) <= 254)"
+        case .phone:
+            return rule.phoneFormat == .e164 ? dialect.fullMatch(value, "[+][1-9][0-9]{6,14}") : "TRUE"
+        case .date, .datetime:
+            return "(\(instant ?? "NULL") IS NOT NULL)"
+        case .country:
+            return
+                "(\(value) IN (\(ValueSyntax.countryCodeList.split(separator: " ").map { dialect.literal(String($0)) }.joined(separator: ", "))))"
+        case .enum:
+            guard !rule.field.values.isEmpty else { return "FALSE" }
+            return "(\(value) IN (\(rule.field.values.map(dialect.literal).joined(separator: ", "))))"
+        case .boolean:
+            return "(\(value) IN ('true', 'True', 'TRUE', 'false', 'False', 'FALSE'))"
+        case .url:
+            return dialect.fullMatch(value, "https?://[^/?#\\x01-\\x20\\x7F][^\\x01-\\x20\\x7F]*")
+        case .integer:
+            return numberValidity(syntax: "[+-]?[0-9]+")
+        case .number:
+            return numberValidity(syntax: "[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?")
+        case .lawfulBasis:
+            let words = SQLValueRules.basisWords(plan: plan).map { SQLValueRules.regexEscaped($0.word) }.joined(separator: "|")
+            return dialect.fullMatch(SQLValueRules.asciiLowercase(value), ";*(?:\(words))(?:;+(?:\(words)))*;*")
+        }
+    }
+
+    /// A number that matches `syntax`, is finite as a double, and lies within `min` and `max`.
+    private func numberValidity(syntax: String) -> String {
+        let number: String
+        var finite = true
+        switch dialect {
+        case .postgres:
+            // numeric takes any length of digits without error, but not an exponent past
+            // its range: those values are decided from their sign alone (a huge negative
+            // exponent is zero, a huge positive one overflows a double unless the digits are all zero).
+            number = "CAST(\(value) AS numeric)"
+            let bounds = boundsCheck(number)
+            let hugeExponent =
+                "(\(dialect.fullMatch(value, "[^eE]*[eE]-[0-9]*")) OR \(dialect.fullMatch(value, "[+-]?[0.]*[eE].*")))"
+            return
+                "(CASE WHEN NOT \(dialect.fullMatch(value, syntax)) THEN FALSE WHEN \(dialect.fullMatch(value, "[^eE]*([eE][+-]?[0-9]{1,4})?")) THEN \(bounds) ELSE \(rule.field.min == nil && rule.field.max == nil ? hugeExponent : "FALSE") END)"
+        case .duckdb:
+            number = "TRY_CAST(\(value) AS DOUBLE)"
+        case .spark:
+            number = "try_cast(\(value) AS DOUBLE)"
+        }
+        finite = true
+        return "(CASE WHEN \(dialect.fullMatch(value, syntax)) THEN COALESCE(\(boundsCheck(number, finite: finite)), FALSE) ELSE FALSE END)"
+    }
+
+    private func boundsCheck(_ number: String, finite: Bool = true) -> String {
+        var tests = ["abs(\(number)) <= 1.7976931348623157e308"]
+        if let min = rule.field.min { tests.append("\(number) >= \(SQLValueRules.numberLiteral(min))") }
+        if let max = rule.field.max { tests.append("\(number) <= \(SQLValueRules.numberLiteral(max))") }
+        return "(" + tests.joined(separator: " AND ") + ")"
+    }
+
+    static func numberLiteral(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+    }
+
+    /// Seconds since the epoch of a date or datetime value, NULL when the value is missing
+    /// or not valid; for a datetime read in a named time zone, the local time as if it were
+    /// UTC (``isZoned``), which is enough to tell valid from invalid.
+    var instant: String {
+        let alternatives = SQLTemporalSyntax.alternatives(for: rule).map { syntax in
+            "CASE WHEN \(dialect.fullMatch(value, syntax.regex)) THEN CASE WHEN \(syntax.validity(of: value, dialect)) THEN \(syntax.seconds(of: value, dialect)) END END"
+        }
+        return alternatives.count == 1 ? alternatives[0] : "COALESCE(" + alternatives.joined(separator: ", ") + ")"
+    }
+
+    /// True when the field's datetimes are local times in a named zone: their instants need
+    /// the zone's rules, which the SQL does not carry.
+    var isZoned: Bool {
+        rule.type == .datetime && rule.zone != nil && rule.datePatterns.contains { !$0.hasOffset }
+    }
+
+    /// The record's words for lawful bases, lowercased in ASCII as the checks compare them.
+    static func basisWords(plan: PolicyPlan) -> [(word: String, basis: LawfulBasis)] {
+        LawfulBasis.allCases.map { ($0.rawValue, $0) }
+            + plan.policy.lawfulBasisVocabulary.sorted { $0.key < $1.key }.map { (asciiLowercased($0.key), $0.value) }
+    }
+
+    static func asciiLowercased(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.isASCII ? Unicode.Scalar(UInt8($0.value)).lowercasedASCII : $0 }))
+    }
+
+    /// `expression` with A–Z lowercased and nothing else changed, whatever the collation.
+    static func asciiLowercase(_ expression: String) -> String {
+        "translate(\(expression), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+    }
+
+    /// `text` with every regular-expression metacharacter escaped, for an alternation.
+    static func regexEscaped(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if "\\^$.|?*+()[]{}".contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
+    }
+
+    /// A practical email syntax, the same as datamin's own: local part of letters, digits
+    /// and ``!#$%&'*+/=?^_`{|}~.-``, then at least two dot-separated domain labels of
+    /// letters, digits and inner hyphens, 63 characters at most each.
+    static let emailRegex =
+        "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?[.])+[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+}
+
+extension Unicode.Scalar {
+    fileprivate var lowercasedASCII: Unicode.Scalar {
+        (0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : self
+    }
+}

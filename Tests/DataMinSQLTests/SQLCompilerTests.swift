@@ -1,0 +1,124 @@
+import DataMinCore
+import Testing
+
+@testable import DataMinSQL
+
+/// The SQL compiler's own decisions, checked without an engine; Scripts/sql/equivalence.py
+/// runs the queries on PostgreSQL, DuckDB and Spark and compares them with file runs.
+struct SQLCompilerTests {
+    static let policy = """
+        version: 1
+        name: sql-unit
+        subject: email
+        record: { purpose: purpose, birth_date: born }
+        timezone: Europe/Amsterdam
+        fields:
+          id: { type: string, personal: false }
+          email: { type: email }
+          purpose: { type: string, personal: false }
+          born: { type: date }
+          mobile: { type: phone, format: national, region: NL }
+          created: { type: datetime, format: "yyyy-MM-dd HH:mm" }
+          collected: { type: date }
+        purposes:
+          sales:
+            lawful_basis: [contract]
+            required: [id, email]
+            optional: [mobile]
+            retention: { period: P2Y, from: collected }
+          events:
+            lawful_basis: [contract]
+            min_age: 16
+            required: [id]
+            optional: [created]
+            retention: { period: P1Y, from: created }
+        checks:
+          duplicate-subject: "off"
+        """
+
+    static func compiler(_ dialect: SQLDialect = .postgres, purpose: String? = nil) throws -> SQLCompiler {
+        let validator = Validator(policy: try Policy(yaml: policy), asOf: CalendarDate(iso: "2026-11-30")!)
+        return SQLCompiler(
+            validator: validator, dialect: dialect, target: SQLTarget(table: "crm.contacts list", key: "id", purpose: purpose))
+    }
+
+    @Test func whatSQLCannotDecideIsNamedInTheHeaderAndByExplain() throws {
+        let compiler = try Self.compiler()
+        let query = compiler.findingsQuery()
+        let explanation = compiler.explanation()
+        for text in [
+            "invalid-value on 'mobile': phone numbers in international or national format are not checked in SQL",
+            "consent, objection and retention checks that read 'created': local times in Europe/Amsterdam need datamin's time-zone rules",
+            "pii-in-free-text, special-category-in-free-text",
+        ] {
+            #expect(query.contains("--   - " + text))
+            #expect(explanation.contains("  - " + text))
+        }
+        // The zoned field's retention is left out, not guessed; the other purpose's stays.
+        #expect(!query.contains("'retention-exceeded', 'error', 'created'"))
+        #expect(query.contains("'retention-exceeded', 'error', 'collected'"))
+        #expect(!explanation.contains("duplicate-subject"))
+        #expect(!query.contains("'duplicate-subject'"))
+    }
+
+    @Test(arguments: SQLDialect.allCases)
+    func identifiersAreQuotedForEachDialect(_ dialect: SQLDialect) throws {
+        let query = try Self.compiler(dialect).findingsQuery()
+        switch dialect {
+        case .postgres, .duckdb:
+            #expect(dialect.identifier("first \"name\"") == "\"first \"\"name\"\"\"")
+            #expect(query.contains("FROM \"crm\".\"contacts list\" AS t"))
+        case .spark:
+            #expect(dialect.identifier("first `name`") == "`first ``name```")
+            #expect(query.contains("FROM `crm`.`contacts list` AS t"))
+        }
+        #expect(dialect.literal("o'neil") == "'o''neil'")
+    }
+
+    @Test func sparkLiteralsDoubleTheirBackslashes() {
+        #expect(SQLDialect.spark.literal("\\d") == "'\\\\d'")
+        #expect(SQLDialect.postgres.literal("\\d") == "'\\d'")
+    }
+
+    /// The age cutoff is the latest birth date that is old enough, leap days included.
+    @Test(arguments: ["2026-11-30", "2024-02-28", "2024-02-29", "2025-02-28", "2025-03-01", "2027-12-31"])
+    func theAgeCutoffMatchesTheAgeCheck(_ day: String) {
+        let asOf = CalendarDate(iso: day)!
+        for age in [13, 16, 18] {
+            let latest = SQLCompiler.latestBirthDate(forAge: age, on: asOf)
+            #expect(BelowMinimumAgeCheck.age(born: latest, on: asOf) >= age)
+            #expect(BelowMinimumAgeCheck.age(born: CalendarDate(dayNumber: latest.dayNumber + 1), on: asOf) < age)
+        }
+    }
+
+    /// A start moved to 31 December of its year is before the cutoff exactly when the raw
+    /// start is before the year-end cutoff.
+    @Test func theYearEndCutoffMatchesAligningEachStart() {
+        for cutoffDay in ["2019-12-31", "2020-01-01", "2019-06-15", "2020-02-29"] {
+            for offset in [0, 1, 43_200, 86_399] {
+                let cutoff = Timestamp(date: CalendarDate(iso: cutoffDay)!).seconds + offset
+                let rawCutoff = SQLCompiler.yearEndCutoff(cutoff)
+                for startDay in stride(
+                    from: CalendarDate(iso: "2018-06-01")!.dayNumber, to: CalendarDate(iso: "2021-06-01")!.dayNumber, by: 7)
+                {
+                    let start = startDay * 86_400 + 3_600
+                    let aligned = Timestamp(date: CalendarDate(year: Timestamp(seconds: start).date.year, month: 12, day: 31)!).seconds
+                    #expect((aligned < cutoff) == (start < rawCutoff), "start day \(startDay), cutoff \(cutoffDay)+\(offset)")
+                }
+            }
+        }
+    }
+
+    @Test func aDefaultPurposeAppliesOnlyWhenTheTableHasNoPurposeColumn() throws {
+        let query = try Self.compiler(purpose: "sales").findingsQuery()
+        #expect(query.contains("CASE WHEN jsonb_exists(s0.j, 'purpose') THEN"))
+        #expect(query.contains("ELSE 'sales' END AS pv"))
+    }
+
+    @Test func theCountsQueryCountsRowsAndRejectedRowsInTheSameScan() throws {
+        let query = try Self.compiler().countsQuery()
+        #expect(query.contains("(TRUE, 'records', CAST(NULL AS text)"))
+        #expect(query.contains("'rejected', CAST(NULL AS text)"))
+        #expect(query.contains("GROUP BY x.check_id, x.severity;"))
+    }
+}
