@@ -10,6 +10,12 @@ let package = Package(
         .library(name: "DataMinPipeline", targets: ["DataMinPipeline"]),
         .library(name: "DataMinSQL", targets: ["DataMinSQL"]),
     ],
+    traits: [
+        .trait(
+            name: "PostgreSQL",
+            description: "datamin validate --database: checks a PostgreSQL table in the server, through libpq (Debian libpq-dev)."
+        )
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0")
     ],
@@ -32,13 +38,25 @@ let package = Package(
         // Compiles a policy to one SQL query for PostgreSQL, DuckDB or Spark SQL; text only,
         // no database connection.
         .target(name: "DataMinSQL", dependencies: ["DataMinCore"]),
+        // libpq, the PostgreSQL client library (Debian: libpq-dev), found through pkg-config.
+        // Only built with the PostgreSQL trait: the default build needs no database library.
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
+        ),
+        // Runs the compiled query in a PostgreSQL server and turns its rows into violations.
+        .target(
+            name: "DataMinPostgres",
+            dependencies: ["DataMinCore", "DataMinSQL", .target(name: "CLibPQ", condition: .when(traits: ["PostgreSQL"]))]
+        ),
         // Renders a finished report; depends on the core only, so it cannot open inputs.
         .target(name: "DataMinReporters", dependencies: ["DataMinCore"]),
         // The command line: argument parsing, wiring, exit codes.
         .executableTarget(
             name: "datamin",
             dependencies: [
-                "DataMinCore", "DataMinIO", "DataMinPipeline", "DataMinReporters", "DataMinSQL",
+                "DataMinCore", "DataMinIO", "DataMinPipeline", "DataMinReporters", "DataMinSQL", "DataMinPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -27,9 +27,24 @@ packages=(duckdb)
 
 swift build -c release --product datamin >/dev/null
 datamin=$(swift build -c release --show-bin-path)/datamin
+# `validate --database` needs libpq (Debian libpq-dev) and the PostgreSQL package trait.
+pkg-config --exists libpq 2>/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpq-dev >/dev/null
+swift build -c release --product datamin --traits PostgreSQL --scratch-path .build-postgres >/dev/null
+datamin_pg=$(swift build -c release --traits PostgreSQL --scratch-path .build-postgres --show-bin-path)/datamin
 
 source Scripts/postgres-server.sh
 set -euo pipefail
 for engine in "${engines[@]}"; do
-    "$venv/bin/python" Scripts/sql/equivalence.py --datamin "$datamin" --engine "$engine" --rows "$rows" 2>&1 | grep -v '^NOTICE:'
+    extra=()
+    [ "$engine" = postgres ] && extra=(--validate-database "$datamin_pg")
+    "$venv/bin/python" Scripts/sql/equivalence.py --datamin "$datamin" --engine "$engine" --rows "$rows" "${extra[@]}" 2>&1 | grep -v '^NOTICE:'
 done
+
+# A password in the URL never reaches the output, also when the connection fails.
+if "$datamin_pg" validate --database "postgresql://postgres:s3cret-pw@/no_such_db?host=$PGHOST" --table t --key id \
+    --policy Scripts/sql/equivalence-policy.yaml >/tmp/datamin-pg-out.txt 2>&1; then
+    echo "validate --database on a missing database passed" >&2; exit 1
+fi
+if grep -q s3cret /tmp/datamin-pg-out.txt; then echo "the password reached the output" >&2; exit 1; fi
+grep -q 'database "no_such_db" does not exist' /tmp/datamin-pg-out.txt
+echo "validate --database: a failed connection exits 2 and prints no password"

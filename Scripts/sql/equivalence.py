@@ -203,6 +203,26 @@ class Spark:
         return [list(row) for row in self.spark.sql(text.strip().rstrip(";")).collect()]
 
 
+def compare_database_run(datamin, policy, expected, stats):
+    """`datamin validate --database` on the loaded table: the same findings and counts as the file run."""
+    result = run([datamin, "validate", "--database", "", "--table", TABLE, "--key", KEY, "--policy", policy, "--as-of", AS_OF,
+                  "--due-within", DUE_WITHIN, "--format", "json", "--max-violations", "0"])
+    report = json.loads(result.stdout)
+    found = collections.Counter()
+    for violation in report["files"][0]["violations"]:
+        if violation["check"] in {k[1] for k in expected}:
+            found[(violation.get("key"), violation["check"], violation["field"], violation["purpose"])] += 1
+    failures = [f"validate --database: only in the file run: {item}" for item in sorted(set(expected) - set(found), key=str)[:10]]
+    failures += [f"validate --database: only in the database run: {item}" for item in sorted(set(found) - set(expected), key=str)[:10]]
+    for name in ("records", "rejected"):
+        if report["stats"][name] != stats[name]:
+            failures.append(f"validate --database: {name} {report['stats'][name]}, file {stats[name]}")
+    if result.returncode != (1 if stats["errors"] else 0):
+        failures.append(f"validate --database: exit {result.returncode}")
+    print(f"validate --database: {sum(found.values())} findings, records {report['stats']['records']}, rejected {report['stats']['rejected']}")
+    return failures
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--datamin", required=True)
@@ -210,6 +230,8 @@ def main():
     parser.add_argument("--rows", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=20261130)
     parser.add_argument("--workdir")
+    parser.add_argument("--validate-database", metavar="BIN",
+                        help="with --engine postgres: also run `BIN validate --database` (a build with the PostgreSQL trait)")
     args = parser.parse_args()
     workdir = args.workdir or tempfile.mkdtemp(prefix="datamin-sql-")
     os.makedirs(workdir, exist_ok=True)
@@ -255,6 +277,9 @@ def main():
     for (check, severity), n in counts.items():
         if severity is not None and n != by_check[check]:
             failures.append(f"count of {check}: SQL {n}, file {by_check[check]}")
+
+    if args.validate_database:
+        failures += compare_database_run(args.validate_database, policy, expected, stats)
 
     checks = sorted({k[1] for k in expected})
     print(f"{args.engine}: {len(rows)} rows, {sum(expected.values())} findings of {len(checks)} checks compared"

@@ -97,6 +97,10 @@ public struct JSONReporter: Reporter {
         string(violation.message)
         key("record")
         number(violation.location.record)
+        if let rowKey = violation.location.key {
+            key("key")
+            string(rowKey)
+        }
         key("line")
         number(violation.location.line)
         key("column")

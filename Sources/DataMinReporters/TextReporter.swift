@@ -20,6 +20,8 @@ public struct TextReporter: Reporter {
         if let line = violation.location.line {
             position += ":\(line)"
             if let column = violation.location.column { position += ":\(column)" }
+        } else if let key = violation.location.key {
+            position += ":\(key)"
         }
         var message = violation.message
         if let value = violation.value { message += " (value: \(JSONText.quoted(value)))" }

@@ -21,7 +21,7 @@ public enum SQLDialect: String, Sendable, CaseIterable {
     }
 
     /// A table name as the user wrote it, `schema.table` or `table`, each part quoted.
-    func tableName(_ name: String) -> String {
+    package func tableName(_ name: String) -> String {
         SQLDialect.tableParts(name).map(identifier).joined(separator: ".")
     }
 

@@ -44,4 +44,25 @@ struct SQLCommandTests {
         #expect(dialect.status == 2)
         #expect(dialect.stdout.isEmpty)
     }
+
+    /// The default build has no database library: --database says how to get one, exit 2.
+    @Test func validateDatabaseNeedsItsOptionsAndTheTrait() throws {
+        let policy = "Scripts/sql/equivalence-policy.yaml"
+        let alone = try datamin(["validate", "--policy", policy, "--database", "postgresql://u:pw@localhost/crm"])
+        #expect(alone.status == 2)
+        #expect(alone.stderr.contains("--database needs --table and --key"))
+        let stray = try datamin(["validate", "--policy", policy, "--table", "contacts", "fixtures/leads-clean.csv"])
+        #expect(stray.status == 2)
+        #expect(stray.stderr.contains("--table and --key go with --database"))
+        let withFile = try datamin(["validate", "--policy", policy, "--database", "", "--table", "t", "--key", "id", "fixtures/leads-clean.csv"])
+        #expect(withFile.status == 2)
+        #expect(withFile.stderr.contains("it takes no FILE"))
+        let run = try datamin(["validate", "--policy", policy, "--database", "postgresql://u:s3cretpw@localhost/crm", "--table", "t", "--key", "id"])
+        #expect(run.status == 2)
+        #expect(!run.stderr.contains("s3cretpw") && !run.stdout.contains("s3cretpw"))
+        #expect(
+            run.stderr.contains(
+                "--database: error: this datamin was built without PostgreSQL support; build it with 'swift build --traits PostgreSQL' (needs libpq-dev)"
+            ) || run.stderr.contains("cannot connect to PostgreSQL"))
+    }
 }

@@ -136,6 +136,12 @@ package struct ReportBuilder: Sendable {
         if rejected { report.files[report.files.count - 1].rejected += 1 }
     }
 
+    /// Counts `records` records of the current file at once, `rejected` of them rejected.
+    package mutating func countRecords(_ records: Int, rejected: Int) {
+        report.files[report.files.count - 1].records += records
+        report.files[report.files.count - 1].rejected += rejected
+    }
+
     package mutating func finish(seconds: Double) -> ValidationReport {
         report.seconds = seconds
         return report

@@ -32,6 +32,8 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         case outputUnwritable = "output-unwritable"
         /// An output path names an input of the run or another output.
         case outputConflict = "output-conflict"
+        /// A database cannot be reached, or refused the query (`validate --database`).
+        case databaseFailure = "database-failure"
     }
 
     /// What kind of failure this is; see ``Code``.

@@ -2,7 +2,9 @@ import ArgumentParser
 import DataMinCore
 import DataMinIO
 import DataMinPipeline
+import DataMinPostgres
 import DataMinReporters
+import DataMinSQL
 import Foundation
 
 /// `datamin validate`: checks CSV, JSON and JSON Lines files against a policy.
@@ -63,6 +65,18 @@ struct Validate: StatusCommand {
     @Flag(name: .customLong("show-values"), help: "Include the offending values in the report. They are personal data.")
     var showValues = false
 
+    @Option(
+        help:
+            "Check a PostgreSQL table in the server instead of files: a postgresql:// URL or libpq 'key=value' string (a build with --traits PostgreSQL)."
+    )
+    var database: String?
+
+    @Option(help: "With --database: the table or view to check, 'table' or 'schema.table'.")
+    var table: String?
+
+    @Option(help: "With --database: the column that names a row in reports, usually the primary key.")
+    var key: String?
+
     @Option(name: .customLong("input-format"), help: "Input format when the extension does not tell.")
     var inputFormat: InputFormat?
 
@@ -87,6 +101,15 @@ struct Validate: StatusCommand {
 
     func validate() throws {
         guard maxViolations >= 0 else { throw ValidationError("--max-violations must be 0 or more") }
+        if database != nil {
+            guard table != nil, key != nil else { throw ValidationError("--database needs --table and --key") }
+            guard files.isEmpty, stripOut == nil, rejectsOut == nil, inputFormat == nil, delimiter == nil, encoding == nil else {
+                throw ValidationError(
+                    "--database checks a table in the server; it takes no FILE, --strip-out, --rejects-out, --input-format, --delimiter or --encoding")
+            }
+        } else if table != nil || key != nil {
+            throw ValidationError("--table and --key go with --database")
+        }
         let requests = try reportRequests()
         if requests.filter({ $0.path == nil }).count > 1 {
             throw ValidationError("only one report can go to standard output; give the others a path, as in --report sarif:datamin.sarif")
@@ -132,6 +155,9 @@ struct Validate: StatusCommand {
                 message:
                     "unknown purpose '\(purpose)' for --purpose; policy '\(loaded.name)' defines: \(loaded.purposes.map(\.name).joined(separator: ", "))"
             )
+        }
+        if let database {
+            return try validate(database: database, validator: validator, started: started, cwd: cwd)
         }
         let inputs = try resolveInputs(config: config, cwd: cwd, validator: validator)
         if inputs.isEmpty {
@@ -225,6 +251,57 @@ struct Validate: StatusCommand {
                 ?? GitHubReporter().jobSummary(report, violations: [])
             do { try Self.append(summary, to: summaryPath) } catch { writeFailure = writeFailure ?? error }
         }
+        Console.error(TextReporter.summary(report))
+        if let writeFailure {
+            Console.error(writeFailure.description)
+            return .failure
+        }
+        if failed { return .failure }
+        return report.isValid ? .clean : .violations
+    }
+
+    /// Checks a table inside a PostgreSQL server: the query of `datamin sql` runs there and
+    /// its rows become the report, each violation located by the row's key.
+    private func validate(database: String, validator: Validator, started: Date, cwd: String) throws -> ExitStatus {
+        guard let table, let key else { return .failure }
+        let requests = try reportRequests()
+        let destinations = try requests.map { request throws(Diagnostic) in
+            try request.path.map { path throws(Diagnostic) in try OutputFile(path: path, mode: 0o600) }
+        }
+        var builder = ReportBuilder(asOf: validator.asOf, limit: maxViolations)
+        builder.startFile(path: table, format: "postgres")
+        let run = PostgresTableRun(validator: validator, target: SQLTarget(table: table, key: key, purpose: purpose))
+        var failed = false
+        do {
+            let counts = try run.run(database: database) { violation throws(Diagnostic) in
+                guard builder.add(violation), requests.contains(where: { $0.format == .text }) else { return }
+                let line = TextReporter.line(for: violation, path: table)
+                for (request, destination) in zip(requests, destinations) where request.format == .text {
+                    if let destination { destination.write(line + "\n") } else { try Console.out(line) }
+                }
+            }
+            builder.countRecords(counts.records, rejected: counts.rejected)
+        } catch {
+            Console.error(error.description)
+            builder.addFailure(path: table, error)
+            failed = true
+        }
+        let report = builder.finish(seconds: Date().timeIntervalSince(started))
+        let context = ReportContext(repositoryRoot: nil, workingDirectory: cwd, showsValues: false)
+        var writeFailure: Diagnostic?
+        for (request, destination) in zip(requests, destinations) {
+            if request.format == .text {
+                for line in TextReporter.trailer(report) { destination?.write(line + "\n") }
+                continue
+            }
+            let write: (String) -> Void = destination.map { file in { file.write($0) } } ?? { Console.append($0) }
+            request.format.reporter.write(report, violations: report.keptViolations, context: context, to: write)
+        }
+        Console.flush()
+        for destination in destinations.compactMap({ $0 }) {
+            do { try destination.commit() } catch { writeFailure = writeFailure ?? error }
+        }
+        do { try Console.checkOutput() } catch { writeFailure = writeFailure ?? error }
         Console.error(TextReporter.summary(report))
         if let writeFailure {
             Console.error(writeFailure.description)

@@ -1,0 +1,96 @@
+import DataMinCore
+import DataMinSQL
+import Foundation
+
+/// Checks a PostgreSQL table inside the server (`datamin validate --database`): runs the
+/// query `datamin sql` prints and turns its rows into violations, each located by the row's key.
+///
+/// The suppression list's hashes go into a temporary table of the session, so
+/// `erased-subject` runs in the server too; no key leaves datamin in clear.
+package struct PostgresTableRun {
+    /// False when datamin was built without the `PostgreSQL` package trait.
+    package static var isAvailable: Bool {
+        #if PostgreSQL
+            true
+        #else
+            false
+        #endif
+    }
+
+    package let validator: Validator
+    package let target: SQLTarget
+
+    package init(validator: Validator, target: SQLTarget) {
+        self.validator = validator
+        self.target = target
+    }
+
+    /// What the run counted.
+    package struct Counts {
+        /// Rows in the table.
+        package var records = 0
+        /// Rows with at least one error-level finding.
+        package var rejected = 0
+    }
+
+    /// Connects to `database`, runs the checks and hands each violation to `onViolation` as
+    /// its row arrives.
+    package func run(database: String, onViolation: (Violation) throws(Diagnostic) -> Void) throws(Diagnostic) -> Counts {
+        #if PostgreSQL
+            let connection = try PostgresConnection(database)
+            var target = target
+            if let file = validator.policy.suppressionFile {
+                try loadSuppression(from: file, into: connection)
+                target.suppressionTable = "pg_temp.datamin_erased"
+            }
+            let compiler = SQLCompiler(validator: validator, dialect: .postgres, target: target)
+            var counts = Counts()
+            try connection.query("SELECT count(*) FROM \(SQLDialect.postgres.tableName(target.table))") { row in
+                counts.records = Int(row.first.flatMap { $0 } ?? "0") ?? 0
+            }
+            var rejectedKeys = Set<String>()
+            try connection.query(compiler.findingsQuery()) { row throws(Diagnostic) in
+                guard row.count == 6, let checkName = row[1], let check = CheckID(rawValue: checkName),
+                    let severity = row[2].flatMap(Severity.init(rawValue:))
+                else { return }
+                let key = row[0]
+                if severity == .error, let key { rejectedKeys.insert(key) }
+                try onViolation(
+                    Violation(
+                        check: check, severity: severity, article: row[5], message: PostgresTableRun.message(check, field: row[3], purpose: row[4]),
+                        field: row[3], purpose: row[4], location: RecordLocation(key: key)))
+            }
+            counts.rejected = rejectedKeys.count
+            return counts
+        #else
+            throw Diagnostic(
+                .databaseFailure, file: "--database",
+                message: "this datamin was built without PostgreSQL support; build it with 'swift build --traits PostgreSQL' (needs libpq-dev)")
+        #endif
+    }
+
+    /// The check's summary, with the field and purpose it concerns: the query returns no
+    /// message, and never a value.
+    static func message(_ check: CheckID, field: String?, purpose: String?) -> String {
+        var message = CheckInfo.all.first { $0.id == check }?.summary ?? check.rawValue
+        if message.hasSuffix(".") { message.removeLast() }
+        let about = [field.map { "field '\($0)'" }, purpose.map { "purpose '\($0)'" }].compactMap { $0 }
+        return about.isEmpty ? message : message + " (" + about.joined(separator: ", ") + ")"
+    }
+
+    #if PostgreSQL
+        /// Copies the suppression list's entries into a temporary table of this session.
+        private func loadSuppression(from file: String, into connection: PostgresConnection) throws(Diagnostic) {
+            let text: String
+            do { text = try String(contentsOfFile: file, encoding: .utf8) } catch {
+                throw Diagnostic(.fileUnreadable, file: file, message: "cannot read the suppression list")
+            }
+            let hashes = text.split(whereSeparator: \.isNewline).filter { $0.count == 64 && !$0.hasPrefix("#") }
+            try connection.execute("CREATE TEMPORARY TABLE datamin_erased (hash text)")
+            for start in stride(from: 0, to: hashes.count, by: 1000) {
+                let values = hashes[start..<min(start + 1000, hashes.count)].map { "('\($0.filter(\.isHexDigit))')" }
+                try connection.execute("INSERT INTO datamin_erased VALUES " + values.joined(separator: ", "))
+            }
+        }
+    #endif
+}
