@@ -57,7 +57,8 @@ package struct PostgresTableRun {
                 if severity == .error, let key { rejectedKeys.insert(key) }
                 try onViolation(
                     Violation(
-                        check: check, severity: severity, article: row[5], message: PostgresTableRun.message(check, field: row[3], purpose: row[4]),
+                        check: check, severity: severity, article: row[5],
+                        message: PostgresTableRun.message(check, field: row[3], purpose: row[4]),
                         field: row[3], purpose: row[4], location: RecordLocation(key: key)))
             }
             counts.rejected = rejectedKeys.count
@@ -65,7 +66,8 @@ package struct PostgresTableRun {
         #else
             throw Diagnostic(
                 .databaseFailure, file: "--database",
-                message: "this datamin was built without PostgreSQL support; build it with 'swift build --traits PostgreSQL' (needs libpq-dev)")
+                message:
+                    "this datamin was built without PostgreSQL support; build it with 'swift build --traits PostgreSQL' (needs libpq-dev)")
         #endif
     }
 

@@ -40,7 +40,7 @@ package struct SQLCompiler {
     package func findingsQuery() -> String {
         let hits = rowHits()
         var query =
-            header() + "SELECT r.k AS key, f.check_id AS \(dialect.identifier("check")), f.severity, f.field, f.purpose, f.article\n"
+            header() + "SELECT f.k AS key, f.check_id AS \(dialect.identifier("check")), f.severity, f.field, f.purpose, f.article\n"
         query += unpivot(hits, over: "(\n\(rows())\n) AS r")
         if let catalogue = catalogueFindings() { query += "\nUNION ALL\n" + catalogue }
         return query + ";\n"
@@ -56,7 +56,7 @@ package struct SQLCompiler {
             Hit(
                 condition: errors.isEmpty ? "FALSE" : "(" + errors.joined(separator: " OR ") + ")", check: .malformedRecord,
                 field: "'rejected'", purpose: dialect.optionalLiteral(nil)))
-        var inner = "SELECT r.k AS key, f.check_id, f.severity, f.field, f.purpose, f.article\n"
+        var inner = "SELECT f.k AS key, f.check_id, f.severity, f.field, f.purpose, f.article\n"
         inner += unpivot(hits, over: "(\n\(rows())\n) AS r", pseudo: true)
         if let catalogue = catalogueFindings() { inner += "\nUNION ALL\n" + catalogue }
         return header()
@@ -133,15 +133,18 @@ package struct SQLCompiler {
             values.append("\(missingAsNull(column(plan.fieldRules[index].name))) AS v\(index)")
         }
         values.append("\(purposeText()) AS pv")
-        let layer1 = "SELECT \(values.joined(separator: ",\n  "))\nFROM (\(source())) AS s0"
+        let layer1 = "SELECT \(values.joined(separator: ",\n  "))\nFROM (\(source())\(dialect.fence)) AS s0"
 
         // Layer 2: instants of date and datetime fields.
         var layer2 = ["s1.*"]
         for index in fields where plan.fieldRules[index].type.isTemporal {
             layer2.append("\(rules[index].instant) AS t\(index)")
         }
-        let basis = plan.basisField.map { SQLValueRules.asciiLowercase("s1.v\($0)") } ?? "CAST(NULL AS \(dialect.textType))"
+        let basis = plan.basisField.map { dialect.asciiLowercase("s1.v\($0)") } ?? "CAST(NULL AS \(dialect.textType))"
         layer2.append("\(basis) AS bt")
+        // The purpose and basis texts between semicolons, so each word is one substring test.
+        layer2.append("';' || s1.pv || ';' AS pvw")
+        layer2.append("';' || \(basis) || ';' AS btw")
 
         // Layer 3: validity, purposes, bases, legal hold, retention starts, subjects.
         var layer3 = ["s2.*"]
@@ -149,15 +152,14 @@ package struct SQLCompiler {
             layer3.append("\(rules[index].validity(instant: "t\(index)", plan: plan)) AS ok\(index)")
         }
         layer3.append("(pv IS NULL OR replace(pv, ';', '') = '') AS pm")
-        let names = plan.policy.purposes.map { SQLValueRules.regexEscaped($0.name) }.joined(separator: "|")
-        layer3.append(
-            "(pv IS NOT NULL AND replace(pv, ';', '') <> '' AND NOT \(dialect.fullMatch("pv", "(?:\(names))?(?:;(?:\(names))?)*"))) AS pu")
+        let names = [""] + plan.policy.purposes.map(\.name)
+        layer3.append("(pv IS NOT NULL AND replace(pv, ';', '') <> '' AND NOT \(dialect.everyPart(of: "pv", isIn: names))) AS pu")
         layer3.append("(bt IS NOT NULL AND replace(bt, ';', '') <> '') AS nb")
         for basis in LawfulBasis.allCases {
             let words = SQLValueRules.basisWords(plan: plan).filter { $0.basis == basis }.map(\.word)
             let tests =
                 ["bt IN (\(words.map(dialect.literal).joined(separator: ", ")))"]
-                + words.map { dialect.contains("';' || bt || ';'", dialect.literal(";\($0);")) }
+                + words.map { dialect.contains("btw", dialect.literal(";\($0);")) }
             layer3.append("(bt IS NOT NULL AND (\(tests.joined(separator: " OR ")))) AS b_\(basis.rawValue)")
         }
         layer3.append("\(plan.legalHoldField.map(trueish) ?? "FALSE") AS lh")
@@ -178,20 +180,34 @@ package struct SQLCompiler {
             }
         }
 
-        // Layer 4: the purposes each row names.
-        var layer4 = ["s3.*"]
+        // Layer 4: the purposes each row names, and the names findings report, so that
+        // turning a row into findings only reads columns.
+        var layer4 = ["s3.*", "\(purposeNames) AS pn"]
         for (index, purpose) in orderedPurposes.enumerated() {
             let name = dialect.literal(purpose.name)
             layer4.append(
-                "(NOT pm AND NOT pu AND (pv = \(name) OR \(dialect.contains("';' || pv || ';'", dialect.literal(";\(purpose.name);"))))) AS in\(index)"
+                "(NOT pm AND NOT pu AND (pv = \(name) OR \(dialect.contains("pvw", dialect.literal(";\(purpose.name);"))))) AS in\(index)"
             )
+            let from = purpose.retentionFrom
+            guard !from.isEmpty else { continue }
+            let names = from.map { dialect.literal(plan.fieldRules[$0].name) }
+            // The field whose value started the clock (the first of equal ones), and the one
+            // retention-unknown names: the first present (so invalid) one, else the first.
+            layer4.append(
+                from.count == 1
+                    ? "\(names[0]) AS rsf\(index)"
+                    : "CASE " + zip(from, names).map { "WHEN t\($0) = rs\(index) THEN \($1)" }.joined(separator: " ")
+                        + " END AS rsf\(index)")
+            layer4.append(
+                "CASE " + zip(from, names).map { "WHEN v\($0) IS NOT NULL THEN \($1)" }.joined(separator: " ")
+                    + " ELSE \(dialect.literal(purpose.purpose.retention.from)) END AS ruf\(index)")
         }
         let fence = dialect.fence
         return """
             SELECT \(layer4.joined(separator: ",\n  "))
             FROM (SELECT \(layer3.joined(separator: ",\n  "))
             FROM (SELECT \(layer2.joined(separator: ",\n  "))
-            FROM (\(layer1)\(fence)) AS s1\(fence)) AS s2\(join)\(fence)) AS s3
+            FROM (\(layer1)\(fence)) AS s1\(fence)) AS s2\(join)\(fence)) AS s3\(fence)
             """
     }
 
@@ -238,11 +254,9 @@ package struct SQLCompiler {
     private func rowHits() -> [Hit] {
         var hits: [Hit] = []
         func add(_ condition: String, _ check: CheckID, field: String?, purpose: String?, article: String? = nil) {
-            guard plan.severities[check] != nil else { return }
-            hits.append(
-                Hit(
-                    condition: condition, check: check, field: dialect.optionalLiteral(field), purpose: dialect.optionalLiteral(purpose),
-                    article: article ?? CheckRegistry.check(check).description.article))
+            if let hit = hit(condition, check, field: dialect.optionalLiteral(field), purpose: purpose, article: article) {
+                hits.append(hit)
+            }
         }
         let purposes = orderedPurposes
         let resolved = "(NOT pm AND NOT pu)"
@@ -250,12 +264,12 @@ package struct SQLCompiler {
         for (index, rule) in plan.fieldRules.enumerated() {
             let permitting = purposes.indices.filter { purposes[$0].permitted[index] }.map { "in\($0)" }
             let permitted = permitting.isEmpty ? "FALSE" : "(" + permitting.joined(separator: " OR ") + ")"
-            if plan.severities[.fieldNotPermitted] != nil {
-                hits.append(
-                    Hit(
-                        condition: "(\(resolved) AND v\(index) IS NOT NULL AND NOT \(permitted))", check: .fieldNotPermitted,
-                        field: dialect.literal(rule.name), purpose: purposeNames,
-                        article: CheckRegistry.check(.fieldNotPermitted).description.article))
+            if var hit = hit(
+                "(\(resolved) AND v\(index) IS NOT NULL AND NOT \(permitted))", .fieldNotPermitted, field: dialect.literal(rule.name),
+                purpose: nil)
+            {
+                hit.purpose = "pn"  // the record's own purposes, as a file run names them
+                hits.append(hit)
             }
         }
         for (index, purpose) in purposes.enumerated() {
@@ -324,10 +338,11 @@ package struct SQLCompiler {
     }
 
     /// A finding the policy's checks report, or nil when the check is off.
-    private func hit(_ condition: String, _ check: CheckID, field: String, purpose: String, article: String? = nil) -> Hit? {
+    /// `field` is SQL (a literal or an expression); `purpose` a purpose's name.
+    private func hit(_ condition: String, _ check: CheckID, field: String, purpose: String?, article: String? = nil) -> Hit? {
         guard plan.severities[check] != nil else { return nil }
         return Hit(
-            condition: condition, check: check, field: field, purpose: dialect.literal(purpose),
+            condition: condition, check: check, field: field, purpose: dialect.optionalLiteral(purpose),
             article: article ?? CheckRegistry.check(check).description.article)
     }
 
@@ -383,11 +398,7 @@ package struct SQLCompiler {
         let start = "rs\(index)"
         let align = retention.alignsToYearEnd
         let cutoff = align ? SQLCompiler.yearEndCutoff(purpose.retentionCutoff) : purpose.retentionCutoff
-        let startField =
-            from.count == 1
-            ? dialect.literal(plan.fieldRules[from[0]].name)
-            : "CASE " + from.map { "WHEN t\($0) = \(start) THEN \(dialect.literal(plan.fieldRules[$0].name))" }.joined(separator: " ")
-                + " END"
+        let startField = "rsf\(index)"
         var hits: [Hit?] = [
             hit(
                 "(NOT lh AND in\(index) AND \(start) IS NOT NULL AND \(start) < \(cutoff))", .retentionExceeded, field: startField,
@@ -401,9 +412,7 @@ package struct SQLCompiler {
                     field: startField, purpose: purpose.name))
         }
         let present = from.map { "v\($0) IS NOT NULL" }
-        let unknownField =
-            "CASE " + from.map { "WHEN v\($0) IS NOT NULL THEN \(dialect.literal(plan.fieldRules[$0].name))" }.joined(separator: " ")
-            + " ELSE \(dialect.literal(retention.from)) END"
+        let unknownField = "ruf\(index)"
         let reported = retention.keepIfMissing ? "(" + present.joined(separator: " OR ") + ")" : "TRUE"
         hits.append(hit("(in\(index) AND \(start) IS NULL AND \(reported))", .retentionUnknown, field: unknownField, purpose: purpose.name))
         return hits.compactMap { $0 }
@@ -434,7 +443,11 @@ package struct SQLCompiler {
         let table = "\(dialect.tableName(target.table)) AS t"
         switch dialect {
         case .postgres: return "SELECT CAST(\(key) AS text) AS k, \(key) AS o, to_jsonb(t) AS j FROM \(table)"
-        case .duckdb: return "SELECT CAST(\(key) AS VARCHAR) AS k, \(key) AS o, to_json(t) AS j FROM \(table)"
+        case .duckdb:
+            // One parse per row: every declared field's value in one list, in policy order.
+            let paths = plan.fieldRules.map { dialect.literal(jsonPath($0.name)) }.joined(separator: ", ")
+            return
+                "SELECT CAST(\(key) AS VARCHAR) AS k, \(key) AS o, to_json(t) AS j, json_extract_string(to_json(t), [\(paths)]) AS jv FROM \(table)"
         case .spark:
             return
                 "SELECT CAST(\(key) AS STRING) AS k, \(key) AS o, from_json(to_json(struct(t.*), map('ignoreNullFields', 'false')), 'map<string,string>') AS j FROM \(table)"
@@ -445,7 +458,7 @@ package struct SQLCompiler {
     private func column(_ name: String) -> String {
         switch dialect {
         case .postgres: "(s0.j ->> \(dialect.literal(name)))"
-        case .duckdb: "(s0.j ->> \(dialect.literal(jsonPath(name))))"
+        case .duckdb: "s0.jv[\(plan.fieldIndex[name]! + 1)]"
         case .spark: "s0.j[\(dialect.literal(name))]"
         }
     }
@@ -462,7 +475,12 @@ package struct SQLCompiler {
         "$.\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
-    /// Turns each row into one output row per hit that holds.
+    /// Turns each row into one output row per hit that holds: `FROM … AS f` with the columns
+    /// `k`, `check_id`, `severity`, `field`, `purpose` and `article`.
+    ///
+    /// A row evaluates every condition once into a list of the numbers of the hits that
+    /// hold (usually none), and only those become rows; check, severity and article are
+    /// looked up in constant lists, field and purpose computed for the hits alone.
     private func unpivot(_ hits: [Hit], over rows: String, pseudo: Bool = false) -> String {
         func checkName(_ hit: Hit) -> String {
             pseudo && hit.check == .malformedRecord ? hit.field : dialect.literal(hit.check.rawValue)
@@ -470,19 +488,33 @@ package struct SQLCompiler {
         func severity(_ hit: Hit) -> String {
             dialect.optionalLiteral(pseudo && hit.check == .malformedRecord ? nil : plan.severities[hit.check]?.rawValue)
         }
-        switch dialect {
-        case .postgres, .duckdb:
-            let values = hits.map {
-                "(\($0.condition), \(checkName($0)), \(severity($0)), \($0.field), \($0.purpose), \(dialect.optionalLiteral($0.article)))"
-            }
-            return
-                "FROM \(rows)\nCROSS JOIN LATERAL (VALUES\n  \(values.joined(separator: ",\n  "))\n) AS f(hit, check_id, severity, field, purpose, article)\nWHERE f.hit"
-        case .spark:
-            let values = hits.map {
-                "named_struct('hit', \($0.condition), 'check_id', \(checkName($0)), 'severity', \(severity($0)), 'field', \($0.field), 'purpose', \($0.purpose), 'article', \(dialect.optionalLiteral($0.article)))"
-            }
-            return "FROM \(rows)\nLATERAL VIEW inline(array(\n  \(values.joined(separator: ",\n  "))\n)) f\nWHERE f.hit"
+        let numbers = hits.enumerated().map { "CASE WHEN \($0.element.condition) THEN \($0.offset + 1) END" }.joined(separator: ",\n  ")
+        func pick(_ items: [String]) -> String {
+            "CASE u.n " + items.enumerated().map { "WHEN \($0.offset + 1) THEN \($0.element)" }.joined(separator: " ") + " END"
         }
+        func lookup(_ items: [String]) -> String {
+            switch dialect {
+            case .postgres: "(ARRAY[\(items.joined(separator: ", "))]::text[])[u.n]"
+            case .duckdb: "[\(items.joined(separator: ", "))][u.n]"
+            case .spark: "element_at(array(\(items.joined(separator: ", "))), u.n)"
+            }
+        }
+        let columns = [
+            "u.k", "\(lookup(hits.map(checkName))) AS check_id", "\(lookup(hits.map(severity))) AS severity",
+            "\(pick(hits.map(\.field))) AS field", "\(pick(hits.map(\.purpose))) AS purpose",
+            "\(lookup(hits.map { dialect.optionalLiteral($0.article) })) AS article",
+        ].joined(separator: ", ")
+        let unnested: String
+        switch dialect {
+        case .postgres:
+            unnested = "SELECT r.*, x.n FROM \(rows)\nCROSS JOIN LATERAL unnest(array_remove(ARRAY[\n  \(numbers)\n], NULL)) AS x(n)"
+        case .duckdb:
+            // Unnested whole and filtered after: no lambda, whose syntax changed between versions.
+            unnested = "SELECT * FROM (SELECT r.*, unnest([\n  \(numbers)\n]) AS n FROM \(rows)) AS x WHERE x.n IS NOT NULL"
+        case .spark:
+            unnested = "SELECT r.*, x.n FROM \(rows)\nLATERAL VIEW explode(filter(array(\n  \(numbers)\n), x -> x IS NOT NULL)) x AS n"
+        }
+        return "FROM (SELECT \(columns)\nFROM (\(unnested)) AS u) AS f"
     }
 
     /// Findings about the table's columns: the ones the policy does not declare, from the

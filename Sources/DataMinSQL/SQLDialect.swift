@@ -61,6 +61,42 @@ public enum SQLDialect: String, Sendable, CaseIterable {
         }
     }
 
+    /// True when `regex` matches somewhere in `expression`.
+    func containsMatch(_ expression: String, _ regex: String) -> String {
+        switch self {
+        case .postgres: "(\(expression) ~ \(literal(regex)))"
+        case .duckdb: "regexp_matches(\(expression), \(literal(regex)))"
+        case .spark: "(\(expression) RLIKE \(literal(regex)))"
+        }
+    }
+
+    /// True when every `;`-separated part of `expression` is one of `words` (list '' to allow empty parts).
+    func everyPart(of expression: String, isIn words: [String]) -> String {
+        let list = words.map(literal).joined(separator: ", ")
+        switch self {
+        case .postgres: return "(string_to_array(\(expression), ';') <@ ARRAY[\(list)]::text[])"
+        case .duckdb: return "list_has_all([\(list)], string_split(\(expression), ';'))"
+        case .spark: return "(size(array_except(split(\(expression), ';'), array(\(list)))) = 0)"
+        }
+    }
+
+    /// The 1-based position of `needle` in `haystack`, 0 when absent.
+    func position(of needle: String, in haystack: String) -> String {
+        switch self {
+        case .postgres, .duckdb: "strpos(\(haystack), \(needle))"
+        case .spark: "instr(\(haystack), \(needle))"
+        }
+    }
+
+    /// `expression` with A–Z lowercased and nothing else changed, whatever the collation.
+    func asciiLowercase(_ expression: String) -> String {
+        switch self {
+        // Under the C collation PostgreSQL's lower() changes A–Z only, and is much faster than translate().
+        case .postgres: "lower(\(expression) COLLATE \"C\")"
+        case .duckdb, .spark: "translate(\(expression), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+        }
+    }
+
     /// Capture group `group` (1-based) of `regex` matched against the whole of `expression`;
     /// empty or NULL when the group did not take part, so callers read it only after
     /// ``fullMatch(_:_:)`` held and the group is not optional.
@@ -159,7 +195,9 @@ public enum SQLDialect: String, Sendable, CaseIterable {
     /// Lowercases letters as Unicode does, whatever the database's collation.
     func lowercase(_ expression: String) -> String {
         switch self {
-        case .postgres: "lower(\(expression) COLLATE \"und-x-icu\")"
+        // Lowercased by ICU, then compared and sorted byte by byte: a linguistic collation
+        // would make the duplicate check's sort slower and change nothing.
+        case .postgres: "lower(\(expression) COLLATE \"und-x-icu\") COLLATE \"C\""
         case .duckdb, .spark: "lower(\(expression))"
         }
     }

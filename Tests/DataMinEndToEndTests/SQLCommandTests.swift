@@ -54,10 +54,14 @@ struct SQLCommandTests {
         let stray = try datamin(["validate", "--policy", policy, "--table", "contacts", "fixtures/leads-clean.csv"])
         #expect(stray.status == 2)
         #expect(stray.stderr.contains("--table and --key go with --database"))
-        let withFile = try datamin(["validate", "--policy", policy, "--database", "", "--table", "t", "--key", "id", "fixtures/leads-clean.csv"])
+        let withFile = try datamin([
+            "validate", "--policy", policy, "--database", "", "--table", "t", "--key", "id", "fixtures/leads-clean.csv",
+        ])
         #expect(withFile.status == 2)
         #expect(withFile.stderr.contains("it takes no FILE"))
-        let run = try datamin(["validate", "--policy", policy, "--database", "postgresql://u:s3cretpw@localhost/crm", "--table", "t", "--key", "id"])
+        let run = try datamin([
+            "validate", "--policy", policy, "--database", "postgresql://u:s3cretpw@localhost/crm", "--table", "t", "--key", "id",
+        ])
         #expect(run.status == 2)
         #expect(!run.stderr.contains("s3cretpw") && !run.stdout.contains("s3cretpw"))
         #expect(

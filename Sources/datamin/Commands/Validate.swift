@@ -105,7 +105,8 @@ struct Validate: StatusCommand {
             guard table != nil, key != nil else { throw ValidationError("--database needs --table and --key") }
             guard files.isEmpty, stripOut == nil, rejectsOut == nil, inputFormat == nil, delimiter == nil, encoding == nil else {
                 throw ValidationError(
-                    "--database checks a table in the server; it takes no FILE, --strip-out, --rejects-out, --input-format, --delimiter or --encoding")
+                    "--database checks a table in the server; it takes no FILE, --strip-out, --rejects-out, --input-format, --delimiter or --encoding"
+                )
             }
         } else if table != nil || key != nil {
             throw ValidationError("--table and --key go with --database")
