@@ -65,6 +65,7 @@ let package = Package(
         .testTarget(name: "DataMinPipelineTests", dependencies: ["DataMinPipeline"]),
         .testTarget(name: "DataMinReportersTests", dependencies: ["DataMinReporters"]),
         .testTarget(name: "DataMinSQLTests", dependencies: ["DataMinSQL"]),
+        .testTarget(name: "DataMinPostgresTests", dependencies: ["DataMinPostgres"]),
         // Runs the built `datamin` executable on real files; depending on it makes
         // `swift test` build it first.
         .testTarget(name: "DataMinEndToEndTests", dependencies: ["datamin"]),

@@ -13,6 +13,7 @@ import csv
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -33,6 +34,7 @@ POOLS = {
     "Straße": ["", "Hauptstraße 1", "x"],
     'nick"name': ["", "o'neil", 'the "rock"'],
     "phone": ["", "+31201234567", "+31 20 123 4567", "+0123456789", "0612345678", "+123456", "+1234567890123456"],
+    "mobile": ["", "06-12345678", "+31 6 12345678", "0612345678", "12345", "+44 7700 900123", "(06) 1234 5678"],
     "country": ["", "NL", " NL", "nl", "XX", "DE", "GB"],
     "purpose": ["", "sales", "newsletter", "invoicing", "sales;", ";", "sales;newsletter", "newsletter;sales;", "SALES",
                 " sales", "marketing", "sales;marketing", "sales;;invoicing", "n/a"],
@@ -204,14 +206,14 @@ class Spark:
 
 
 def compare_database_run(datamin, policy, expected, stats):
-    """`datamin validate --database` on the loaded table: the same findings and counts as the file run."""
+    """`datamin validate --database` on the loaded table: the same findings and counts as the
+    file run, free text and national phone numbers included (its second pass)."""
     result = run([datamin, "validate", "--database", "", "--table", TABLE, "--key", KEY, "--policy", policy, "--as-of", AS_OF,
                   "--due-within", DUE_WITHIN, "--format", "json", "--max-violations", "0"])
     report = json.loads(result.stdout)
     found = collections.Counter()
     for violation in report["files"][0]["violations"]:
-        if violation["check"] in {k[1] for k in expected}:
-            found[(violation.get("key"), violation["check"], violation["field"], violation["purpose"])] += 1
+        found[(violation.get("key"), violation["check"], violation["field"], violation["purpose"])] += 1
     failures = [f"validate --database: only in the file run: {item}" for item in sorted(set(expected) - set(found), key=str)[:10]]
     failures += [f"validate --database: only in the database run: {item}" for item in sorted(set(found) - set(expected), key=str)[:10]]
     for name in ("records", "rejected"):
@@ -246,10 +248,13 @@ def main():
     rows = table_rows(data)
     keys = [row[0] for row in rows]
 
-    expected, stats = file_findings(args.datamin, policy, data, keys)
+    everything, stats = file_findings(args.datamin, policy, data, keys)
     explained = sql(args.datamin, policy, "postgres", "--explain")
     decided = {line.strip() for line in explained.split("Not decided")[0].splitlines()[1:]}
-    expected = collections.Counter({k: v for k, v in expected.items() if k[1] in decided})
+    # "invalid-value on 'mobile': …": a field whose values the query leaves to datamin.
+    left_out = set(re.findall(r"^  - invalid-value on '([^']+)': phone numbers", explained, re.MULTILINE))
+    expected = collections.Counter({k: v for k, v in everything.items()
+                                    if k[1] in decided and not (k[1] == "invalid-value" and k[2] in left_out)})
 
     engine = {"postgres": Postgres, "duckdb": DuckDB, "spark": Spark}[args.engine]()
     engine.load(rows, suppression_hashes(workdir))
@@ -279,7 +284,7 @@ def main():
             failures.append(f"count of {check}: SQL {n}, file {by_check[check]}")
 
     if args.validate_database:
-        failures += compare_database_run(args.validate_database, policy, expected, stats)
+        failures += compare_database_run(args.validate_database, policy, everything, stats)
 
     checks = sorted({k[1] for k in expected})
     print(f"{args.engine}: {len(rows)} rows, {sum(expected.values())} findings of {len(checks)} checks compared"

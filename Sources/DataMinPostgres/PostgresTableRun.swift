@@ -6,7 +6,9 @@ import Foundation
 /// query `datamin sql` prints and turns its rows into violations, each located by the row's key.
 ///
 /// The suppression list's hashes go into a temporary table of the session, so
-/// `erased-subject` runs in the server too; no key leaves datamin in clear.
+/// `erased-subject` runs in the server too; no key leaves datamin in clear. What the query
+/// cannot decide (free text, phone numbers in national or international format) is
+/// decided by datamin itself in a second pass that reads only the key and those columns.
 package struct PostgresTableRun {
     /// False when datamin was built without the `PostgreSQL` package trait.
     package static var isAvailable: Bool {
@@ -61,6 +63,10 @@ package struct PostgresTableRun {
                         message: PostgresTableRun.message(check, field: row[3], purpose: row[4]),
                         field: row[3], purpose: row[4], location: RecordLocation(key: key)))
             }
+            try secondPass(connection) { violation throws(Diagnostic) in
+                if violation.severity == .error, let key = violation.location.key { rejectedKeys.insert(key) }
+                try onViolation(violation)
+            }
             counts.rejected = rejectedKeys.count
             return counts
         #else
@@ -80,7 +86,46 @@ package struct PostgresTableRun {
         return about.isEmpty ? message : message + " (" + about.joined(separator: ", ") + ")"
     }
 
+    /// The columns datamin checks itself, and with which check: `text` fields for the
+    /// free-text checks, phone fields in `international` or `national` format for `invalid-value`.
+    var secondPassFields: [(name: String, checks: Set<CheckID>)] {
+        let severities = validator.plan.severities
+        let freeText = Set([CheckID.piiInFreeText, .specialCategoryInFreeText].filter { severities[$0] != nil })
+        return validator.plan.fieldRules.compactMap { rule in
+            if rule.type == .text, !freeText.isEmpty { return (rule.name, freeText) }
+            if rule.type == .phone, rule.phoneFormat != .e164, severities[.invalidValue] != nil { return (rule.name, [.invalidValue]) }
+            return nil
+        }
+    }
+
     #if PostgreSQL
+        /// Reads the key and the ``secondPassFields`` of every row and runs datamin's own
+        /// checks on them, with every other check off.
+        private func secondPass(_ connection: PostgresConnection, onViolation: (Violation) throws(Diagnostic) -> Void) throws(Diagnostic) {
+            let fields = secondPassFields
+            guard !fields.isEmpty else { return }
+            var policy = validator.policy
+            let kept = fields.reduce(into: Set<CheckID>()) { $0.formUnion($1.checks) }
+            for check in CheckID.allCases where !kept.contains(check) { policy.checkSettings[check] = .off }
+            let checker = Validator(policy: policy, asOf: validator.asOf)
+            let dialect = SQLDialect.postgres
+            let columns = fields.map { "to_jsonb(t) ->> \(dialect.literal($0.name))" }.joined(separator: ", ")
+            let sql =
+                "SELECT CAST(t.\(dialect.identifier(target.key)) AS text), \(columns) FROM \(dialect.tableName(target.table)) AS t"
+            try connection.query(sql) { row throws(Diagnostic) in
+                var record = Record()
+                for (index, field) in fields.enumerated() {
+                    if let value = row[index + 1] { record.fields.append(Record.Field(name: field.name, value: .string(value))) }
+                }
+                guard !record.fields.isEmpty else { return }
+                for violation in checker.validate(record, purpose: target.purpose, location: RecordLocation(key: row[0])) {
+                    // Only what the query left out: a text field's max_length, say, was checked there.
+                    guard fields.contains(where: { $0.name == violation.field && $0.checks.contains(violation.check) }) else { continue }
+                    try onViolation(violation)
+                }
+            }
+        }
+
         /// Copies the suppression list's entries into a temporary table of this session.
         private func loadSuppression(from file: String, into connection: PostgresConnection) throws(Diagnostic) {
             let text: String

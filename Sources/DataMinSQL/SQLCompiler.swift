@@ -251,7 +251,7 @@ package struct SQLCompiler {
     // MARK: - Findings
 
     /// Every row-level finding the policy's checks can produce, in check order.
-    private func rowHits() -> [Hit] {
+    func rowHits() -> [Hit] {
         var hits: [Hit] = []
         func add(_ condition: String, _ check: CheckID, field: String?, purpose: String?, article: String? = nil) {
             if let hit = hit(condition, check, field: dialect.optionalLiteral(field), purpose: purpose, article: article) {

@@ -13,7 +13,7 @@ public enum SQLDialect: String, Sendable, CaseIterable {
     case spark
 
     /// A quoted identifier: `"first name"` (PostgreSQL, DuckDB) or `` `first name` `` (Spark).
-    func identifier(_ name: String) -> String {
+    package func identifier(_ name: String) -> String {
         switch self {
         case .postgres, .duckdb: "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         case .spark: "`" + name.replacingOccurrences(of: "`", with: "``") + "`"
@@ -32,7 +32,7 @@ public enum SQLDialect: String, Sendable, CaseIterable {
     }
 
     /// A string literal. Spark reads backslashes in literals as escapes, so they are doubled there.
-    func literal(_ text: String) -> String {
+    package func literal(_ text: String) -> String {
         var body = text.replacingOccurrences(of: "'", with: "''")
         if self == .spark { body = body.replacingOccurrences(of: "\\", with: "\\\\") }
         return "'" + body + "'"
