@@ -185,6 +185,7 @@ struct DiagnosticCodeTests {
             Diagnostic.Code.allCases.map(\.rawValue) == [
                 "yaml-syntax", "policy-invalid", "config-invalid", "file-unreadable", "file-too-large", "suppression-list-invalid",
                 "input-format-unknown", "input-encoding-unsupported", "input-header-invalid", "output-unwritable", "output-conflict",
+                "database-failure",
             ])
     }
 }
