@@ -2,18 +2,19 @@ import DataMinCore
 import Foundation
 
 /// Compiles a policy into one SQL query that finds, in a single scan of a table, the
-/// violations datamin would report for the table's rows exported as CSV.
+/// violations datamin would report for a CSV file of the table's rows.
 ///
-/// The query reads every column as text (as a CSV export writes it), so a row is checked
-/// exactly like a CSV record: the same types, formats, purposes, consent, retention and
-/// subject rules. Dates are compared with cutoffs datamin computes itself and writes as
+/// The query reads every column as the text of its JSON form, so a row is checked exactly
+/// like a CSV record of those values: the same types, formats, purposes, consent, retention
+/// and subject rules. Dates are compared with cutoffs datamin computes itself and writes as
 /// literals, so month ends and leap days follow datamin's calendar, not the engine's.
 /// What SQL cannot decide exactly is listed in ``limits`` and in the query's header.
 package struct SQLCompiler {
     /// One possible finding per row: when it holds, and what it names.
     struct Hit {
         var condition: String
-        var check: CheckID
+        /// The check; nil for a row count of the counts query, named by ``field``.
+        var check: CheckID?
         /// SQL text for the field and purpose columns (a literal or an expression).
         var field: String
         var purpose: String
@@ -50,14 +51,14 @@ package struct SQLCompiler {
     /// and `rejected` (rows with at least one error-level finding).
     package func countsQuery() -> String {
         var hits = rowHits()
-        let errors = hits.filter { plan.severities[$0.check] == .error }.map(\.condition)
-        hits.append(Hit(condition: "TRUE", check: .malformedRecord, field: "'records'", purpose: dialect.optionalLiteral(nil)))
+        let errors = hits.filter { $0.check.flatMap { plan.severities[$0] } == .error }.map(\.condition)
+        hits.append(Hit(condition: "TRUE", check: nil, field: "'records'", purpose: dialect.optionalLiteral(nil)))
         hits.append(
             Hit(
-                condition: errors.isEmpty ? "FALSE" : "(" + errors.joined(separator: " OR ") + ")", check: .malformedRecord,
+                condition: errors.isEmpty ? "FALSE" : "(" + errors.joined(separator: " OR ") + ")", check: nil,
                 field: "'rejected'", purpose: dialect.optionalLiteral(nil)))
         var inner = "SELECT f.k AS key, f.check_id, f.severity, f.field, f.purpose, f.article\n"
-        inner += unpivot(hits, over: "(\n\(rows())\n) AS r", pseudo: true)
+        inner += unpivot(hits, over: "(\n\(rows())\n) AS r")
         if let catalogue = catalogueFindings() { inner += "\nUNION ALL\n" + catalogue }
         return header()
             + "SELECT x.check_id AS \(dialect.identifier("check")), x.severity, count(*) AS findings\nFROM (\n\(inner)\n) AS x\nGROUP BY x.check_id, x.severity;\n"
@@ -89,7 +90,7 @@ package struct SQLCompiler {
 
     /// What `--explain` prints: the checks the query decides, then what it leaves out.
     package func explanation() -> String {
-        let decided = Set(rowHits().map(\.check)).union(catalogueFindings() == nil ? [] : [.undeclaredField, .specialCategoryField])
+        let decided = Set(rowHits().compactMap(\.check)).union(catalogueFindings() == nil ? [] : [.undeclaredField, .specialCategoryField])
         let checks = CheckRegistry.all.map { $0.id }.filter { decided.contains($0) && plan.severities[$0] != nil }
         var text = "Decided in SQL (\(dialect.rawValue)) for policy '\(plan.policy.name)':\n"
         text += checks.map { "  \($0.rawValue)\n" }.joined()
@@ -324,7 +325,7 @@ package struct SQLCompiler {
         }
         // Keep the registry's order, as a file run's reports do.
         let order = Dictionary(uniqueKeysWithValues: CheckRegistry.all.enumerated().map { ($0.element.id, $0.offset) })
-        return hits.enumerated().sorted { (order[$0.element.check] ?? 0, $0.offset) < (order[$1.element.check] ?? 0, $1.offset) }.map(
+        return hits.enumerated().sorted { (order[$0.element.check!] ?? 0, $0.offset) < (order[$1.element.check!] ?? 0, $1.offset) }.map(
             \.element)
     }
 
@@ -481,12 +482,12 @@ package struct SQLCompiler {
     /// A row evaluates every condition once into a list of the numbers of the hits that
     /// hold (usually none), and only those become rows; check, severity and article are
     /// looked up in constant lists, field and purpose computed for the hits alone.
-    private func unpivot(_ hits: [Hit], over rows: String, pseudo: Bool = false) -> String {
+    private func unpivot(_ hits: [Hit], over rows: String) -> String {
         func checkName(_ hit: Hit) -> String {
-            pseudo && hit.check == .malformedRecord ? hit.field : dialect.literal(hit.check.rawValue)
+            hit.check.map { dialect.literal($0.rawValue) } ?? hit.field
         }
         func severity(_ hit: Hit) -> String {
-            dialect.optionalLiteral(pseudo && hit.check == .malformedRecord ? nil : plan.severities[hit.check]?.rawValue)
+            dialect.optionalLiteral(hit.check.flatMap { plan.severities[$0]?.rawValue })
         }
         let numbers = hits.enumerated().map { "CASE WHEN \($0.element.condition) THEN \($0.offset + 1) END" }.joined(separator: ",\n  ")
         func pick(_ items: [String]) -> String {

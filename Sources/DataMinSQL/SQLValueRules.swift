@@ -123,8 +123,10 @@ struct SQLValueRules {
 
     /// True when the field's datetimes are local times in a named zone: their instants need
     /// the zone's rules, which the SQL does not carry.
+    /// UTC itself needs no rules: its local time is the instant.
     var isZoned: Bool {
-        rule.type == .datetime && rule.zone != nil && rule.datePatterns.contains { !$0.hasOffset }
+        guard rule.type == .datetime, let zone = rule.zone, rule.datePatterns.contains(where: { !$0.hasOffset }) else { return false }
+        return !["UTC", "Etc/UTC", "GMT", "Etc/GMT", "Zulu", "Etc/Zulu", "Universal", "Etc/Universal"].contains(zone.identifier)
     }
 
     /// The record's words for lawful bases, lowercased in ASCII as the checks compare them.

@@ -1,4 +1,5 @@
 import DataMinCore
+import Foundation
 import Testing
 
 @testable import DataMinSQL
@@ -121,5 +122,15 @@ struct SQLCompilerTests {
         #expect(query.contains("CASE WHEN TRUE THEN \(try Self.compiler().rowHits().count + 1) END"))
         #expect(query.contains("ARRAY[") && query.contains("'records', 'rejected']::text[]"))
         #expect(query.contains("GROUP BY x.check_id, x.severity;"))
+    }
+
+    /// A timestamp without a zone read in UTC (a PostgreSQL `timestamp` column) is exact:
+    /// nothing about it is left out.
+    @Test func datetimesReadInUTCAreDecidedInSQL() throws {
+        let utc = Self.policy.replacingOccurrences(of: "timezone: Europe/Amsterdam", with: "timezone: UTC")
+        let validator = Validator(policy: try Policy(yaml: utc), asOf: CalendarDate(iso: "2026-11-30")!)
+        let compiler = SQLCompiler(validator: validator, dialect: .postgres, target: SQLTarget(table: "t", key: "id"))
+        #expect(!compiler.limits.contains { $0.contains("'created'") })
+        #expect(compiler.rowHits().contains { $0.check == .retentionExceeded && $0.purpose == "'events'" })
     }
 }

@@ -11,7 +11,7 @@ struct SQL: StatusCommand {
         abstract: "Print a query that checks a database table against a policy, inside the engine.",
         discussion: """
             The query returns one row per finding (key, check, severity, field, purpose, article), never a \
-            value, in one scan of the table. Rows are checked as their CSV export would be. What SQL cannot \
+            value, in one scan of the table. A row is checked like a CSV record of its values. What SQL cannot \
             decide exactly is listed in the query's header and by --explain.
             """
     )
