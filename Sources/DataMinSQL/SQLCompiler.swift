@@ -331,11 +331,7 @@ package struct SQLCompiler {
 
     /// The record's purposes as the findings name them: its purpose text without empty parts.
     private var purposeNames: String {
-        switch dialect {
-        case .postgres: "btrim(regexp_replace(pv, ';+', ';', 'g'), ';')"
-        case .duckdb: "trim(regexp_replace(pv, ';+', ';', 'g'), ';')"
-        case .spark: "trim(BOTH ';' FROM regexp_replace(pv, ';+', ';'))"
-        }
+        dialect.trim(dialect.replaceAll("pv", ";+", with: ";"), characters: "';'")
     }
 
     /// A finding the policy's checks report, or nil when the check is off.

@@ -156,11 +156,6 @@ public enum SQLDialect: String, Sendable, CaseIterable {
         }
     }
 
-    /// A run of ASCII digits as an integer; only ever applied to text a regex has matched.
-    func integer(_ digits: String) -> String {
-        "CAST(\(digits) AS BIGINT)"
-    }
-
     /// The number of characters in `expression` as datamin counts them: extended grapheme
     /// clusters, so `é` written as `e` and a combining accent is one, as is a flag or an
     /// emoji joined with zero-width joiners.
