@@ -1,6 +1,5 @@
 import ArgumentParser
 import DataMinCore
-import DataMinIO
 import DataMinSQL
 import Foundation
 
@@ -47,10 +46,7 @@ struct SQL: StatusCommand {
     var explain = false
 
     func validate() throws {
-        if let asOf, CalendarDate(iso: asOf) == nil { throw ValidationError("--as-of '\(asOf)' is not a date; write YYYY-MM-DD") }
-        if let dueWithin, ISODuration(dueWithin) == nil {
-            throw ValidationError("--due-within '\(dueWithin)' is not an ISO 8601 duration; write it like P30D or P3M")
-        }
+        try Validate.checkDates(asOf: asOf, dueWithin: dueWithin)
     }
 
     func execute() throws -> ExitStatus {

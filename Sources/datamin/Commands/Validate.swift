@@ -116,9 +116,14 @@ struct Validate: StatusCommand {
             throw ValidationError("only one report can go to standard output; give the others a path, as in --report sarif:datamin.sarif")
         }
         if let jobs, !(1...Limits.maxJobs).contains(jobs) { throw ValidationError("--jobs must be from 1 to \(Limits.maxJobs)") }
-        if let asOf, CalendarDate(iso: asOf) == nil { throw ValidationError("--as-of '\(asOf)' is not a date; write YYYY-MM-DD") }
+        try Self.checkDates(asOf: asOf, dueWithin: dueWithin)
         if let delimiter, Self.delimiterByte(delimiter) == nil { throw ValidationError("--delimiter must be ',', ';' or 'tab'") }
         if redactFreeText, stripOut == nil { throw ValidationError("--redact-free-text changes the minimised copy; add --strip-out FILE") }
+    }
+
+    /// Refuses an `--as-of` that is not a date and a `--due-within` that is not a duration.
+    static func checkDates(asOf: String?, dueWithin: String?) throws {
+        if let asOf, CalendarDate(iso: asOf) == nil { throw ValidationError("--as-of '\(asOf)' is not a date; write YYYY-MM-DD") }
         if let dueWithin, ISODuration(dueWithin) == nil {
             throw ValidationError("--due-within '\(dueWithin)' is not an ISO 8601 duration; write it like P30D or P3M")
         }
