@@ -1,8 +1,7 @@
 import Foundation
 
 /// The SQL engines a policy compiles to, and how each spells the few things that differ:
-/// quoting, regular expressions, integer division, reading a row's columns by name, and
-/// turning one row into several findings.
+/// quoting, literals, regular expressions, integer division, string and hash functions.
 ///
 /// Every expression is built so that it cannot raise an error on a bad value: casts only
 /// run inside a `CASE` branch that has already matched the value's syntax, because
@@ -38,7 +37,7 @@ public enum SQLDialect: String, Sendable, CaseIterable {
         return "'" + body + "'"
     }
 
-    /// A literal or NULL, typed as text so every branch of a `VALUES` list or `STRUCT` agrees.
+    /// A literal or NULL, typed as text so every branch of a `CASE` and every list element agrees.
     func optionalLiteral(_ text: String?) -> String {
         text.map(literal) ?? "CAST(NULL AS \(textType))"
     }
