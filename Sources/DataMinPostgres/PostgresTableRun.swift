@@ -45,6 +45,15 @@ package struct PostgresTableRun {
                 try loadSuppression(from: file, into: connection)
                 target.suppressionTable = "pg_temp.datamin_erased"
             }
+            // The catalogue's columns let the query read them directly instead of through each row's JSON form.
+            var types: [String: String] = [:]
+            let table = SQLDialect.postgres.literal(SQLDialect.postgres.tableName(target.table))
+            try connection.query(
+                "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = CAST(\(table) AS regclass) AND attnum > 0 AND NOT attisdropped"
+            ) { row in
+                if let name = row[0], let type = row[1] { types[name] = type }
+            }
+            target.columnTypes = types
             let compiler = SQLCompiler(validator: validator, dialect: .postgres, target: target)
             var counts = Counts()
             try connection.query("SELECT count(*) FROM \(SQLDialect.postgres.tableName(target.table))") { row in

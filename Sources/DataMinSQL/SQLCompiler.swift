@@ -439,7 +439,19 @@ package struct SQLCompiler {
         let key = "t.\(dialect.identifier(target.key))"
         let table = "\(dialect.tableName(target.table)) AS t"
         switch dialect {
-        case .postgres: return "SELECT CAST(\(key) AS text) AS k, \(key) AS o, to_jsonb(t) AS j FROM \(table)"
+        case .postgres:
+            guard let types = target.columnTypes else {
+                return "SELECT CAST(\(key) AS text) AS k, \(key) AS o, to_jsonb(t) AS j FROM \(table)"
+            }
+            // Text columns as they are; other types through their JSON text, as the JSON form
+            // would give them (a timestamptz in ISO 8601, a boolean as true or false).
+            let values = plan.fieldRules.enumerated().map { index, rule in
+                let column = "t.\(dialect.identifier(rule.name))"
+                guard let type = types[rule.name] else { return "CAST(NULL AS text) AS c\(index)" }
+                let isText = type == "text" || type.hasPrefix("character varying")
+                return (isText ? column : "to_json(\(column)) #>> '{}'") + " AS c\(index)"
+            }
+            return "SELECT CAST(\(key) AS text) AS k, \(key) AS o, \(values.joined(separator: ", ")) FROM \(table)"
         case .duckdb:
             // One parse per row: every declared field's value in one list, in policy order.
             let paths = plan.fieldRules.map { dialect.literal(jsonPath($0.name)) }.joined(separator: ", ")
@@ -454,7 +466,7 @@ package struct SQLCompiler {
     /// A column's value as text, NULL for SQL NULL or a column the table does not have.
     private func column(_ name: String) -> String {
         switch dialect {
-        case .postgres: "(s0.j ->> \(dialect.literal(name)))"
+        case .postgres: target.columnTypes == nil ? "(s0.j ->> \(dialect.literal(name)))" : "s0.c\(plan.fieldIndex[name]!)"
         case .duckdb: "s0.jv[\(plan.fieldIndex[name]! + 1)]"
         case .spark: "s0.j[\(dialect.literal(name))]"
         }
@@ -462,7 +474,7 @@ package struct SQLCompiler {
 
     private func hasColumn(_ name: String) -> String {
         switch dialect {
-        case .postgres: "jsonb_exists(s0.j, \(dialect.literal(name)))"
+        case .postgres: target.columnTypes.map { $0[name] == nil ? "FALSE" : "TRUE" } ?? "jsonb_exists(s0.j, \(dialect.literal(name)))"
         case .duckdb: "json_exists(s0.j, \(dialect.literal(jsonPath(name))))"
         case .spark: "map_contains_key(s0.j, \(dialect.literal(name)))"
         }

@@ -8,11 +8,17 @@ public struct SQLTarget: Sendable {
     public var purpose: String?
     /// A table whose `hash` column holds the suppression list's entries, for `erased-subject`.
     public var suppressionTable: String?
+    /// The table's columns and their types as PostgreSQL's catalogue names them
+    /// (`format_type`), when the caller read them; nil to have the query read each row by name
+    /// from its JSON form. Known columns are read directly, which is faster and gives the
+    /// same text.
+    public var columnTypes: [String: String]?
 
-    public init(table: String, key: String, purpose: String? = nil, suppressionTable: String? = nil) {
+    public init(table: String, key: String, purpose: String? = nil, suppressionTable: String? = nil, columnTypes: [String: String]? = nil) {
         self.table = table
         self.key = key
         self.purpose = purpose
         self.suppressionTable = suppressionTable
+        self.columnTypes = columnTypes
     }
 }

@@ -133,4 +133,19 @@ struct SQLCompilerTests {
         #expect(!compiler.limits.contains { $0.contains("'created'") })
         #expect(compiler.rowHits().contains { $0.check == .retentionExceeded && $0.purpose == "'events'" })
     }
+
+    /// With the catalogue's columns known, text columns are read as they are, others
+    /// through their JSON text, and a column the table lacks is NULL.
+    @Test func knownColumnsAreReadDirectly() throws {
+        let validator = Validator(policy: try Policy(yaml: Self.policy), asOf: CalendarDate(iso: "2026-11-30")!)
+        let target = SQLTarget(
+            table: "crm", key: "id", purpose: "sales",
+            columnTypes: ["id": "integer", "email": "character varying(200)", "collected": "date", "purpose": "text"])
+        let query = SQLCompiler(validator: validator, dialect: .postgres, target: target).findingsQuery()
+        #expect(query.contains("t.\"email\" AS c1"))
+        #expect(query.contains("to_json(t.\"collected\") #>> '{}' AS c6"))
+        #expect(query.contains("CAST(NULL AS text) AS c3"))  // born
+        #expect(query.contains("CASE WHEN TRUE THEN"))  // the purpose column exists: --purpose does not apply
+        #expect(!query.contains("to_jsonb(t)"))
+    }
 }
