@@ -66,12 +66,20 @@ package struct SQLCompiler {
 
     /// What the query does not decide exactly, one line each.
     package var limits: [String] {
-        var limits = [
-            "malformed-record, encoding-error, duplicate-field: reader checks; a table's rows are well-formed by construction",
-            "pii-in-free-text, special-category-in-free-text: free-text recognisers (checksums, context words) run in datamin; see 'Free text in a database' in README",
+        var limits = ["malformed-record, encoding-error, duplicate-field: reader checks; a table's rows are well-formed by construction"]
+        if plan.severities[.piiInFreeText] != nil || plan.severities[.specialCategoryInFreeText] != nil {
+            limits.append(
+                "pii-in-free-text, special-category-in-free-text: free-text recognisers (checksums, context words) run in datamin; see 'Free text in a database' in README"
+            )
+        }
+        if plan.severities[.invalidValue] != nil {
+            for rule in rules { limits += rule.limits }
+        }
+        let readsInstants: [CheckID] = [
+            .missingConsentEvidence, .consentWithdrawn, .objectionIgnored, .retentionExceeded, .retentionDue, .retentionUnknown,
         ]
-        for rule in rules { limits += rule.limits }
-        for (index, rule) in rules.enumerated() where rule.isZoned && instantsRead.contains(index) {
+        for (index, rule) in rules.enumerated()
+        where rule.isZoned && instantsRead.contains(index) && readsInstants.contains(where: { plan.severities[$0] != nil }) {
             limits.append(
                 "consent, objection and retention checks that read '\(rule.rule.name)': local times in \(rule.rule.zone?.identifier ?? "a named zone") need datamin's time-zone rules"
             )
@@ -82,9 +90,10 @@ package struct SQLCompiler {
         if !plan.policy.lawfulBasisVocabulary.keys.allSatisfy({ $0.unicodeScalars.allSatisfy(\.isASCII) }) {
             limits.append("lawful-basis words: only A–Z are matched in any case; other letters must match the vocabulary's case")
         }
-        limits.append(
-            "undeclared-field, special-category-field: names are folded as datamin folds them for Latin letters; other scripts are matched as written"
-        )
+        if plan.severities[.specialCategoryField] != nil {
+            limits.append(
+                "special-category-field: names are folded as datamin folds them for Latin letters; other scripts are matched as written")
+        }
         return limits
     }
 
@@ -496,6 +505,12 @@ package struct SQLCompiler {
         }
         func severity(_ hit: Hit) -> String {
             dialect.optionalLiteral(hit.check.flatMap { plan.severities[$0]?.rawValue })
+        }
+        guard !hits.isEmpty else {
+            // Every row check is off: no row, and no empty list for the engine to type.
+            let none = dialect.optionalLiteral(nil)
+            return
+                "FROM (SELECT \(none) AS k, \(none) AS check_id, \(none) AS severity, \(none) AS field, \(none) AS purpose, \(none) AS article) AS f WHERE FALSE"
         }
         let numbers = hits.enumerated().map { "CASE WHEN \($0.element.condition) THEN \($0.offset + 1) END" }.joined(separator: ",\n  ")
         func pick(_ items: [String]) -> String {

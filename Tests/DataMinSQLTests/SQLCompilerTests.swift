@@ -148,4 +148,20 @@ struct SQLCompilerTests {
         #expect(query.contains("CASE WHEN TRUE THEN"))  // the purpose column exists: --purpose does not apply
         #expect(!query.contains("to_jsonb(t)"))
     }
+
+    /// A policy that turns every row check off still compiles to a query that runs: no
+    /// empty list for the engine to type, and the limits name only what is on.
+    @Test(arguments: SQLDialect.allCases)
+    func aPolicyWithEveryRowCheckOffGivesAnEmptyResult(_ dialect: SQLDialect) throws {
+        let off = CheckInfo.all.map { "  \($0.id.rawValue): \"off\"" }.joined(separator: "\n")
+        let validator = Validator(policy: try Policy(yaml: Self.policy.replacingOccurrences(of: "  duplicate-subject: \"off\"", with: off)))
+        let compiler = SQLCompiler(validator: validator, dialect: dialect, target: SQLTarget(table: "t", key: "id"))
+        #expect(compiler.rowHits().isEmpty)
+        #expect(compiler.findingsQuery().contains(") AS f WHERE FALSE"))
+        #expect(!compiler.findingsQuery().contains("UNION ALL"))
+        #expect(
+            compiler.limits == [
+                "malformed-record, encoding-error, duplicate-field: reader checks; a table's rows are well-formed by construction"
+            ])
+    }
 }
