@@ -164,4 +164,15 @@ struct SQLCompilerTests {
                 "malformed-record, encoding-error, duplicate-field: reader checks; a table's rows are well-formed by construction"
             ])
     }
+
+    /// Library users get the same query as the command line.
+    @Test func theLibraryGivesTheQueryTheCommandPrints() throws {
+        let validator = Validator(policy: try Policy(yaml: Self.policy), asOf: CalendarDate(iso: "2026-11-30")!)
+        let target = SQLTarget(table: "crm.contacts list", key: "id")
+        #expect(
+            validator.sqlQuery(for: target, dialect: .duckdb)
+                == SQLCompiler(validator: validator, dialect: .duckdb, target: target).findingsQuery())
+        #expect(validator.sqlQuery(for: target, dialect: .spark, counts: true).contains("count(*) AS findings"))
+        #expect(validator.sqlLimits(for: target, dialect: .postgres) == (try Self.compiler()).limits)
+    }
 }
