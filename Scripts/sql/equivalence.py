@@ -243,7 +243,7 @@ def compare_typed_columns(datamin_pg, datamin, policy):
     report = json.loads(run([datamin_pg, "validate", "--database", "", "--table", "typed", "--key", "id", "--policy", policy,
                              "--as-of", AS_OF, "--due-within", DUE_WITHIN, "--format", "json"]).stdout)
     second_pass = {"pii-in-free-text", "special-category-in-free-text"}
-    direct = {(v["key"], v["check"], v["field"], v["purpose"]) for v in report["files"][0]["violations"] if v["check"] not in second_pass}
+    direct = {(v.get("key"), v["check"], v["field"], v["purpose"]) for v in report["files"][0]["violations"] if v["check"] not in second_pass}
     query = run([datamin, "sql", "--policy", policy, "--table", "typed", "--key", "id", "--dialect", "postgres",
                  "--as-of", AS_OF, "--due-within", DUE_WITHIN]).stdout
     rows = Postgres().query(query)

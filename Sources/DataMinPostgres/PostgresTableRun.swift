@@ -41,8 +41,8 @@ package struct PostgresTableRun {
         #if PostgreSQL
             let connection = try PostgresConnection(database)
             var target = target
-            if let file = validator.policy.suppressionFile {
-                try loadSuppression(from: file, into: connection)
+            if let list = validator.plan.suppression {
+                try load(list, into: connection)
                 target.suppressionTable = "pg_temp.datamin_erased"
             }
             // The catalogue's columns let the query read them directly instead of through each row's JSON form.
@@ -59,24 +59,33 @@ package struct PostgresTableRun {
             try connection.query("SELECT count(*) FROM \(SQLDialect.postgres.tableName(target.table))") { row in
                 counts.records = Int(row.first.flatMap { $0 } ?? "0") ?? 0
             }
-            var rejectedKeys = Set<String>()
+            // Rejected rows are counted by their keys' 64-bit hashes, 10 to 15 bytes each, so a
+            // table of any size is counted in bounded memory (two keys collide with odds of
+            // about n²/2⁶⁵).
+            var rejectedKeys = FingerprintSet()
+            var rejected = 0
+            func reject(_ key: String) {
+                var hasher = Hasher()
+                hasher.combine(key)
+                if rejectedKeys.insert(UInt64(bitPattern: Int64(hasher.finalize()))) { rejected += 1 }
+            }
             try connection.query(compiler.findingsQuery()) { row throws(Diagnostic) in
                 guard row.count == 6, let checkName = row[1], let check = CheckID(rawValue: checkName),
                     let severity = row[2].flatMap(Severity.init(rawValue:))
                 else { return }
                 let key = row[0]
-                if severity == .error, let key { rejectedKeys.insert(key) }
+                if severity == .error, let key { reject(key) }
                 try onViolation(
                     Violation(
                         check: check, severity: severity, article: row[5],
                         message: PostgresTableRun.message(check, field: row[3], purpose: row[4]),
-                        field: row[3], purpose: row[4], location: RecordLocation(key: key)))
+                        field: row[3], purpose: row[4], key: key))
             }
             try secondPass(connection) { violation throws(Diagnostic) in
-                if violation.severity == .error, let key = violation.location.key { rejectedKeys.insert(key) }
+                if violation.severity == .error, let key = violation.key { reject(key) }
                 try onViolation(violation)
             }
-            counts.rejected = rejectedKeys.count
+            counts.rejected = rejected
             return counts
         #else
             throw Diagnostic(
@@ -127,7 +136,8 @@ package struct PostgresTableRun {
                     if let value = row[index + 1] { record.fields.append(Record.Field(name: field.name, value: .string(value))) }
                 }
                 guard !record.fields.isEmpty else { return }
-                for violation in checker.validate(record, purpose: target.purpose, location: RecordLocation(key: row[0])) {
+                for var violation in checker.validate(record, purpose: target.purpose) {
+                    violation.key = row[0]
                     // Only what the query left out: a text field's max_length, say, was checked there.
                     guard fields.contains(where: { $0.name == violation.field && $0.checks.contains(violation.check) }) else { continue }
                     try onViolation(violation)
@@ -135,16 +145,13 @@ package struct PostgresTableRun {
             }
         }
 
-        /// Copies the suppression list's entries into a temporary table of this session.
-        private func loadSuppression(from file: String, into connection: PostgresConnection) throws(Diagnostic) {
-            let text: String
-            do { text = try String(contentsOfFile: file, encoding: .utf8) } catch {
-                throw Diagnostic(.fileUnreadable, file: file, message: "cannot read the suppression list")
-            }
-            let hashes = text.split(whereSeparator: \.isNewline).filter { $0.count == 64 && !$0.hasPrefix("#") }
+        /// Copies the suppression list's entries, as the validator loaded them, into a
+        /// temporary table of this session.
+        private func load(_ list: SuppressionList, into connection: PostgresConnection) throws(Diagnostic) {
+            let entries = list.entryPrefixes
             try connection.execute("CREATE TEMPORARY TABLE datamin_erased (hash text)")
-            for start in stride(from: 0, to: hashes.count, by: 1000) {
-                let values = hashes[start..<min(start + 1000, hashes.count)].map { "('\($0.filter(\.isHexDigit))')" }
+            for start in stride(from: 0, to: entries.count, by: 1000) {
+                let values = entries[start..<min(start + 1000, entries.count)].map { "('\($0)')" }
                 try connection.execute("INSERT INTO datamin_erased VALUES " + values.joined(separator: ", "))
             }
         }

@@ -97,7 +97,7 @@ public struct JSONReporter: Reporter {
         string(violation.message)
         key("record")
         number(violation.location.record)
-        if let rowKey = violation.location.key {
+        if let rowKey = violation.key {
             key("key")
             string(rowKey)
         }

@@ -20,7 +20,7 @@ public struct TextReporter: Reporter {
         if let line = violation.location.line {
             position += ":\(line)"
             if let column = violation.location.column { position += ":\(column)" }
-        } else if let key = violation.location.key {
+        } else if let key = violation.key {
             position += ":\(key)"
         }
         var message = violation.message

@@ -182,10 +182,11 @@ package struct SQLCompiler {
         if let subject = plan.subjectField {
             let key = subjectKey("s2.v\(subject)")
             layer3.append("row_number() OVER (PARTITION BY \(key) ORDER BY s2.o) AS dup")
+            // The first 128 bits of each entry are compared, as datamin itself compares them.
             if let list = plan.suppression, let table = target.suppressionTable {
                 let hash = dialect.saltedSHA256(saltHex: list.salt.map { String(format: "%02x", $0) }.joined(), key: key)
                 join =
-                    "\nLEFT JOIN (SELECT DISTINCT \(dialect.identifier("hash")) AS h FROM \(dialect.tableName(table))) AS e ON e.h = \(hash)"
+                    "\nLEFT JOIN (SELECT DISTINCT substr(\(dialect.identifier("hash")), 1, 32) AS h FROM \(dialect.tableName(table))) AS e ON e.h = substr(\(hash), 1, 32)"
                 layer3.append("(e.h IS NOT NULL) AS erased")
             }
         }

@@ -15,6 +15,7 @@ import Testing
                 message: "field 'naïve 📎' #\(index) " + String(repeating: "x", count: index % 300),
                 field: index % 7 == 0 ? nil : "notes", purpose: index % 11 == 0 ? "sales" : nil,
                 location: RecordLocation(record: index % 13 == 0 ? nil : index + 1, line: index + 2, column: index % 4 == 0 ? nil : 3),
+                key: index % 19 == 0 ? "C-\(index)" : nil,
                 value: index % 17 == 0 ? "" : nil)
             spool.append(violation, file: index / 1000)
             expected.append(ReportedViolation(file: index / 1000, number: index % 1000 + 1, violation: violation))

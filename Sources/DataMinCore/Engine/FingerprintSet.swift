@@ -4,11 +4,13 @@
 /// Open addressing with linear probing, split into 256 segments by the hash's top byte.
 /// Each segment grows by half when it is 80% full, so memory follows the count closely
 /// and growing never holds two copies of the whole table at once.
-struct FingerprintSet: Sendable {
+package struct FingerprintSet: Sendable {
     private var segments = [Segment](repeating: Segment(), count: 256)
 
+    package init() {}
+
     /// Adds `hash`; false when it was already there.
-    mutating func insert(_ hash: UInt64) -> Bool {
+    package mutating func insert(_ hash: UInt64) -> Bool {
         // 0 marks an empty slot; the one hash in 2⁶⁴ that is 0 shares a slot with 1.
         let hash = hash == 0 ? 1 : hash
         return segments[Int(hash >> 56)].insert(hash)

@@ -164,6 +164,12 @@ public struct SuppressionList: Sendable {
         return low < digests.count && digests[low] == digest
     }
 
+    /// The entries as the list holds them: the first 32 hex digits of each, in order; what
+    /// a database compares when it checks subjects against the list.
+    package var entryPrefixes: [String] {
+        digests.map { String(format: "%016llx%016llx", $0.words.0, $0.words.1) }
+    }
+
     /// The salted SHA-256 of a normalised key: one entry of the file.
     public func entry(forKey key: String) -> [UInt8] {
         SHA256.hash(salt + Array(SubjectTracker.normalise(key).utf8))

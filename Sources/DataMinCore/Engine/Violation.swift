@@ -13,12 +13,15 @@ public struct Violation: Sendable, Hashable {
     /// The purpose the rule belongs to, when it is purpose-specific.
     public var purpose: String?
     public var location: RecordLocation
+    /// The value of the key column of the database row (`validate --database`); nil for files.
+    /// Kept here, not in the location every record carries, so file runs copy no string per record.
+    public var key: String?
     /// The offending value, only when values were asked for.
     public var value: String?
 
     public init(
         check: CheckID, severity: Severity, article: String?, message: String, field: String? = nil,
-        purpose: String? = nil, location: RecordLocation = RecordLocation(), value: String? = nil
+        purpose: String? = nil, location: RecordLocation = RecordLocation(), key: String? = nil, value: String? = nil
     ) {
         self.check = check
         self.severity = severity
@@ -27,6 +30,7 @@ public struct Violation: Sendable, Hashable {
         self.field = field
         self.purpose = purpose
         self.location = location
+        self.key = key
         self.value = value
     }
 }

@@ -40,13 +40,10 @@ public struct RecordLocation: Sendable, Hashable {
     public var line: Int?
     /// The field's position in a CSV row; nil in JSON.
     public var column: Int?
-    /// The value of the key column of a database row (`validate --database`); nil for files.
-    public var key: String?
 
-    public init(record: Int? = nil, line: Int? = nil, column: Int? = nil, key: String? = nil) {
+    public init(record: Int? = nil, line: Int? = nil, column: Int? = nil) {
         self.record = record
         self.line = line
         self.column = column
-        self.key = key
     }
 }

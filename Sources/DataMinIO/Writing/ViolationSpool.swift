@@ -42,6 +42,7 @@ package final class ViolationSpool: @unchecked Sendable {
         appendInteger(violation.location.record)
         appendInteger(violation.location.line)
         appendInteger(violation.location.column)
+        appendString(violation.key)
         appendString(violation.value)
         count += 1
         if buffer.count >= 1 << 16 { flush() }
@@ -109,12 +110,13 @@ package final class ViolationSpool: @unchecked Sendable {
             let field = reader.string()
             let purpose = reader.string()
             let location = RecordLocation(record: reader.integer(), line: reader.integer(), column: reader.integer())
+            let key = reader.string()
             let value = reader.string()
             return ReportedViolation(
                 file: fileIndex, number: number,
                 violation: Violation(
                     check: check, severity: severityByte == 1 ? .error : .warning, article: article, message: message, field: field,
-                    purpose: purpose, location: location, value: value))
+                    purpose: purpose, location: location, key: key, value: value))
         }
     }
 

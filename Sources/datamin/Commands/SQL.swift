@@ -52,12 +52,7 @@ struct SQL: StatusCommand {
     func execute() throws -> ExitStatus {
         let validator = try Validate.loadValidator(
             policyPath: policy, asOf: asOf, showValues: false, dueWithin: dueWithin)
-        if let purpose, !validator.definesPurposes(purpose) {
-            throw UsageFailure(
-                message:
-                    "unknown purpose '\(purpose)' for --purpose; policy '\(validator.policy.name)' defines: \(validator.policy.purposes.map(\.name).joined(separator: ", "))"
-            )
-        }
+        try Validate.checkPurpose(purpose, of: validator)
         let compiler = SQLCompiler(
             validator: validator, dialect: dialect,
             target: SQLTarget(table: table, key: key, purpose: purpose, suppressionTable: suppressionTable))

@@ -142,6 +142,16 @@ struct Validate: StatusCommand {
             dueWithin: dueWithin.flatMap(ISODuration.init), suppression: suppression)
     }
 
+    /// Refuses a `--purpose` the policy does not define (exit 2).
+    static func checkPurpose(_ purpose: String?, of validator: Validator) throws {
+        guard let purpose, !validator.definesPurposes(purpose) else { return }
+        let policy = validator.policy
+        throw UsageFailure(
+            message:
+                "unknown purpose '\(purpose)' for --purpose; policy '\(policy.name)' defines: \(policy.purposes.map(\.name).joined(separator: ", "))"
+        )
+    }
+
     func execute() throws -> ExitStatus {
         let started = Date()
         // First: from here on a closed pipe or a signal cannot leave temporary files behind.
@@ -154,14 +164,7 @@ struct Validate: StatusCommand {
             : try ProjectConfig.find(from: cwd).map { path throws(PolicyError) in try ProjectConfig(path: path) }
         let policyPath = try resolvePolicy(config: config, cwd: cwd)
         let validator = try Validate.loadValidator(policyPath: policyPath, asOf: asOf, showValues: showValues, dueWithin: dueWithin)
-        let loaded = validator.policy
-
-        if let purpose, !validator.definesPurposes(purpose) {
-            throw UsageFailure(
-                message:
-                    "unknown purpose '\(purpose)' for --purpose; policy '\(loaded.name)' defines: \(loaded.purposes.map(\.name).joined(separator: ", "))"
-            )
-        }
+        try Validate.checkPurpose(purpose, of: validator)
         if let database {
             return try validate(database: database, validator: validator, started: started, cwd: cwd)
         }
@@ -178,26 +181,12 @@ struct Validate: StatusCommand {
             Console.error("datamin: warning: --show-values prints personal data into this CI log")
         }
 
-        let requests = try reportRequests()
-        let mode = OutputFile.mode(forInputs: inputs.map(\.path))
-        let destinations = try requests.map { request throws(Diagnostic) in
-            try request.path.map { path throws(Diagnostic) in try OutputFile(path: path, mode: mode) }
-        }
-        let textDestinations = requests.indices.filter { requests[$0].format == .text }
-        // Violations are kept on disk, not in memory, for the formats that list them at the end.
-        let spool = requests.contains(where: \.format.readsViolations) ? try ViolationSpool() : nil
+        let outputs = try ReportOutputs(requests: try reportRequests(), mode: OutputFile.mode(forInputs: inputs.map(\.path)))
         let progress = Progress(enabled: Console.showsProgress)
         var run = ImportRun(
             validator: validator, limit: maxViolations, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             keepViolations: false,
-            onViolation: { violation, path, file throws(Diagnostic) in
-                spool?.append(violation, file: file)
-                guard !textDestinations.isEmpty else { return }
-                let line = TextReporter.line(for: violation, path: path)
-                for index in textDestinations {
-                    if let destination = destinations[index] { destination.write(line + "\n") } else { try Console.out(line) }
-                }
-            },
+            onViolation: outputs.record,
             onProgress: progress.update,
             onHint: { hint in
                 progress.clear()
@@ -225,66 +214,21 @@ struct Validate: StatusCommand {
         let context = ReportContext(
             repositoryRoot: ProjectConfig.repositoryRoot(of: cwd).map { $0.hasSuffix("/") ? $0 : $0 + "/" },
             workingDirectory: cwd, showsValues: showValues)
-        // Findings that could not be kept must not vanish from the reports without a word.
-        var writeFailure: Diagnostic?
-        do { try spool?.checkWritten() } catch { writeFailure = error }
-        // A text report in a file says itself what standard error said: what was cut, what failed.
-        for index in textDestinations {
-            guard let destination = destinations[index] else { continue }
-            for line in TextReporter.trailer(report) { destination.write(line + "\n") }
-        }
-        for (request, destination) in zip(requests, destinations) where request.format != .text && Console.outputError == 0 {
-            let write: (String) -> Void = destination.map { file in { file.write($0) } } ?? { Console.append($0) }
-            if let spool {
-                request.format.reporter.write(report, violations: spool.violations(), context: context, to: write)
-            } else {
-                request.format.reporter.write(report, violations: [], context: context, to: write)
-            }
-        }
-        Console.flush()
-        // A report that could not be written in full is a failed run (exit 2), never a pass.
-        for destination in destinations.compactMap({ $0 }) {
-            do { try destination.commit() } catch { writeFailure = writeFailure ?? error }
-        }
-        if destinations.contains(where: { $0 == nil }) {
-            do { try Console.checkOutput() } catch { writeFailure = writeFailure ?? error }
-        }
-        if requests.contains(where: { $0.format == .github }), let summaryPath = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"],
-            !summaryPath.isEmpty
-        {
-            let summary =
-                spool.map { GitHubReporter().jobSummary(report, violations: $0.violations()) }
-                ?? GitHubReporter().jobSummary(report, violations: [])
-            do { try Self.append(summary, to: summaryPath) } catch { writeFailure = writeFailure ?? error }
-        }
-        Console.error(TextReporter.summary(report))
-        if let writeFailure {
-            Console.error(writeFailure.description)
-            return .failure
-        }
-        if failed { return .failure }
-        return report.isValid ? .clean : .violations
+        return outputs.finish(report, context: context, failed: failed)
     }
 
     /// Checks a table inside a PostgreSQL server: the query of `datamin sql` runs there and
     /// its rows become the report, each violation located by the row's key.
     private func validate(database: String, validator: Validator, started: Date, cwd: String) throws -> ExitStatus {
         guard let table, let key else { return .failure }
-        let requests = try reportRequests()
-        let destinations = try requests.map { request throws(Diagnostic) in
-            try request.path.map { path throws(Diagnostic) in try OutputFile(path: path, mode: 0o600) }
-        }
+        let outputs = try ReportOutputs(requests: try reportRequests(), mode: 0o600)
         var builder = ReportBuilder(asOf: validator.asOf, limit: maxViolations)
         builder.startFile(path: table, format: "postgres")
         let run = PostgresTableRun(validator: validator, target: SQLTarget(table: table, key: key, purpose: purpose))
         var failed = false
         do {
             let counts = try run.run(database: database) { violation throws(Diagnostic) in
-                guard builder.add(violation), requests.contains(where: { $0.format == .text }) else { return }
-                let line = TextReporter.line(for: violation, path: table)
-                for (request, destination) in zip(requests, destinations) where request.format == .text {
-                    if let destination { destination.write(line + "\n") } else { try Console.out(line) }
-                }
+                if builder.add(violation, keep: false) { try outputs.record(violation, path: table, file: 0) }
             }
             builder.countRecords(counts.records, rejected: counts.rejected)
         } catch {
@@ -293,28 +237,82 @@ struct Validate: StatusCommand {
             failed = true
         }
         let report = builder.finish(seconds: Date().timeIntervalSince(started))
-        let context = ReportContext(repositoryRoot: nil, workingDirectory: cwd, showsValues: false)
-        var writeFailure: Diagnostic?
-        for (request, destination) in zip(requests, destinations) {
-            if request.format == .text {
-                for line in TextReporter.trailer(report) { destination?.write(line + "\n") }
-                continue
+        return outputs.finish(
+            report, context: ReportContext(repositoryRoot: nil, workingDirectory: cwd, showsValues: false), failed: failed)
+    }
+
+    /// Where a run's reports go, the same for files and for a database table: each requested
+    /// format with its file (standard output when nil), text lines written as violations
+    /// arrive, and the other formats written at the end from violations spooled to disk, so
+    /// memory does not grow with the number of findings.
+    private struct ReportOutputs {
+        let requests: [ReportRequest]
+        let destinations: [OutputFile?]
+        let spool: ViolationSpool?
+        private let textDestinations: [Int]
+
+        init(requests: [ReportRequest], mode: mode_t) throws {
+            self.requests = requests
+            destinations = try requests.map { request throws(Diagnostic) in
+                try request.path.map { path throws(Diagnostic) in try OutputFile(path: path, mode: mode) }
             }
-            let write: (String) -> Void = destination.map { file in { file.write($0) } } ?? { Console.append($0) }
-            request.format.reporter.write(report, violations: report.keptViolations, context: context, to: write)
+            textDestinations = requests.indices.filter { requests[$0].format == .text }
+            spool = requests.contains(where: \.format.readsViolations) ? try ViolationSpool() : nil
         }
-        Console.flush()
-        for destination in destinations.compactMap({ $0 }) {
-            do { try destination.commit() } catch { writeFailure = writeFailure ?? error }
+
+        /// Keeps one violation of input `file` (found in `path`) for the reports.
+        func record(_ violation: Violation, path: String, file: Int) throws(Diagnostic) {
+            spool?.append(violation, file: file)
+            guard !textDestinations.isEmpty else { return }
+            let line = TextReporter.line(for: violation, path: path)
+            for index in textDestinations {
+                if let destination = destinations[index] { destination.write(line + "\n") } else { try Console.out(line) }
+            }
         }
-        do { try Console.checkOutput() } catch { writeFailure = writeFailure ?? error }
-        Console.error(TextReporter.summary(report))
-        if let writeFailure {
-            Console.error(writeFailure.description)
-            return .failure
+
+        /// Writes the finished reports and the summary line, and decides the exit status:
+        /// a report that could not be written in full is a failed run (exit 2), never a pass.
+        func finish(_ report: ValidationReport, context: ReportContext, failed: Bool) -> ExitStatus {
+            // Findings that could not be kept must not vanish from the reports without a word.
+            var writeFailure: Diagnostic?
+            do { try spool?.checkWritten() } catch { writeFailure = error }
+            // A text report in a file says itself what standard error said: what was cut, what failed.
+            for index in textDestinations {
+                guard let destination = destinations[index] else { continue }
+                for line in TextReporter.trailer(report) { destination.write(line + "\n") }
+            }
+            for (request, destination) in zip(requests, destinations) where request.format != .text && Console.outputError == 0 {
+                let write: (String) -> Void = destination.map { file in { file.write($0) } } ?? { Console.append($0) }
+                if let spool {
+                    request.format.reporter.write(report, violations: spool.violations(), context: context, to: write)
+                } else {
+                    request.format.reporter.write(report, violations: [], context: context, to: write)
+                }
+            }
+            Console.flush()
+            for destination in destinations.compactMap({ $0 }) {
+                do { try destination.commit() } catch { writeFailure = writeFailure ?? error }
+            }
+            if destinations.contains(where: { $0 == nil }) {
+                do { try Console.checkOutput() } catch { writeFailure = writeFailure ?? error }
+            }
+            if requests.contains(where: { $0.format == .github }),
+                let summaryPath = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"],
+                !summaryPath.isEmpty
+            {
+                let summary =
+                    spool.map { GitHubReporter().jobSummary(report, violations: $0.violations()) }
+                    ?? GitHubReporter().jobSummary(report, violations: [])
+                do { try Validate.append(summary, to: summaryPath) } catch { writeFailure = writeFailure ?? error }
+            }
+            Console.error(TextReporter.summary(report))
+            if let writeFailure {
+                Console.error(writeFailure.description)
+                return .failure
+            }
+            if failed { return .failure }
+            return report.isValid ? .clean : .violations
         }
-        if failed { return .failure }
-        return report.isValid ? .clean : .violations
     }
 
     /// One report of the run: its format and file (standard output when nil).
