@@ -44,10 +44,6 @@ public struct ImportRun {
     public let validator: Validator
     /// How many threads run record checks.
     public let workers: Int
-    /// One validator per core, compiled separately: threads that share one would contend
-    /// on the reference counts of its tables and run slower than one thread alone. Workers
-    /// past the number of cores share them, so `--jobs` cannot multiply the compile time.
-    private let workerValidators: [Validator]
     private var builder: ReportBuilder
     private var subjects = SubjectTracker()
     /// The size of the file being read, for progress.
@@ -82,8 +78,6 @@ public struct ImportRun {
     ) {
         self.validator = validator
         self.workers = max(1, workers)
-        let copies = min(workers, ProcessInfo.processInfo.activeProcessorCount)
-        workerValidators = workers > 1 ? (0..<max(1, copies)).map { _ in validator.independentCopy() } : []
         builder = ReportBuilder(asOf: validator.asOf, limit: limit)
         self.keepViolations = keepViolations
         self.onViolation = onViolation
@@ -329,11 +323,13 @@ public struct ImportRun {
                 pipe.finish(error)
             }
         }
-        for worker in 0..<workers {
-            let validator = workerValidators[worker % workerValidators.count]
+        // Every worker reads the one compiled plan: the checks borrow its tables without
+        // retaining them per record, so sharing costs no reference-count traffic.
+        let shared = validator
+        for _ in 0..<workers {
             spawn(in: threads) {
                 while let item = pipe.take() {
-                    pipe.complete(item.number, with: check(item.batch, with: validator), bytesRead: item.bytesRead)
+                    pipe.complete(item.number, with: check(item.batch, with: shared), bytesRead: item.bytesRead)
                 }
             }
         }

@@ -39,80 +39,48 @@ package struct InvalidValueCheck: RecordCheck {
         ])
 
     package static func check(_ record: RecordContext, into findings: inout [Finding]) {
+        let plan = record.plan
         for entry in record.entries {
             guard let index = entry.field, !record.isMissing(entry),
-                let problem = Self.problem(with: entry, of: record.plan.fieldRules[index], plan: record.plan)
+                let failure = plan.valueTests[index].failure(of: entry.kind, text: entry.value, field: index, plan: plan)
             else { continue }
             let path = record.path(of: entry)
+            let problem = Self.problem(failure, kind: entry.kind, text: entry.value, rule: plan.fieldRules[index], plan: plan)
             findings.append(Finding(Self.id, "field '\(path)' \(problem)", field: path))
         }
     }
 
-    /// What is wrong with the entry's value as a value of `rule`'s field, as the end of a
-    /// sentence; nil if fine.
-    static func problem(with entry: RecordContext.Entry, of rule: FieldRule, plan: PolicyPlan) -> String? {
-        // Reads the rule's own copies: binding `rule.field` would copy (and retain) the
-        // whole field policy for every value.
+    /// What is wrong with a value that failed `rule`'s test, as the end of a sentence.
+    static func problem(_ failure: ValueTest.Failure, kind: RecordContext.ValueKind, text: UTF8Bytes, rule: FieldRule, plan: PolicyPlan)
+        -> String
+    {
         let type = rule.type
-        if type == .object { return nil }
-        switch entry.kind {
-        case .null:
-            return nil
-        case .string:
-            break
-        case .number:
-            guard type == .integer || type == .number || type == .string || type == .text else {
-                return "holds a number where \(type.rawValue) text is expected"
+        switch failure {
+        case .kind:
+            switch kind {
+            case .number: return "holds a number where \(type.rawValue) text is expected"
+            case .bool: return "holds a boolean where \(type.rawValue) text is expected"
+            default: return "holds \(kind.name) where a single \(type.rawValue) value is expected"
             }
-        case .bool:
-            return type == .boolean ? nil : "holds a boolean where \(type.rawValue) text is expected"
-        case .array, .object:
-            return "holds \(entry.kind.name) where a single \(type.rawValue) value is expected"
+        case .tooLong: return "is longer than \(rule.maxLength ?? 0) characters"
+        case .pattern: return "does not match the pattern declared for it"
+        case .belowMinimum: return "is below the minimum \(ValueSyntax.format(rule.field.min ?? 0))"
+        case .aboveMaximum: return "is above the maximum \(ValueSyntax.format(rule.field.max ?? 0))"
+        case .syntax: break
         }
-        let text = entry.value
-        if let problem = typeProblem(text, rule: rule, plan: plan) { return problem }
-        // A character is at least one byte: only a long value needs counting.
-        if let maxLength = rule.maxLength, text.count > maxLength, text.string.count > maxLength {
-            return "is longer than \(maxLength) characters"
-        }
-        if let pattern = rule.pattern, !pattern.matches(text.string) {
-            return "does not match the pattern declared for it"
-        }
-        return nil
-    }
-
-    private static func typeProblem(_ text: UTF8Bytes, rule: FieldRule, plan: PolicyPlan) -> String? {
-        switch rule.type {
-        case .string, .text, .object:
-            return nil
-        case .email:
-            return ValueSyntax.isEmail(text) ? nil : "is not a valid email address"
-        case .phone:
-            return PhoneSyntax.isValid(text, format: rule.phoneFormat, region: rule.phoneRegion) ? nil : "is not \(rule.formatDescription)"
-        case .date, .datetime:
-            return rule.timestamp(text) != nil ? nil : "is not \(rule.formatDescription)"
-        case .country:
-            return ValueSyntax.isCountryCode(text) ? nil : "is not an ISO 3166-1 alpha-2 country code"
-        case .enum:
-            return rule.allowedValues.contains(where: text.equals)
-                ? nil : "is not one of the allowed values (\(rule.field.values.joined(separator: ", ")))"
-        case .integer, .number:
-            guard let number = rule.type == .integer ? ValueSyntax.integer(text) : ValueSyntax.number(text) else {
-                return rule.type == .integer ? "is not a whole number" : "is not a number"
-            }
-            if let min = rule.field.min, number < min { return "is below the minimum \(ValueSyntax.format(min))" }
-            if let max = rule.field.max, number > max { return "is above the maximum \(ValueSyntax.format(max))" }
-            return nil
-        case .boolean:
-            return ValueSyntax.boolean(text) != nil ? nil : "is not a boolean (true or false)"
-        case .url:
-            return ValueSyntax.isURL(text) ? nil : "is not an http or https URL"
+        switch type {
+        case .string, .text, .object: return "is not valid"  // these types have no syntax to fail
+        case .email: return "is not a valid email address"
+        case .phone, .date, .datetime: return "is not \(rule.formatDescription)"
+        case .country: return "is not an ISO 3166-1 alpha-2 country code"
+        case .enum: return "is not one of the allowed values (\(rule.field.values.joined(separator: ", ")))"
+        case .integer: return "is not a whole number"
+        case .number: return "is not a number"
+        case .boolean: return "is not a boolean (true or false)"
+        case .url: return "is not an http or https URL"
         case .lawfulBasis:
-            if plan.lawfulBasis(for: text) != nil { return nil }
-            let words = text.split(separator: UInt8(ascii: ";"))
-            let unknown = words.filter { plan.lawfulBasis(for: $0) == nil }
-            if !words.isEmpty, unknown.isEmpty { return nil }
             // The suggestion is one of the policy's own words; the record's word is data.
+            let unknown = text.split(separator: UInt8(ascii: ";")).filter { plan.lawfulBasis(for: $0) == nil }
             let guesses = unknown.compactMap { plan.suggestedLawfulBasisWord(for: $0.string) }
             return "is not a lawful basis the policy knows (an Art. 6(1) key or a vocabulary entry)"
                 + (guesses.isEmpty ? "" : "; did you mean '\(guesses.joined(separator: "', '"))'?")

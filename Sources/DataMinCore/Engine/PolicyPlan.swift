@@ -10,6 +10,8 @@ package final class PolicyPlan: Sendable {
     package let fieldIndex: [String: Int]
     /// Each declared field's policy, by index, behind a reference so checks do not copy it.
     package let fieldRules: [FieldRule]
+    /// Each declared field's value test, by index.
+    package let valueTests: [ValueTest]
     /// Prefixes of declared dotted names that are not declared themselves (`address` for
     /// `address.city`): objects under them are looked into field by field.
     package let nestedPrefixes: Set<String>
@@ -61,6 +63,7 @@ package final class PolicyPlan: Sendable {
         for (offset, field) in policy.fields.enumerated() { index[field.name] = offset }
         fieldIndex = index
         fieldRules = policy.fields.map(FieldRule.init)
+        valueTests = policy.fields.map(ValueTest.init)
         freeTextFields = fieldRules.enumerated().filter { $0.element.type == .text }.map {
             ($0.offset, $0.element.identifiersInText, $0.element.categoriesInText)
         }
@@ -126,6 +129,13 @@ package final class PolicyPlan: Sendable {
         return vocabulary.first { policy.lawfulBasisVocabulary[$0] == basis } ?? basis.rawValue
     }
 
+    /// True when `text` names lawful bases the policy knows: one word, or several separated by `;`.
+    package func namesLawfulBases(_ text: UTF8Bytes) -> Bool {
+        if lawfulBasis(for: text) != nil { return true }
+        let words = text.split(separator: UInt8(ascii: ";"))
+        return !words.isEmpty && words.allSatisfy { lawfulBasis(for: $0) != nil }
+    }
+
     package func lawfulBasis(for word: UTF8Bytes) -> LawfulBasis? {
         if let basis = basisWords.first(where: { word.equalsIgnoringASCIICase($0.word) })?.basis { return basis }
         // Vocabulary keys are lowercased with Unicode rules; only non-ASCII words need them.
@@ -153,6 +163,8 @@ package final class PurposePlan: Sendable {
     package let objectionField: Int?
     /// The fields the retention clock may start from; the latest present one counts.
     package let retentionFrom: [Int]
+    /// Whether the clock starts at the end of the year it reads (`from_year_end`).
+    package let alignsToYearEnd: Bool
     /// A record whose retention clock started before this instant (seconds since the epoch)
     /// is past its retention on the as-of date. Found once, so records are not each
     /// moved through the calendar.
@@ -181,6 +193,7 @@ package final class PurposePlan: Sendable {
         objectionField = purpose.objection.flatMap { fieldIndex[$0] }
         bases = LawfulBasisSet(purpose.lawfulBases)
         retentionFrom = purpose.retention.fromFields.compactMap { fieldIndex[$0] }
+        alignsToYearEnd = purpose.retention.alignsToYearEnd
         retentionCutoff = PurposePlan.cutoff(of: purpose.retention.period, asOf: asOf)
         // Due within the window: the retention ends on or before asOf + window, so the clock
         // started before the cutoff of the day after that.

@@ -252,7 +252,7 @@ package struct RecordContext {
             return .allMissing
         }
         var start = latestStart
-        if purpose.purpose.retention.alignsToYearEnd {
+        if purpose.alignsToYearEnd {
             start = Timestamp(date: CalendarDate(year: start.date.year, month: 12, day: 31)!)
         }
         return .started(start, field: field)
@@ -286,7 +286,7 @@ package struct RecordContext {
         let slot = slots[field]
         guard slot >= 0, !isMissing(entries[Int(slot)]) else { return .absent }
         guard let text = text(of: field) else { return .invalid }
-        return plan.fieldRules[field].timestamp(text).map(TemporalValue.valid) ?? .invalid
+        return plan.valueTests[field].timestamp(text, field: field, plan: plan).map(TemporalValue.valid) ?? .invalid
     }
 }
 

@@ -32,14 +32,6 @@ public struct Validator: Sendable {
     /// The date retention and consent are judged on.
     public var asOf: CalendarDate { plan.asOf }
 
-    /// An equal validator that shares no storage with this one, loaded again from the
-    /// policy's YAML. Threads that share one validator contend on the reference counts of
-    /// its tables; each worker of a parallel run gets its own.
-    package func independentCopy() -> Validator {
-        guard let origin = policy.origin, let fresh = try? Policy(source: origin.source, file: origin.file) else { return self }
-        return Validator(policy: fresh, asOf: asOf, showValues: showValues, dueWithin: plan.dueWithin, suppression: plan.suppression)
-    }
-
     /// True when the policy defines every purpose in `names` (several separated by `;`).
     public func definesPurposes(_ names: String) -> Bool {
         let parts = names.split(separator: ";", omittingEmptySubsequences: true)
