@@ -18,7 +18,7 @@
             self.connection = connection
             guard PQstatus(connection) == CONNECTION_OK else {
                 // deinit closes the failed connection: the object is fully initialised here.
-                let message = PostgresConnection.message(PQerrorMessage(connection))
+                let message = PostgresConnection.oneLine(PQerrorMessage(connection).map { String(cString: $0) })
                 throw Diagnostic(
                     .databaseFailure, file: "--database",
                     message:
@@ -66,14 +66,14 @@
         }
 
         private func failure(_ result: OpaquePointer?) -> Diagnostic {
-            let text = result.map { PostgresConnection.message(PQresultErrorMessage($0)) } ?? ""
-            let message = text.isEmpty ? PostgresConnection.message(PQerrorMessage(connection)) : text
+            let text = result.map { PostgresConnection.oneLine(PQresultErrorMessage($0).map { String(cString: $0) }) } ?? ""
+            let message = text.isEmpty ? PostgresConnection.oneLine(PQerrorMessage(connection).map { String(cString: $0) }) : text
             return Diagnostic(.databaseFailure, file: "--database", message: "PostgreSQL: \(message)")
         }
 
-        private static func message(_ text: UnsafePointer<CChar>?) -> String {
-            // libpq's messages span lines and indent with tabs; a report wants one line.
-            (text.map { String(cString: $0) } ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        /// libpq's message on one line: it spans lines and indents with tabs.
+        private static func oneLine(_ text: String?) -> String {
+            (text ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
     }
 #endif

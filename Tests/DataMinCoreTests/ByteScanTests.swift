@@ -11,7 +11,7 @@ struct ByteScanTests {
             for position in 0..<max(length, 1) {
                 var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
                 if position < length { bytes[position] = planted }
-                bytes.withUnsafeBufferPointer { buffer in
+                bytes.withUTF8Bytes { buffer in
                     for start in 0...length {
                         for orControl in [false, true] {
                             let expected =
@@ -37,7 +37,7 @@ struct ByteScanTests {
             [0x41, 0x41, 0x41, 0x41, 0x41, 0x41, 0x41, 0x7F, 0x80],
         ]
         for bytes in words {
-            bytes.withUnsafeBufferPointer { buffer in
+            bytes.withUTF8Bytes { buffer in
                 for start in 0..<bytes.count {
                     let expected =
                         (start..<bytes.count).first { buffer[$0] == 0x2C || buffer[$0] == 0x0A || buffer[$0] < 0x20 } ?? bytes.count

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import DataMinCore
+@_spi(Readers) @testable import DataMinCore
 
 /// Date patterns, time zones and phone formats of SPEC §8.1.
 struct DatePatternTests {
@@ -9,8 +9,7 @@ struct DatePatternTests {
         var field = FieldPolicy(name: "f", type: type)
         field.datePatterns = [try DatePattern(pattern)]
         field.zone = zone.flatMap(ZoneRules.init(identifier:))
-        var text = value
-        let stamp = text.withUTF8 { FieldRule(field).timestamp($0) }
+        let stamp = value.withUTF8Bytes { FieldRule(field).timestamp($0) }
         return stamp.map { ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval($0.seconds))) }
     }
 
@@ -82,9 +81,8 @@ struct DatePatternTests {
 
 struct PhoneFormatTests {
     private func valid(_ value: String, _ format: PhoneFormat) -> Bool {
-        var text = value
         let region: PhoneRegion? = if case .national(let code) = format { PhoneRegion.all[code] } else { nil }
-        return text.withUTF8 { PhoneSyntax.isValid($0, format: format, region: region) }
+        return value.withUTF8Bytes { PhoneSyntax.isValid($0, format: format, region: region) }
     }
 
     @Test(arguments: [

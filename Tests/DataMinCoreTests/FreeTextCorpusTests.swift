@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import DataMinCore
+@_spi(Readers) @testable import DataMinCore
 
 /// Scores the free-text recognisers on the labelled corpus of `fixtures/free-text-corpus.tsv`
 /// (made by `Scripts/make-free-text-corpus.py`): recall per kind and clean notes flagged,
@@ -24,9 +24,9 @@ import Testing
     }()
 
     static func found(_ text: String) -> [TextMatch] {
-        var bytes = Array(text.utf8)
-        return bytes.withUnsafeMutableBufferPointer {
-            FreeTextScanner.matches(in: UTF8Bytes($0), kinds: .identifiers.union(.specialCategories))
+        let bytes = Array(text.utf8)
+        return bytes.withUTF8Bytes {
+            FreeTextScanner.matches(in: $0, kinds: .identifiers.union(.specialCategories))
         }
     }
 

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import DataMinCore
+@_spi(Readers) @testable import DataMinCore
 
 /// The checksums of research/gdpr-domain.md §4 on their published test vectors, and the
 /// recognisers on the separators and traps people type.
@@ -111,16 +111,16 @@ import Testing
     }
 
     @Test func redactionReplacesSpansAndKeepsTheRest() {
-        var bytes = Array("Zij is zwanger; mail anna@example.org!".utf8)
-        let redacted = bytes.withUnsafeMutableBufferPointer {
-            FreeTextScanner.redacted(UTF8Bytes($0), kinds: .identifiers.union(.specialCategories))
+        let bytes = Array("Zij is zwanger; mail anna@example.org!".utf8)
+        let redacted = bytes.withUTF8Bytes {
+            FreeTextScanner.redacted($0, kinds: .identifiers.union(.specialCategories))
         }
         #expect(redacted.map { String(decoding: $0, as: UTF8.self) } == "Zij is [health]; mail [email]!")
     }
 
     @Test func foldingTablesCoverTheirUnicodeBlocks() {
-        var bytes = Array("ÀÉÎÕÜß Łódź Œuvre".utf8)
-        let words = bytes.withUnsafeMutableBufferPointer { NoteWords(UTF8Bytes($0)) }
+        let bytes = Array("ÀÉÎÕÜß Łódź Œuvre".utf8)
+        let words = bytes.withUTF8Bytes { NoteWords($0) }
         #expect((0..<words.count).map { String(decoding: words.letters($0), as: UTF8.self) } == ["aeiouss", "lodz", "oeuvre"])
     }
 }

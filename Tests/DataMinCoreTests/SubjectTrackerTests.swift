@@ -1,6 +1,6 @@
 import Testing
 
-@testable import DataMinCore
+@_spi(Readers) @testable import DataMinCore
 
 struct SubjectTrackerTests {
     @Test func everySubjectIsRememberedWhileTheTableGrows() {
@@ -17,23 +17,33 @@ struct SubjectTrackerTests {
         #expect(key(for: "anna@example.com") != key(for: "anna@example.co"))
     }
 
+    /// The ASCII path folds eight bytes at once: only `A`–`Z` may change, each to its
+    /// lower case, in the words and in the tail alike.
+    @Test func onlyCapitalLettersFoldOnTheASCIIPath() {
+        let printable = (0x21...0x7E).map { Character(Unicode.Scalar(UInt8($0))) }
+        let keys = printable.map { key(for: String(repeating: $0, count: 11)) }
+        #expect(Set(keys).count == printable.count - 26)
+        for letter in printable where letter.isUppercase {
+            #expect(key(for: String(repeating: letter, count: 11)) == key(for: String(repeating: letter.lowercased(), count: 11)))
+        }
+    }
+
     private func key(for text: String) -> UInt64 {
-        var text = text
-        return text.withUTF8(SubjectTracker.key(of:))
+        text.withUTF8Bytes(SubjectTracker.key(of:))
     }
 }
 
 struct UTF8ValidationTests {
     @Test(arguments: ["plain ascii text longer than eight", "Öztürk, Łódź and 北京 after ascii runs", "emoji 👩‍💻 at the end 🎉", ""])
     func wellFormedTextIsValid(text: String) {
-        #expect(Array(text.utf8).withUnsafeBufferPointer(UTF8Validation.isValid))
+        #expect(Array(text.utf8).withUTF8Bytes(UTF8Validation.isValid))
     }
 
     @Test(arguments: [[0xE9], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]] as [[UInt8]])
     func malformedSequencesAreFoundAfterAnyASCIIRun(sequence: [UInt8]) {
         for prefix in 0...17 {
             let bytes = Array(repeating: UInt8(ascii: "a"), count: prefix) + sequence + Array("tail".utf8)
-            #expect(!bytes.withUnsafeBufferPointer(UTF8Validation.isValid))
+            #expect(!bytes.withUTF8Bytes(UTF8Validation.isValid))
             #expect(UTF8Validation.firstInvalidOffset(in: bytes) == prefix)
         }
     }

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import DataMinCore
+@_spi(Readers) @testable import DataMinCore
 
 struct ValueSyntaxTests {
     @Test(arguments: ["a@example.com", "anna.de-vries+crm@mail.example.co.uk", "o'brien@example.ie", "x_y@sub-domain.example"])
@@ -93,8 +93,7 @@ extension ValueSyntax {
     static func isCountryCode(_ text: String) -> Bool { withBytes(text, isCountryCode) }
 
     private static func withBytes<Result>(_ text: String, _ body: (UTF8Bytes) -> Result) -> Result {
-        var text = text
-        return text.withUTF8(body)
+        text.withUTF8Bytes(body)
     }
 }
 

@@ -22,28 +22,23 @@ package struct FingerprintSet: Sendable {
 
         mutating func insert(_ hash: UInt64) -> Bool {
             if (count + 1) * 5 > slots.count * 4 { grow() }
-            let found = slots.withUnsafeMutableBufferPointer { slots in
-                var index = Segment.home(of: hash, capacity: slots.count)
-                while slots[index] != 0 {
-                    if slots[index] == hash { return true }
-                    index = index + 1 == slots.count ? 0 : index + 1
-                }
-                slots[index] = hash
-                return false
+            var index = Segment.home(of: hash, capacity: slots.count)
+            while slots[index] != 0 {
+                if slots[index] == hash { return false }
+                index = index + 1 == slots.count ? 0 : index + 1
             }
-            if !found { count += 1 }
-            return !found
+            slots[index] = hash
+            count += 1
+            return true
         }
 
         private mutating func grow() {
             let old = slots
             slots = [UInt64](repeating: 0, count: max(16, old.count + old.count / 2))
-            slots.withUnsafeMutableBufferPointer { slots in
-                for hash in old where hash != 0 {
-                    var index = Segment.home(of: hash, capacity: slots.count)
-                    while slots[index] != 0 { index = index + 1 == slots.count ? 0 : index + 1 }
-                    slots[index] = hash
-                }
+            for hash in old where hash != 0 {
+                var index = Segment.home(of: hash, capacity: slots.count)
+                while slots[index] != 0 { index = index + 1 == slots.count ? 0 : index + 1 }
+                slots[index] = hash
             }
         }
 

@@ -7,7 +7,7 @@
 /// and ``with(entries:purpose:plan:tracksSubjects:_:)``. Building one allocates nothing.
 package struct RecordContext {
     /// What kind of value a field holds.
-    package enum ValueKind: UInt8 {
+    package enum ValueKind: UInt8, BitwiseCopyable {
         case string, number, bool, null, array, object
 
         /// Words for messages: "an object", "a list".
@@ -24,7 +24,7 @@ package struct RecordContext {
     }
 
     /// One field of the record as the checks see it.
-    package struct Entry {
+    package struct Entry: BitwiseCopyable {
         /// Index into the policy's fields, or -1 when the policy does not declare the field.
         package var fieldIndex: Int32
         package var kind: ValueKind
@@ -34,7 +34,7 @@ package struct RecordContext {
         /// The text of a string or number, `true` or `false` for a boolean; empty for other kinds.
         package var value: UTF8Bytes
 
-        package init(fieldIndex: Int32, kind: ValueKind, name: UTF8Bytes = UTF8Bytes(start: nil, count: 0), value: UTF8Bytes) {
+        package init(fieldIndex: Int32, kind: ValueKind, name: UTF8Bytes = UTF8Bytes(), value: UTF8Bytes) {
             self.fieldIndex = fieldIndex
             self.kind = kind
             self.name = name
@@ -63,7 +63,7 @@ package struct RecordContext {
 
     package let plan: PolicyPlan
     /// The record's fields in input order.
-    package let entries: UnsafeBufferPointer<Entry>
+    package let entries: ElementView<Entry>
     package let purposes: Purposes
     /// The record's lawful bases; nil when it names none (or the policy has no basis field).
     package let namedBases: NamedBases?
@@ -71,23 +71,22 @@ package struct RecordContext {
     /// tracks subjects and the record has a subject.
     package let subjectKey: UInt64?
     /// Entry index for each declared field, -1 when the record lacks it.
-    private let slots: UnsafeBufferPointer<Int32>
+    private let slots: ElementView<Int32>
 
     /// Runs `body` with the context of fields a reader already laid out (CSV rows).
     ///
     /// - Parameter purpose: the purpose(s) for a record without a purpose field.
     package static func with<Result>(
-        entries: UnsafeBufferPointer<Entry>, purpose: String?, plan: PolicyPlan, tracksSubjects: Bool,
+        entries: ElementView<Entry>, purpose: String?, plan: PolicyPlan, tracksSubjects: Bool,
         _ body: (RecordContext) -> Result
     ) -> Result {
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: plan.fieldRules.count) { slots in
-            slots.initialize(repeating: -1)
+        Scratch<Int32>.with(capacity: plan.fieldRules.count) { slots in
+            slots.fill(with: -1)
             for (offset, entry) in entries.enumerated() where entry.fieldIndex >= 0 && slots[Int(entry.fieldIndex)] < 0 {
                 slots[Int(entry.fieldIndex)] = Int32(offset)
             }
             return body(
-                RecordContext(
-                    plan: plan, entries: entries, slots: UnsafeBufferPointer(slots), purpose: purpose, tracksSubjects: tracksSubjects))
+                RecordContext(plan: plan, entries: entries, slots: slots.elements, purpose: purpose, tracksSubjects: tracksSubjects))
         }
     }
 
@@ -98,27 +97,25 @@ package struct RecordContext {
     ) -> Result {
         var size = (entries: 0, bytes: 0)
         measure(record, prefixLength: nil, into: &size)
-        return withUnsafeTemporaryAllocation(of: Entry.self, capacity: size.entries) { entries in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size.bytes) { bytes in
+        return Scratch<Entry>.with(capacity: size.entries) { entries in
+            Scratch<UInt8>.with(capacity: size.bytes) { bytes in
                 var flattener = Flattener(plan: plan, entries: entries, bytes: bytes)
                 flattener.add(record, prefix: nil)
-                return with(
-                    entries: UnsafeBufferPointer(rebasing: entries[..<flattener.entryCount]), purpose: purpose, plan: plan,
-                    tracksSubjects: tracksSubjects, body)
+                return with(entries: flattener.entries.elements, purpose: purpose, plan: plan, tracksSubjects: tracksSubjects, body)
             }
         }
     }
 
     private init(
-        plan: PolicyPlan, entries: UnsafeBufferPointer<Entry>, slots: UnsafeBufferPointer<Int32>, purpose: String?, tracksSubjects: Bool
+        plan: PolicyPlan, entries: ElementView<Entry>, slots: ElementView<Int32>, purpose: String?, tracksSubjects: Bool
     ) {
         self.plan = plan
         self.entries = entries
         self.slots = slots
         if let field = plan.purposeField, slots[field] >= 0 {
             purposes = RecordContext.resolve(RecordContext.presentText(field, plan: plan, entries: entries, slots: slots), plan: plan)
-        } else if var purpose {
-            purposes = purpose.withUTF8 { RecordContext.resolve($0, plan: plan) }
+        } else if let purpose {
+            purposes = purpose.withUTF8Bytes { RecordContext.resolve($0, plan: plan) }
         } else {
             purposes = .missing
         }
@@ -133,7 +130,7 @@ package struct RecordContext {
         }
     }
 
-    private static func presentText(_ field: Int, plan: PolicyPlan, entries: UnsafeBufferPointer<Entry>, slots: UnsafeBufferPointer<Int32>)
+    private static func presentText(_ field: Int, plan: PolicyPlan, entries: ElementView<Entry>, slots: ElementView<Int32>)
         -> UTF8Bytes?
     {
         let slot = slots[field]
@@ -309,12 +306,11 @@ package enum RetentionStart {
 /// Flattens a ``Record`` into entries and one byte buffer, matching names to the policy.
 private struct Flattener {
     let plan: PolicyPlan
-    let entries: UnsafeMutableBufferPointer<RecordContext.Entry>
-    let bytes: UnsafeMutableBufferPointer<UInt8>
-    private(set) var entryCount = 0
-    private var byteCount = 0
+    /// Handles on the caller's scratch room, which they fill.
+    private(set) var entries: Scratch<RecordContext.Entry>
+    private var bytes: Scratch<UInt8>
 
-    init(plan: PolicyPlan, entries: UnsafeMutableBufferPointer<RecordContext.Entry>, bytes: UnsafeMutableBufferPointer<UInt8>) {
+    init(plan: PolicyPlan, entries: Scratch<RecordContext.Entry>, bytes: Scratch<UInt8>) {
         self.plan = plan
         self.entries = entries
         self.bytes = bytes
@@ -339,20 +335,14 @@ private struct Flattener {
                 add(inner, prefix: path)
                 continue
             }
-            var value = UTF8Bytes(start: nil, count: 0)
+            var value = UTF8Bytes()
             if let text = field.value.text { value = copy(text) }
             if case .bool(let flag) = field.value { value = copy(flag ? "true" : "false") }
-            entries[entryCount] = RecordContext.Entry(
-                fieldIndex: Int32(index ?? -1), kind: field.value.kind,
-                name: index == nil ? copy(path) : UTF8Bytes(start: nil, count: 0), value: value)
-            entryCount += 1
+            entries.append(
+                RecordContext.Entry(
+                    fieldIndex: Int32(index ?? -1), kind: field.value.kind, name: index == nil ? copy(path) : UTF8Bytes(), value: value))
         }
     }
 
-    private mutating func copy(_ text: String) -> UTF8Bytes {
-        let target = UnsafeMutableBufferPointer(rebasing: bytes[byteCount...])
-        let (_, written) = target.initialize(from: text.utf8)
-        defer { byteCount += written }
-        return UTF8Bytes(rebasing: bytes[byteCount..<(byteCount + written)])
-    }
+    private mutating func copy(_ text: String) -> UTF8Bytes { bytes.append(utf8: text) }
 }

@@ -60,29 +60,26 @@ extension Validator {
         row firstCell: Int, bytes: [UInt8], cellRanges: [Range<Int>], layout: RowLayout, purpose: String?,
         location: RecordLocation
     ) -> RowOutcome {
-        bytes.withUnsafeBufferPointer { bytes in
-            cellRanges.withUnsafeBufferPointer { ranges in
-                withUnsafeTemporaryAllocation(of: RecordContext.Entry.self, capacity: layout.columns.count) { entries in
-                    for (offset, column) in layout.columns.enumerated() {
-                        let cell = UTF8Bytes(rebasing: bytes[ranges[firstCell + column]])
-                        entries.initializeElement(
-                            at: offset, to: RecordContext.Entry(fieldIndex: layout.fields[offset], kind: .string, value: cell))
-                    }
-                    return RecordContext.with(entries: UnsafeBufferPointer(entries), purpose: purpose, plan: plan, tracksSubjects: true) {
-                        context in
-                        var outcome = evaluate(context, location: location)
-                        for index in outcome.violations.indices where outcome.violations[index].location.column == nil {
-                            if let field = outcome.violations[index].field {
-                                outcome.violations[index].location.column = layout.column(of: field)
-                            }
+        bytes.withUTF8Bytes { bytes in
+            Scratch<RecordContext.Entry>.with(capacity: layout.columns.count) { entries in
+                for (offset, column) in layout.columns.enumerated() {
+                    let cell = bytes.view(cellRanges[firstCell + column])
+                    entries.append(RecordContext.Entry(fieldIndex: layout.fields[offset], kind: .string, value: cell))
+                }
+                return RecordContext.with(entries: entries.elements, purpose: purpose, plan: plan, tracksSubjects: true) {
+                    context in
+                    var outcome = evaluate(context, location: location)
+                    for index in outcome.violations.indices where outcome.violations[index].location.column == nil {
+                        if let field = outcome.violations[index].field {
+                            outcome.violations[index].location.column = layout.column(of: field)
                         }
-                        if outcome.subjectKey != nil, let subject = plan.subjectField {
-                            outcome.subjectColumn = layout.column(of: plan.fieldRules[subject].name)
-                        }
-                        guard layout.keepsMask else { return RowOutcome(outcome: outcome, keep: []) }
-                        let purposes = context.resolvedPurposes
-                        return RowOutcome(outcome: outcome, keep: layout.fields.map { $0 >= 0 && keeps(Int($0), for: purposes) })
                     }
+                    if outcome.subjectKey != nil, let subject = plan.subjectField {
+                        outcome.subjectColumn = layout.column(of: plan.fieldRules[subject].name)
+                    }
+                    guard layout.keepsMask else { return RowOutcome(outcome: outcome, keep: []) }
+                    let purposes = context.resolvedPurposes
+                    return RowOutcome(outcome: outcome, keep: layout.fields.map { $0 >= 0 && keeps(Int($0), for: purposes) })
                 }
             }
         }
@@ -92,6 +89,6 @@ extension Validator {
     /// nil when the cell needs no redaction.
     package func redactedCell(_ offset: Int, of layout: RowLayout, bytes: [UInt8], range: Range<Int>) -> [UInt8]? {
         guard offset < layout.redacted.count, !layout.redacted[offset].isEmpty, !range.isEmpty else { return nil }
-        return bytes.withUnsafeBufferPointer { FreeTextScanner.redacted(UTF8Bytes(rebasing: $0[range]), kinds: layout.redacted[offset]) }
+        return bytes.withUTF8Bytes { FreeTextScanner.redacted($0.view(range), kinds: layout.redacted[offset]) }
     }
 }

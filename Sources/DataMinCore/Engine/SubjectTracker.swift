@@ -18,50 +18,55 @@ public struct SubjectTracker: Sendable {
     /// process, whichever thread computes it.
     static func key(of bytes: UTF8Bytes) -> UInt64 {
         if bytes.count <= 256, !bytes.contains(where: { $0 >= 0x80 }) {
-            // Nearly every key (an email) is ASCII: trim and fold the bytes instead of
-            // building a string. Hashes the same bytes the slow path would.
+            // Nearly every key (an email) is ASCII: trim and fold the bytes as they are
+            // hashed instead of building a string. Hashes the same bytes the slow path would.
             var start = 0
             var end = bytes.count
             while start < end, isASCIISpace(bytes[start]) { start += 1 }
             while end > start, isASCIISpace(bytes[end - 1]) { end -= 1 }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) { folded in
-                for index in start..<end {
-                    let byte = bytes[index]
-                    folded[index - start] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
-                }
-                return hash(UnsafeBufferPointer(folded))
-            }
+            return hash(bytes.view(start..<end), lowercasingASCII: true)
         }
-        var folded = SubjectTracker.normalise(bytes.string)
-        return folded.withUTF8(hash)
+        return SubjectTracker.normalise(bytes.string).withUTF8Bytes { hash($0, lowercasingASCII: false) }
     }
 
     /// A random seed per process, so hashes cannot be predicted from outside.
     private static let seed = UInt64.random(in: .min ... .max)
 
     /// MurmurHash64A of `bytes` with the process's seed: fast, and well spread over all 64
-    /// bits for similar keys such as numbered email addresses.
-    private static func hash(_ bytes: UTF8Bytes) -> UInt64 {
+    /// bits for similar keys such as numbered email addresses. With `lowercasingASCII`, the
+    /// hash is that of the bytes with `A`–`Z` lowercased; the bytes must then be ASCII.
+    private static func hash(_ bytes: UTF8Bytes, lowercasingASCII: Bool) -> UInt64 {
         let multiplier: UInt64 = 0xC6A4_A793_5BD1_E995
         var hash = seed ^ (UInt64(bytes.count) &* multiplier)
         var index = 0
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while index + 8 <= bytes.count {
-                var word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
-                word ^= word >> 47
-                hash = (hash ^ (word &* multiplier)) &* multiplier
-                index += 8
-            }
+        while index + 8 <= bytes.count {
+            var word = bytes.word(at: index)
+            if lowercasingASCII { word = lowercased(word) }
+            word &*= multiplier
+            word ^= word >> 47
+            hash = (hash ^ (word &* multiplier)) &* multiplier
+            index += 8
         }
         if index < bytes.count {
             var tail: UInt64 = 0
             for offset in 0..<(bytes.count - index) { tail |= UInt64(bytes[index + offset]) << (8 * offset) }
+            if lowercasingASCII { tail = lowercased(tail) }
             hash = (hash ^ tail) &* multiplier
         }
         hash ^= hash >> 47
         hash &*= multiplier
         return hash ^ (hash >> 47)
+    }
+
+    /// Eight ASCII bytes with `A`–`Z` lowercased, all at once: a byte is a capital when
+    /// adding 0x3F carries it to 0x80 or more (it is at least `A`) and adding 0x25 does not
+    /// (it is at most `Z`). No byte carries into the next, since every byte is below 0x80.
+    private static func lowercased(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let atLeastA = word &+ ones &* 0x3F
+        let aboveZ = word &+ ones &* 0x25
+        let capitals = (atLeastA & ~aboveZ) & (ones &* 0x80)
+        return word | (capitals >> 2)
     }
 
     private static func isASCIISpace(_ byte: UInt8) -> Bool {

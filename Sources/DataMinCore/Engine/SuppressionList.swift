@@ -23,7 +23,7 @@ public struct SuppressionList: Sendable {
         }
 
         /// From 64 lowercase hex digits (all checked, the first 32 kept); nil for anything else.
-        init?(hex: UnsafeBufferPointer<UInt8>) {
+        init?(hex: UTF8Bytes) {
             var values: (UInt64, UInt64) = (0, 0)
             for index in 0..<64 {
                 let character = hex[index]
@@ -75,11 +75,11 @@ public struct SuppressionList: Sendable {
         var lineNumber = 0
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         var filled = 0
-        func take(_ line: UnsafeBufferPointer<UInt8>) throws(Diagnostic) {
+        func take(_ line: UTF8Bytes) throws(Diagnostic) {
             lineNumber += 1
             var count = line.count
             while count > 0, line[count - 1] == UInt8(ascii: "\r") || line[count - 1] == UInt8(ascii: " ") { count -= 1 }
-            let line = UnsafeBufferPointer(rebasing: line[..<count])
+            let line = line.view(0..<count)
             if lineNumber == 1 {
                 let text = String(decoding: line, as: UTF8.self)
                 guard text.hasPrefix(Self.headerPrefix), let bytes = Self.hexBytes(text.dropFirst(Self.headerPrefix.count).utf8),
@@ -107,31 +107,28 @@ public struct SuppressionList: Sendable {
                     .suppressionListInvalid, file: path, line: lineNumber + 1,
                     message: "a line of the suppression list is longer than 1 MiB; this is not a suppression list")
             }
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
-            if count < 0, errno == EINTR { continue }
+            let count = SystemIO.read(descriptor, into: &buffer, at: filled)
             if count < 0 {
                 throw Diagnostic(
                     .fileUnreadable, file: path, message: "cannot read the suppression list: \(String(cString: strerror(errno)))")
             }
             let atEnd = count == 0
             filled += count
-            let consumed = try buffer.withUnsafeBufferPointer { (bytes) throws(Diagnostic) -> Int in
+            let consumed = try buffer.withUTF8Bytes { (bytes) throws(Diagnostic) -> Int in
+                let bytes = bytes.view(0..<filled)
                 var start = 0
-                while start < filled, let newline = memchr(bytes.baseAddress! + start, 0x0A, filled - start) {
-                    let end = UnsafeRawPointer(newline).assumingMemoryBound(to: UInt8.self) - bytes.baseAddress!
-                    try take(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                while let end = bytes.firstIndex(of: 0x0A, from: start) {
+                    try take(bytes.view(start..<end))
                     start = end + 1
                 }
                 if atEnd, start < filled {
-                    try take(UnsafeBufferPointer(rebasing: bytes[start..<filled]))
+                    try take(bytes.view(start..<filled))
                     start = filled
                 }
                 return start
             }
-            buffer.withUnsafeMutableBytes { raw in
-                if consumed > 0, consumed < filled {
-                    raw.baseAddress!.copyMemory(from: raw.baseAddress! + consumed, byteCount: filled - consumed)
-                }
+            if consumed > 0, consumed < filled {
+                buffer.replaceSubrange(0..<(filled - consumed), with: buffer[consumed..<filled])
             }
             filled -= consumed
             if atEnd { break }

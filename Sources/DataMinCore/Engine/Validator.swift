@@ -138,8 +138,7 @@ public struct Validator: Sendable {
                 guard let index = plan.fieldIndex[path] else { continue }
                 let kinds = redactedKinds(ofField: index)
                 guard !kinds.isEmpty else { continue }
-                var bytes = Array(text.utf8)
-                if let redacted = bytes.withUnsafeMutableBufferPointer({ FreeTextScanner.redacted(UTF8Bytes($0), kinds: kinds) }) {
+                if let redacted = text.withUTF8Bytes({ FreeTextScanner.redacted($0, kinds: kinds) }) {
                     result.fields[offset].value = .string(String(decoding: redacted, as: UTF8.self))
                 }
             case .object(let inner):

@@ -32,7 +32,7 @@ package struct NoteWords {
     package private(set) var folded: [UInt8] = []
 
     /// No words, to stand in until a note's are read.
-    package static let empty = NoteWords(UTF8Bytes(start: nil, count: 0))
+    package static let empty = NoteWords(UTF8Bytes())
 
     package init(_ text: UTF8Bytes) {
         guard !text.isEmpty else { return }

@@ -48,23 +48,22 @@ extension Validator {
     package func evaluate(
         members: Range<Int>, of nodes: [JSONNode], bytes: [UInt8], purpose: String?, location: RecordLocation
     ) -> Outcome {
-        bytes.withUnsafeBufferPointer { bytes in
+        bytes.withUTF8Bytes { bytes in
             var flattener = NodeFlattener(plan: plan, nodes: nodes, bytes: bytes)
             flattener.add(members, prefix: [])
-            return flattener.paths.withUnsafeBufferPointer { paths in
-                withUnsafeTemporaryAllocation(of: RecordContext.Entry.self, capacity: flattener.members.count) { entries in
-                    for (offset, member) in flattener.members.enumerated() {
+            return flattener.paths.withUTF8Bytes { paths in
+                Scratch<RecordContext.Entry>.with(capacity: flattener.members.count) { entries in
+                    for member in flattener.members {
                         let name: UTF8Bytes
                         switch member.name {
-                        case .policy: name = UTF8Bytes(start: nil, count: 0)
-                        case .key(let range): name = UTF8Bytes(rebasing: bytes[range])
-                        case .path(let range): name = UTF8Bytes(rebasing: paths[range])
+                        case .policy: name = UTF8Bytes()
+                        case .key(let range): name = bytes.view(range)
+                        case .path(let range): name = paths.view(range)
                         }
-                        let value = member.value.map { UTF8Bytes(rebasing: bytes[$0]) } ?? UTF8Bytes(start: nil, count: 0)
-                        entries.initializeElement(
-                            at: offset, to: RecordContext.Entry(fieldIndex: member.field, kind: member.kind, name: name, value: value))
+                        let value = member.value.map { bytes.view($0) } ?? UTF8Bytes()
+                        entries.append(RecordContext.Entry(fieldIndex: member.field, kind: member.kind, name: name, value: value))
                     }
-                    return RecordContext.with(entries: UnsafeBufferPointer(entries), purpose: purpose, plan: plan, tracksSubjects: true) {
+                    return RecordContext.with(entries: entries.elements, purpose: purpose, plan: plan, tracksSubjects: true) {
                         evaluate($0, location: location)
                     }
                 }
@@ -120,7 +119,7 @@ private struct NodeFlattener {
             let position = index
             let node = nodes[position]
             index = node.end
-            let key = UTF8Bytes(rebasing: bytes[node.key])
+            let key = bytes.view(node.key)
             // Only nested members need their path spelled out.
             let path = prefix.isEmpty ? [] : prefix + [UInt8(ascii: ".")] + key
             let field: Int?

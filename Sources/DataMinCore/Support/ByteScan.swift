@@ -16,20 +16,17 @@
     /// With `orControl`, a byte below 0x20 also ends the search.
     @inlinable
     public static func firstIndex(
-        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, of a: UInt8, _ b: UInt8, _ c: UInt8, orControl: Bool = false
+        in bytes: UTF8Bytes, from start: Int, of a: UInt8, _ b: UInt8, _ c: UInt8, orControl: Bool = false
     ) -> Int {
         var index = start
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let patterns = (ones &* UInt64(a), ones &* UInt64(b), ones &* UInt64(c))
-            while index + 8 <= bytes.count {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                var found = zeroBytes(word ^ patterns.0) | zeroBytes(word ^ patterns.1) | zeroBytes(word ^ patterns.2)
-                // A byte below 0x20: subtracting 0x20 borrows out of it.
-                if orControl { found |= (word &- ones &* 0x20) & ~word & highs }
-                if found != 0 { return index + found.trailingZeroBitCount / 8 }
-                index += 8
-            }
+        let patterns = (ones &* UInt64(a), ones &* UInt64(b), ones &* UInt64(c))
+        while index + 8 <= bytes.count {
+            let word = bytes.word(at: index)
+            var found = zeroBytes(word ^ patterns.0) | zeroBytes(word ^ patterns.1) | zeroBytes(word ^ patterns.2)
+            // A byte below 0x20: subtracting 0x20 borrows out of it.
+            if orControl { found |= (word &- ones &* 0x20) & ~word & highs }
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
         }
         while index < bytes.count {
             let byte = bytes[index]
@@ -41,15 +38,12 @@
 
     /// The index of the first byte at or after `start` that is not ASCII, or `bytes.count`.
     @inlinable
-    public static func firstNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    public static func firstNonASCII(in bytes: UTF8Bytes, from start: Int) -> Int {
         var index = start
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while index + 8 <= bytes.count {
-                let found = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian & highs
-                if found != 0 { return index + found.trailingZeroBitCount / 8 }
-                index += 8
-            }
+        while index + 8 <= bytes.count {
+            let found = bytes.word(at: index) & highs
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
         }
         while index < bytes.count, bytes[index] < 0x80 { index += 1 }
         return index

@@ -17,8 +17,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`, refusing dates the calendar does not have (2023-02-29).
     public init?(iso text: String) {
-        var text = text
-        guard let date = text.withUTF8({ CalendarDate.parse($0[...]) }) else { return nil }
+        guard let date = text.withUTF8Bytes({ CalendarDate.parse($0) }) else { return nil }
         self = date
     }
 
@@ -85,17 +84,15 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         CalendarDate(dayNumber: dayNumber + days)
     }
 
-    static func parse(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> CalendarDate? {
+    static func parse(_ bytes: UTF8Bytes) -> CalendarDate? {
         guard bytes.count == 10 else { return nil }
-        let start = bytes.startIndex
-        guard bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"),
-            let year = digits(bytes, start, 4), let month = digits(bytes, start + 5, 2),
-            let day = digits(bytes, start + 8, 2)
+        guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            let year = digits(bytes, 0, 4), let month = digits(bytes, 5, 2), let day = digits(bytes, 8, 2)
         else { return nil }
         return CalendarDate(year: year, month: month, day: day)
     }
 
-    static func digits(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ from: Int, _ count: Int) -> Int? {
+    static func digits(_ bytes: UTF8Bytes, _ from: Int, _ count: Int) -> Int? {
         var value = 0
         for index in from..<(from + count) {
             let digit = bytes[index] &- UInt8(ascii: "0")
@@ -130,31 +127,30 @@ public struct Timestamp: Sendable, Hashable, Comparable {
     /// Reads `YYYY-MM-DD`, or an ISO 8601 datetime when `allowDate` is false or the text is
     /// longer: `YYYY-MM-DDTHH:MM[:SS[.fraction]]` followed by `Z` or `±HH:MM`.
     public static func parse(_ text: String, allowDate: Bool, allowDateTime: Bool) -> Timestamp? {
-        var text = text
-        return text.withUTF8 { parse($0, allowDate: allowDate, allowDateTime: allowDateTime) }
+        text.withUTF8Bytes { parse($0, allowDate: allowDate, allowDateTime: allowDateTime) }
     }
 
     package static func parse(_ bytes: UTF8Bytes, allowDate: Bool, allowDateTime: Bool) -> Timestamp? {
         if bytes.count == 10 {
-            guard allowDate, let date = CalendarDate.parse(bytes[...]) else { return nil }
+            guard allowDate, let date = CalendarDate.parse(bytes) else { return nil }
             return Timestamp(date: date)
         }
         guard allowDateTime else { return nil }
         return parseDateTime(bytes)
     }
 
-    private static func parseDateTime(_ bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
-        guard bytes.count >= 17, let date = CalendarDate.parse(bytes[0..<10]) else { return nil }
+    private static func parseDateTime(_ bytes: UTF8Bytes) -> Timestamp? {
+        guard bytes.count >= 17, let date = CalendarDate.parse(bytes.view(0..<10)) else { return nil }
         let separator = bytes[10]
         guard separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == UInt8(ascii: " "),
             bytes[13] == UInt8(ascii: ":"),
-            let hour = CalendarDate.digits(bytes[...], 11, 2), hour < 24,
-            let minute = CalendarDate.digits(bytes[...], 14, 2), minute < 60
+            let hour = CalendarDate.digits(bytes, 11, 2), hour < 24,
+            let minute = CalendarDate.digits(bytes, 14, 2), minute < 60
         else { return nil }
         var index = 16
         var second = 0
         if index < bytes.count, bytes[index] == UInt8(ascii: ":") {
-            guard index + 3 <= bytes.count, let value = CalendarDate.digits(bytes[...], index + 1, 2), value <= 60 else { return nil }
+            guard index + 3 <= bytes.count, let value = CalendarDate.digits(bytes, index + 1, 2), value <= 60 else { return nil }
             second = value
             index += 3
             if index < bytes.count, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ",") {
@@ -171,8 +167,8 @@ public struct Timestamp: Sendable, Hashable, Comparable {
             guard index + 1 == bytes.count else { return nil }
         case UInt8(ascii: "+"), UInt8(ascii: "-"):
             guard index + 6 == bytes.count, bytes[index + 3] == UInt8(ascii: ":"),
-                let hours = CalendarDate.digits(bytes[...], index + 1, 2), hours <= 23,
-                let minutes = CalendarDate.digits(bytes[...], index + 4, 2), minutes < 60
+                let hours = CalendarDate.digits(bytes, index + 1, 2), hours <= 23,
+                let minutes = CalendarDate.digits(bytes, index + 4, 2), minutes < 60
             else { return nil }
             offset = (hours * 60 + minutes) * 60 * (bytes[index] == UInt8(ascii: "+") ? 1 : -1)
         default:

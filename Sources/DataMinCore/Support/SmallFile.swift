@@ -22,8 +22,7 @@ package enum SmallFile {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
+            let count = SystemIO.read(descriptor, into: &chunk)
             if count < 0 { throw failure(path, what, errno) }
             if count == 0 { return bytes }
             bytes += chunk[..<count]

@@ -7,10 +7,10 @@ package enum TerminalText {
     package static func escaped(_ text: String) -> String {
         // Nearly every string is plain: check the bytes before building a new one.
         guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 }) else { return text }
-        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        guard text.unicodeScalars.contains(where: needsEscaping) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
-            guard isUnsafe(scalar) else {
+            guard needsEscaping(scalar) else {
                 result.unicodeScalars.append(scalar)
                 continue
             }
@@ -24,7 +24,7 @@ package enum TerminalText {
         return result
     }
 
-    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    private static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0..<0x20, 0x7F...0x9F: true
         case 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true

@@ -16,7 +16,7 @@ package enum UTF8Validation {
     }
 
     /// True when `bytes` are well-formed UTF-8; skips runs of ASCII a word at a time.
-    package static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func isValid(_ bytes: UTF8Bytes) -> Bool {
         var index = ByteScan.firstNonASCII(in: bytes, from: 0)
         while index < bytes.count {
             guard let length = sequenceLength(in: bytes, at: index) else { return false }

@@ -1,4 +1,4 @@
-import DataMinCore
+@_spi(Readers) import DataMinCore
 import Foundation
 
 /// Reads a file (or standard input) in fixed-size chunks, so memory stays flat whatever
@@ -20,7 +20,7 @@ public final class ByteSource {
     /// Decodes a legacy encoding to UTF-8; nil for UTF-8 input, which is passed on as is.
     private let transcoder: Transcoder?
     /// Where each read lands before it is appended (and decoded).
-    private var scratch = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+    private var scratch: [UInt8] = []
 
     /// Opens `path` for reading; `-` means standard input.
     ///
@@ -55,7 +55,6 @@ public final class ByteSource {
 
     deinit {
         if ownsDescriptor { close(descriptor) }
-        scratch.deallocate()
     }
 
     /// Reads up to `count` bytes (``chunkSize`` by default) and appends them to `buffer`, as
@@ -67,26 +66,15 @@ public final class ByteSource {
         // Read into scratch memory and append it in one copy: growing the array element by
         // element would cost per byte, which a long record multiplies. The scratch is on the
         // heap and kept: a chunk on the stack would not fit a worker thread's stack.
-        if scratch.count < count {
-            scratch.deallocate()
-            scratch = .allocate(byteCount: count, alignment: 16)
+        if scratch.count != count { scratch = [UInt8](repeating: 0, count: count) }
+        let readCount = SystemIO.read(descriptor, into: &scratch)
+        if readCount < 0 {
+            throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: \(SystemIO.describe(errno))")
         }
-        var readCount = 0
-        var failure: Int32 = 0
-        while true {
-            let result = Glibc.read(descriptor, scratch.baseAddress, count)
-            if result < 0, errno == EINTR { continue }
-            if result < 0 {
-                failure = errno
-                break
-            }
-            let read = UnsafeRawBufferPointer(rebasing: scratch[..<result])
-            if let transcoder { transcoder.decode(read, into: &buffer) } else { buffer.append(contentsOf: read) }
-            readCount = result
-            break
-        }
-        if failure != 0 {
-            throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: \(String(cString: strerror(failure)))")
+        if let transcoder {
+            scratch.withUTF8Bytes { transcoder.decode($0.view(0..<readCount), into: &buffer) }
+        } else {
+            buffer += scratch[..<readCount]
         }
         bytesRead += readCount
         return readCount

@@ -1,4 +1,4 @@
-import DataMinCore
+@_spi(Readers) import DataMinCore
 
 /// Rows of a CSV file read together: every cell's bytes back to back in one buffer, so a
 /// batch of thousands of rows costs a few allocations, not one string per cell.
@@ -74,7 +74,7 @@ package struct CSVBatch: Sendable {
 
     /// The text of cell `index` (counted over the whole batch).
     func string(ofCell index: Int) -> String {
-        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[cellRanges[index]]), as: UTF8.self) }
+        String(decoding: bytes[cellRanges[index]], as: UTF8.self)
     }
 
     /// The cells of `row` as strings, in column order.
@@ -94,27 +94,25 @@ package struct CSVBatch: Sendable {
         let base = bytes.count
         bytes.append(contentsOf: raw)
         let first = cellRanges.count
-        bytes.withUnsafeMutableBufferPointer { bytes in
-            for cell in cells {
-                var end = base + cell.end
-                if cell.escaped {
-                    var write = base + cell.start
-                    var read = write
-                    while read < end {
-                        bytes[write] = bytes[read]
-                        read += bytes[read] == UInt8(ascii: "\"") ? 2 : 1
-                        write += 1
-                    }
-                    end = write
+        for cell in cells {
+            var end = base + cell.end
+            if cell.escaped {
+                var write = base + cell.start
+                var read = write
+                while read < end {
+                    bytes[write] = bytes[read]
+                    read += bytes[read] == UInt8(ascii: "\"") ? 2 : 1
+                    write += 1
                 }
-                cellRanges.append((base + cell.start)..<end)
+                end = write
             }
+            cellRanges.append((base + cell.start)..<end)
         }
         if UTF8Validation.isValid(raw) { return [] }
         var invalid: [(column: Int, guess: InputEncoding)] = []
         for column in cells.indices {
             let range = cellRanges[first + column]
-            let valid = bytes.withUnsafeBufferPointer { UTF8Validation.isValid(UnsafeBufferPointer(rebasing: $0[range])) }
+            let valid = bytes.withUTF8Bytes { UTF8Validation.isValid($0.view(range)) }
             if valid { continue }
             invalid.append((column, InputEncoding.legacyGuess(for: bytes[range])))
             let repaired = string(ofCell: first + column)

@@ -194,9 +194,7 @@ public struct CSVReader: RecordReader {
                     cells[index].start -= start
                     cells[index].end -= start
                 }
-                let invalid = input.bytes.withUnsafeBufferPointer {
-                    batch.appendRow(UnsafeBufferPointer(rebasing: $0[start..<end]), cells: cells)
-                }
+                let invalid = input.bytes.withUTF8Bytes { batch.appendRow($0.view(start..<end), cells: cells) }
                 let encoding = input.source.encoding
                 for (index, guess) in invalid {
                     // A legacy file's bad byte is one its encoding leaves undefined: no other encoding to suggest.
@@ -287,7 +285,7 @@ public struct CSVReader: RecordReader {
         // A row may have a few cells too many and is still reported with its count; one with
         // thousands more is cut short, so its cells cannot fill memory.
         let maxCells = headerRead ? min(Limits.maxFieldsPerRecord, header.count + 100) : Limits.maxFieldsPerRecord
-        return input.bytes.withUnsafeBufferPointer { bytes -> Scan in
+        return input.bytes.withUTF8Bytes { bytes -> Scan in
             let count = bytes.count
             var index = start
             var lineBreaks = 0

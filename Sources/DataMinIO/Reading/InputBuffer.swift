@@ -1,4 +1,4 @@
-import DataMinCore
+@_spi(Readers) import DataMinCore
 import Foundation
 
 /// A sliding window over a ``ByteSource``: readers parse from `bytes[position...]` and
@@ -43,12 +43,10 @@ struct InputBuffer {
     /// when the buffer has none.
     func indexOfNewline(from start: Int, orReturn: Bool = false) -> Int? {
         guard start < bytes.count else { return nil }
-        return bytes.withUnsafeBytes { raw in
-            let base = raw.baseAddress!
-            let newline = memchr(base + start, 0x0A, raw.count - start).map { UnsafeRawPointer($0) - base }
+        return bytes.withUTF8Bytes { bytes in
+            let newline = bytes.firstIndex(of: 0x0A, from: start)
             guard orReturn else { return newline }
-            let returnEnd = newline ?? raw.count
-            let carriageReturn = memchr(base + start, 0x0D, returnEnd - start).map { UnsafeRawPointer($0) - base }
+            let carriageReturn = bytes.view(0..<(newline ?? bytes.count)).firstIndex(of: 0x0D, from: start)
             return carriageReturn ?? newline
         }
     }

@@ -1,3 +1,5 @@
+@_spi(Readers) import DataMinCore
+
 /// The character encoding of an input file (`--encoding`, or `encoding:` on an input of
 /// `.datamin.yml`). Legacy files are decoded to UTF-8 as they stream in, so every reader,
 /// check and output sees UTF-8; the minimised copy and the rejects are written in UTF-8.
@@ -70,16 +72,16 @@ struct Transcoder {
     }
 
     /// Appends the UTF-8 form of `bytes` to `output`.
-    func decode(_ bytes: UnsafeRawBufferPointer, into output: inout [UInt8]) {
+    func decode(_ bytes: UTF8Bytes, into output: inout [UInt8]) {
         output.reserveCapacity(output.count + bytes.count + bytes.count / 8)
         var start = 0
         for index in 0..<bytes.count where bytes[index] >= 0x80 {
             // Runs of ASCII are copied in one go: most of a Western file is ASCII.
-            if index > start { output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start..<index])) }
+            if index > start { output.append(contentsOf: bytes.view(start..<index)) }
             let entry = table[Int(bytes[index]) - 0x80]
             for offset in 0..<Int(entry >> 24) { output.append(UInt8(truncatingIfNeeded: entry >> (8 * offset))) }
             start = index + 1
         }
-        if start < bytes.count { output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start...])) }
+        if start < bytes.count { output.append(contentsOf: bytes.view(start..<bytes.count)) }
     }
 }

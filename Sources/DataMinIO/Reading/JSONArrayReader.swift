@@ -1,4 +1,4 @@
-import DataMinCore
+@_spi(Readers) import DataMinCore
 
 /// Streams records from a `.json` file: a top-level array of objects, read one element at a
 /// time, or a single top-level object (one record).
@@ -135,9 +135,9 @@ public struct JSONArrayReader: RecordReader {
             let start = input.position
             input.position = end
             input.line += lineBreaks
-            return input.bytes.withUnsafeBufferPointer { bytes in
+            return input.bytes.withUTF8Bytes { bytes in
                 sink.add(
-                    json: UnsafeBufferPointer(rebasing: bytes[start..<end]), number: recordNumber, line: line,
+                    json: bytes.view(start..<end), number: recordNumber, line: line,
                     encoding: input.source.encoding)
             }
         }
@@ -146,7 +146,7 @@ public struct JSONArrayReader: RecordReader {
     /// The end of the JSON value starting at `start` and the line breaks inside it, or a nil
     /// end when the buffer holds only part of it.
     private func scanValue(from start: Int) -> (end: Int?, lineBreaks: Int) {
-        input.bytes.withUnsafeBufferPointer { bytes in
+        input.bytes.withUTF8Bytes { bytes in
             var index = start
             var depth = 0
             var inString = false

@@ -1,4 +1,4 @@
-import DataMinCore
+@_spi(Readers) import DataMinCore
 
 /// JSON records read together: every record's members laid out as ``JSONNode``s over one
 /// byte buffer, so a batch of thousands of records costs a few arrays, not a string per
@@ -38,7 +38,7 @@ package struct JSONBatch: Sendable {
 }
 
 extension JSONBatch: JSONRecordSink {
-    package mutating func add(json text: UnsafeBufferPointer<UInt8>, number: Int, line: Int, encoding: InputEncoding) -> Bool {
+    package mutating func add(json text: UTF8Bytes, number: Int, line: Int, encoding: InputEncoding) -> Bool {
         let mark = builder.mark
         builder.copySource(text)
         switch JSONParser.parse(text, into: &builder) {
@@ -107,17 +107,16 @@ struct NodeBuilder: JSONBuilder {
     private var source = (address: 0, count: 0, offset: 0)
 
     /// Copies the text about to be parsed into ``bytes``, once.
-    mutating func copySource(_ text: UnsafeBufferPointer<UInt8>) {
-        source = (Int(bitPattern: text.baseAddress), text.count, bytes.count)
+    mutating func copySource(_ text: UTF8Bytes) {
+        source = (text.address, text.count, bytes.count)
         bytes += text
     }
 
     /// The range in ``bytes`` of `text`: inside the copy of the source when it lies in the
     /// source, else appended.
-    private mutating func place(_ text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        let address = Int(bitPattern: text.baseAddress)
-        if source.address != 0, address >= source.address, address + text.count <= source.address + source.count {
-            let offset = source.offset + (address - source.address)
+    private mutating func place(_ text: UTF8Bytes) -> Range<Int> {
+        if let inSource = text.offset(from: source.address, count: source.count) {
+            let offset = source.offset + inSource
             return offset..<(offset + text.count)
         }
         let start = bytes.count
@@ -144,17 +143,17 @@ struct NodeBuilder: JSONBuilder {
         quiet = 0
     }
 
-    private mutating func keep(_ text: UnsafeBufferPointer<UInt8>, as kind: RecordContext.ValueKind) -> Value {
+    private mutating func keep(_ text: UTF8Bytes, as kind: RecordContext.ValueKind) -> Value {
         guard quiet == 0 else { return Value(kind: kind, text: 0..<0) }
         return Value(kind: kind, text: place(text))
     }
 
-    mutating func string(_ text: UnsafeBufferPointer<UInt8>) -> Value { keep(text, as: .string) }
-    mutating func number(_ text: UnsafeBufferPointer<UInt8>) -> Value { keep(text, as: .number) }
+    mutating func string(_ text: UTF8Bytes) -> Value { keep(text, as: .string) }
+    mutating func number(_ text: UTF8Bytes) -> Value { keep(text, as: .number) }
 
     mutating func bool(_ value: Bool) -> Value {
         let word: StaticString = value ? "true" : "false"
-        return keep(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount), as: .bool)
+        return keep(UTF8Bytes(word), as: .bool)
     }
 
     func null() -> Value { Value(kind: .null, text: 0..<0) }
@@ -162,7 +161,7 @@ struct NodeBuilder: JSONBuilder {
     /// An object: where its keys start in ``keys``.
     func beginObject() -> Int { keys.count }
 
-    mutating func beginMember(_ key: UnsafeBufferPointer<UInt8>, of object: inout Int) -> Member {
+    mutating func beginMember(_ key: UTF8Bytes, of object: inout Int) -> Member {
         let range = place(key)
         let isRepeated: Bool
         if keys.count - object < 16 {

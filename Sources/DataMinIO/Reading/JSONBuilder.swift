@@ -1,4 +1,4 @@
-import DataMinCore
+@_spi(Readers) import DataMinCore
 
 /// What ``JSONParser`` builds from the values it reads, in input order: a ``FieldValue``
 /// tree (``RecordBuilder``) or the flat nodes of a batch (``NodeBuilder``).
@@ -9,15 +9,15 @@ protocol JSONBuilder {
     associatedtype List
 
     init()
-    mutating func string(_ text: UnsafeBufferPointer<UInt8>) -> Value
+    mutating func string(_ text: UTF8Bytes) -> Value
     /// A number, as written.
-    mutating func number(_ text: UnsafeBufferPointer<UInt8>) -> Value
+    mutating func number(_ text: UTF8Bytes) -> Value
     mutating func bool(_ value: Bool) -> Value
     mutating func null() -> Value
 
     mutating func beginObject() -> Object
     /// Starts the member `key` of `object`; its value follows.
-    mutating func beginMember(_ key: UnsafeBufferPointer<UInt8>, of object: inout Object) -> Member
+    mutating func beginMember(_ key: UTF8Bytes, of object: inout Object) -> Member
     /// True when `member`'s key occurred earlier in its object: its value is then dropped.
     func isRepeated(_ member: Member) -> Bool
     /// The dotted path of a member whose value has been read: the keys of the members
@@ -47,14 +47,14 @@ struct RecordBuilder: JSONBuilder {
     /// The keys of the members whose values are being read, outermost first.
     private var open: [String] = []
 
-    func string(_ text: UnsafeBufferPointer<UInt8>) -> FieldValue { .string(String(decoding: text, as: UTF8.self)) }
-    func number(_ text: UnsafeBufferPointer<UInt8>) -> FieldValue { .number(String(decoding: text, as: UTF8.self)) }
+    func string(_ text: UTF8Bytes) -> FieldValue { .string(String(decoding: text, as: UTF8.self)) }
+    func number(_ text: UTF8Bytes) -> FieldValue { .number(String(decoding: text, as: UTF8.self)) }
     func bool(_ value: Bool) -> FieldValue { .bool(value) }
     func null() -> FieldValue { .null }
 
     func beginObject() -> Object { Object() }
 
-    mutating func beginMember(_ key: UnsafeBufferPointer<UInt8>, of object: inout Object) -> Member {
+    mutating func beginMember(_ key: UTF8Bytes, of object: inout Object) -> Member {
         let key = String(decoding: key, as: UTF8.self)
         open.append(key)
         // Small objects are searched; large ones keep a set, so many keys stay linear.

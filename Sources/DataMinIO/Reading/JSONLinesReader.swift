@@ -1,4 +1,4 @@
-import DataMinCore
+@_spi(Readers) import DataMinCore
 import Foundation
 
 /// Streams records from JSON Lines: one object per line. Blank lines are skipped and are
@@ -41,13 +41,13 @@ public struct JSONLinesReader: RecordReader {
             let start = input.position
             input.position = end + 1
             input.line += 1
-            let added: Bool = input.bytes.withUnsafeBufferPointer { bytes in
+            let added: Bool = input.bytes.withUTF8Bytes { bytes in
                 var slice = bytes[start..<end]
                 while let last = slice.last, last == 0x20 || last == 0x09 || last == 0x0D { slice = slice.dropLast() }
                 while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
                 if slice.isEmpty { return false }
                 recordNumber += 1
-                _ = sink.add(json: UnsafeBufferPointer(rebasing: slice), number: recordNumber, line: line, encoding: input.source.encoding)
+                _ = sink.add(json: UTF8Bytes(rebasing: slice), number: recordNumber, line: line, encoding: input.source.encoding)
                 return true
             }
             if added { return true }

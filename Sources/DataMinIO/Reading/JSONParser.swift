@@ -12,7 +12,7 @@ struct JSONFailure: Error {
 struct JSONParser<Builder: JSONBuilder> {
     typealias Failure = JSONFailure
 
-    private let bytes: UnsafeBufferPointer<UInt8>
+    private let bytes: UTF8Bytes
     private var builder: Builder
     /// The text of the string being read when it has escapes or invalid UTF-8.
     private var scratch: [UInt8] = []
@@ -29,7 +29,7 @@ struct JSONParser<Builder: JSONBuilder> {
 
     /// Parses `bytes` as exactly one JSON value (surrounding whitespace allowed) into
     /// `builder`, or says why they are not JSON.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, into builder: inout Builder) -> Result<
+    static func parse(_ bytes: UTF8Bytes, into builder: inout Builder) -> Result<
         (value: Builder.Value, duplicateKeys: [String], invalidUTF8: InputEncoding?), Failure
     > {
         // Swapped in and out rather than copied: a copy would share the builder's arrays,
@@ -40,7 +40,7 @@ struct JSONParser<Builder: JSONBuilder> {
         do { return .success(try parser.parseDocument()) } catch { return .failure(error) }
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, builder: Builder) {
+    private init(bytes: UTF8Bytes, builder: Builder) {
         self.bytes = bytes
         self.builder = builder
         isValidUTF8 = UTF8Validation.isValid(bytes)
@@ -88,9 +88,7 @@ struct JSONParser<Builder: JSONBuilder> {
 
     private mutating func expect(_ word: StaticString) throws(Failure) {
         let count = word.utf8CodeUnitCount
-        guard index + count <= bytes.count,
-            memcmp(bytes.baseAddress! + index, word.utf8Start, count) == 0
-        else { throw fail("invalid literal") }
+        guard bytes.matches(word, at: index) else { throw fail("invalid literal") }
         index += count
     }
 
@@ -117,11 +115,11 @@ struct JSONParser<Builder: JSONBuilder> {
             let keyLength: Int
             if let range = try readString() {
                 keyLength = range.count
-                member = builder.beginMember(UnsafeBufferPointer(rebasing: bytes[range]), of: &object)
+                member = builder.beginMember(bytes.view(range), of: &object)
             } else {
                 let key = scratch
                 keyLength = key.count
-                member = key.withUnsafeBufferPointer { builder.beginMember($0, of: &object) }
+                member = key.withUTF8Bytes { builder.beginMember($0, of: &object) }
             }
             keyCount += 1
             if keyCount > Limits.maxFieldsPerRecord {
@@ -185,18 +183,18 @@ struct JSONParser<Builder: JSONBuilder> {
 
     /// Reads a string value into the builder.
     private mutating func parseString() throws(Failure) -> Builder.Value {
-        if let range = try readString() { return builder.string(UnsafeBufferPointer(rebasing: bytes[range])) }
+        if let range = try readString() { return builder.string(bytes.view(range)) }
         let text = scratch
-        return text.withUnsafeBufferPointer { builder.string($0) }
+        return text.withUTF8Bytes { builder.string($0) }
     }
 
     /// Reads a string: the range of its text in the input, or nil when its text is in
     /// ``scratch`` (it has escapes, or invalid UTF-8 that was replaced by U+FFFD).
     private mutating func readString() throws(Failure) -> Range<Int>? {
         let range = try scanString()
-        if let range, isValidUTF8 || UTF8Validation.isValid(UnsafeBufferPointer(rebasing: bytes[range])) { return range }
+        if let range, isValidUTF8 || UTF8Validation.isValid(bytes.view(range)) { return range }
         if let range { scratch = Array(bytes[range]) }
-        if !isValidUTF8, !scratch.withUnsafeBufferPointer(UTF8Validation.isValid) {
+        if !isValidUTF8, !scratch.withUTF8Bytes(UTF8Validation.isValid) {
             if invalidUTF8Guess == nil { invalidUTF8Guess = InputEncoding.legacyGuess(for: scratch) }
             scratch = Array(String(decoding: scratch, as: UTF8.self).utf8)
         }
@@ -303,6 +301,6 @@ struct JSONParser<Builder: JSONBuilder> {
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard digits(&self) > 0 else { throw fail("number with no exponent digits") }
         }
-        return builder.number(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        return builder.number(bytes.view(start..<index))
     }
 }

@@ -1,4 +1,4 @@
-import DataMinCore
+@_spi(Readers) import DataMinCore
 
 /// Where a JSON reader puts the records it reads: whole ``ReadRecord``s (``RecordCollector``)
 /// or the nodes of a ``JSONBatch``.
@@ -6,7 +6,7 @@ package protocol JSONRecordSink {
     /// Adds the record whose JSON text is `text`; false when it is not a JSON object.
     ///
     /// - Parameter encoding: the file's encoding, for the wording of an `encoding-error`.
-    mutating func add(json text: UnsafeBufferPointer<UInt8>, number: Int, line: Int, encoding: InputEncoding) -> Bool
+    mutating func add(json text: UTF8Bytes, number: Int, line: Int, encoding: InputEncoding) -> Bool
     /// Adds a record that could not be read, with what is wrong.
     mutating func add(_ problem: ReadProblem, number: Int, line: Int)
     /// Removes the record added last (a lone object with text after it).
@@ -44,7 +44,7 @@ enum JSONRecordBuilder {
 struct RecordCollector: JSONRecordSink {
     var records: [ReadRecord] = []
 
-    mutating func add(json text: UnsafeBufferPointer<UInt8>, number: Int, line: Int, encoding: InputEncoding) -> Bool {
+    mutating func add(json text: UTF8Bytes, number: Int, line: Int, encoding: InputEncoding) -> Bool {
         var builder = RecordBuilder()
         let rawText = { String(decoding: text, as: UTF8.self) }
         switch JSONParser.parse(text, into: &builder) {

@@ -1,4 +1,4 @@
-import DataMinCore
+@_spi(Readers) import DataMinCore
 
 /// JSON Lines records as read and not yet parsed: the reading thread only finds where each
 /// line ends, and the worker threads parse them (``JSONBatch/init(parsing:)``), so the
@@ -23,7 +23,7 @@ package struct JSONTextBatch: Sendable {
 extension JSONTextBatch: JSONRecordSink {
     /// Keeps the text for a worker to parse. JSON Lines never asks whether a line is an
     /// object (the answer comes when it is parsed), so this answers true.
-    package mutating func add(json text: UnsafeBufferPointer<UInt8>, number: Int, line: Int, encoding: InputEncoding) -> Bool {
+    package mutating func add(json text: UTF8Bytes, number: Int, line: Int, encoding: InputEncoding) -> Bool {
         self.encoding = encoding
         let start = bytes.count
         bytes += text
@@ -44,11 +44,11 @@ extension JSONBatch {
     /// Parses every record of `texts` into nodes.
     package init(parsing texts: JSONTextBatch) {
         self.init(reserving: texts.bytes.count)
-        texts.bytes.withUnsafeBufferPointer { bytes in
+        texts.bytes.withUTF8Bytes { bytes in
             for entry in texts.entries {
                 switch entry {
                 case .json(let range, let number, let line):
-                    _ = add(json: UnsafeBufferPointer(rebasing: bytes[range]), number: number, line: line, encoding: texts.encoding)
+                    _ = add(json: bytes.view(range), number: number, line: line, encoding: texts.encoding)
                 case .problem(let problem, let number, let line):
                     add(problem, number: number, line: line)
                 }

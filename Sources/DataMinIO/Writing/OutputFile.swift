@@ -1,4 +1,4 @@
-import DataMinCore
+@_spi(Readers) import DataMinCore
 import Foundation
 
 /// A file written in full or not at all.
@@ -88,16 +88,7 @@ package final class OutputFile {
 
     /// Writes what is pending; the first failure is kept for ``commit()`` to report.
     private func flush() {
-        var offset = 0
-        while offset < pending.count, writeError == 0 {
-            let written = pending.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, pending.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                writeError = errno
-            } else {
-                offset += written
-            }
-        }
+        if writeError == 0 { writeError = SystemIO.write(descriptor, pending) }
         pending.removeAll(keepingCapacity: true)
     }
 
@@ -166,7 +157,7 @@ package enum FileIdentity {
 /// Temporary output files to remove if the process is ended by a signal.
 package enum TemporaryFiles {
     // Touched from the signal handler, which cannot take locks; the handler only reads it.
-    nonisolated(unsafe) private static var paths: [UnsafeMutablePointer<CChar>] = []
+    nonisolated(unsafe) private static var paths: [SignalSafePath] = []
     private static let lock = NSLock()
 
     /// The signals whose default action ends the process: each removes the registered files
@@ -187,7 +178,7 @@ package enum TemporaryFiles {
         sigprocmask(SIG_UNBLOCK, &unblocked, nil)
         for signalNumber in fatalSignals {
             signal(signalNumber) { received in
-                for path in TemporaryFiles.paths { unlink(path) }
+                for path in TemporaryFiles.paths { path.unlinkFile() }
                 _exit(128 + received)
             }
         }
@@ -214,14 +205,14 @@ package enum TemporaryFiles {
     static func register(_ path: String) {
         lock.lock()
         defer { lock.unlock() }
-        paths.append(strdup(path))
+        paths.append(SignalSafePath(path))
     }
 
     static func unregister(_ path: String) {
         lock.lock()
         defer { lock.unlock() }
-        if let index = paths.firstIndex(where: { String(cString: $0) == path }) {
-            free(paths.remove(at: index))
+        if let index = paths.firstIndex(where: { $0.names(path) }) {
+            paths.remove(at: index).free()
         }
     }
 }

@@ -1,4 +1,4 @@
-import DataMinCore
+@_spi(Readers) import DataMinCore
 import Foundation
 
 /// The violations of a run, kept on disk instead of in memory so a report of any size can
@@ -8,8 +8,8 @@ import Foundation
 /// The file is an anonymous temporary file (`tmpfile`): it has no name, so nothing is left
 /// behind however the run ends.
 package final class ViolationSpool: @unchecked Sendable {
-    // One owner appends, then reads; the class only exists to own the file handle.
-    private let file: UnsafeMutablePointer<FILE>
+    // One owner appends, then reads; the class only exists to own the file.
+    private let descriptor: Int32
     private var buffer: [UInt8] = []
     /// How many violations were appended.
     package private(set) var count = 0
@@ -17,16 +17,16 @@ package final class ViolationSpool: @unchecked Sendable {
     private var current = (file: -1, count: 0)
 
     package init() throws(Diagnostic) {
-        guard let file = tmpfile() else {
+        descriptor = SystemIO.anonymousTemporaryFile()
+        guard descriptor >= 0 else {
             throw Diagnostic(
                 .outputUnwritable, file: NSTemporaryDirectory(),
-                message: "cannot create a temporary file for the report: \(String(cString: strerror(errno)))")
+                message: "cannot create a temporary file for the report: \(SystemIO.describe(errno))")
         }
-        self.file = file
         buffer.reserveCapacity(1 << 16)
     }
 
-    deinit { fclose(file) }
+    deinit { close(descriptor) }
 
     /// Appends one violation of the run's file `fileIndex` (0-based).
     package func append(_ violation: Violation, file fileIndex: Int) {
@@ -51,15 +51,14 @@ package final class ViolationSpool: @unchecked Sendable {
     /// Every violation appended so far, in order; each call reads the file from the start.
     package func violations() -> Violations {
         flush()
-        rewind(file)
-        return Violations(file: file)
+        return Violations(descriptor: descriptor)
     }
 
     private func flush() {
         guard !buffer.isEmpty else { return }
-        fseek(file, 0, SEEK_END)
-        let written = buffer.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
-        if written < buffer.count || fflush(file) != 0, writeError == 0 { writeError = errno == 0 ? EIO : errno }
+        lseek(descriptor, 0, SEEK_END)
+        let failure = SystemIO.write(descriptor, buffer)
+        if writeError == 0 { writeError = failure }
         buffer.removeAll(keepingCapacity: true)
     }
 
@@ -96,8 +95,8 @@ package final class ViolationSpool: @unchecked Sendable {
     package struct Violations: Sequence, IteratorProtocol {
         private let reader: Reader
 
-        fileprivate init(file: UnsafeMutablePointer<FILE>) {
-            reader = Reader(file: file)
+        fileprivate init(descriptor: Int32) {
+            reader = Reader(descriptor: descriptor)
         }
 
         package mutating func next() -> ReportedViolation? {
@@ -122,30 +121,31 @@ package final class ViolationSpool: @unchecked Sendable {
 
     /// Reads the spool's bytes in large pieces.
     private final class Reader {
-        private let file: UnsafeMutablePointer<FILE>
+        private let descriptor: Int32
         private var buffer = [UInt8](repeating: 0, count: 1 << 16)
         private var position = 0
         private var filled = 0
+        /// Where in the file the next read starts.
+        private var fileOffset = 0
 
-        init(file: UnsafeMutablePointer<FILE>) {
-            self.file = file
+        init(descriptor: Int32) {
+            self.descriptor = descriptor
         }
 
         /// Makes at least `count` bytes available from ``position``; false at the end.
         private func ensure(_ count: Int) -> Bool {
             if filled - position >= count { return true }
             if position > 0 {
-                buffer.withUnsafeMutableBufferPointer { bytes in
-                    _ = memmove(bytes.baseAddress!, bytes.baseAddress! + position, filled - position)
-                }
+                buffer.replaceSubrange(0..<(filled - position), with: buffer[position..<filled])
                 filled -= position
                 position = 0
             }
             if buffer.count < count { buffer += [UInt8](repeating: 0, count: count - buffer.count) }
             while filled < count {
-                let read = buffer.withUnsafeMutableBufferPointer { fread($0.baseAddress! + filled, 1, $0.count - filled, file) }
-                if read == 0 { return false }
+                let read = SystemIO.read(descriptor, into: &buffer, at: filled, fileOffset: fileOffset)
+                if read <= 0 { return false }
                 filled += read
+                fileOffset += read
             }
             return true
         }

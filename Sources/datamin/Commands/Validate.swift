@@ -1,5 +1,5 @@
 import ArgumentParser
-import DataMinCore
+@_spi(Readers) import DataMinCore
 import DataMinIO
 import DataMinPipeline
 import DataMinPostgres
@@ -347,16 +347,9 @@ struct Validate: StatusCommand {
             throw Diagnostic(.outputUnwritable, file: path, message: "cannot write the job summary: \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else {
-                throw Diagnostic(
-                    .outputUnwritable, file: path, message: "cannot write the job summary: \(String(cString: strerror(errno)))")
-            }
-            offset += written
+        let failure = SystemIO.write(descriptor, Array(text.utf8))
+        guard failure == 0 else {
+            throw Diagnostic(.outputUnwritable, file: path, message: "cannot write the job summary: \(SystemIO.describe(failure))")
         }
     }
 

@@ -1,4 +1,4 @@
-import DataMinCore
+@_spi(Readers) import DataMinCore
 import Foundation
 
 /// Standard output and error. Output is buffered: validation can print millions of lines.
@@ -33,18 +33,7 @@ enum Console {
     static func flush() {
         defer { buffer.removeAll(keepingCapacity: true) }
         guard outputError == 0 else { return }
-        buffer.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Foundation.write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0, errno == EINTR { continue }
-                if written <= 0 {
-                    outputError = written < 0 ? errno : EIO
-                    return
-                }
-                offset += written
-            }
-        }
+        outputError = SystemIO.write(STDOUT_FILENO, buffer)
     }
 
     /// Throws when a write to standard output failed: the report is incomplete.
@@ -57,16 +46,8 @@ enum Console {
     /// Writes `line` to standard error at once (after any pending output).
     static func error(_ line: String) {
         flush()
-        let bytes = Array((line + "\n").utf8)
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = Foundation.write(STDERR_FILENO, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0, errno == EINTR { continue }
-                if written <= 0 { return }  // nowhere left to say anything
-                offset += written
-            }
-        }
+        // A failure is ignored: there is nowhere left to say anything.
+        _ = SystemIO.write(STDERR_FILENO, Array((line + "\n").utf8))
     }
 
     /// True when standard error is a terminal and not a CI log.

@@ -1,0 +1,80 @@
+/// Elements lent for the length of one call, without a heap allocation for most sizes: a
+/// record's entries, its field slots and the bytes of a library record's values.
+///
+/// Filled by ``append(_:)`` up to the capacity it was made with; never grows, so views of
+/// what was appended stay valid until the call that made the scratch returns. Every access
+/// is bounds-checked.
+package struct Scratch<Element: BitwiseCopyable> {
+    private let base: UnsafeMutablePointer<Element>
+    /// The most elements it holds.
+    package let capacity: Int
+    /// The elements appended so far.
+    package private(set) var count = 0
+
+    /// Runs `body` with empty scratch room for `capacity` elements.
+    package static func with<Result>(capacity: Int, _ body: (inout Scratch) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: Element.self, capacity: max(capacity, 1)) { buffer in
+            var scratch = Scratch(base: buffer.baseAddress!, capacity: capacity)
+            return body(&scratch)
+        }
+    }
+
+    private init(base: UnsafeMutablePointer<Element>, capacity: Int) {
+        self.base = base
+        self.capacity = capacity
+    }
+
+    package mutating func append(_ element: Element) {
+        precondition(count < capacity, "scratch is full")
+        (base + count).initialize(to: element)
+        count += 1
+    }
+
+    /// Fills the remaining room with `element`.
+    package mutating func fill(with element: Element) {
+        (base + count).initialize(repeating: element, count: capacity - count)
+        count = capacity
+    }
+
+    package subscript(index: Int) -> Element {
+        get {
+            precondition(UInt(bitPattern: index) < UInt(bitPattern: count), "scratch index out of range")
+            return base[index]
+        }
+        nonmutating set {
+            precondition(UInt(bitPattern: index) < UInt(bitPattern: count), "scratch index out of range")
+            base[index] = newValue
+        }
+    }
+
+    /// A read-only view of what was appended; valid while the scratch is.
+    package var elements: ElementView<Element> { ElementView(base: base, count: count) }
+}
+
+extension Scratch where Element == UInt8 {
+    /// Appends the UTF-8 of `text` and returns a view of it.
+    package mutating func append(utf8 text: String) -> UTF8Bytes {
+        let start = count
+        for byte in text.utf8 { append(byte) }
+        return UTF8Bytes(UnsafeBufferPointer(start: base + start, count: count - start))
+    }
+}
+
+/// A read-only, bounds-checked view of elements lent by ``Scratch``.
+package struct ElementView<Element: BitwiseCopyable>: RandomAccessCollection {
+    private let base: UnsafePointer<Element>
+    package let count: Int
+
+    fileprivate init(base: UnsafeMutablePointer<Element>, count: Int) {
+        self.base = UnsafePointer(base)
+        self.count = count
+    }
+
+    package var startIndex: Int { 0 }
+    package var endIndex: Int { count }
+
+    package subscript(index: Int) -> Element {
+        precondition(UInt(bitPattern: index) < UInt(bitPattern: count), "index out of range")
+        return base[index]
+    }
+}
