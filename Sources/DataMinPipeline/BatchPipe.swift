@@ -1,6 +1,7 @@
 import DataMinCore
 import DataMinIO
-import Foundation
+import Dispatch
+import Synchronization
 
 /// Hands batches from one reader thread to worker threads and their results back to one
 /// merging thread in input order, with at most `limit` batches between reading and merging
@@ -20,20 +21,26 @@ final class BatchPipe<Batch: Sendable, Result: Sendable>: @unchecked Sendable {
         case failure(Diagnostic)
     }
 
-    // All state is guarded by `condition`; batches are numbered from 0 in input order.
-    private let condition = NSCondition()
+    /// What the threads share, only touched under ``state``'s lock. Batches are numbered
+    /// from 0 in input order.
+    private struct State: ~Copyable {
+        /// Read batches no worker has taken yet, oldest first; at most `limit`.
+        var waiting: [(number: Int, batch: Batch, bytesRead: Int)] = []
+        /// Results the merge has not taken yet, with the bytes read, by batch number.
+        var done: [Int: (Result, Int)] = [:]
+        /// How many batches the reader put.
+        var read = 0
+        /// The number of the batch the merge takes next.
+        var merged = 0
+        /// Set once the reader finished: nil for the end of the input, or the failure.
+        var finished: Diagnostic??
+        var closed = false
+        /// The threads waiting for the state to change, each woken by its own semaphore.
+        var sleepers: [DispatchSemaphore] = []
+    }
+
+    private let state = Mutex(State())
     private let limit: Int
-    /// Read batches no worker has taken yet, oldest first; at most `limit`.
-    private var waiting: [(number: Int, batch: Batch, bytesRead: Int)] = []
-    /// Results the merge has not taken yet, with the bytes read, by batch number.
-    private var done: [Int: (Result, Int)] = [:]
-    /// How many batches the reader put.
-    private var read = 0
-    /// The number of the batch the merge takes next.
-    private var merged = 0
-    /// Set once the reader finished: nil for the end of the input, or the failure.
-    private var finished: Diagnostic??
-    private var closed = false
 
     init(limit: Int) {
         self.limit = max(1, limit)
@@ -42,64 +49,87 @@ final class BatchPipe<Batch: Sendable, Result: Sendable>: @unchecked Sendable {
     /// Adds a read batch, waiting while `limit` batches are between reading and merging;
     /// false once the merge closed the pipe.
     func put(_ batch: Batch, bytesRead: Int) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        while read - merged >= limit, !closed { condition.wait() }
-        guard !closed else { return false }
-        waiting.append((read, batch, bytesRead))
-        read += 1
-        condition.broadcast()
-        return true
+        let limit = limit
+        let room = wait { state -> Bool? in
+            state.read - state.merged < limit || state.closed ? !state.closed : nil
+        }
+        guard room else { return false }
+        return change { state in
+            guard !state.closed else { return false }
+            state.waiting.append((state.read, batch, bytesRead))
+            state.read += 1
+            return true
+        }
     }
 
     /// Tells workers and the merge that no batch follows: the input ended (nil) or failed.
     func finish(_ failure: Diagnostic?) {
-        condition.lock()
-        finished = .some(failure)
-        condition.broadcast()
-        condition.unlock()
+        change { $0.finished = .some(failure) }
     }
 
     /// The next batch to evaluate and its number, waiting for one; nil when there will be none.
     func take() -> (number: Int, batch: Batch, bytesRead: Int)? {
-        condition.lock()
-        defer { condition.unlock() }
-        while waiting.isEmpty, finished == nil, !closed { condition.wait() }
-        guard !waiting.isEmpty, !closed else { return nil }
-        return waiting.removeFirst()
+        wait { state -> (number: Int, batch: Batch, bytesRead: Int)?? in
+            if state.closed { return .some(nil) }
+            if !state.waiting.isEmpty { return .some(state.waiting.removeFirst()) }
+            return state.finished == nil ? nil : .some(nil)
+        }
     }
 
     /// Hands the result of batch `number` to the merge.
     func complete(_ number: Int, with result: Result, bytesRead: Int) {
-        condition.lock()
-        done[number] = (result, bytesRead)
-        condition.broadcast()
-        condition.unlock()
+        change { $0.done[number] = (result, bytesRead) }
     }
 
     /// The next batch in input order with its result, waiting until it is evaluated.
     func next() -> Item {
-        condition.lock()
-        defer { condition.unlock() }
-        while true {
-            if let (result, bytesRead) = done.removeValue(forKey: merged) {
-                merged += 1
-                condition.broadcast()
+        let item = wait { state -> Item? in
+            if let (result, bytesRead) = state.done.removeValue(forKey: state.merged) {
+                state.merged += 1
                 return .result(result, bytesRead: bytesRead)
             }
-            if let finished, merged == read { return finished.map(Item.failure) ?? .end }
-            condition.wait()
+            if let finished = state.finished, state.merged == state.read { return finished.map(Item.failure) ?? .end }
+            return nil
         }
+        // Taking a result makes room for the reader.
+        if case .result = item { change { _ in } }
+        return item
     }
 
     /// Stops the reader and the workers: the merge takes nothing more.
     func close() {
-        condition.lock()
-        closed = true
-        waiting.removeAll()
-        done.removeAll()
-        condition.broadcast()
-        condition.unlock()
+        change { state in
+            state.closed = true
+            state.waiting.removeAll()
+            state.done.removeAll()
+        }
+    }
+
+    /// Runs `body` under the lock until it gives an answer, sleeping after each nil until
+    /// another thread changes the state.
+    private func wait<Answer>(_ body: (inout State) -> Answer?) -> Answer {
+        let wakeup = DispatchSemaphore(value: 0)
+        while true {
+            let answer: Answer? = state.withLock { state in
+                if let answer = body(&state) { return answer }
+                state.sleepers.append(wakeup)
+                return nil
+            }
+            if let answer { return answer }
+            wakeup.wait()
+        }
+    }
+
+    /// Changes the state under the lock and wakes every waiting thread to look again.
+    @discardableResult
+    private func change<Answer>(_ body: (inout State) -> Answer) -> Answer {
+        let (answer, sleepers) = state.withLock { state in
+            let answer = body(&state)
+            defer { state.sleepers.removeAll() }
+            return (answer, state.sleepers)
+        }
+        for sleeper in sleepers { sleeper.signal() }
+        return answer
     }
 }
 

@@ -1,7 +1,7 @@
-import DataMinCore
+@_spi(Readers) import DataMinCore
 import DataMinIO
 import Dispatch
-import Foundation
+import FoundationEssentials
 
 /// Validates whole input files against one policy: reads each record, runs the validator,
 /// writes the minimised copy and the rejects, and counts everything into a report.
@@ -350,10 +350,10 @@ public struct ImportRun {
     /// Runs `body` on a thread of its own, counted in `group`.
     private func spawn(in group: DispatchGroup, _ body: @escaping @Sendable () -> Void) {
         group.enter()
-        Thread {
+        SystemIO.startThread {
             body()
             group.leave()
-        }.start()
+        }
     }
 
     /// Records read per batch, at most; ``Limits/maxBatchBytes`` also ends a batch.

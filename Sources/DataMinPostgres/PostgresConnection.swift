@@ -1,7 +1,7 @@
 #if PostgreSQL
     import CLibPQ
     import DataMinCore
-    import Foundation
+    import FoundationEssentials
 
     /// One connection to a PostgreSQL server through libpq.
     ///

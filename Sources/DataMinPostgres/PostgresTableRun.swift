@@ -1,6 +1,5 @@
 import DataMinCore
 import DataMinSQL
-import Foundation
 
 /// Checks a PostgreSQL table inside the server (`datamin validate --database`): runs the
 /// query `datamin sql` prints and turns its rows into violations, each located by the row's key.

@@ -1,5 +1,4 @@
 import DataMinCore
-import Foundation
 
 /// Writes Art. 30(1) records (`datamin ropa`) as Markdown, one self-contained HTML page or
 /// JSON. Stateless: it sees only the records.
@@ -130,8 +129,8 @@ public enum Article30Renderer {
 
     /// A value with Markdown's `code` and *not stated* turned into HTML.
     private static func cell(_ value: String) -> String {
-        var html = MarkupText.escaped(value).replacingOccurrences(of: "*not stated*", with: "<em class=\"absent\">not stated</em>")
-        while let open = html.range(of: "`"), let close = html.range(of: "`", range: open.upperBound..<html.endIndex) {
+        var html = MarkupText.escaped(value).replacingEvery("*not stated*", with: "<em class=\"absent\">not stated</em>")
+        while let open = html.firstRange(of: "`"), let close = html[open.upperBound...].firstRange(of: "`") {
             html.replaceSubrange(open.lowerBound..<close.upperBound, with: "<code>" + html[open.upperBound..<close.lowerBound] + "</code>")
         }
         return html

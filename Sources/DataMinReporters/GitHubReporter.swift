@@ -1,5 +1,4 @@
 import DataMinCore
-import Foundation
 
 /// GitHub Actions workflow commands, shown as annotations on the pull request.
 ///
@@ -93,19 +92,18 @@ public struct GitHubReporter: Reporter {
     static let summaryFindings = 20
 
     private static func code(_ text: String) -> String {
-        TerminalText.escaped(text).replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "|", with: "\\|")
+        TerminalText.escaped(text).replacingEvery("`", with: "'").replacingEvery("|", with: "\\|")
     }
 
     private static func cell(_ text: String) -> String {
-        TerminalText.escaped(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "<", with: "&lt;")
+        TerminalText.escaped(text).replacingEvery("|", with: "\\|").replacingEvery("<", with: "&lt;")
     }
 
     private func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(
-            of: "\n", with: "%0A")
+        text.replacingEvery("%", with: "%25").replacingEvery("\r", with: "%0D").replacingEvery("\n", with: "%0A")
     }
 
     private func escapeProperty(_ text: String) -> String {
-        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        escapeData(text).replacingEvery(":", with: "%3A").replacingEvery(",", with: "%2C")
     }
 }

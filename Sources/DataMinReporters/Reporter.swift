@@ -1,5 +1,5 @@
 import DataMinCore
-import Foundation
+import FoundationEssentials
 
 /// Writes a finished ``ValidationReport`` in one format. Reporters hold no state and cannot
 /// open files: they see the report's counts, read its violations once, in order, from a

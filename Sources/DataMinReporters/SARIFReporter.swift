@@ -1,5 +1,4 @@
 import DataMinCore
-import Foundation
 
 /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
 ///

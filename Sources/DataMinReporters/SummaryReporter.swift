@@ -1,5 +1,4 @@
 import DataMinCore
-import Foundation
 
 /// A table of violation counts per check, then the totals, what was not shown and what
 /// could not be validated: for a quick look at a large run.
@@ -12,9 +11,10 @@ public struct SummaryReporter: Reporter {
     ) {
         let rows = report.countsByCheck.sorted { $0.key < $1.key }
         let width = max(24, rows.map { $0.key.rawValue.count }.max() ?? 0)
-        var text = "check".padding(toLength: width, withPad: " ", startingAt: 0) + "  violations\n"
+        func padded(_ name: String) -> String { name + String(repeating: " ", count: width - name.count) }
+        var text = padded("check") + "  violations\n"
         for (check, count) in rows {
-            text += check.rawValue.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + String(count) + "\n"
+            text += padded(check.rawValue) + "  " + String(count) + "\n"
         }
         text += TextReporter.counts(report) + "\n"
         if report.truncated { text += "\(report.omitted) violations not shown (--max-violations)\n" }

@@ -1,5 +1,4 @@
 import DataMinCore
-import Foundation
 
 /// One compiler-style line per violation, `path:line:column: severity: message [check-id]`
 /// (`path:line: …` when there is no column, as in JSON inputs), which editors and CI
@@ -42,7 +41,7 @@ public struct TextReporter: Reporter {
 
     /// The run's one-line summary, for standard error.
     public static func summary(_ report: ValidationReport) -> String {
-        var text = "datamin: \(counts(report)) in \(String(format: "%.2f", report.seconds)) s"
+        var text = "datamin: \(counts(report)) in \(DecimalText.fixed(report.seconds, decimals: 2)) s"
         if report.truncated {
             text += " (\(plural(report.omitted, "violation")) not shown; raise --max-violations, 0 shows all)"
         }

@@ -1,5 +1,4 @@
 import DataMinCore
-import Foundation
 
 /// Compiles a policy into one SQL query that finds, in a single scan of a table, the
 /// violations datamin would report for a CSV file of the table's rows.
@@ -114,7 +113,7 @@ package struct SQLCompiler {
             "Values are never returned. Not decided here (datamin sql --explain):",
         ]
         lines += limits.map { "  - " + $0 }
-        return lines.map { "-- " + $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n") + "\n"
+        return lines.map { "-- " + $0.replacingEvery("\n", with: " ") }.joined(separator: "\n") + "\n"
     }
 
     // MARK: - Rows
@@ -184,7 +183,7 @@ package struct SQLCompiler {
             layer3.append("row_number() OVER (PARTITION BY \(key) ORDER BY s2.o) AS dup")
             // The first 128 bits of each entry are compared, as datamin itself compares them.
             if let list = plan.suppression, let table = target.suppressionTable {
-                let hash = dialect.saltedSHA256(saltHex: list.salt.map { String(format: "%02x", $0) }.joined(), key: key)
+                let hash = dialect.saltedSHA256(saltHex: SuppressionList.hex(list.salt), key: key)
                 join =
                     "\nLEFT JOIN (SELECT DISTINCT substr(\(dialect.identifier("hash")), 1, 32) AS h FROM \(dialect.tableName(table))) AS e ON e.h = substr(\(hash), 1, 32)"
                 layer3.append("(e.h IS NOT NULL) AS erased")
@@ -491,7 +490,7 @@ package struct SQLCompiler {
     }
 
     private func jsonPath(_ name: String) -> String {
-        "$.\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        "$.\"" + name.replacingEvery("\\", with: "\\\\").replacingEvery("\"", with: "\\\"") + "\""
     }
 
     /// Turns each row into one output row per hit that holds: `FROM … AS f` with the columns

@@ -1,4 +1,4 @@
-import Foundation
+import DataMinCore
 
 /// The SQL engines a policy compiles to, and how each spells the few things that differ:
 /// quoting, literals, regular expressions, integer division, string and hash functions.
@@ -14,8 +14,8 @@ public enum SQLDialect: String, Sendable, CaseIterable {
     /// A quoted identifier: `"first name"` (PostgreSQL, DuckDB) or `` `first name` `` (Spark).
     package func identifier(_ name: String) -> String {
         switch self {
-        case .postgres, .duckdb: "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        case .spark: "`" + name.replacingOccurrences(of: "`", with: "``") + "`"
+        case .postgres, .duckdb: "\"" + name.replacingEvery("\"", with: "\"\"") + "\""
+        case .spark: "`" + name.replacingEvery("`", with: "``") + "`"
         }
     }
 
@@ -32,8 +32,8 @@ public enum SQLDialect: String, Sendable, CaseIterable {
 
     /// A string literal. Spark reads backslashes in literals as escapes, so they are doubled there.
     package func literal(_ text: String) -> String {
-        var body = text.replacingOccurrences(of: "'", with: "''")
-        if self == .spark { body = body.replacingOccurrences(of: "\\", with: "\\\\") }
+        var body = text.replacingEvery("'", with: "''")
+        if self == .spark { body = body.replacingEvery("\\", with: "\\\\") }
         return "'" + body + "'"
     }
 
@@ -112,7 +112,7 @@ public enum SQLDialect: String, Sendable, CaseIterable {
         switch self {
         case .postgres, .duckdb: "regexp_replace(\(expression), \(literal(regex)), \(literal(replacement)), 'g')"
         case .spark:
-            "regexp_replace(\(expression), \(literal(regex)), \(literal(replacement.replacingOccurrences(of: "\\1", with: "$1").replacingOccurrences(of: "\\2", with: "$2"))))"
+            "regexp_replace(\(expression), \(literal(regex)), \(literal(replacement.replacingEvery("\\1", with: "$1").replacingEvery("\\2", with: "$2"))))"
         }
     }
 
@@ -128,13 +128,18 @@ public enum SQLDialect: String, Sendable, CaseIterable {
     /// A text literal of arbitrary code points, control characters included, spelled
     /// without raw control bytes in the query.
     func codePoints(_ scalars: [Unicode.Scalar]) -> String {
-        switch self {
+        /// The scalar's value in upper-case hex, padded with zeros to `digits`.
+        func hex(_ scalar: Unicode.Scalar, digits: Int) -> String {
+            let text = String(scalar.value, radix: 16, uppercase: true)
+            return String(repeating: "0", count: max(0, digits - text.count)) + text
+        }
+        return switch self {
         case .postgres:
-            "U&'" + scalars.map { String(format: "\\+%06X", $0.value) }.joined() + "'"
+            "U&'" + scalars.map { "\\+" + hex($0, digits: 6) }.joined() + "'"
         case .duckdb:
             scalars.map { "chr(\($0.value))" }.joined(separator: " || ")
         case .spark:
-            "'" + scalars.map { String(format: "\\u%04X", $0.value) }.joined() + "'"
+            "'" + scalars.map { "\\u" + hex($0, digits: 4) }.joined() + "'"
         }
     }
 

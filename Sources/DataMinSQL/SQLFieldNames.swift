@@ -1,5 +1,4 @@
 import DataMinCore
-import Foundation
 
 /// Tells, in SQL, whether a column name reveals special-category data, as
 /// `special-category-field` does for a CSV header: the name split into words at `_`, `-`,
@@ -27,7 +26,7 @@ struct SQLFieldNames {
     func matches(_ name: String, article: String) -> String {
         let categories = SpecialCategory.allCases.filter { $0.article == article }
         let terms = categories.flatMap { SpecialCategoryVocabulary.terms[$0] ?? [] }.map {
-            SQLValueRules.regexEscaped($0.replacingOccurrences(of: " ", with: "_"))
+            SQLValueRules.regexEscaped($0.replacingEvery(" ", with: "_"))
         }
         let stems = SpecialCategoryVocabulary.stems.filter { categories.contains($0.1) }.map { SQLValueRules.regexEscaped($0.0) }
         var tests = [dialect.fullMatch(name, "(.*_)?(\(terms.joined(separator: "|")))(_.*)?")]

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DataMinCore
-import Foundation
+import Glibc
 
 /// The `datamin` command: validate CRM imports against a data-minimisation policy.
 @main

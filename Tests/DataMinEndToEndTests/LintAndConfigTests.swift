@@ -70,6 +70,22 @@ import Testing
         #expect(result.stderr.hasPrefix("datamin: 2 files, 2 records, 1 rejected"))
     }
 
+    @Test func configuredInputsSkipHiddenAndDependencyFolders() throws {
+        let row = "id,email,name,collected_at\n1,a@example.com,Ann,2026-01-01\n"
+        let folder = try scratchFolder([
+            ".datamin.yml": "policy: policy.yaml\ninputs:\n  - files: \"**/*.csv\"\n    purpose: sales\n",
+            "policy.yaml": testPolicy,
+            "data/deep/a.csv": row,
+            ".b.csv": row,
+            ".cache/c.csv": row,
+            "node_modules/pkg/d.csv": row,
+        ])
+        let result = try datamin(["validate", "--as-of", "2026-11-29", "--format", "json"], in: folder)
+        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let files = (report?["files"] as? [[String: Any]])?.compactMap { $0["path"] as? String }
+        #expect(files == [".b.csv", "data/deep/a.csv"])
+    }
+
     @Test func aFileArgumentMatchingAGlobTakesItsPurpose() throws {
         let folder = try scratchFolder([
             ".datamin.yml": "policy: policy.yaml\ninputs:\n  - files: \"data/**/*.csv\"\n    purpose: sales\n",

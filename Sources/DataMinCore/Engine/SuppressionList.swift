@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Subjects who were erased (Art. 17) and must not come back: the suppression list file of
 /// SPEC §8.2, held as salted SHA-256 hashes. No key is ever kept or written in clear.
@@ -164,7 +164,13 @@ public struct SuppressionList: Sendable {
     /// The entries as the list holds them: the first 32 hex digits of each, in order; what
     /// a database compares when it checks subjects against the list.
     package var entryPrefixes: [String] {
-        digests.map { String(format: "%016llx%016llx", $0.words.0, $0.words.1) }
+        digests.map { hex($0.words.0) + hex($0.words.1) }
+    }
+
+    /// `value` as 16 lowercase hex digits.
+    private func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     /// The salted SHA-256 of a normalised key: one entry of the file.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Checks records against a policy. Compile once, then share: a `Validator` is immutable
 /// and safe to use from many tasks at once.

@@ -78,3 +78,25 @@
     /// Frees the copy; the value must not be used afterwards.
     public func free() { Glibc.free(bytes) }
 }
+
+extension SystemIO {
+    /// Runs `body` on a new thread of the system's own (detached: nobody joins it; callers
+    /// track its end themselves).
+    public static func startThread(_ body: @escaping @Sendable () -> Void) {
+        final class Work: Sendable {
+            let body: @Sendable () -> Void
+            init(_ body: @escaping @Sendable () -> Void) { self.body = body }
+        }
+        let context = Unmanaged.passRetained(Work(body)).toOpaque()
+        var thread = pthread_t()
+        let result = pthread_create(
+            &thread, nil,
+            { context in
+                Unmanaged<Work>.fromOpaque(context!).takeRetainedValue().body()
+                return nil
+            }, context)
+        // Without a thread the run could not go on; the system is out of resources.
+        precondition(result == 0, "cannot start a thread: \(describe(result))")
+        pthread_detach(thread)
+    }
+}

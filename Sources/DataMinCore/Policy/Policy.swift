@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A loaded, validated data-minimisation policy (SPEC §2).
 ///
@@ -66,9 +66,9 @@ public struct Policy: Sendable {
                     message: "this does not look like a YAML policy (it starts like CSV, JSON or other data); is it the right file?")
             ])
         }
-        if let file = suppressionFile, !file.hasPrefix("/") {
-            let folder = (path as NSString).deletingLastPathComponent
-            suppressionFile = folder.isEmpty ? file : (folder as NSString).appendingPathComponent(file)
+        if let file = suppressionFile, !file.hasPrefix("/"), let slash = path.lastIndex(of: "/") {
+            // Relative to the policy's folder: `policies/` for `policies/crm.yaml`, `/` for `/crm.yaml`.
+            suppressionFile = path[...slash] + file
         }
     }
 

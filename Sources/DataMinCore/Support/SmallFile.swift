@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Reads a small file (a policy, a project config) whole, after making sure it is small:
 /// a huge or endless file is refused after reading at most `limit + 1` bytes.

@@ -1,4 +1,4 @@
-import Foundation
+@_spi(_Unicode) import Swift
 
 /// Field names that reveal special-category data (Art. 9(1)) or criminal data (Art. 10),
 /// in English, Dutch, German and French (research/gdpr-domain.md §5).
@@ -128,10 +128,12 @@ package enum SpecialCategoryVocabulary {
         }
         if scalar == "ß" { return "ss" }
         let lowered = String(scalar).lowercased()
-        // Canonical decomposition, then drop the combining marks: é → e, ü → u.
+        // Canonical decomposition, then drop the combining marks: é → e, ü → u. The
+        // standard library's own decomposition (the one Foundation uses) spares this file
+        // the whole of Foundation.
         return String(
             String.UnicodeScalarView(
-                lowered.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+                lowered._nfd.filter {
                     !$0.properties.isDiacritic && $0.properties.generalCategory != .nonspacingMark
                 }))
     }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationInternationalization
 
 /// The UTC offsets of one IANA time zone, compiled once so that reading a local time costs
 /// a binary search instead of a calendar computation per value.

@@ -1,5 +1,6 @@
 import DataMinCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The project config `.datamin.yml`: which policy to use and which inputs to validate with
 /// which purpose.
@@ -194,24 +195,28 @@ package struct ProjectConfig: Sendable {
     /// Hidden folders and build folders are not searched.
     package func expandInputs() -> [(path: String, input: Input)] {
         var matches: [(String, Input)] = []
-        let root = URL(fileURLWithPath: directory)
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
-        for case let url as URL in walker {
-            let name = url.lastPathComponent
-            if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
-                if name.hasPrefix(".") || name == "node_modules" { walker.skipDescendants() }
-                continue
-            }
-            let relative = ProjectConfig.relativePath(of: url.path, to: directory)
-            if let input = inputs.first(where: { ProjectConfig.glob($0.pattern, matches: relative) }) {
-                matches.append((url.path, input))
+        var folders = [directory]
+        while let folder = folders.popLast() {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            for name in names {
+                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+                var info = stat()
+                guard lstat(path, &info) == 0 else { continue }
+                if info.st_mode & S_IFMT == S_IFDIR {
+                    if !name.hasPrefix("."), name != "node_modules" { folders.append(path) }
+                    continue
+                }
+                let relative = ProjectConfig.relativePath(of: path, to: directory)
+                if let input = inputs.first(where: { ProjectConfig.glob($0.pattern, matches: relative) }) {
+                    matches.append((path, input))
+                }
             }
         }
         return matches.sorted { $0.0 < $1.0 }
     }
 
     static func glob(_ pattern: String, matches path: String) -> Bool {
-        let flattened = pattern.replacingOccurrences(of: "**/", with: "*").replacingOccurrences(of: "**", with: "*")
+        let flattened = pattern.replacingEvery("**/", with: "*").replacingEvery("**", with: "*")
         return fnmatch(flattened, path, 0) == 0
     }
 

@@ -1,5 +1,5 @@
 @_spi(Readers) import DataMinCore
-import Foundation
+import Glibc
 
 /// Reads a file (or standard input) in fixed-size chunks, so memory stays flat whatever
 /// the file's size.

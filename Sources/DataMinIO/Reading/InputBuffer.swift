@@ -1,5 +1,4 @@
 @_spi(Readers) import DataMinCore
-import Foundation
 
 /// A sliding window over a ``ByteSource``: readers parse from `bytes[position...]` and
 /// call ``fill()`` when they need more, which drops what they consumed first.

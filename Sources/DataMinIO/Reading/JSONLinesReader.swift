@@ -1,5 +1,4 @@
 @_spi(Readers) import DataMinCore
-import Foundation
 
 /// Streams records from JSON Lines: one object per line. Blank lines are skipped and are
 /// not records; a line that is not a JSON object is `malformed-record`.

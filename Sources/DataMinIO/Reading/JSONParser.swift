@@ -1,5 +1,4 @@
 @_spi(Readers) import DataMinCore
-import Foundation
 
 /// What a JSON parse failed on, with a 1-based byte column; never the text.
 struct JSONFailure: Error {

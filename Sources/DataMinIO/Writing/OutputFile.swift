@@ -1,5 +1,7 @@
 @_spi(Readers) import DataMinCore
-import Foundation
+import FoundationEssentials
+import Glibc
+import Synchronization
 
 /// A file written in full or not at all.
 ///
@@ -158,7 +160,7 @@ package enum FileIdentity {
 package enum TemporaryFiles {
     // Touched from the signal handler, which cannot take locks; the handler only reads it.
     nonisolated(unsafe) private static var paths: [SignalSafePath] = []
-    private static let lock = NSLock()
+    private static let lock = Mutex(())
 
     /// The signals whose default action ends the process: each removes the registered files
     /// and exits with 128 + its number.
@@ -203,16 +205,14 @@ package enum TemporaryFiles {
     }
 
     static func register(_ path: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        paths.append(SignalSafePath(path))
+        lock.withLock { _ in paths.append(SignalSafePath(path)) }
     }
 
     static func unregister(_ path: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        if let index = paths.firstIndex(where: { $0.names(path) }) {
-            paths.remove(at: index).free()
+        lock.withLock { _ in
+            if let index = paths.firstIndex(where: { $0.names(path) }) {
+                paths.remove(at: index).free()
+            }
         }
     }
 }

@@ -1,5 +1,5 @@
 import DataMinCore
-import Foundation
+import FoundationEssentials
 
 /// Writes the suppression list: created owner-only with a fresh salt, and extended by
 /// writing a new copy beside it and renaming it into place, so a reader never sees half a

@@ -1,5 +1,6 @@
 @_spi(Readers) import DataMinCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The violations of a run, kept on disk instead of in memory so a report of any size can
 /// be assembled at the end in bounded memory: JSON, SARIF, JUnit and the other formats
@@ -20,7 +21,7 @@ package final class ViolationSpool: @unchecked Sendable {
         descriptor = SystemIO.anonymousTemporaryFile()
         guard descriptor >= 0 else {
             throw Diagnostic(
-                .outputUnwritable, file: NSTemporaryDirectory(),
+                .outputUnwritable, file: FileManager.default.temporaryDirectory.path,
                 message: "cannot create a temporary file for the report: \(SystemIO.describe(errno))")
         }
         buffer.reserveCapacity(1 << 16)
@@ -70,7 +71,7 @@ package final class ViolationSpool: @unchecked Sendable {
         flush()
         guard writeError != 0 else { return }
         throw Diagnostic(
-            .outputUnwritable, file: NSTemporaryDirectory(),
+            .outputUnwritable, file: FileManager.default.temporaryDirectory.path,
             message: "cannot keep the run's findings for the reports: \(String(cString: strerror(writeError)))")
     }
 

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DataMinCore
-import Foundation
 
 /// `datamin checks`: every check id with its default severity, article and summary.
 struct Checks: ParsableCommand {
@@ -10,10 +9,11 @@ struct Checks: ParsableCommand {
         let checks = CheckInfo.all
         let idWidth = checks.map(\.id.rawValue.count).max() ?? 0
         let articleWidth = checks.map { ($0.article ?? "-").count }.max() ?? 0
+        func padded(_ text: String, to width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
         for check in checks {
-            let id = check.id.rawValue.padding(toLength: idWidth, withPad: " ", startingAt: 0)
-            let severity = check.defaultSeverity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
-            let article = (check.article ?? "-").padding(toLength: articleWidth, withPad: " ", startingAt: 0)
+            let id = padded(check.id.rawValue, to: idWidth)
+            let severity = padded(check.defaultSeverity.rawValue, to: 7)
+            let article = padded(check.article ?? "-", to: articleWidth)
             try Console.out("\(id)  \(severity)  \(article)  \(check.summary)")
         }
         Console.flush()

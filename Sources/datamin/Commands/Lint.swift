@@ -1,7 +1,7 @@
 import ArgumentParser
 import DataMinCore
 import DataMinIO
-import Foundation
+import FoundationEssentials
 
 /// `datamin lint`: checks policies and reports every problem with file:line:column.
 struct Lint: StatusCommand {

@@ -2,7 +2,7 @@ import ArgumentParser
 import DataMinCore
 import DataMinIO
 import DataMinReporters
-import Foundation
+import FoundationEssentials
 
 /// `datamin ropa`: the Art. 30(1) record of processing activities the policies describe.
 struct Ropa: StatusCommand {

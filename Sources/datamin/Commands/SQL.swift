@@ -1,7 +1,6 @@
 import ArgumentParser
 import DataMinCore
 import DataMinSQL
-import Foundation
 
 /// `datamin sql`: the policy compiled to one query that finds violations inside a database.
 struct SQL: StatusCommand {

@@ -5,7 +5,8 @@ import DataMinPipeline
 import DataMinPostgres
 import DataMinReporters
 import DataMinSQL
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `datamin validate`: checks CSV, JSON and JSON Lines files against a policy.
 struct Validate: StatusCommand {

@@ -1,5 +1,6 @@
 @_spi(Readers) import DataMinCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Standard output and error. Output is buffered: validation can print millions of lines.
 enum Console {

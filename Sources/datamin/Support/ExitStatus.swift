@@ -1,6 +1,6 @@
 import ArgumentParser
 import DataMinCore
-import Foundation
+import Glibc
 
 /// The exit codes of SPEC §5, decided here and nowhere else.
 enum ExitStatus: Int32 {
@@ -37,7 +37,7 @@ enum ExitStatus: Int32 {
     }
 
     func exit() -> Never {
-        Foundation.exit(rawValue)
+        Glibc.exit(rawValue)
     }
 }
 

@@ -1,4 +1,6 @@
-import Foundation
+@_spi(Readers) import DataMinCore
+import FoundationEssentials
+import Glibc
 
 /// A progress line on standard error for long runs on a terminal: bytes read of total and
 /// records per second. Never shown when standard error is not a terminal or `CI` is set.
@@ -16,18 +18,18 @@ final class Progress {
         guard enabled, Date().timeIntervalSince(lastShown) >= 0.5 else { return }
         lastShown = Date()
         let elapsed = max(Date().timeIntervalSince(started), 0.001)
-        let megabytes = Double(bytesRead) / 1_048_576
-        let of = totalBytes.map { String(format: " of %.1f MB", Double($0) / 1_048_576) } ?? ""
-        let line = String(
-            format: "\rdatamin: %.1f MB%@ read, %d records, %.0f records/s", megabytes, of, records, Double(records) / elapsed)
-        FileHandle.standardError.write(Data(line.utf8))
+        func megabytes(_ bytes: Int) -> String { DecimalText.fixed(Double(bytes) / 1_048_576, decimals: 1) }
+        let of = totalBytes.map { " of \(megabytes($0)) MB" } ?? ""
+        let rate = DecimalText.fixed(Double(records) / elapsed, decimals: 0)
+        _ = SystemIO.write(
+            STDERR_FILENO, Array("\rdatamin: \(megabytes(bytesRead)) MB\(of) read, \(records) records, \(rate) records/s".utf8))
         shown = true
     }
 
     /// Removes the progress line before other output.
     func clear() {
         guard shown else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        _ = SystemIO.write(STDERR_FILENO, Array("\r\u{1B}[K".utf8))
         shown = false
     }
 }
