@@ -4,7 +4,10 @@
 /// Readers hand the engine a row as one byte buffer and each cell's byte range in it; the
 /// layout decides which cells the checks read, as which fields, and what the minimised
 /// copy keeps and redacts. Nothing outside the engine builds the record view from them.
-package struct RowLayout: Sendable {
+///
+/// A class: every row's evaluation shares it, and passing one reference costs less than
+/// copying its arrays into each row's closures.
+package final class RowLayout: Sendable {
     /// The 0-based header column of each cell the checks read: declared names, first of each.
     package let columns: [Int]
     /// The policy field index of each of ``columns``.
@@ -16,6 +19,8 @@ package struct RowLayout: Sendable {
     package let redacted: [FreeTextKinds]
     /// True when row outcomes carry the keep-mask for the minimised copy.
     package let keepsMask: Bool
+    /// The 1-based header column of the policy's subject field, when the header has it.
+    let subjectColumn: Int?
 
     /// Compiles the layout of `header` for `validator`.
     ///
@@ -33,6 +38,7 @@ package struct RowLayout: Sendable {
         self.columnOfName = columnOfName
         redacted = redactsFreeText ? fields.map { $0 < 0 ? [] : validator.redactedKinds(ofField: Int($0)) } : []
         keepsMask = minimises
+        subjectColumn = plan.subjectField.flatMap { columnOfName[plan.fieldRules[$0].name] }
     }
 
     /// The 1-based column of the header cell named `field`.
@@ -74,9 +80,7 @@ extension Validator {
                             outcome.violations[index].location.column = layout.column(of: field)
                         }
                     }
-                    if outcome.subjectKey != nil, let subject = plan.subjectField {
-                        outcome.subjectColumn = layout.column(of: plan.fieldRules[subject].name)
-                    }
+                    if outcome.subjectKey != nil { outcome.subjectColumn = layout.subjectColumn }
                     guard layout.keepsMask else { return RowOutcome(outcome: outcome, keep: []) }
                     let purposes = context.resolvedPurposes
                     return RowOutcome(outcome: outcome, keep: layout.fields.map { $0 >= 0 && keeps(Int($0), for: purposes) })

@@ -114,6 +114,9 @@ private struct NodeFlattener {
         // Records usually list fields in policy order: try the field after the last match
         // before hashing the name.
         var guess = 0
+        // Room for every node of the record at once: growing by doubling cost a few
+        // allocations per record.
+        if prefix.isEmpty { members.reserveCapacity(range.count) }
         var index = range.lowerBound
         while index < range.upperBound {
             let position = index
