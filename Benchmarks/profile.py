@@ -54,32 +54,48 @@ def part(costs, pattern):
     return max(values) if values else 0
 
 
+def records_of(source, is_csv, header=None):
+    """The records of an open CSV file after its header (passed to `header` when given) or of
+    a JSON Lines file (its non-blank lines)."""
+    if is_csv:
+        rows = csv.reader(source)
+        first = next(rows)
+        if header:
+            header(first)
+        return rows
+    return (line for line in source if line.strip())
+
+
+def count_records(path):
+    with open(path, newline="", encoding="utf-8") as source:
+        return sum(1 for _ in records_of(source, path.endswith(".csv")))
+
+
 def write_first_records(path, count, to):
-    """Writes `path`'s header and first `count` records (CSV) or lines (JSON Lines) to `to`;
-    returns how many records that is."""
+    """Writes `path`'s first `count` records (CSV with its header, or JSON Lines) to `to`."""
+    is_csv = path.endswith(".csv")
     with open(path, newline="", encoding="utf-8") as source, open(to, "w", newline="", encoding="utf-8") as target:
-        if path.endswith(".csv"):
-            reader, writer = csv.reader(source), csv.writer(target, lineterminator="\n")
-            writer.writerow(next(reader))
-            rows = [row for _, row in zip(range(count), reader)]
-            writer.writerows(rows)
-            return len(rows)
-        lines = [line for _, line in zip(range(count), source)]
-        target.writelines(lines)
-        return len(lines)
+        writer = csv.writer(target, lineterminator="\n")
+        records = [record for _, record in zip(range(count), records_of(source, is_csv, header=writer.writerow))]
+        if is_csv:
+            writer.writerows(records)
+        else:
+            target.writelines(records)
 
 
 def main():
     datamin, policy, path = sys.argv[1:4]
     as_of = sys.argv[4] if len(sys.argv) > 4 else "2026-11-29"
+    if not path.endswith((".csv", ".jsonl")):
+        sys.exit(f"profile.py: {path}: give a .csv or .jsonl file")
+    records = count_records(path) - WARM_UP_RECORDS
+    if records <= 0:
+        sys.exit(f"profile.py: {path}: needs more than {WARM_UP_RECORDS:,} records (the warm-up run reads that many)")
     total, costs = callgrind(datamin, policy, path, as_of)
-    with open(path, newline="", encoding="utf-8") as source:
-        records = sum(1 for _ in csv.reader(source)) - 1 if path.endswith(".csv") else sum(1 for line in source if line.strip())
     with tempfile.TemporaryDirectory() as folder:
         warm_up = os.path.join(folder, "warm-up" + os.path.splitext(path)[1])
-        warm_up_records = write_first_records(path, WARM_UP_RECORDS, warm_up)
+        write_first_records(path, WARM_UP_RECORDS, warm_up)
         start, start_costs = callgrind(datamin, policy, warm_up, as_of)
-    records -= warm_up_records
     cost = {name: part(costs, pattern) - part(start_costs, pattern) for name, pattern in SYMBOLS.items()}
     rows = [
         ("everything: one more record", total - start),
