@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs the query of `datamin sql` inside real engines and compares its findings with a file run
-# of the same rows (Scripts/sql/equivalence.py): PostgreSQL (Debian's package, started here on a
-# temporary socket) and DuckDB (PyPI) always; Spark in local mode (PyPI pyspark, Java 17) with
-# --spark. Installs what is missing; the Python packages go into .build/sql-venv.
+# of the same rows (Scripts/sql/equivalence.py), then puts hostile strings in every place a
+# policy or the command line reaches the query (Scripts/sql/hostile.py): PostgreSQL (Debian's
+# package, started here on a temporary socket) and DuckDB (PyPI) always; Spark in local mode
+# (PyPI pyspark, Java 17) with --spark. Installs what is missing; the Python packages go into
+# .build/sql-venv.
 #
 #     Scripts/check-sql-equivalence.sh [--spark] [--rows N]
 set -euo pipefail
@@ -38,6 +40,9 @@ for engine in "${engines[@]}"; do
     extra=()
     [ "$engine" = postgres ] && extra=(--validate-database "$datamin_pg")
     "$venv/bin/python" Scripts/sql/equivalence.py --datamin "$datamin" --engine "$engine" --rows "$rows" "${extra[@]}" 2>&1 | grep -v '^NOTICE:'
+    # Hostile policy strings in every position: refused by lint, or harmless and equal to a file run.
+    [ "$engine" = spark ] && extra=(--spark-cli "$("$venv/bin/python" -c 'import pyspark, os; print(os.path.join(os.path.dirname(pyspark.__file__), "bin", "spark-sql"))')")
+    "$venv/bin/python" Scripts/sql/hostile.py --datamin "$datamin" --engine "$engine" "${extra[@]}" 2>&1 | grep -v '^NOTICE:'
 done
 
 # A password in the URL never reaches the output, also when the connection fails.

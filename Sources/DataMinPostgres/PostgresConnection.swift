@@ -30,17 +30,20 @@
         deinit { PQfinish(connection) }
 
         /// Runs one statement that returns no rows.
+        ///
+        /// Statements go through the extended query protocol, which takes exactly one
+        /// statement: text that ends one and starts another is refused by the server, never run.
         func execute(_ sql: String) throws(Diagnostic) {
-            let result = PQexec(connection, sql)
+            let result = PQexecParams(connection, sql, 0, nil, nil, nil, nil, 0)
             defer { PQclear(result) }
             let status = PQresultStatus(result)
             guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else { throw failure(result) }
         }
 
-        /// Runs `sql` and hands each row to `row` as it arrives, one at a time, so a result of
+        /// Runs one statement, `sql`, and hands each row to `row` as it arrives, one at a time, so a result of
         /// any size streams in bounded memory. NULL is nil.
         func query(_ sql: String, row: ([String?]) throws(Diagnostic) -> Void) throws(Diagnostic) {
-            guard PQsendQuery(connection, sql) == 1 else { throw failure(nil) }
+            guard PQsendQueryParams(connection, sql, 0, nil, nil, nil, nil, 0) == 1 else { throw failure(nil) }
             PQsetSingleRowMode(connection)
             var firstFailure: Diagnostic?
             // Every result must be read, even after a failure, before the connection is usable again.

@@ -4,8 +4,10 @@ import DataMinSQL
 /// Checks a PostgreSQL table inside the server (`datamin validate --database`): runs the
 /// query `datamin sql` prints and turns its rows into violations, each located by the row's key.
 ///
-/// The suppression list's hashes go into a temporary table of the session, so
-/// `erased-subject` runs in the server too; no key leaves datamin in clear. What the query
+/// Every statement is one datamin wrote, sent alone through the extended query protocol;
+/// all but the suppression list's temporary table run in one read-only transaction. The
+/// list's hashes go into that temporary table of the session, so `erased-subject` runs in
+/// the server too; no key leaves datamin in clear. What the query
 /// cannot decide (free text, phone numbers in national or international format) is
 /// decided by datamin itself in a second pass that reads only the key and those columns.
 package struct PostgresTableRun {
@@ -44,6 +46,9 @@ package struct PostgresTableRun {
                 try load(list, into: connection)
                 target.suppressionTable = "pg_temp.datamin_erased"
             }
+            // Everything after the list's temporary table (CREATE is refused in a read-only
+            // transaction) reads one snapshot and can change nothing, whatever the query holds.
+            try connection.execute("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
             // The catalogue's columns let the query read them directly instead of through each row's JSON form.
             var types: [String: String] = [:]
             let table = SQLDialect.postgres.literal(SQLDialect.postgres.tableName(target.table))
@@ -54,6 +59,7 @@ package struct PostgresTableRun {
             }
             target.columnTypes = types
             let compiler = SQLCompiler(validator: validator, dialect: .postgres, target: target)
+            if let refusal = compiler.refusal { throw Diagnostic(.databaseFailure, file: "--database", message: refusal) }
             var counts = Counts()
             try connection.query("SELECT count(*) FROM \(SQLDialect.postgres.tableName(target.table))") { row in
                 counts.records = Int(row.first.flatMap { $0 } ?? "0") ?? 0
@@ -84,6 +90,7 @@ package struct PostgresTableRun {
                 if violation.severity == .error, let key = violation.key { reject(key) }
                 try onViolation(violation)
             }
+            try connection.execute("COMMIT")
             counts.rejected = rejected
             return counts
         #else

@@ -63,6 +63,22 @@ package struct SQLCompiler {
             + "SELECT x.check_id AS \(dialect.identifier("check")), x.severity, count(*) AS findings\nFROM (\n\(inner)\n) AS x\nGROUP BY x.check_id, x.severity;\n"
     }
 
+    /// The most columns the widest layer may have for PostgreSQL: its select lists hold at
+    /// most 1,664 entries, and the query above the layers adds one (measured on PostgreSQL 15).
+    package static let maxPostgresColumns = 1_663
+
+    /// Why the query could not run in the engine, or nil. The widest layer of ``rows()`` has
+    /// about two columns a field and four a purpose, so PostgreSQL refuses a policy of
+    /// roughly 800 fields or more.
+    package var refusal: String? {
+        guard dialect == .postgres else { return nil }
+        let width = rowLayers().width
+        guard width > SQLCompiler.maxPostgresColumns else { return nil }
+        return "policy '\(plan.policy.name)' declares \(plan.fieldRules.count) fields and \(plan.purposes.count) purposes, which need "
+            + "\(width) columns in one select list; PostgreSQL takes at most \(SQLCompiler.maxPostgresColumns) here: split the policy, "
+            + "or check the table with DuckDB or Spark"
+    }
+
     /// What the query does not decide exactly, one line each.
     package var limits: [String] {
         var limits = ["malformed-record, encoding-error, duplicate-field: reader checks; a table's rows are well-formed by construction"]
@@ -113,7 +129,7 @@ package struct SQLCompiler {
             "Values are never returned. Not decided here (datamin sql --explain):",
         ]
         lines += limits.map { "  - " + $0 }
-        return lines.map { "-- " + $0.replacingEvery("\n", with: " ") }.joined(separator: "\n") + "\n"
+        return lines.map(dialect.comment).joined(separator: "\n") + "\n"
     }
 
     // MARK: - Rows
@@ -134,7 +150,10 @@ package struct SQLCompiler {
 
     /// The table's rows with every value, instant, purpose and basis the checks read, in
     /// layers, each computed once per row.
-    private func rows() -> String {
+    private func rows() -> String { rowLayers().sql }
+
+    /// ``rows()``, and how many columns its widest (outermost) select list has.
+    private func rowLayers() -> (sql: String, width: Int) {
         let fields = plan.fieldRules.indices
         // Layer 1: each declared field's value as text, NULL when missing.
         var values = ["s0.k", "s0.o"]
@@ -213,12 +232,14 @@ package struct SQLCompiler {
                     + " ELSE \(dialect.literal(purpose.purpose.retention.from)) END AS ruf\(index)")
         }
         let fence = dialect.fence
-        return """
+        let width = values.count + layer2.count + layer3.count + layer4.count - 3
+        let sql = """
             SELECT \(layer4.joined(separator: ",\n  "))
             FROM (SELECT \(layer3.joined(separator: ",\n  "))
             FROM (SELECT \(layer2.joined(separator: ",\n  "))
             FROM (\(layer1)\(fence)) AS s1\(fence)) AS s2\(join)\(fence)) AS s3\(fence)
             """
+        return (sql, width)
     }
 
     /// The purposes in policy order, as the layers number them.

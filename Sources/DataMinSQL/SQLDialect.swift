@@ -11,6 +11,9 @@ public enum SQLDialect: String, Sendable, CaseIterable {
     case duckdb
     case spark
 
+    /// The longest name PostgreSQL keeps, in bytes; it silently cuts longer ones.
+    package static let postgresNameBytes = 63
+
     /// A quoted identifier: `"first name"` (PostgreSQL, DuckDB) or `` `first name` `` (Spark).
     package func identifier(_ name: String) -> String {
         switch self {
@@ -30,11 +33,84 @@ public enum SQLDialect: String, Sendable, CaseIterable {
         return [String(name[..<dot]), String(name[name.index(after: dot)...])]
     }
 
-    /// A string literal. Spark reads backslashes in literals as escapes, so they are doubled there.
+    /// A string literal that means `text` to the engine and to any client the query passes
+    /// through, whatever `text` holds: no raw control character (a CR or NUL would end a
+    /// comment or throw psql off its quotes), no `${` for Spark to substitute, and no backslash
+    /// whose meaning depends on a server setting.
+    ///
+    /// PostgreSQL gets an `E'…'` string when `text` needs escapes (the same under any
+    /// `standard_conforming_strings`), DuckDB a concatenation with `chr()`, Spark its own
+    /// backslash escapes (`\u0024` for every `$`).
     package func literal(_ text: String) -> String {
-        var body = text.replacingEvery("'", with: "''")
-        if self == .spark { body = body.replacingEvery("\\", with: "\\\\") }
-        return "'" + body + "'"
+        func special(_ scalar: Unicode.Scalar) -> Bool {
+            SQLDialect.isControl(scalar) || (self == .spark && scalar == "$")
+        }
+        let quoted = text.replacingEvery("'", with: "''")
+        switch self {
+        case .postgres:
+            guard text.unicodeScalars.contains(where: { special($0) || $0 == "\\" }) else { return "'" + quoted + "'" }
+            var body = ""
+            for scalar in quoted.unicodeScalars {
+                if scalar == "\\" {
+                    body += "\\\\"
+                } else if special(scalar) {
+                    body +=
+                        scalar.value > 0xFFFF
+                        ? "\\U" + SQLDialect.hex(scalar.value, digits: 8) : "\\u" + SQLDialect.hex(scalar.value, digits: 4)
+                } else {
+                    body.unicodeScalars.append(scalar)
+                }
+            }
+            return "E'" + body + "'"
+        case .duckdb:
+            guard text.unicodeScalars.contains(where: special) else { return "'" + quoted + "'" }
+            var parts: [String] = []
+            var run = ""
+            for scalar in quoted.unicodeScalars {
+                if special(scalar) {
+                    if !run.isEmpty { parts.append("'" + run + "'") }
+                    run = ""
+                    parts.append("chr(\(scalar.value))")
+                } else {
+                    run.unicodeScalars.append(scalar)
+                }
+            }
+            if !run.isEmpty { parts.append("'" + run + "'") }
+            return "(" + parts.joined(separator: " || ") + ")"
+        case .spark:
+            var body = ""
+            for scalar in quoted.unicodeScalars {
+                if scalar == "\\" {
+                    body += "\\\\"
+                } else if special(scalar) {
+                    // Spark's \u takes four hex digits; a scalar beyond them is written as its UTF-16 pair.
+                    for unit in String(scalar).utf16 { body += "\\u" + SQLDialect.hex(UInt32(unit), digits: 4) }
+                } else {
+                    body.unicodeScalars.append(scalar)
+                }
+            }
+            return "'" + body + "'"
+        }
+    }
+
+    /// A `--` comment line: control characters and `$` written as `\u{…}`, so the comment
+    /// ends where the line does and Spark finds nothing to substitute.
+    package func comment(_ text: String) -> String {
+        "-- " + TerminalText.escaped(text).replacingEvery("$", with: "\\u{24}")
+    }
+
+    /// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+    package static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
+    /// `value` in upper-case hex, padded with zeros to `digits`.
+    static func hex(_ value: UInt32, digits: Int) -> String {
+        let text = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 
     /// A literal or NULL, typed as text so every branch of a `CASE` and every list element agrees.
@@ -58,6 +134,20 @@ public enum SQLDialect: String, Sendable, CaseIterable {
         // Java's `$` also matches before a final line break; `\z` is the true end.
         case .spark: "(\(expression) RLIKE \(literal("^(?:" + regex + ")\\z")))"
         }
+    }
+
+    /// A policy's `pattern:` as this engine's regular expression, without anchors: classes
+    /// spelled out, punctuation escaped, control characters as escapes the engine reads
+    /// (PostgreSQL `\u000D`, RE2 and Java `\x{D}`).
+    func regex(_ pattern: PatternNode) -> String {
+        let writer = PatternWriter { [self] value in
+            if let scalar = Unicode.Scalar(value), !SQLDialect.isControl(scalar) { return String(Character(scalar)) }
+            return switch self {
+            case .postgres: value > 0xFFFF ? "\\U" + SQLDialect.hex(value, digits: 8) : "\\u" + SQLDialect.hex(value, digits: 4)
+            case .duckdb, .spark: "\\x{" + SQLDialect.hex(value, digits: 1) + "}"
+            }
+        }
+        return writer.text(pattern)
     }
 
     /// True when `regex` matches somewhere in `expression`.
@@ -128,18 +218,13 @@ public enum SQLDialect: String, Sendable, CaseIterable {
     /// A text literal of arbitrary code points, control characters included, spelled
     /// without raw control bytes in the query.
     func codePoints(_ scalars: [Unicode.Scalar]) -> String {
-        /// The scalar's value in upper-case hex, padded with zeros to `digits`.
-        func hex(_ scalar: Unicode.Scalar, digits: Int) -> String {
-            let text = String(scalar.value, radix: 16, uppercase: true)
-            return String(repeating: "0", count: max(0, digits - text.count)) + text
-        }
-        return switch self {
+        switch self {
         case .postgres:
-            "U&'" + scalars.map { "\\+" + hex($0, digits: 6) }.joined() + "'"
+            "U&'" + scalars.map { "\\+" + SQLDialect.hex($0.value, digits: 6) }.joined() + "'"
         case .duckdb:
             scalars.map { "chr(\($0.value))" }.joined(separator: " || ")
         case .spark:
-            "'" + scalars.map { "\\u" + hex($0, digits: 4) }.joined() + "'"
+            "'" + scalars.map { "\\u" + SQLDialect.hex($0.value, digits: 4) }.joined() + "'"
         }
     }
 

@@ -21,4 +21,30 @@ public struct SQLTarget: Sendable {
         self.suppressionTable = suppressionTable
         self.columnTypes = columnTypes
     }
+
+    /// Why this target's table and column names cannot be written into a query for
+    /// `dialect`, or nil. A name is always a quoted identifier, never text; what no quoting
+    /// makes safe is refused: control characters (a NUL or CR would end the query or a
+    /// comment early), `$` for Spark (its variable substitution runs before parsing and
+    /// reaches inside quotes), and PostgreSQL names over 63 bytes (it would cut them short
+    /// and read another column).
+    public func problem(for dialect: SQLDialect) -> String? {
+        let names = [("--table", table), ("--key", key), ("--suppression-table", suppressionTable)]
+        for (option, name) in names {
+            guard let name else { continue }
+            if name.unicodeScalars.contains(where: SQLDialect.isControl) {
+                return "\(option) holds a control character; name the table or column without it"
+            }
+            if dialect == .spark, name.contains("$") {
+                return
+                    "\(option) holds '$', which Spark's variable substitution would rewrite inside the query; rename the table or column, or use a view"
+            }
+            let parts = option == "--key" ? [name] : SQLDialect.tableParts(name)
+            if dialect == .postgres, let long = parts.first(where: { $0.utf8.count > SQLDialect.postgresNameBytes }) {
+                return
+                    "\(option) names '\(long)', longer than PostgreSQL's \(SQLDialect.postgresNameBytes)-byte limit for names; PostgreSQL would cut it short"
+            }
+        }
+        return nil
+    }
 }

@@ -21,7 +21,7 @@ struct SQLValueRules {
             parts.append("(char_length(\(value)) <= \(maxLength) OR \(dialect.characterCount(value)) <= \(maxLength))")
         }
         if let pattern = rule.pattern {
-            parts.append(dialect.fullMatch(value, pattern.source))
+            parts.append(dialect.fullMatch(value, dialect.regex(pattern.node)))
         }
         return parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " AND ") + ")"
     }
@@ -31,9 +31,6 @@ struct SQLValueRules {
         var limits: [String] = []
         if rule.type == .phone, rule.phoneFormat != .e164 {
             limits.append("invalid-value on '\(rule.name)': phone numbers in international or national format are not checked in SQL")
-        }
-        if rule.pattern != nil {
-            limits.append("invalid-value on '\(rule.name)': its pattern runs in the engine's regular-expression dialect")
         }
         return limits
     }

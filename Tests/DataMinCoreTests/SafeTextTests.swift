@@ -4,6 +4,17 @@ import Testing
 
 /// What reaches a terminal or a report from text datamin does not control.
 struct SafeTextTests {
+    /// A header cell that is clearly a value makes the whole first row data (SPEC §11.3);
+    /// names with digits, years and codes stay names.
+    @Test(arguments: [
+        ("anna@example.com", true), (" +31 6 1234 5678 ", true), ("01/02/2024", true), ("12345", true), ("(020) 123-45", true),
+        ("email", false), ("2024", false), ("Q1 2025", false), ("id", false), ("", false), ("@handle", false), ("#", false),
+        ("phone_2", false), ("a@b", false),
+    ])
+    func aHeaderCellLooksLikeAValueOnlyWhenItClearlyIsOne(cell: String, isValue: Bool) {
+        #expect(FieldNameText.looksLikeValue(cell) == isValue)
+    }
+
     @Test(arguments: [
         ("plain name", "plain name"),
         ("Straße é", "Straße é"),

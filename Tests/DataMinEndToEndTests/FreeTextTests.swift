@@ -69,7 +69,7 @@ import Testing
         #expect(
             minimised == """
                 id,notes,memo,health_notes
-                1,"Refund to [iban], klant heeft [health].",Call +31 6 12345678 or anna@example.org,Asthma
+                1,"Refund to [iban], klant heeft [redacted].",Call +31 6 12345678 or anna@example.org,Asthma
                 2,"Met at the fair, wants a quote",,
                 3,BSN [bsn]; mail [email],"Geboren [birth_date], BSN [bsn]",
 
@@ -92,7 +92,7 @@ import Testing
         let minimised = try String(contentsOf: folder.appendingPathComponent("min.jsonl"), encoding: .utf8)
         #expect(
             minimised == """
-                {"id":"1","notes":"Zij is [health]; IBAN [iban]","memo":"ok"}
+                {"id":"1","notes":"Zij is [redacted]; IBAN [iban]","memo":"ok"}
                 {"id":"2","notes":"Nothing personal \\"here\\" at all"}
 
                 """)
@@ -153,8 +153,8 @@ import Testing
             ])
         let lines = try String(contentsOfFile: minimised, encoding: .utf8).split(separator: "\n").map(String.init)
         #expect(lines[1].hasSuffix("\"Agreed on the renewal, call back on +31 20 794 6095 on Friday\""))
-        #expect(lines[2].hasSuffix("\"Refund to [iban], klant heeft [health]\""))
+        #expect(lines[2].hasSuffix("\"Refund to [iban], klant heeft [redacted]\""))
         #expect(lines[3].hasSuffix("Ordered 40 boxes of diabetic test strips for the pharmacy; invoice to billing@example.com"))
-        #expect(lines[4].hasSuffix("\"Asked to confirm BSN [bsn] before the contract, sie ist [health]\""))
+        #expect(lines[4].hasSuffix("\"Asked to confirm BSN [bsn] before the contract, sie ist [redacted]\""))
     }
 }

@@ -18,6 +18,34 @@ import Testing
         }
     }
 
+    /// A policy string shows as the characters it holds: it cannot add a link, an image,
+    /// HTML, a heading, emphasis or a table cell to the Markdown register.
+    @Test func policyStringsCannotChangeTheMarkdownRegister() throws {
+        let hostile =
+            testPolicy
+            .replacingOccurrences(of: "name: e2e\n", with: "name: \"x | ![img](http://e.example/t.png) <script>\"\n")
+            .replacingOccurrences(
+                of: "  sales:\n    lawful_basis: [contract]\n",
+                with: """
+                      sales:
+                        description: "*bold* [link](javascript:alert(1)) `code` # not a heading | new cell"
+                        recipients: ["a <b>tag</b>", "- not a list"]
+                        lawful_basis: [contract]
+
+                    """)
+        let folder = try scratchFolder(["p.yaml": hostile])
+        let result = try datamin(["ropa", "p.yaml"], in: folder)
+        #expect(result.status == 0)
+        let lines = result.stdoutLines
+        #expect(lines.first == "# Record of processing activities: x \\| !\\[img\\](http://e.example/t.png) \\<script\\>")
+        #expect(
+            lines.contains(
+                "| Purpose (30(1)(b)) | \\*bold\\* \\[link\\](javascript:alert(1)) `code` \\# not a heading \\| new cell |"))
+        #expect(lines.contains("| Recipients (30(1)(d)) | a \\<b\\>tag\\</b\\>; - not a list |"))
+        // A code span stays one (its text is literal); no link, image or tag is formed.
+        #expect(!result.stdout.contains("<script>") && !result.stdout.contains(" [link]") && !result.stdout.contains("<b>"))
+    }
+
     @Test func whatThePolicyDoesNotStateIsListedAsMissingNotInvented() throws {
         let folder = try scratchFolder(["p.yaml": testPolicy])
         let result = try datamin(["ropa", "p.yaml", "--format", "json"], in: folder)

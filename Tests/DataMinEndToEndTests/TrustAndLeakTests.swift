@@ -86,22 +86,22 @@ import Testing
         }
     }
 
-    @Test func aHeaderlessCSVShowsNoValuesAsFieldNames() throws {
+    @Test func aHeaderlessCSVIsOneFailureThatQuotesNoCell() throws {
         let folder = try scratchFolder([
             "policy.yaml": testPolicy, "in.csv": "anna.secret@example.com,+31612345678,Anna\nb@example.com,+31612345679,Bob\n",
         ])
-        let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--purpose", "sales"], in: folder)
-        #expect(result.status == 1)
-        #expect(
-            result.stdoutLines.prefix(2) == [
-                "in.csv:1:1: error: a field whose name looks like data (23 bytes; --show-values shows it) is not declared in policy 'e2e' [undeclared-field]",
-                "in.csv:1:2: error: a field whose name looks like data (12 bytes; --show-values shows it) is not declared in policy 'e2e' [undeclared-field]",
-            ])
-        #expect(!result.stdout.contains("secret") && !result.stdout.contains("+316"))
-        let shown = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--purpose", "sales", "--show-values"], in: folder)
-        #expect(
-            shown.stdoutLines.first
-                == "in.csv:1:1: error: field 'anna.secret@example.com' is not declared in policy 'e2e' [undeclared-field]")
+        // One file-level failure that quotes no cell, in every format and even with --show-values (SPEC §11.3).
+        for extra in [[], ["--show-values"], ["--format", "json"]] {
+            let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--purpose", "sales"] + extra, in: folder)
+            #expect(result.status == 2)
+            let output = result.stdout + result.stderr
+            #expect(
+                output.contains(
+                    "in.csv:1:1: error: the first row looks like data, not a header (column 1 holds what looks like a value, not a name); add a header row naming the columns"
+                ) || extra.contains("json"))
+            #expect(output.contains("input-header-invalid") || !extra.contains("json"))
+            #expect(!output.contains("secret") && !output.contains("+316") && !output.contains("Anna"))
+        }
     }
 
     @Test func jsonKeyedByEmailAddressShowsNoAddress() throws {
@@ -139,5 +139,17 @@ import Testing
             shown.stdout
                 == "in.csv:1:5: error: field 'x\\u{1B}[2J\\rforged.csv:1:1: error: fake [undeclared-field]' is not declared in policy 'e2e' [undeclared-field]\n"
         )
+    }
+}
+
+/// Control characters that reach standard error (a file name, a policy string in a message)
+/// are shown as escapes, so they cannot move the cursor or forge a line of output.
+@Suite(.serialized) struct TerminalEscapeTests {
+    @Test func aFileNameCannotRewriteTheTerminal() throws {
+        let name = "p\u{1B}[2Jx\rforged.yaml"
+        let folder = try scratchFolder([name: testPolicy])
+        let result = try datamin(["lint", name], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stderr == "p\\u{1B}[2Jx\\rforged.yaml: ok\n")
     }
 }

@@ -54,6 +54,49 @@ public struct SuppressionList: Sendable {
 
     /// The first line of every suppression file.
     package static let headerPrefix = "# datamin suppression v1 salt="
+    /// What follows the salt on the first line: a check of the salt, so an edited salt (which
+    /// would make every entry unmatchable and quietly turn the list off) is refused.
+    package static let checkPrefix = " check="
+
+    /// What is wrong with a first line.
+    struct HeaderProblem: Error {
+        var text: String
+    }
+
+    /// The first line of a list salted with `salt`.
+    package static func header(salt: [UInt8]) -> String {
+        headerPrefix + hex(salt) + checkPrefix + saltCheck(salt)
+    }
+
+    /// 16 hex digits of the SHA-256 of the salt, as the first line records them.
+    static func saltCheck(_ salt: [UInt8]) -> String {
+        String(hex(SHA256.hash(Array("datamin suppression salt ".utf8) + salt)).prefix(16))
+    }
+
+    /// The salt of a first line, or a message saying what is wrong with it. A line without
+    /// a check (lists written before it existed) is read; `suppress add` then adds one.
+    static func salt(fromHeader text: String) -> Result<[UInt8], HeaderProblem> {
+        guard text.hasPrefix(headerPrefix) else {
+            return .failure(
+                HeaderProblem(text: "not a datamin suppression list: the first line must be '\(headerPrefix)<32 or more hex digits>'"))
+        }
+        let rest = text.dropFirst(headerPrefix.count)
+        let parts = rest.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let bytes = hexBytes(parts[0].utf8), bytes.count >= 16 else {
+            return .failure(
+                HeaderProblem(text: "not a datamin suppression list: the first line must be '\(headerPrefix)<32 or more hex digits>'"))
+        }
+        if parts.count == 2 {
+            guard " " + parts[1] == checkPrefix + saltCheck(bytes) else {
+                return .failure(
+                    HeaderProblem(
+                        text:
+                            "the salt on line 1 does not match its check: the salt was changed, so no erased subject would be recognised; restore the list from a backup"
+                    ))
+            }
+        }
+        return .success(bytes)
+    }
 
     /// Reads the list at `path`: a million entries in well under a second (one pass over
     /// the bytes, 16 bytes an entry, sorted in place).
@@ -81,15 +124,10 @@ public struct SuppressionList: Sendable {
             while count > 0, line[count - 1] == UInt8(ascii: "\r") || line[count - 1] == UInt8(ascii: " ") { count -= 1 }
             let line = line.view(0..<count)
             if lineNumber == 1 {
-                let text = String(decoding: line, as: UTF8.self)
-                guard text.hasPrefix(Self.headerPrefix), let bytes = Self.hexBytes(text.dropFirst(Self.headerPrefix.count).utf8),
-                    bytes.count >= 16
-                else {
-                    throw Diagnostic(
-                        .suppressionListInvalid, file: path, line: 1,
-                        message: "not a datamin suppression list: the first line must be '\(Self.headerPrefix)<32 or more hex digits>'")
+                switch Self.salt(fromHeader: String(decoding: line, as: UTF8.self)) {
+                case .success(let bytes): salt = bytes
+                case .failure(let problem): throw Diagnostic(.suppressionListInvalid, file: path, line: 1, message: problem.text)
                 }
-                salt = bytes
                 return
             }
             if count == 0 || line[0] == UInt8(ascii: "#") { return }

@@ -45,8 +45,9 @@ package enum FreeTextScanner {
         return false
     }
 
-    /// `text` with each match replaced by `[kind]` (`[iban]`, `[health]`); every other byte
-    /// as it was. Nil when nothing matched.
+    /// `text` with each match replaced: an identifier by its kind (`[iban]`), a special
+    /// category by `[redacted]`, since `[health]` would leave the special category itself
+    /// in the copy (SPEC §11.4); every other byte as it was. Nil when nothing matched.
     package static func redacted(_ text: UTF8Bytes, kinds: FreeTextKinds) -> [UInt8]? {
         let found = matches(in: text, kinds: kinds)
         guard !found.isEmpty else { return nil }
@@ -55,7 +56,7 @@ package enum FreeTextScanner {
         var position = 0
         for match in found {
             result += text[position..<match.range.lowerBound]
-            result += Array("[\(match.kind.id)]".utf8)
+            result += Array((match.kind.specialCategory == nil ? "[\(match.kind.id)]" : "[redacted]").utf8)
             position = match.range.upperBound
         }
         result += text[position...]

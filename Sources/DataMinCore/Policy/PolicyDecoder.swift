@@ -24,6 +24,7 @@ struct PolicyDecoder {
                     message: "policy is empty; start with 'version: 1', 'name:', 'fields:' and 'purposes:'")
             ])
         }
+        decoder.diagnostics = PolicyStrings.problems(in: root, file: file)
         let policy = decoder.policy(root)
         guard let policy, decoder.diagnostics.isEmpty else {
             let sorted = decoder.diagnostics.enumerated().sorted {
@@ -154,7 +155,7 @@ struct PolicyDecoder {
             do {
                 field.pattern = try FieldPattern(text)
             } catch {
-                self.error("'pattern' of \(context) is not a valid regular expression: \(error)", at: node.mark)
+                self.error("'pattern' of \(context), \(error)", at: node.mark)
             }
         }
         if let node = map["values"]?.value, let list = stringList(node, "'values' of \(context)") {
@@ -313,6 +314,7 @@ struct PolicyDecoder {
                     at: entry.value.mark)
                 continue
             }
+            separatorFree(entry.key, "a vocabulary word", at: entry.keyMark)
             result[entry.key.lowercased()] = basis
         }
         return result
@@ -320,6 +322,7 @@ struct PolicyDecoder {
 
     private mutating func purpose(_ pair: YAMLPair, recordFields: RecordFields) -> Purpose? {
         let context = "purpose '\(pair.key)'"
+        separatorFree(pair.key, "a purpose name", at: pair.keyMark)
         let keys = [
             "description", "lawful_basis", "consent", "required", "optional", "retention", "article9_condition",
             "direct_marketing", "objection", "min_age", "article10_authorisation", "data_subjects", "recipients", "transfers",
@@ -500,7 +503,10 @@ struct PolicyDecoder {
         if let node = map["scope_field"]?.value, let name = string(node, "'consent.scope_field' of \(context)") {
             rule.scopeField = reference(name, at: node.mark, usage: "'consent.scope_field' of \(context)")
         }
-        if let node = map["scope"]?.value { rule.scope = string(node, "'consent.scope' of \(context)") }
+        if let node = map["scope"]?.value, let scope = string(node, "'consent.scope' of \(context)") {
+            separatorFree(scope, "'consent.scope' of \(context)", at: node.mark)
+            rule.scope = scope
+        }
         for (key, path) in [
             ("withdrawn_at", \ConsentRule.withdrawnAt), ("confirmed_at", \ConsentRule.confirmedAt), ("notice", \ConsentRule.notice),
         ] {
@@ -578,6 +584,13 @@ struct PolicyDecoder {
     private mutating func error(_ message: String, at mark: SourceMark) {
         // The source line is attached later, to the diagnostics that are shown.
         diagnostics.append(Diagnostic(.policyInvalid, file: file, line: mark.line, column: mark.column, message: message))
+    }
+
+    /// Errors when `word` holds `;`, which separates several words in a record's value: a
+    /// word with one could never match.
+    private mutating func separatorFree(_ word: String, _ what: String, at mark: SourceMark) {
+        guard word.contains(";") else { return }
+        error("\(what) cannot hold ';', which separates several words in a record's value; choose a name without it", at: mark)
     }
 
     private mutating func unknown(_ what: String, _ value: String, of context: String, among choices: [String], at mark: SourceMark) {

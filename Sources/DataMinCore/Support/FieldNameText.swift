@@ -19,6 +19,25 @@ package enum FieldNameText {
         showValues || looksLikeName(name) ? TerminalText.escaped(name) : nil
     }
 
+    /// True when a header cell is clearly a value, not a name: an e-mail address, or digits
+    /// with only number punctuation (` +-./:()`) and at least five digits (a phone number,
+    /// a date, an amount, an id). A year such as `2024` or a short code stays a name.
+    package static func looksLikeValue(_ cell: String) -> Bool {
+        var trimmed = Substring(cell)
+        while trimmed.first?.isWhitespace == true { trimmed.removeFirst() }
+        while trimmed.last?.isWhitespace == true { trimmed.removeLast() }
+        if let at = trimmed.firstIndex(of: "@"), at > trimmed.startIndex, trimmed[at...].dropFirst().contains(".") { return true }
+        var digits = 0
+        for scalar in trimmed.unicodeScalars {
+            switch scalar {
+            case "0"..."9": digits += 1
+            case " ", "+", "-", ".", "/", ":", "(", ")": continue
+            default: return false
+            }
+        }
+        return digits >= 5
+    }
+
     /// True when `name` reads as a column or key name rather than a value.
     package static func looksLikeName(_ name: String) -> Bool {
         var characters = 0

@@ -52,9 +52,10 @@ struct SQL: StatusCommand {
         let validator = try Validate.loadValidator(
             policyPath: policy, asOf: asOf, showValues: false, dueWithin: dueWithin)
         try Validate.checkPurpose(purpose, of: validator)
-        let compiler = SQLCompiler(
-            validator: validator, dialect: dialect,
-            target: SQLTarget(table: table, key: key, purpose: purpose, suppressionTable: suppressionTable))
+        let target = SQLTarget(table: table, key: key, purpose: purpose, suppressionTable: suppressionTable)
+        if let problem = target.problem(for: dialect) { throw UsageFailure(message: problem) }
+        let compiler = SQLCompiler(validator: validator, dialect: dialect, target: target)
+        if let refusal = compiler.refusal { throw UsageFailure(message: refusal) }
         if explain {
             Console.write(compiler.explanation())
         } else {

@@ -62,6 +62,9 @@ struct Suppress: ParsableCommand {
     }
 
     /// The subject key of every record of an import file.
+    ///
+    /// - Throws: ``Diagnostic`` naming the line of the first record that cannot be read or
+    ///   has no key: a list that silently missed someone would let them be imported again.
     static func subjectKeys(in file: String, policy: Policy) throws -> [String] {
         guard let subject = policy.subject else {
             throw UsageFailure(message: "policy '\(policy.name)' names no 'subject' field to take keys from")
@@ -73,7 +76,19 @@ struct Suppress: ParsableCommand {
         var keys: [String] = []
         func collect(_ reader: inout some RecordReader) throws {
             while let read = try reader.next() {
-                if let key = read.record[subject]?.text { keys.append(key) }
+                if let problem = read.problems.first(where: { $0.check != .duplicateField }) {
+                    throw Diagnostic(
+                        .fileUnreadable, file: file, line: problem.line ?? read.line,
+                        message:
+                            "record \(read.number) cannot be read (\(problem.message)); nothing was added: fix the record and run again")
+                }
+                guard let key = read.record[subject]?.text, !key.allSatisfy(\.isWhitespace) else {
+                    throw Diagnostic(
+                        .fileUnreadable, file: file, line: read.line,
+                        message:
+                            "record \(read.number) has no '\(subject)'; nothing was added: give it one or remove the record, and run again")
+                }
+                keys.append(key)
             }
         }
         switch format {

@@ -225,7 +225,9 @@ struct Validate: StatusCommand {
         let outputs = try ReportOutputs(requests: try reportRequests(), mode: 0o600)
         var builder = ReportBuilder(asOf: validator.asOf, limit: maxViolations)
         builder.startFile(path: table, format: "postgres")
-        let run = PostgresTableRun(validator: validator, target: SQLTarget(table: table, key: key, purpose: purpose))
+        let target = SQLTarget(table: table, key: key, purpose: purpose)
+        if let problem = target.problem(for: .postgres) { throw UsageFailure(message: problem) }
+        let run = PostgresTableRun(validator: validator, target: target)
         var failed = false
         do {
             let counts = try run.run(database: database) { violation throws(Diagnostic) in

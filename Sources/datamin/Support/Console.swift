@@ -44,11 +44,13 @@ enum Console {
             .outputUnwritable, file: "<standard output>", message: "cannot write the report: \(String(cString: strerror(outputError)))")
     }
 
-    /// Writes `line` to standard error at once (after any pending output).
+    /// Writes `line` to standard error at once (after any pending output), control
+    /// characters escaped line by line so a path or a policy string cannot rewrite the terminal.
     static func error(_ line: String) {
         flush()
         // A failure is ignored: there is nowhere left to say anything.
-        _ = SystemIO.write(STDERR_FILENO, Array((line + "\n").utf8))
+        let safe = line.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.escaped(String($0)) }
+        _ = SystemIO.write(STDERR_FILENO, Array((safe.joined(separator: "\n") + "\n").utf8))
     }
 
     /// True when standard error is a terminal and not a CI log.

@@ -1,0 +1,104 @@
+import Testing
+
+@testable import DataMinCore
+
+/// `pattern:` as the policy format defines it (docs/policy-format.md, "Patterns"): the syntax
+/// every engine reads alike, matched over the whole value in time linear in it.
+struct PatternMatchingTests {
+    @Test(arguments: [
+        ("C-[0-9]{4}", "C-1234", true), ("C-[0-9]{4}", "C-123", false), ("C-[0-9]{4}", "C-12345", false),
+        ("^[a-z]+$", "abc", true), ("^[a-z]+$", "abC", false), ("(mr|mrs|ms)", "mrs", true), ("(mr|mrs|ms)", "mx", false),
+        ("[0-9]{4} ?[A-Z]{2}", "1234 AB", true), ("[0-9]{4} ?[A-Z]{2}", "1234AB", true), ("[0-9]{4} ?[A-Z]{2}", "1234  AB", false),
+        // \d is the ASCII digits only, as PostgreSQL, RE2 and Java read it.
+        ("\\d{3}", "123", true), ("\\d{3}", "١٢٣", false),
+        // . is any scalar but a line feed; a value is matched scalar by scalar, as SQL engines do.
+        ("a.c", "abc", true), ("a.c", "a\nc", false), ("a.c", "aéc", true), ("a.c", "ae\u{301}c", false),
+        ("[^,]+", "a b", true), ("[^,]+", "a,b", false), ("x\\.y", "x.y", true), ("x\\.y", "xzy", false),
+        ("[\\w-]+@x", "a_b-c@x", true), ("\\s*", " \t", true), ("a{2,3}", "aaaa", false), ("(ab){2}", "abab", true),
+        ("(?:a|b)c?", "bc", true), ("[]a]", "]", true), ("[a-]", "-", true), ("", "", true), ("", "x", false),
+    ])
+    func aPatternMatchesTheWholeValue(pattern: String, value: String, matches: Bool) throws {
+        #expect(try FieldPattern(pattern).matches(value) == matches)
+    }
+
+    /// No pattern can make datamin's matcher backtrack: the classic catastrophic ones, which
+    /// `lint` refuses for the SQL engines' sake, run over a long hostile value at once.
+    @Test(.timeLimit(.minutes(1)), arguments: ["(a+)+b", "(a|a)*b", "(a|aa)+b", "([a-z]+)*[0-9]", "a*a*a*a*a*a*a*a*b"])
+    func theMatcherIsLinearEvenForPatternsLintRefuses(_ source: String) throws {
+        let matcher = try #require(PatternMatcher(try PatternParser.parse(source)))
+        let hostile = String(repeating: "a", count: 20_000) + "!"
+        #expect(!matcher.matches(hostile))
+        #expect(matcher.matches(String(repeating: "a", count: 30) + "b") == source.hasSuffix("b"))
+    }
+}
+
+/// What `lint` refuses in a pattern, with the reason: syntax one engine reads differently,
+/// and patterns a backtracking engine (Spark's Java) could take exponential or polynomial
+/// time on.
+struct PatternRefusalTests {
+    @Test(arguments: [
+        ("(a+)+b", "'a+' repeats inside '(?:a+)+': nested repetition can take exponential time; repeat one class instead, as in '[a-z.]+'"),
+        (
+            "(\\.[a-z]+)*",
+            "'[a-z]+' repeats inside '(?:\\.[a-z]+)*': nested repetition can take exponential time; repeat one class instead, as in '[a-z.]+'"
+        ),
+        (
+            "(a|ab)*c",
+            "the branches of 'a|ab' inside '(?:a|ab)*' can start with the same character or be empty, which can take exponential time; make each branch start with a different character"
+        ),
+        (
+            "(a|)+",
+            "the branches of 'a|' inside '(?:a|)+' can start with the same character or be empty, which can take exponential time; make each branch start with a different character"
+        ),
+        (
+            "[a-z]+[a-z]*",
+            "'[a-z]+' and '[a-z]*' can match the same characters and both vary in length, which can take polynomial time; merge them, or put a required character neither matches between them"
+        ),
+        (
+            "[a-z.]+\\.[a-z]+",
+            "'[\\.a-z]+' and '[a-z]+' can match the same characters and both vary in length, which can take polynomial time; merge them, or put a required character neither matches between them"
+        ),
+        ("a\\1", "at character 2: back-references ('\\1') need a backtracking matcher and are not supported"),
+        (
+            "(?=a)a",
+            "at character 1: '(?' starts look-around, a named group or a flag, which not every engine supports; use '(' or '(?:' to group"
+        ),
+        (
+            "(?i)abc",
+            "at character 1: '(?' starts look-around, a named group or a flag, which not every engine supports; use '(' or '(?:' to group"
+        ),
+        (
+            "a+?",
+            "at character 3: lazy ('+?') and possessive ('++') repetition are not supported; a pattern matches the whole value, so plain '+' means the same"
+        ),
+        ("[[:alpha:]]", "at character 2: POSIX classes such as [:alpha:] are not supported; list the characters, as in [A-Za-z]"),
+        ("a{256}", "at character 2: a count above 255 is not supported (PostgreSQL's limit); use '+' or '*' for no upper bound"),
+        (
+            "\\p{L}",
+            "at character 1: '\\p' is not supported; the escapes are \\d \\w \\s \\D \\W \\S \\t \\n \\r \\f and a backslash before punctuation"
+        ),
+        ("a^b", "at character 2: '^' is only allowed at the start ('^') or end ('$'): a pattern always matches the whole value"),
+        ("\\bword", "at character 1: '\\b' is an anchor, which not every engine reads alike; a pattern always matches the whole value"),
+        ("(ab", "at character 1: '(' is never closed; add ')'"),
+        ("*a", "at character 1: '*' repeats nothing; write '\\*' for the character itself"),
+        ("[z-a]", "at character 2: the range is backwards; write the lower character first"),
+        ("((a{200}){200}){200}", "the pattern is too large once its counts are expanded; use '+' or '*' instead of large counts"),
+    ])
+    func aPatternOutsideTheSafeSyntaxIsRefusedWithItsReason(pattern: String, reason: String) {
+        #expect(throws: FieldPattern.Problem.self) { try FieldPattern(pattern) }
+        do {
+            _ = try FieldPattern(pattern)
+        } catch {
+            #expect(error.description == reason)
+        }
+    }
+
+    /// Patterns as CRM policies write them stay accepted.
+    @Test(arguments: [
+        "C-[0-9]{4}", "[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}", "\\+?[0-9 ]{6,20}", "[0-9]{4} ?[A-Z]{2}", "[A-Za-z' -]+",
+        "[a-z0-9._%+-]+@[a-z0-9-]+\\.[a-z]{2,}", "(mr|mrs|ms|dr)", "(ab|cd)*", "[^@]+@[^@]+", "(\\d{3}-)?\\d{4}",
+    ])
+    func everydayPatternsAreAccepted(_ pattern: String) {
+        #expect(throws: Never.self) { try FieldPattern(pattern) }
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// The suppression list is where an erasure (Art. 17) is kept: concurrent writers keep every
+/// entry, a fault is exit 2 and never a quietly shorter or disabled list, and a list behind a
+/// symbolic link stays behind it.
+@Suite(.serialized) struct SuppressionListSafetyTests {
+    let policy = testPolicy.replacingOccurrences(of: "subject: email\n", with: "subject: email\nsuppression: erased.txt\n")
+
+    /// The list's entries, without its first line.
+    func entries(_ url: URL) throws -> [String] {
+        try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst().map(String.init)
+    }
+
+    @Test func twentyConcurrentAddsKeepEveryEntry() throws {
+        let folder = try scratchFolder(["policy.yaml": policy])
+        let created = try datamin(["suppress", "add", "--policy", "policy.yaml", "first@example.com"], in: folder)
+        #expect(created.status == 0)
+        let processes = try (0..<20).map { index in
+            let process = Process()
+            process.executableURL = dataminExecutable
+            process.arguments = ["suppress", "add", "--policy", "policy.yaml", "erased\(index)@example.com"]
+            process.currentDirectoryURL = folder
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for process in processes {
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        #expect(try entries(folder.appendingPathComponent("erased.txt")).count == 21)
+        let count = try datamin(["suppress", "count", "--policy", "policy.yaml"], in: folder)
+        #expect(count.stdout == "21\n")
+    }
+
+    @Test func anEditedSaltIsAFailureNotAnEmptyList() throws {
+        let folder = try scratchFolder([
+            "policy.yaml": policy,
+            "import.csv": "id,email,purpose,collected_at\n1,gone@example.com,sales,2026-01-01\n",
+        ])
+        #expect(try datamin(["suppress", "add", "--policy", "policy.yaml", "gone@example.com"], in: folder).status == 0)
+        let list = folder.appendingPathComponent("erased.txt")
+        var text = try String(contentsOf: list, encoding: .utf8)
+        let salt = text.index(text.startIndex, offsetBy: "# datamin suppression v1 salt=".count)
+        text.replaceSubrange(salt...salt, with: text[salt] == "0" ? "1" : "0")
+        try text.write(to: list, atomically: true, encoding: .utf8)
+        for arguments in [["validate", "import.csv", "--policy", "policy.yaml"], ["suppress", "count", "--policy", "policy.yaml"]] {
+            let result = try datamin(arguments, in: folder)
+            #expect(result.status == 2)
+            #expect(
+                result.stderr.hasPrefix(
+                    "erased.txt:1: error: the salt on line 1 does not match its check: the salt was changed, so no erased subject would be recognised; restore the list from a backup"
+                ))
+        }
+    }
+
+    /// A list written before the salt check is read as before and gets a check on its next write.
+    @Test func aListWithoutASaltCheckIsReadAndUpgraded() throws {
+        let folder = try scratchFolder([
+            "policy.yaml": policy, "erased.txt": "# datamin suppression v1 salt=00112233445566778899aabbccddeeff\n",
+        ])
+        #expect(try datamin(["suppress", "add", "--policy", "policy.yaml", "a@example.com"], in: folder).status == 0)
+        let lines = try String(contentsOf: folder.appendingPathComponent("erased.txt"), encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0].hasPrefix("# datamin suppression v1 salt=00112233445566778899aabbccddeeff check="))
+        #expect(lines[0].count == "# datamin suppression v1 salt=00112233445566778899aabbccddeeff check=".count + 16)
+    }
+
+    @Test func aRecordOfTheFromFileThatCannotBeReadAddsNothing() throws {
+        let folder = try scratchFolder([
+            "policy.yaml": policy,
+            "broken.csv": "id,email\n1,a@example.com\n2,\"b@example.com\n",
+            "keyless.csv": "id,email\n1,a@example.com\n2,\n3,c@example.com\n",
+        ])
+        #expect(try datamin(["suppress", "add", "--policy", "policy.yaml", "first@example.com"], in: folder).status == 0)
+        let before = try String(contentsOf: folder.appendingPathComponent("erased.txt"), encoding: .utf8)
+        let broken = try datamin(["suppress", "add", "--policy", "policy.yaml", "--from", "broken.csv"], in: folder)
+        #expect(broken.status == 2)
+        #expect(broken.stderr.hasPrefix("broken.csv:3: error: record 2 cannot be read ("))
+        #expect(broken.stderr.contains("nothing was added: fix the record and run again"))
+        let keyless = try datamin(["suppress", "add", "--policy", "policy.yaml", "--from", "keyless.csv"], in: folder)
+        #expect(keyless.status == 2)
+        #expect(
+            keyless.stderr.hasPrefix(
+                "keyless.csv:3: error: record 2 has no 'email'; nothing was added: give it one or remove the record, and run again"))
+        #expect(!(broken.stderr + keyless.stderr).contains("@example.com"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("erased.txt"), encoding: .utf8) == before)
+    }
+
+    @Test func aSymlinkedListIsWrittenThroughItsTarget() throws {
+        let folder = try scratchFolder(["policy.yaml": policy, "shared/.keep": ""])
+        let target = folder.appendingPathComponent("shared/erased-subjects.txt")
+        #expect(try datamin(["suppress", "add", "--policy", "policy.yaml", "a@example.com"], in: folder).status == 0)
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("erased.txt"), to: target)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("erased.txt").path, withDestinationPath: "shared/erased-subjects.txt")
+        #expect(try datamin(["suppress", "add", "--policy", "policy.yaml", "b@example.com"], in: folder).status == 0)
+        let link = try FileManager.default.destinationOfSymbolicLink(atPath: folder.appendingPathComponent("erased.txt").path)
+        #expect(link == "shared/erased-subjects.txt")
+        #expect(try entries(target).count == 2)
+
+        try FileManager.default.removeItem(at: target)
+        let dangling = try datamin(["suppress", "add", "--policy", "policy.yaml", "c@example.com"], in: folder)
+        #expect(dangling.status == 2)
+        #expect(
+            dangling.stderr.hasPrefix(
+                "erased.txt: error: the suppression list is a symbolic link to a file that does not exist; fix the link or remove it"))
+    }
+}
