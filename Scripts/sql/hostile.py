@@ -292,7 +292,11 @@ def spark_cli(spark_sql, work, queries):
         values = ", ".join("(" + ", ".join("NULL" if v == "" else "'" + v.replace("\\", "\\\\").replace("'", "\\'") + "'" for v in row) + ")"
                            for row in rows)
         columns = ", ".join("`" + h.replace("`", "``") + "`" for h in header)
+        # The harness's own view names the hostile column raw: substitution is off for it
+        # alone, and on (Spark's default) for datamin's query.
+        script.append("SET spark.sql.variable.substitute=false;")
         script.append(f"CREATE OR REPLACE TEMPORARY VIEW `{table.replace('`', '``')}` AS SELECT * FROM VALUES {values} AS v({columns});")
+        script.append("SET spark.sql.variable.substitute=true;")
         script.append(query.strip())
     script.append("SELECT 'sentinel', count(*) FROM sentinel;")
     path = os.path.join(work, "all.sql")
