@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "DataMinIO", targets: ["DataMinIO"]),
         .library(name: "DataMinPipeline", targets: ["DataMinPipeline"]),
         .library(name: "DataMinSQL", targets: ["DataMinSQL"]),
+        .library(name: "DataMinRun", targets: ["DataMinRun"]),
     ],
     traits: [
         .trait(
@@ -52,11 +53,18 @@ let package = Package(
         ),
         // Renders a finished report; depends on the core only, so it cannot open inputs.
         .target(name: "DataMinReporters", dependencies: ["DataMinCore"]),
-        // The command line: argument parsing, wiring, exit codes.
+        // The run front end: a request (inputs, policy, options, reports) resolved against
+        // .datamin.yml, its output files checked once, run over files or a table, and every
+        // report written through one sink. Any front end (the CLI, a service) builds requests.
+        .target(
+            name: "DataMinRun",
+            dependencies: ["DataMinCore", "DataMinIO", "DataMinPipeline", "DataMinReporters", "DataMinSQL", "DataMinPostgres"]
+        ),
+        // The command line: argument parsing, building requests, exit codes.
         .executableTarget(
             name: "datamin",
             dependencies: [
-                "DataMinCore", "DataMinIO", "DataMinPipeline", "DataMinReporters", "DataMinSQL", "DataMinPostgres",
+                "DataMinCore", "DataMinIO", "DataMinReporters", "DataMinSQL", "DataMinRun",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +74,7 @@ let package = Package(
         .testTarget(name: "DataMinReportersTests", dependencies: ["DataMinReporters"]),
         .testTarget(name: "DataMinSQLTests", dependencies: ["DataMinSQL"]),
         .testTarget(name: "DataMinPostgresTests", dependencies: ["DataMinPostgres"]),
+        .testTarget(name: "DataMinRunTests", dependencies: ["DataMinRun"]),
         // Runs the built `datamin` executable on real files; depending on it makes
         // `swift test` build it first.
         .testTarget(name: "DataMinEndToEndTests", dependencies: ["datamin"]),

@@ -180,6 +180,11 @@ package struct ProjectConfig: Sendable {
     }
 
     /// A diagnostic pointing at an input entry, for problems found later (an unknown purpose).
+    /// The path of the config's `policy:` as seen from `directory`; nil when it names none.
+    package func policyPath(relativeTo directory: String) -> String? {
+        policy.map { ProjectConfig.relativePath(of: URL(fileURLWithPath: self.directory).appendingPathComponent($0).path, to: directory) }
+    }
+
     package func diagnostic(_ message: String, at mark: SourceMark) -> Diagnostic {
         source.diagnostic(.configInvalid, file: path, at: mark, message)
     }

@@ -61,6 +61,23 @@ package final class OutputFile {
         if descriptor >= 0 { discard() }
     }
 
+    /// Appends `text` to the file at `path`, creating it when missing: a file another
+    /// program collects from several steps (GitHub's job summary), so it is not replaced.
+    ///
+    /// - Parameter what: what the file is, for the message (`the job summary`).
+    /// - Throws: ``Diagnostic`` when the file cannot be opened or written.
+    package static func append(_ text: String, to path: String, what: String) throws(Diagnostic) {
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw Diagnostic(.outputUnwritable, file: path, message: "cannot write \(what): \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        let failure = SystemIO.write(descriptor, Array(text.utf8))
+        guard failure == 0 else {
+            throw Diagnostic(.outputUnwritable, file: path, message: "cannot write \(what): \(SystemIO.describe(failure))")
+        }
+    }
+
     /// The permission bits for an output made from `inputs`: those every input file has
     /// (never more than read and write), or owner-only 0600 when no input is a regular file.
     package static func mode(forInputs inputs: [String]) -> mode_t {

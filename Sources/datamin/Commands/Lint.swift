@@ -1,6 +1,7 @@
 import ArgumentParser
 import DataMinCore
 import DataMinIO
+import DataMinRun
 import FoundationEssentials
 
 /// `datamin lint`: checks policies and reports every problem with file:line:column.

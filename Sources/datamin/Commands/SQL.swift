@@ -1,5 +1,6 @@
 import ArgumentParser
 import DataMinCore
+import DataMinRun
 import DataMinSQL
 
 /// `datamin sql`: the policy compiled to one query that finds violations inside a database.
@@ -49,9 +50,10 @@ struct SQL: StatusCommand {
     }
 
     func execute() throws -> ExitStatus {
-        let validator = try Validate.loadValidator(
-            policyPath: policy, asOf: asOf, showValues: false, dueWithin: dueWithin)
-        try Validate.checkPurpose(purpose, of: validator)
+        let validator = try ValidatorLoader.load(
+            policyPath: policy, asOf: asOf.flatMap(CalendarDate.init(iso:)), showValues: false,
+            dueWithin: dueWithin.flatMap(ISODuration.init))
+        try ValidatorLoader.checkPurpose(purpose, of: validator)
         let target = SQLTarget(table: table, key: key, purpose: purpose, suppressionTable: suppressionTable)
         if let problem = target.problem(for: dialect) { throw UsageFailure(message: problem) }
         let compiler = SQLCompiler(validator: validator, dialect: dialect, target: target)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DataMinCore
 import DataMinIO
+import DataMinRun
 import FoundationEssentials
 
 /// `datamin suppress`: the list of erased subjects (SPEC §8.2), so they are not imported again.

@@ -1,4 +1,5 @@
 @_spi(Readers) import DataMinCore
+import DataMinRun
 import FoundationEssentials
 import Glibc
 
@@ -51,6 +52,12 @@ enum Console {
         // A failure is ignored: there is nowhere left to say anything.
         let safe = line.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.escaped(String($0)) }
         _ = SystemIO.write(STDERR_FILENO, Array((safe.joined(separator: "\n") + "\n").utf8))
+    }
+
+    /// The process's standard output and error for a run, with `progress` on standard error.
+    static func streams(progress: Progress) -> RunStreams {
+        RunStreams(
+            write: append, error: error, flush: flush, checkOutput: checkOutput, progress: progress.update, clearProgress: progress.clear)
     }
 
     /// True when standard error is a terminal and not a CI log.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DataMinCore
+import DataMinRun
 import Glibc
 
 /// The exit codes of SPEC §5, decided here and nowhere else.
@@ -21,6 +22,7 @@ enum ExitStatus: Int32 {
         case let error as Diagnostic:
             Console.error(error.description)
             return .failure
+        // A usage problem the argument parser cannot see (an unknown --purpose, no inputs).
         case let error as UsageFailure:
             Console.error("datamin: error: \(error.message)")
             return .failure
@@ -36,12 +38,16 @@ enum ExitStatus: Int32 {
         }
     }
 
+    /// The code for how a run ended.
+    init(_ verdict: RunOutcome.Verdict) {
+        switch verdict {
+        case .clean: self = .clean
+        case .violations: self = .violations
+        case .failed: self = .failure
+        }
+    }
+
     func exit() -> Never {
         Glibc.exit(rawValue)
     }
-}
-
-/// A usage problem the argument parser cannot see (an unknown --purpose, no inputs).
-struct UsageFailure: Error {
-    var message: String
 }

@@ -1,0 +1,96 @@
+import DataMinCore
+import DataMinIO
+import DataMinReporters
+
+/// Everything one `validate` run needs, decided before anything is read: where the records
+/// come from, the policy, the options that change findings, and where the reports and
+/// copies go. The command line builds one; so does any other front end.
+package struct RunRequest: Sendable {
+    /// Where the records come from.
+    package enum Source: Sendable, Equatable {
+        /// Files as given (`-` is standard input); empty takes the inputs of `.datamin.yml`.
+        case files([String])
+        /// A table checked inside a PostgreSQL server (`--database`).
+        case table(database: String, table: String, key: String)
+    }
+
+    package var source: Source = .files([])
+    /// The policy file; nil takes the one `.datamin.yml` names.
+    package var policyPath: String?
+    /// Purpose(s) for records without a purpose field, `;`-separated.
+    package var purpose: String?
+    /// The day retention and consent are judged on; nil is today (UTC).
+    package var asOf: CalendarDate?
+    /// Turns on `retention-due` for retention ending within this duration.
+    package var dueWithin: ISODuration?
+    package var showValues = false
+    /// The reports to write; empty writes text to standard output.
+    package var reports: [ReportRequest] = []
+    /// The minimised copy of the one input.
+    package var stripOut: String?
+    /// The rejected records of the one input, unchanged.
+    package var rejectsOut: String?
+    package var redactsFreeText = false
+    /// The most violations listed (0: all); counts stay complete.
+    package var maxViolations = 0
+    package var inputFormat: InputFormat?
+    package var delimiter: UInt8?
+    package var encoding: InputEncoding?
+    /// Threads that check records; nil uses every core.
+    package var jobs: Int?
+    /// Validate only the files an `inputs:` entry of `.datamin.yml` names (the pre-commit hook).
+    package var onlyConfigured = false
+    /// The folder relative paths and the `.datamin.yml` lookup start from, absolute.
+    package var workingDirectory: String
+    /// The variables the run reads: `CI` (no progress line, a warning for `--show-values`)
+    /// and `GITHUB_STEP_SUMMARY` (the job summary).
+    package var environment: [String: String] = [:]
+
+    package init(workingDirectory: String) {
+        self.workingDirectory = workingDirectory
+    }
+
+    /// The reports actually written: text on standard output when none is asked for.
+    package var effectiveReports: [ReportRequest] {
+        reports.isEmpty ? [ReportRequest(format: .text, path: nil)] : reports
+    }
+}
+
+/// One report of a run: its format and file (standard output when nil).
+package struct ReportRequest: Sendable, Equatable {
+    package var format: ReportFormat
+    package var path: String?
+    /// The option that asked for it, for messages: `--report` or `--output`.
+    package var option: String
+
+    package init(format: ReportFormat, path: String?, option: String = "--report") {
+        self.format = format
+        self.path = path
+        self.option = option
+    }
+
+    /// Reads `--report`'s `FORMAT` or `FORMAT:PATH`.
+    ///
+    /// - Throws: ``UsageFailure`` naming the unknown format or the empty path.
+    package init(parsing text: String) throws(UsageFailure) {
+        let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        guard let format = ReportFormat(rawValue: parts[0]) else {
+            throw UsageFailure(
+                message:
+                    "--report '\(text)': unknown format '\(parts[0])'; use one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), optionally with :PATH"
+            )
+        }
+        if parts.count == 2, parts[1].isEmpty { throw UsageFailure(message: "--report '\(text)': the path after ':' is empty") }
+        self.init(format: format, path: parts.count == 2 ? parts[1] : nil)
+    }
+}
+
+/// A problem with how the run was asked for (an unknown `--purpose`, no inputs): exit 2,
+/// worded for the command line.
+package struct UsageFailure: Error, Sendable, Equatable {
+    package var message: String
+
+    package init(message: String) {
+        self.message = message
+    }
+}

@@ -1,0 +1,134 @@
+import DataMinCore
+import DataMinIO
+import DataMinPipeline
+import DataMinPostgres
+import DataMinReporters
+import DataMinSQL
+import FoundationEssentials
+
+/// What a finished run found and how it ended; the command line turns it into an exit code.
+package struct RunOutcome: Sendable {
+    /// How the run ended.
+    package enum Verdict: Sendable, Equatable {
+        /// No error-level finding, every input read and every report written.
+        case clean
+        /// Error-level findings.
+        case violations
+        /// An input could not be read or a report could not be written in full.
+        case failed
+    }
+
+    package var report: ValidationReport
+    package var verdict: Verdict
+}
+
+/// One `validate` run from a request to its reports: the policy and inputs resolved, the
+/// output files checked, the records read and checked (from files or a database table),
+/// and every report written through one sink.
+package enum ValidationRun {
+    /// Runs `request`, writing reports and messages to `streams` and the files it names.
+    ///
+    /// - Throws: ``UsageFailure`` or ``PolicyError`` when the run cannot start (no policy,
+    ///   an unknown purpose, an output that would replace an input); what goes wrong once
+    ///   it runs is in the outcome.
+    package static func run(_ request: RunRequest, streams: RunStreams) throws -> RunOutcome {
+        let started = Date()
+        // First: from here on a closed pipe or a signal cannot leave temporary files behind.
+        TemporaryFiles.removeOnInterrupt()
+        let resolver = try InputResolver(request: request)
+        let policyPath = try resolver.policyPath()
+        let validator = try ValidatorLoader.load(
+            policyPath: policyPath, asOf: request.asOf, showValues: request.showValues, dueWithin: request.dueWithin)
+        try ValidatorLoader.checkPurpose(request.purpose, of: validator)
+        if case .table(let database, let table, let key) = request.source {
+            return try runTable(
+                request, database: database, target: SQLTarget(table: table, key: key, purpose: request.purpose), validator: validator,
+                streams: streams, started: started)
+        }
+        let inputs = try resolver.inputs(for: validator)
+        if inputs.isEmpty {
+            streams.error("datamin: none of the files is named by an 'inputs:' entry of .datamin.yml; nothing to validate")
+            return RunOutcome(report: ValidationReport(asOf: validator.asOf), verdict: .clean)
+        }
+        if (request.stripOut != nil || request.rejectsOut != nil) && inputs.count != 1 {
+            throw UsageFailure(message: "--strip-out and --rejects-out take exactly one input file; got \(inputs.count)")
+        }
+        try OutputPlan.check(request, inputs: inputs.map(\.path), policy: policyPath, config: resolver.config?.path)
+        if request.showValues, request.environment["CI"] != nil {
+            streams.error("datamin: warning: --show-values prints personal data into this CI log")
+        }
+
+        let sink = try ReportSink(
+            requests: request.effectiveReports, mode: OutputFile.mode(forInputs: inputs.map(\.path)), streams: streams)
+        var run = ImportRun(
+            validator: validator, limit: request.maxViolations, workers: request.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            keepViolations: false,
+            onViolation: sink.record,
+            onProgress: streams.progress,
+            onHint: { hint in
+                streams.clearProgress()
+                streams.error("datamin: hint: \(hint)")
+            })
+        var failed = false
+        for input in inputs {
+            do {
+                try run.validate(
+                    path: input.path,
+                    options: ImportRun.FileOptions(
+                        purpose: request.purpose ?? input.purpose, format: request.inputFormat, delimiter: request.delimiter,
+                        stripOut: request.stripOut, rejectsOut: request.rejectsOut, encoding: input.encoding,
+                        redactsFreeText: request.redactsFreeText))
+            } catch {
+                streams.clearProgress()
+                streams.error(error.description)
+                run.recordFailure(path: input.path, error)
+                failed = true
+                // Nobody reads the report any more: stop instead of checking the other files.
+                if (try? streams.checkOutput()) == nil { break }
+            }
+        }
+        streams.clearProgress()
+        let report = run.finish(seconds: Date().timeIntervalSince(started))
+        let context = ReportContext(
+            repositoryRoot: ProjectConfig.repositoryRoot(of: request.workingDirectory).map { $0.hasSuffix("/") ? $0 : $0 + "/" },
+            workingDirectory: request.workingDirectory, showsValues: request.showValues)
+        return finish(report, sink: sink, context: context, failed: failed, request: request, streams: streams)
+    }
+
+    /// Checks a table inside a PostgreSQL server: the query of `datamin sql` runs there and
+    /// its rows become the report, each violation located by the row's key.
+    private static func runTable(
+        _ request: RunRequest, database: String, target: SQLTarget, validator: Validator, streams: RunStreams, started: Date
+    ) throws -> RunOutcome {
+        if let problem = target.problem(for: .postgres) { throw UsageFailure(message: problem) }
+        let sink = try ReportSink(requests: request.effectiveReports, mode: 0o600, streams: streams)
+        var builder = ReportBuilder(asOf: validator.asOf, limit: request.maxViolations)
+        builder.startFile(path: target.table, format: "postgres")
+        var failed = false
+        do {
+            let counts = try PostgresTableRun(validator: validator, target: target).run(database: database) {
+                violation throws(Diagnostic) in
+                if builder.add(violation, keep: false) { try sink.record(violation, path: target.table, file: 0) }
+            }
+            builder.countRecords(counts.records, rejected: counts.rejected)
+        } catch {
+            streams.error(error.description)
+            builder.addFailure(path: target.table, error)
+            failed = true
+        }
+        let report = builder.finish(seconds: Date().timeIntervalSince(started))
+        let context = ReportContext(repositoryRoot: nil, workingDirectory: request.workingDirectory, showsValues: false)
+        return finish(report, sink: sink, context: context, failed: failed, request: request, streams: streams)
+    }
+
+    /// Writes the reports and the summary line and decides how the run ended.
+    private static func finish(
+        _ report: ValidationReport, sink: ReportSink, context: ReportContext, failed: Bool, request: RunRequest, streams: RunStreams
+    ) -> RunOutcome {
+        let writeFailure = sink.finish(report, context: context, environment: request.environment)
+        streams.error(TextReporter.summary(report))
+        if let writeFailure { streams.error(writeFailure.description) }
+        let verdict: RunOutcome.Verdict = writeFailure != nil || failed ? .failed : report.isValid ? .clean : .violations
+        return RunOutcome(report: report, verdict: verdict)
+    }
+}

@@ -1,0 +1,31 @@
+import DataMinCore
+import FoundationEssentials
+
+/// Loads the policy a run checks against and compiles it, for `validate`, `sql` and any
+/// other front end alike.
+package enum ValidatorLoader {
+    /// The policy at `policyPath` compiled for a run, with its suppression list: a list the
+    /// policy names but that cannot be read fails the run, so erased subjects cannot slip through.
+    ///
+    /// - Throws: ``PolicyError`` for an invalid policy or an unreadable suppression list.
+    package static func load(policyPath: String, asOf: CalendarDate?, showValues: Bool, dueWithin: ISODuration?) throws(PolicyError)
+        -> Validator
+    {
+        let loaded = try Policy(contentsOf: URL(fileURLWithPath: policyPath))
+        var suppression: SuppressionList?
+        if let path = loaded.suppressionFile {
+            do throws(Diagnostic) { suppression = try SuppressionList(contentsOf: path) } catch { throw PolicyError(diagnostics: [error]) }
+        }
+        return Validator(policy: loaded, asOf: asOf ?? .today(), showValues: showValues, dueWithin: dueWithin, suppression: suppression)
+    }
+
+    /// Refuses a `--purpose` the policy does not define.
+    package static func checkPurpose(_ purpose: String?, of validator: Validator) throws(UsageFailure) {
+        guard let purpose, !validator.definesPurposes(purpose) else { return }
+        let policy = validator.policy
+        throw UsageFailure(
+            message:
+                "unknown purpose '\(purpose)' for --purpose; policy '\(policy.name)' defines: \(policy.purposes.map(\.name).joined(separator: ", "))"
+        )
+    }
+}
