@@ -24,7 +24,7 @@ package struct SQLCompiler {
     let dialect: SQLDialect
     let target: SQLTarget
     let asOfNext: Int
-    private let rules: [SQLValueRules]
+    let rules: [SQLValueRules]
 
     package init(validator: Validator, dialect: SQLDialect, target: SQLTarget) {
         plan = validator.plan
@@ -81,12 +81,21 @@ package struct SQLCompiler {
 
     /// What the query does not decide exactly, one line each.
     package var limits: [String] {
-        var limits = ["malformed-record, encoding-error, duplicate-field: reader checks; a table's rows are well-formed by construction"]
-        if plan.severities[.piiInFreeText] != nil || plan.severities[.specialCategoryInFreeText] != nil {
-            limits.append(
-                "pii-in-free-text, special-category-in-free-text: free-text recognisers (checksums, context words) run in datamin; see 'Free text in a database' in README"
-            )
+        // The checks SQL leaves to readers or to datamin, grouped by their reason.
+        var reasons: [(reason: String, checks: [CheckID])] = []
+        for check in CheckID.allCases where plan.severities[check] != nil {
+            let reason: String
+            switch check.sqlCoverage {
+            case .query: continue
+            case .secondPass(let why), .notDecided(let why): reason = why
+            }
+            if let index = reasons.firstIndex(where: { $0.reason == reason }) {
+                reasons[index].checks.append(check)
+            } else {
+                reasons.append((reason, [check]))
+            }
         }
+        var limits = reasons.map { $0.checks.map(\.rawValue).joined(separator: ", ") + ": " + $0.reason }
         if plan.severities[.invalidValue] != nil {
             for rule in rules { limits += rule.limits }
         }
@@ -135,7 +144,7 @@ package struct SQLCompiler {
     // MARK: - Rows
 
     /// The fields whose instants (not only validity) some covered check reads.
-    private var instantsRead: Set<Int> {
+    var instantsRead: Set<Int> {
         var fields = Set<Int>()
         for purpose in plan.purposes.values {
             fields.formUnion(purpose.retentionFrom)
@@ -146,7 +155,7 @@ package struct SQLCompiler {
         return fields
     }
 
-    private func isZoned(_ field: Int?) -> Bool { field.map { rules[$0].isZoned } ?? false }
+    func isZoned(_ field: Int?) -> Bool { field.map { rules[$0].isZoned } ?? false }
 
     /// The table's rows with every value, instant, purpose and basis the checks read, in
     /// layers, each computed once per row.
@@ -243,7 +252,7 @@ package struct SQLCompiler {
     }
 
     /// The purposes in policy order, as the layers number them.
-    private var orderedPurposes: [PurposePlan] { plan.policy.purposes.map { plan.purposes[$0.name]! } }
+    var orderedPurposes: [PurposePlan] { plan.policy.purposes.map { plan.purposes[$0.name]! } }
 
     /// The subject key folded as datamin folds it: trimmed of Unicode white space, then lowercased.
     private func subjectKey(_ value: String) -> String {
@@ -274,193 +283,9 @@ package struct SQLCompiler {
     }
 
     /// True-ish (SPEC §8.2): a boolean field's valid true, or a date on or before the as-of date.
-    private func trueish(_ field: Int) -> String {
+    func trueish(_ field: Int) -> String {
         if plan.fieldRules[field].type == .boolean { return "COALESCE(v\(field) IN ('true', 'True', 'TRUE'), FALSE)" }
         return "COALESCE(t\(field) < \(asOfNext), FALSE)"
-    }
-
-    // MARK: - Findings
-
-    /// Every row-level finding the policy's checks can produce, in check order.
-    func rowHits() -> [Hit] {
-        var hits: [Hit] = []
-        func add(_ condition: String, _ check: CheckID, field: String?, purpose: String?, article: String? = nil) {
-            if let hit = hit(condition, check, field: dialect.optionalLiteral(field), purpose: purpose, article: article) {
-                hits.append(hit)
-            }
-        }
-        let purposes = orderedPurposes
-        let resolved = "(NOT pm AND NOT pu)"
-
-        for (index, rule) in plan.fieldRules.enumerated() {
-            let permitting = purposes.indices.filter { purposes[$0].permitted[index] }.map { "in\($0)" }
-            let permitted = permitting.isEmpty ? "FALSE" : "(" + permitting.joined(separator: " OR ") + ")"
-            if var hit = hit(
-                "(\(resolved) AND v\(index) IS NOT NULL AND NOT \(permitted))", .fieldNotPermitted, field: dialect.literal(rule.name),
-                purpose: nil)
-            {
-                hit.purpose = "pn"  // the record's own purposes, as a file run names them
-                hits.append(hit)
-            }
-        }
-        for (index, purpose) in purposes.enumerated() {
-            for field in purpose.required {
-                add("(in\(index) AND v\(field) IS NULL)", .missingRequiredField, field: plan.fieldRules[field].name, purpose: purpose.name)
-            }
-        }
-        for (index, rule) in plan.fieldRules.enumerated() where rules[index].typeIsChecked || rule.maxLength != nil || rule.pattern != nil {
-            add("(v\(index) IS NOT NULL AND NOT ok\(index))", .invalidValue, field: rule.name, purpose: nil)
-        }
-        add("pm", .missingPurpose, field: plan.policy.recordFields.purpose, purpose: nil)
-        add("pu", .unknownPurpose, field: plan.policy.recordFields.purpose, purpose: nil)
-        if let basisField = plan.basisField {
-            let name = plan.fieldRules[basisField].name
-            for (index, purpose) in purposes.enumerated() where purpose.purpose.lawfulBases.count > 1 {
-                add("(in\(index) AND NOT nb)", .missingLawfulBasis, field: name, purpose: purpose.name)
-            }
-            for (index, purpose) in purposes.enumerated() {
-                let allowed = purpose.purpose.lawfulBases.map { "b_\($0.rawValue)" }.joined(separator: " OR ")
-                add("(in\(index) AND nb AND NOT (\(allowed)))", .lawfulBasisNotPermitted, field: name, purpose: purpose.name)
-            }
-        }
-        for (index, purpose) in purposes.enumerated() {
-            hits += consentHits(purpose, index)
-        }
-        for (index, purpose) in purposes.enumerated() where !purpose.retentionFrom.contains(where: { rules[$0].isZoned }) {
-            hits += retentionHits(purpose, index)
-        }
-        if let source = plan.sourceField {
-            add("(v\(source) IS NULL)", .missingSource, field: plan.fieldRules[source].name, purpose: nil)
-        }
-        if let subject = plan.subjectField {
-            add("(v\(subject) IS NOT NULL AND dup > 1)", .duplicateSubject, field: plan.fieldRules[subject].name, purpose: nil)
-        }
-        for (index, purpose) in purposes.enumerated() {
-            guard let field = purpose.objectionField, !isZoned(field) else { continue }
-            add(
-                "(in\(index) AND \(trueish(field)))", .objectionIgnored, field: plan.fieldRules[field].name, purpose: purpose.name,
-                article: purpose.purpose.directMarketing ? "Art. 21(3)" : "Art. 21(1)")
-        }
-        if let subject = plan.subjectField, plan.suppression != nil, target.suppressionTable != nil {
-            add("(v\(subject) IS NOT NULL AND erased)", .erasedSubject, field: plan.fieldRules[subject].name, purpose: nil)
-        }
-        if let birth = plan.birthDateField {
-            for (index, purpose) in purposes.enumerated() {
-                guard let minimum = purpose.purpose.minAge else { continue }
-                let bornAfter = (SQLCompiler.latestBirthDate(forAge: minimum, on: plan.asOf).dayNumber + 1) * 86_400
-                add(
-                    "(in\(index) AND t\(birth) IS NOT NULL AND t\(birth) >= \(bornAfter))", .belowMinimumAge,
-                    field: plan.fieldRules[birth].name, purpose: purpose.name)
-            }
-        }
-        // Keep the registry's order, as a file run's reports do.
-        let order = Dictionary(uniqueKeysWithValues: CheckRegistry.all.enumerated().map { ($0.element.id, $0.offset) })
-        return hits.enumerated().sorted { (order[$0.element.check!] ?? 0, $0.offset) < (order[$1.element.check!] ?? 0, $1.offset) }.map(
-            \.element)
-    }
-
-    /// The record's purposes as the findings name them: its purpose text without empty parts.
-    private var purposeNames: String {
-        dialect.trim(dialect.replaceAll("pv", ";+", with: ";"), characters: "';'")
-    }
-
-    /// A finding the policy's checks report, or nil when the check is off.
-    /// `field` is SQL (a literal or an expression); `purpose` a purpose's name.
-    private func hit(_ condition: String, _ check: CheckID, field: String, purpose: String?, article: String? = nil) -> Hit? {
-        guard plan.severities[check] != nil else { return nil }
-        return Hit(
-            condition: condition, check: check, field: field, purpose: dialect.optionalLiteral(purpose),
-            article: article ?? CheckRegistry.check(check).description.article)
-    }
-
-    /// `missing-consent-evidence`, `consent-scope-mismatch` and `consent-withdrawn` for one purpose.
-    private func consentHits(_ purpose: PurposePlan, _ index: Int) -> [Hit] {
-        guard let consent = purpose.purpose.consent, let at = purpose.consentAt,
-            ![at, purpose.consentWithdrawnAt, purpose.consentConfirmedAt].contains(where: isZoned)
-        else { return [] }
-        let relies: String
-        if purpose.needsExplicitConsent {
-            relies = "in\(index)"
-        } else if purpose.purpose.lawfulBases == [.consent] {
-            relies = "(in\(index) AND (NOT nb OR b_consent))"
-        } else {
-            relies = "(in\(index) AND nb AND b_consent)"
-        }
-        func name(_ field: Int) -> String { dialect.literal(plan.fieldRules[field].name) }
-        var hits: [Hit?] = [
-            hit(
-                "(\(relies) AND (v\(at) IS NULL OR t\(at) IS NULL OR t\(at) >= \(asOfNext)))", .missingConsentEvidence, field: name(at),
-                purpose: purpose.name)
-        ]
-        if let confirmed = purpose.consentConfirmedAt {
-            hits.append(
-                hit(
-                    "(\(relies) AND NOT (t\(confirmed) IS NOT NULL AND t\(confirmed) < \(asOfNext) AND (t\(at) IS NULL OR t\(confirmed) >= t\(at))))",
-                    .missingConsentEvidence, field: name(confirmed), purpose: purpose.name))
-        }
-        if let notice = purpose.consentNotice {
-            hits.append(hit("(\(relies) AND v\(notice) IS NULL)", .missingConsentEvidence, field: name(notice), purpose: purpose.name))
-        }
-        if let scopeField = purpose.consentScopeField, let scope = consent.scope {
-            let given = dialect.contains("';' || v\(scopeField) || ';'", dialect.literal(";\(scope);"))
-            hits.append(
-                hit(
-                    "(\(relies) AND NOT (v\(scopeField) IS NOT NULL AND \(given)))", .consentScopeMismatch, field: name(scopeField),
-                    purpose: purpose.name))
-        }
-        if let withdrawn = purpose.consentWithdrawnAt {
-            hits.append(
-                hit(
-                    "(\(relies) AND t\(withdrawn) IS NOT NULL AND t\(withdrawn) < \(asOfNext) AND NOT (t\(at) IS NOT NULL AND t\(at) > t\(withdrawn)))",
-                    .consentWithdrawn, field: name(withdrawn), purpose: purpose.name))
-        }
-        return hits.compactMap { $0 }
-    }
-
-    /// `retention-exceeded`, `retention-due` and `retention-unknown` for one purpose.
-    private func retentionHits(_ purpose: PurposePlan, _ index: Int) -> [Hit] {
-        let retention = purpose.purpose.retention
-        let from = purpose.retentionFrom
-        guard !from.isEmpty else { return [] }
-        let start = "rs\(index)"
-        let align = retention.alignsToYearEnd
-        let cutoff = align ? SQLCompiler.yearEndCutoff(purpose.retentionCutoff) : purpose.retentionCutoff
-        let startField = "rsf\(index)"
-        var hits: [Hit?] = [
-            hit(
-                "(NOT lh AND in\(index) AND \(start) IS NOT NULL AND \(start) < \(cutoff))", .retentionExceeded, field: startField,
-                purpose: purpose.name)
-        ]
-        if let due = purpose.dueCutoff {
-            let dueCutoff = align ? SQLCompiler.yearEndCutoff(due) : due
-            hits.append(
-                hit(
-                    "(NOT lh AND in\(index) AND \(start) IS NOT NULL AND \(start) >= \(cutoff) AND \(start) < \(dueCutoff))", .retentionDue,
-                    field: startField, purpose: purpose.name))
-        }
-        let present = from.map { "v\($0) IS NOT NULL" }
-        let unknownField = "ruf\(index)"
-        let reported = retention.keepIfMissing ? "(" + present.joined(separator: " OR ") + ")" : "TRUE"
-        hits.append(hit("(in\(index) AND \(start) IS NULL AND \(reported))", .retentionUnknown, field: unknownField, purpose: purpose.name))
-        return hits.compactMap { $0 }
-    }
-
-    /// The raw start before which a start moved to 31 December of its year is before `cutoff`:
-    /// 1 January of the first year whose 31 December is not before it.
-    static func yearEndCutoff(_ cutoff: Int) -> Int {
-        let year = Timestamp(seconds: cutoff).date.year
-        let yearEnd = Timestamp(date: CalendarDate(year: year, month: 12, day: 31)!).seconds
-        let firstYear = yearEnd >= cutoff ? year : year + 1
-        return Timestamp(date: CalendarDate(year: firstYear, month: 1, day: 1)!).seconds
-    }
-
-    /// The latest birth date on which someone is `age` years old on `day`; anyone born
-    /// later is younger.
-    static func latestBirthDate(forAge age: Int, on day: CalendarDate) -> CalendarDate {
-        // Age only falls as the birth date moves later: search the days around the estimate.
-        var candidate = day.dayNumber - age * 366 - 2
-        while BelowMinimumAgeCheck.age(born: CalendarDate(dayNumber: candidate + 1), on: day) >= age { candidate += 1 }
-        return CalendarDate(dayNumber: candidate)
     }
 
     // MARK: - Dialect parts

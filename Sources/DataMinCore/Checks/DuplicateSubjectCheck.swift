@@ -1,10 +1,9 @@
 /// The same data subject twice in one run: copies drift apart and cannot all be kept
 /// accurate (Art. 5(1)(d)).
 ///
-/// Run-scoped rather than a ``RecordCheck``: it needs the records before this one, so the
-/// validator runs it after the record checks, in input order, even when records are
-/// checked in parallel (``Validator/complete(_:subjects:)``).
-package struct DuplicateSubjectCheck: Check {
+/// Run-scoped rather than a ``RecordCheck``: it needs the records before this one
+/// (``Validator/complete(_:subjects:)``).
+package struct DuplicateSubjectCheck: RunScopedCheck {
     package static let description = CheckDescription(
         .duplicateSubject, severity: .warning, article: "Art. 5(1)(d)",
         summary: "The subject key (trimmed, case-folded) occurs more than once in one run; reported from the second occurrence.",
@@ -15,7 +14,7 @@ package struct DuplicateSubjectCheck: Check {
         ])
 
     /// The finding for a record whose subject key was seen before in the run.
-    static func finding(plan: PolicyPlan) -> Finding? {
+    package static func finding(plan: PolicyPlan) -> Finding? {
         guard let field = plan.subjectField else { return nil }
         let name = plan.fieldRules[field].name
         return Finding(id, "subject '\(name)' already occurred earlier in this run", field: name)

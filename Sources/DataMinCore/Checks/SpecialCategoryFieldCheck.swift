@@ -1,6 +1,6 @@
 /// An undeclared field whose name reveals special-category (Art. 9(1)) or criminal (Art. 10)
 /// data, in English, Dutch, German or French.
-package struct SpecialCategoryFieldCheck: RecordCheck {
+package struct SpecialCategoryFieldCheck: HeaderCheck {
     package static let description = CheckDescription(
         .specialCategoryField, article: "Art. 9(1), 10",
         summary: "An undeclared field whose name reveals Art. 9/10 data (EN/NL/DE/FR names); reported instead of undeclared-field.",

@@ -1,6 +1,6 @@
 /// A field the policy does not declare at all: the organisation has not decided it may hold
 /// it (Art. 5(1)(c) data minimisation, Art. 25(2) data protection by default).
-package struct UndeclaredFieldCheck: RecordCheck {
+package struct UndeclaredFieldCheck: HeaderCheck {
     package static let description = CheckDescription(
         .undeclaredField, article: "Art. 5(1)(c), 25(2)",
         summary: "A field the policy does not declare at all (CSV: reported once, at the header cell).",

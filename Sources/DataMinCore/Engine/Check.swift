@@ -35,6 +35,22 @@ package protocol RecordCheck: Check {
     static func check(_ record: RecordContext, into findings: inout [Finding])
 }
 
+/// A record check that decides from a field's name alone, so a CSV header is checked
+/// once, at its header cells, instead of on every row.
+package protocol HeaderCheck: RecordCheck {}
+
+/// A check that needs the records before this one (state across the run), so the validator
+/// runs it after the record checks, in input order, even when records are checked in parallel.
+package protocol RunScopedCheck: Check {
+    /// The finding for a record that completes the pattern the check looks for, or nil when
+    /// the policy gives the check nothing to look at.
+    static func finding(plan: PolicyPlan) -> Finding?
+}
+
+/// A check the readers decide while they read (a row that cannot be read, bytes that are
+/// not text, a repeated name): its examples live in the readers' tests, not here.
+package protocol ReaderCheck: Check {}
+
 /// A record (or sequence of records, for run-scoped checks) that shows a check's behaviour.
 package struct CheckExample: Sendable {
     /// Validated in order with one subject tracker; the expectation is about the last.

@@ -1,40 +1,45 @@
 /// Every check datamin knows, in the order of SPEC §3.
 package enum CheckRegistry {
-    package static let all: [any Check.Type] = [
-        MalformedRecordCheck.self,
-        EncodingErrorCheck.self,
-        DuplicateFieldCheck.self,
-        UndeclaredFieldCheck.self,
-        FieldNotPermittedCheck.self,
-        SpecialCategoryFieldCheck.self,
-        MissingRequiredFieldCheck.self,
-        InvalidValueCheck.self,
-        MissingPurposeCheck.self,
-        UnknownPurposeCheck.self,
-        MissingLawfulBasisCheck.self,
-        LawfulBasisNotPermittedCheck.self,
-        MissingConsentEvidenceCheck.self,
-        ConsentScopeMismatchCheck.self,
-        RetentionExceededCheck.self,
-        RetentionUnknownCheck.self,
-        MissingSourceCheck.self,
-        DuplicateSubjectCheck.self,
-        PIIInFreeTextCheck.self,
-        ConsentWithdrawnCheck.self,
-        ObjectionIgnoredCheck.self,
-        ErasedSubjectCheck.self,
-        BelowMinimumAgeCheck.self,
-        RetentionDueCheck.self,
-        SpecialCategoryInFreeTextCheck.self,
-    ]
+    /// Every check type, in the order of ``CheckID/allCases``.
+    package static let all: [any Check.Type] = CheckID.allCases.map(\.checkType)
 
     /// The check types the validator runs on each record.
-    package static var recordChecks: [any RecordCheck.Type] {
-        all.compactMap { $0 as? any RecordCheck.Type }
-    }
+    package static let recordChecks: [any RecordCheck.Type] = all.compactMap { $0 as? any RecordCheck.Type }
 
-    package static func check(_ id: CheckID) -> any Check.Type {
-        all.first { $0.id == id }!
+    package static func check(_ id: CheckID) -> any Check.Type { id.checkType }
+}
+
+extension CheckID {
+    /// The type that implements this check: an exhaustive switch, so a new id does not
+    /// compile until a check type stands behind it.
+    package var checkType: any Check.Type {
+        switch self {
+        case .malformedRecord: MalformedRecordCheck.self
+        case .encodingError: EncodingErrorCheck.self
+        case .duplicateField: DuplicateFieldCheck.self
+        case .undeclaredField: UndeclaredFieldCheck.self
+        case .fieldNotPermitted: FieldNotPermittedCheck.self
+        case .specialCategoryField: SpecialCategoryFieldCheck.self
+        case .missingRequiredField: MissingRequiredFieldCheck.self
+        case .invalidValue: InvalidValueCheck.self
+        case .missingPurpose: MissingPurposeCheck.self
+        case .unknownPurpose: UnknownPurposeCheck.self
+        case .missingLawfulBasis: MissingLawfulBasisCheck.self
+        case .lawfulBasisNotPermitted: LawfulBasisNotPermittedCheck.self
+        case .missingConsentEvidence: MissingConsentEvidenceCheck.self
+        case .consentScopeMismatch: ConsentScopeMismatchCheck.self
+        case .retentionExceeded: RetentionExceededCheck.self
+        case .retentionUnknown: RetentionUnknownCheck.self
+        case .missingSource: MissingSourceCheck.self
+        case .duplicateSubject: DuplicateSubjectCheck.self
+        case .piiInFreeText: PIIInFreeTextCheck.self
+        case .consentWithdrawn: ConsentWithdrawnCheck.self
+        case .objectionIgnored: ObjectionIgnoredCheck.self
+        case .erasedSubject: ErasedSubjectCheck.self
+        case .belowMinimumAge: BelowMinimumAgeCheck.self
+        case .retentionDue: RetentionDueCheck.self
+        case .specialCategoryInFreeText: SpecialCategoryInFreeTextCheck.self
+        }
     }
 }
 
@@ -46,9 +51,7 @@ public struct CheckInfo: Sendable {
     public var defaultSeverity: Severity
 
     /// Every check in SPEC §3 order.
-    public static var all: [CheckInfo] {
-        CheckRegistry.all.map { $0.description }.map {
-            CheckInfo(id: $0.id, summary: $0.summary, article: $0.article, defaultSeverity: $0.defaultSeverity)
-        }
+    public static let all: [CheckInfo] = CheckRegistry.all.map { $0.description }.map {
+        CheckInfo(id: $0.id, summary: $0.summary, article: $0.article, defaultSeverity: $0.defaultSeverity)
     }
 }

@@ -164,7 +164,7 @@ public struct Validator: Sendable {
             let record = Record(fields: [Record.Field(name: name, value: .null)])
             var findings: [Finding] = []
             RecordContext.with(record, purpose: nil, plan: plan, tracksSubjects: false) { context in
-                for check in plan.checks where check == UndeclaredFieldCheck.self || check == SpecialCategoryFieldCheck.self {
+                for case let check as any HeaderCheck.Type in plan.checks {
                     check.check(context, into: &findings)
                 }
             }
