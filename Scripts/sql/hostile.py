@@ -302,7 +302,8 @@ def spark_cli(spark_sql, work, queries):
     path = os.path.join(work, "all.sql")
     with open(path, "w", encoding="utf-8") as out:
         out.write("\n".join(script) + "\n")
-    result = run([spark_sql, "--master", "local[1]", "--conf", "spark.ui.enabled=false", "-S", "-f", path])
+    # In the scratch folder: the command line leaves a metastore (metastore_db/, derby.log) where it runs.
+    result = run([spark_sql, "--master", "local[1]", "--conf", "spark.ui.enabled=false", "-S", "-f", path], cwd=work)
     failures = []
     if os.path.exists(MARKER):
         failures.append("spark-sql: a marker file was written")

@@ -157,6 +157,7 @@ public struct ImportRun {
     private mutating func validateCSV(_ reader: inout CSVReader, path: String, options: FileOptions, outputs: inout Outputs)
         throws(Diagnostic)
     {
+        try checkHeaderNamesColumns(reader.header, path: path, line: reader.headerLine)
         var headerViolations = validator.headerViolations(reader.header, line: reader.headerLine)
         headerViolations += reader.headerProblems.compactMap { violation(for: $0, record: nil, line: reader.headerLine) }
         headerViolations.sort { ($0.location.column ?? 0) < ($1.location.column ?? 0) }
@@ -202,6 +203,26 @@ public struct ImportRun {
     /// its cell when the row's purposes keep the field (redacted when asked), else empty. A
     /// malformed row admitted because `malformed-record` is only a warning has no fields:
     /// its cells are all empty.
+    /// Refuses a first row that is data rather than a header (SPEC §11.3): reading on
+    /// would print its values as field names. It is data when a cell the policy does not
+    /// declare is clearly a value (``FieldNameText/looksLikeValue(_:)``), or when a row of
+    /// several cells names no declared field at all. The message quotes no cell.
+    private func checkHeaderNamesColumns(_ header: [String], path: String, line: Int) throws(Diagnostic) {
+        let declared = header.map { validator.policy.field(named: $0) != nil }
+        if let column = header.indices.first(where: { !declared[$0] && FieldNameText.looksLikeValue(header[$0]) }) {
+            throw Diagnostic(
+                .inputHeaderInvalid, file: path, line: line, column: column + 1,
+                message: "the first row looks like data, not a header (column \(column + 1) holds what looks like a value, "
+                    + "not a name); add a header row naming the columns")
+        }
+        if header.count > 1, !declared.contains(true) {
+            throw Diagnostic(
+                .inputHeaderInvalid, file: path, line: line,
+                message: "none of the \(header.count) cells of the first row names a field of policy '\(validator.policy.name)'; "
+                    + "if the file has no header row, add one; if it is another export, check it against its own policy")
+        }
+    }
+
     private func minimisedCells(of row: CSVBatch.Row, in batch: CSVBatch, keep: [Bool], layout: RowLayout) -> [ArraySlice<UInt8>] {
         layout.columns.enumerated().map { offset, column in
             guard offset < keep.count, keep[offset] else { return [] }

@@ -78,10 +78,13 @@ public enum SQLDialect: String, Sendable, CaseIterable {
             if !run.isEmpty { parts.append("'" + run + "'") }
             return "(" + parts.joined(separator: " || ") + ")"
         case .spark:
+            // \' rather than '': Spark before 4.1 reads 'a''b' as two strings, 'a' and 'b', joined.
             var body = ""
-            for scalar in quoted.unicodeScalars {
+            for scalar in text.unicodeScalars {
                 if scalar == "\\" {
                     body += "\\\\"
+                } else if scalar == "'" {
+                    body += "\\'"
                 } else if special(scalar) {
                     // Spark's \u takes four hex digits; a scalar beyond them is written as its UTF-16 pair.
                     for unit in String(scalar).utf16 { body += "\\u" + SQLDialect.hex(UInt32(unit), digits: 4) }
@@ -140,7 +143,7 @@ public enum SQLDialect: String, Sendable, CaseIterable {
     /// spelled out, punctuation escaped, control characters as escapes the engine reads
     /// (PostgreSQL `\u000D`, RE2 and Java `\x{D}`).
     func regex(_ pattern: PatternNode) -> String {
-        let writer = PatternWriter { [self] value in
+        let writer = PatternWriter(everyCharacter: self == .postgres ? "(?:[^\\n]|\\n)" : "[\\s\\S]") { [self] value in
             if let scalar = Unicode.Scalar(value), !SQLDialect.isControl(scalar) { return String(Character(scalar)) }
             return switch self {
             case .postgres: value > 0xFFFF ? "\\U" + SQLDialect.hex(value, digits: 8) : "\\u" + SQLDialect.hex(value, digits: 4)

@@ -49,9 +49,10 @@ import Testing
 
         let list = try String(contentsOf: folder.appendingPathComponent("erased.txt"), encoding: .utf8)
         let lines = list.split(separator: "\n")
-        #expect(lines.count == 3)
+        #expect(lines.count == 4)
         #expect(lines[0].hasPrefix("# datamin suppression v1 salt="))
-        #expect(lines.dropFirst().allSatisfy { $0.count == 64 && $0.allSatisfy(\.isHexDigit) })
+        #expect(lines[1].hasPrefix("# salt check: "))
+        #expect(lines.dropFirst(2).allSatisfy { $0.count == 64 && $0.allSatisfy(\.isHexDigit) })
         #expect(!list.contains("gone") && !(added.stdout + added.stderr).contains("gone"))
         var info = stat()
         #expect(stat(folder.appendingPathComponent("erased.txt").path, &info) == 0 && info.st_mode & 0o777 == 0o600)

@@ -7,9 +7,9 @@ import Testing
 @Suite(.serialized) struct SuppressionListSafetyTests {
     let policy = testPolicy.replacingOccurrences(of: "subject: email\n", with: "subject: email\nsuppression: erased.txt\n")
 
-    /// The list's entries, without its first line.
+    /// The list's entries, without its `#` lines.
     func entries(_ url: URL) throws -> [String] {
-        try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst().map(String.init)
+        try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
     }
 
     @Test func twentyConcurrentAddsKeepEveryEntry() throws {
@@ -50,21 +50,54 @@ import Testing
             #expect(result.status == 2)
             #expect(
                 result.stderr.hasPrefix(
-                    "erased.txt:1: error: the salt on line 1 does not match its check: the salt was changed, so no erased subject would be recognised; restore the list from a backup"
+                    "erased.txt:1: error: the salt on line 1 does not match its check on line 2: the salt was changed, so no erased subject would be recognised; restore the list from a backup"
                 ))
         }
     }
 
-    /// A list written before the salt check is read as before and gets a check on its next write.
+    /// A list written before the salt check is read as before and gets a check on its next
+    /// write; the first line stays exactly as SPEC §8.2 writes it.
     @Test func aListWithoutASaltCheckIsReadAndUpgraded() throws {
         let folder = try scratchFolder([
             "policy.yaml": policy, "erased.txt": "# datamin suppression v1 salt=00112233445566778899aabbccddeeff\n",
         ])
         #expect(try datamin(["suppress", "add", "--policy", "policy.yaml", "a@example.com"], in: folder).status == 0)
+        #expect(try datamin(["suppress", "add", "--policy", "policy.yaml", "b@example.com"], in: folder).status == 0)
         let lines = try String(contentsOf: folder.appendingPathComponent("erased.txt"), encoding: .utf8).split(separator: "\n")
-        #expect(lines.count == 2)
-        #expect(lines[0].hasPrefix("# datamin suppression v1 salt=00112233445566778899aabbccddeeff check="))
-        #expect(lines[0].count == "# datamin suppression v1 salt=00112233445566778899aabbccddeeff check=".count + 16)
+        #expect(lines.count == 4)
+        #expect(lines[0] == "# datamin suppression v1 salt=00112233445566778899aabbccddeeff")
+        #expect(lines[1].hasPrefix("# salt check: ") && lines[1].count == "# salt check: ".count + 16)
+        #expect(lines[2].count == 64 && lines[3].count == 64)
+    }
+
+    /// The lock is never taken through a symbolic link, which could create a file elsewhere.
+    @Test func aLockFileThatIsASymbolicLinkIsRefused() throws {
+        let folder = try scratchFolder(["policy.yaml": policy])
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("erased.txt.lock").path, withDestinationPath: "planted")
+        let result = try datamin(["suppress", "add", "--policy", "policy.yaml", "a@example.com"], in: folder)
+        #expect(result.status == 2)
+        #expect(
+            result.stderr.hasPrefix(
+                "erased.txt.lock: error: cannot create the suppression list's lock file: it is a symbolic link; remove it"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("planted").path))
+    }
+
+    /// A subject column given twice is refused: which of its keys was erased is anyone's guess.
+    @Test func aRepeatedSubjectColumnOrKeyAddsNothing() throws {
+        let folder = try scratchFolder([
+            "policy.yaml": policy, "twice.csv": "id,email,email\n1,a@example.com,b@example.com\n",
+            "twice.jsonl": "{\"id\":\"1\",\"email\":\"a@example.com\",\"email\":\"b@example.com\"}\n",
+        ])
+        let csv = try datamin(["suppress", "add", "--policy", "policy.yaml", "--from", "twice.csv"], in: folder)
+        #expect(csv.status == 2)
+        #expect(
+            csv.stderr.hasPrefix(
+                "twice.csv:1: error: the header names 'email' more than once; nothing was added: keep one such column and run again"))
+        let json = try datamin(["suppress", "add", "--policy", "policy.yaml", "--from", "twice.jsonl"], in: folder)
+        #expect(json.status == 2)
+        #expect(json.stderr.hasPrefix("twice.jsonl:1: error: record 1 cannot be read ("))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("erased.txt").path))
     }
 
     @Test func aRecordOfTheFromFileThatCannotBeReadAddsNothing() throws {

@@ -104,6 +104,18 @@ import Testing
         }
     }
 
+    /// A first row of words is caught too: none of them names a declared field.
+    @Test func aFirstRowThatNamesNoDeclaredFieldIsOneFailure() throws {
+        let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": "Jane Doe,Berlin,female,diabetes\nJan,Gent,male,asthma\n"])
+        let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--purpose", "sales"], in: folder)
+        #expect(result.status == 2)
+        #expect(
+            result.stderr.contains(
+                "in.csv:1: error: none of the 4 cells of the first row names a field of policy 'e2e'; if the file has no header row, add one; if it is another export, check it against its own policy"
+            ))
+        #expect(!(result.stdout + result.stderr).contains("diabetes") && !(result.stdout + result.stderr).contains("Jane"))
+    }
+
     @Test func jsonKeyedByEmailAddressShowsNoAddress() throws {
         let record =
             "{\"id\":\"1\",\"email\":\"a@example.com\",\"purpose\":\"sales\",\"collected_at\":\"2026-01-01\",\"anna.secret@example.com\":{\"x\":1}}"

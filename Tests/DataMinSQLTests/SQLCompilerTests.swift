@@ -74,7 +74,8 @@ struct SQLCompilerTests {
             #expect(dialect.identifier("first `name`") == "`first ``name```")
             #expect(query.contains("FROM `crm`.`contacts list` AS t"))
         }
-        #expect(dialect.literal("o'neil") == "'o''neil'")
+        // Spark before 4.1 reads '' as two strings joined, so a quote is \' there.
+        #expect(dialect.literal("o'neil") == (dialect == .spark ? "'o\\'neil'" : "'o''neil'"))
     }
 
     @Test func sparkLiteralsDoubleTheirBackslashes() {

@@ -22,7 +22,7 @@ struct SQLQuotingTests {
         switch dialect {
         case .postgres: #expect(literal == "E'x''\\u000D\\u000A\\\\! id\\u0000\\u0085${env:HOME}\\\\'")
         case .duckdb: #expect(literal == "('x''' || chr(13) || chr(10) || '\\! id' || chr(0) || chr(133) || '${env:HOME}\\')")
-        case .spark: #expect(literal == "'x''\\u000D\\u000A\\\\! id\\u0000\\u0085\\u0024{env:HOME}\\\\'")
+        case .spark: #expect(literal == "'x\\'\\u000D\\u000A\\\\! id\\u0000\\u0085\\u0024{env:HOME}\\\\'")
         }
     }
 
@@ -72,8 +72,11 @@ struct SQLQuotingTests {
         (SQLDialect.postgres, "C-\\d{4}\\t.", "C\\-[0-9]{4}\\u0009[^\\u000A]"),
         (.duckdb, "C-\\d{4}\\t.", "C\\-[0-9]{4}\\x{9}[^\\x{A}]"),
         (.spark, "C-\\d{4}\\t.", "C\\-[0-9]{4}\\x{9}[^\\x{A}]"),
-        (.postgres, "(mr|ms)\\.? [\\w']+", "(?:mr|ms)\\.? [\\'0-9A-Z\\_a-z]+"),
+        (.postgres, "(mr|dr)\\.? [\\w']+", "(?:mr|dr)\\.? [\\'0-9A-Z\\_a-z]+"),
         (.spark, "\\$[0-9]+", "\\$[0-9]+"),
+        (.postgres, "[\\s\\S]x", "(?:[^\\n]|\\n)x"),
+        (.spark, "[\\s\\S]x", "[\\s\\S]x"),
+        (.duckdb, "([a-z]|-)+", "[\\-a-z]+"),
     ])
     func aPatternIsWrittenInTheEnginesSyntax(dialect: SQLDialect, pattern: String, regex: String) throws {
         #expect(dialect.regex(try FieldPattern(pattern).node) == regex)

@@ -54,48 +54,20 @@ public struct SuppressionList: Sendable {
 
     /// The first line of every suppression file.
     package static let headerPrefix = "# datamin suppression v1 salt="
-    /// What follows the salt on the first line: a check of the salt, so an edited salt (which
-    /// would make every entry unmatchable and quietly turn the list off) is refused.
-    package static let checkPrefix = " check="
+    /// The second line of a list datamin writes: a check of the salt, so an edited salt
+    /// (which would make every entry unmatchable and quietly turn the list off) is refused.
+    /// A `#` line, which SPEC §8.2 readers skip; lists without it are read as before.
+    package static let checkPrefix = "# salt check: "
 
-    /// What is wrong with a first line.
-    struct HeaderProblem: Error {
-        var text: String
-    }
-
-    /// The first line of a list salted with `salt`.
+    /// The first two lines of a list salted with `salt`, each ending with a line break.
     package static func header(salt: [UInt8]) -> String {
-        headerPrefix + hex(salt) + checkPrefix + saltCheck(salt)
+        headerPrefix + hex(salt) + "\n" + checkPrefix + saltCheck(salt) + "\n"
     }
 
-    /// 16 hex digits of the SHA-256 of the salt, as the first line records them.
+    /// 16 hex digits of the SHA-256 of the salt, as the check line records them. It catches
+    /// an edited salt, not a forged one: whoever can write the list can remove entries too.
     static func saltCheck(_ salt: [UInt8]) -> String {
         String(hex(SHA256.hash(Array("datamin suppression salt ".utf8) + salt)).prefix(16))
-    }
-
-    /// The salt of a first line, or a message saying what is wrong with it. A line without
-    /// a check (lists written before it existed) is read; `suppress add` then adds one.
-    static func salt(fromHeader text: String) -> Result<[UInt8], HeaderProblem> {
-        guard text.hasPrefix(headerPrefix) else {
-            return .failure(
-                HeaderProblem(text: "not a datamin suppression list: the first line must be '\(headerPrefix)<32 or more hex digits>'"))
-        }
-        let rest = text.dropFirst(headerPrefix.count)
-        let parts = rest.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let bytes = hexBytes(parts[0].utf8), bytes.count >= 16 else {
-            return .failure(
-                HeaderProblem(text: "not a datamin suppression list: the first line must be '\(headerPrefix)<32 or more hex digits>'"))
-        }
-        if parts.count == 2 {
-            guard " " + parts[1] == checkPrefix + saltCheck(bytes) else {
-                return .failure(
-                    HeaderProblem(
-                        text:
-                            "the salt on line 1 does not match its check: the salt was changed, so no erased subject would be recognised; restore the list from a backup"
-                    ))
-            }
-        }
-        return .success(bytes)
     }
 
     /// Reads the list at `path`: a million entries in well under a second (one pass over
@@ -124,13 +96,28 @@ public struct SuppressionList: Sendable {
             while count > 0, line[count - 1] == UInt8(ascii: "\r") || line[count - 1] == UInt8(ascii: " ") { count -= 1 }
             let line = line.view(0..<count)
             if lineNumber == 1 {
-                switch Self.salt(fromHeader: String(decoding: line, as: UTF8.self)) {
-                case .success(let bytes): salt = bytes
-                case .failure(let problem): throw Diagnostic(.suppressionListInvalid, file: path, line: 1, message: problem.text)
+                let text = String(decoding: line, as: UTF8.self)
+                guard text.hasPrefix(Self.headerPrefix), let bytes = Self.hexBytes(text.dropFirst(Self.headerPrefix.count).utf8),
+                    bytes.count >= 16
+                else {
+                    throw Diagnostic(
+                        .suppressionListInvalid, file: path, line: 1,
+                        message: "not a datamin suppression list: the first line must be '\(Self.headerPrefix)<32 or more hex digits>'")
+                }
+                salt = bytes
+                return
+            }
+            if count == 0 || line[0] == UInt8(ascii: "#") {
+                let text = String(decoding: line, as: UTF8.self)
+                if text.hasPrefix(Self.checkPrefix), let salt, text.dropFirst(Self.checkPrefix.count) != Self.saltCheck(salt) {
+                    throw Diagnostic(
+                        .suppressionListInvalid, file: path, line: 1,
+                        message:
+                            "the salt on line 1 does not match its check on line \(lineNumber): the salt was changed, so no erased subject would be recognised; restore the list from a backup"
+                    )
                 }
                 return
             }
-            if count == 0 || line[0] == UInt8(ascii: "#") { return }
             guard count == 64, let digest = Digest(hex: line) else {
                 throw Diagnostic(
                     .suppressionListInvalid, file: path, line: lineNumber,

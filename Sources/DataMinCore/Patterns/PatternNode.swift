@@ -80,9 +80,18 @@ package struct ScalarSet: Sendable, Equatable {
 
     package init() { ranges = [] }
 
+    /// The set of `ranges`, in any order, overlapping or not: sorted and merged once.
     package init(_ ranges: [ClosedRange<UInt32>]) {
-        self.ranges = []
-        for range in ranges { insert(range) }
+        var merged: [ClosedRange<UInt32>] = []
+        merged.reserveCapacity(ranges.count)
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, range.lowerBound <= last.upperBound &+ 1 {
+                merged[merged.count - 1] = last.lowerBound...Swift.max(last.upperBound, range.upperBound)
+            } else {
+                merged.append(range)
+            }
+        }
+        self.ranges = merged
     }
 
     package init(_ scalar: Unicode.Scalar) { ranges = [scalar.value...scalar.value] }
@@ -110,33 +119,8 @@ package struct ScalarSet: Sendable, Equatable {
         return low < ranges.count && ranges[low].contains(value)
     }
 
-    package mutating func insert(_ range: ClosedRange<UInt32>) {
-        var lower = range.lowerBound
-        var upper = range.upperBound
-        var kept: [ClosedRange<UInt32>] = []
-        var placed = false
-        for existing in ranges {
-            if existing.upperBound &+ 1 < lower {
-                kept.append(existing)
-            } else if upper &+ 1 < existing.lowerBound {
-                if !placed {
-                    kept.append(lower...upper)
-                    placed = true
-                }
-                kept.append(existing)
-            } else {
-                lower = Swift.min(lower, existing.lowerBound)
-                upper = Swift.max(upper, existing.upperBound)
-            }
-        }
-        if !placed { kept.append(lower...upper) }
-        ranges = kept
-    }
-
     package func union(_ other: ScalarSet) -> ScalarSet {
-        var result = self
-        for range in other.ranges { result.insert(range) }
-        return result
+        ScalarSet(ranges + other.ranges)
     }
 
     /// Every scalar not in this set.

@@ -15,8 +15,12 @@ package struct PatternParser {
     /// The largest `{m,n}` count: PostgreSQL refuses more than 255.
     package static let maxCount = 255
 
+    /// The deepest nesting of groups accepted: the parser recurses once a level.
+    package static let maxDepth = 100
+
     private let scalars: [Unicode.Scalar]
     private var position = 0
+    private var depth = 0
 
     /// Parses `source`.
     ///
@@ -31,8 +35,12 @@ package struct PatternParser {
     private var atEnd: Bool { position >= scalars.count }
     private var current: Unicode.Scalar? { atEnd ? nil : scalars[position] }
 
+    /// A failure at the scalar `index` (the current one by default), its column counted in
+    /// characters as an editor counts them.
     private func fail(_ message: String, at index: Int? = nil) -> Failure {
-        Failure(message: message, column: (index ?? position) + 1)
+        var prefix = String.UnicodeScalarView()
+        prefix.append(contentsOf: scalars[..<min(index ?? position, scalars.count)])
+        return Failure(message: message, column: String(prefix).count + 1)
     }
 
     private mutating func whole() throws(Failure) -> PatternNode {
@@ -64,7 +72,15 @@ package struct PatternParser {
             position += 1
             branches.append(try sequence(until: end))
         }
-        return branches.count == 1 ? branches[0] : .alternation(branches)
+        if branches.count == 1 { return branches[0] }
+        // Branches of one character each are a class: (a|b|[0-9]) means [ab0-9], which
+        // every engine matches without choosing a branch.
+        let sets = branches.compactMap { branch -> ScalarSet? in
+            if case .scalar(let set) = branch { return set }
+            return nil
+        }
+        if sets.count == branches.count { return .scalar(ScalarSet(sets.flatMap(\.ranges))) }
+        return .alternation(branches)
     }
 
     private mutating func sequence(until end: Int) throws(Failure) -> PatternNode {
@@ -86,6 +102,9 @@ package struct PatternParser {
         switch scalar {
         case "(":
             let open = position
+            guard depth < Self.maxDepth else { throw fail("groups are nested more than \(Self.maxDepth) deep", at: open) }
+            depth += 1
+            defer { depth -= 1 }
             position += 1
             if current == "?" {
                 guard position + 1 < scalars.count, scalars[position + 1] == ":" else {
@@ -177,7 +196,7 @@ package struct PatternParser {
             negated = true
             position += 1
         }
-        var set = ScalarSet()
+        var ranges: [ClosedRange<UInt32>] = []
         var first = true
         while true {
             guard let scalar = current else { throw fail("'[' is never closed; add ']'", at: open) }
@@ -195,12 +214,13 @@ package struct PatternParser {
                     throw fail("a range must be between two single characters, as in a-z", at: itemStart)
                 }
                 guard lowValue <= highValue else { throw fail("the range is backwards; write the lower character first", at: itemStart) }
-                set.insert(lowValue...highValue)
+                ranges.append(lowValue...highValue)
             } else {
-                set = set.union(low)
+                ranges += low.ranges
             }
         }
         position += 1
+        let set = ScalarSet(ranges)
         let result = negated ? set.inverted : set
         if result.isEmpty { throw fail("the class matches no character", at: open) }
         return result

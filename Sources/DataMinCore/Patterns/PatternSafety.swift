@@ -1,38 +1,65 @@
 /// The rules that keep a pattern's cost bounded in a backtracking engine (Spark runs Java's
-/// `java.util.regex`), so one hostile value cannot stall a query.
+/// `java.util.regex`) and within every engine's limits, so one hostile value cannot stall a
+/// query or fail it.
 ///
 /// datamin's own matcher is linear in the value whatever the pattern (``PatternMatcher``);
 /// these rules exist for the SQL engines, and `lint` applies them to every policy so that
-/// a pattern means the same, and costs the same, wherever it runs. Each rule refuses an
-/// ambiguity, a way for the same characters to be matched in more than one way:
+/// a pattern means the same, and costs the same, wherever it runs. Each refuses a way for
+/// a backtracking matcher to try the same characters again and again, or to recurse once
+/// per character:
 ///
-/// 1. A repetition that can repeat more than once contains no repetition of varying count:
-///    `(a+)+` or `(\.[a-z]+)*` can split a value in exponentially many ways.
-/// 2. The branches of an alternation inside such a repetition start with different
-///    characters and none is empty: `(a|ab)*` can choose a branch at every step.
+/// 1. A repetition that can repeat more than once repeats a part of fixed length with no
+///    alternatives: a class, a character, or a group of such (`[a-z]+`, `(ab)*`). `(a+)+`
+///    and `(\.[a-z]+)*` split a value in exponentially many ways, and Java recurses once per
+///    repetition of `(ab|cd)*`, running out of stack on a long value.
+/// 2. The branches of every alternation start with different characters and none is
+///    empty, so the next character decides the branch: `(ab|ab)` thirty times over, or
+///    `(a|ab)(c|bc)…`, doubles the work with each group.
 /// 3. Two parts of varying length that can match the same character do not follow each
-///    other unless a required part that neither can match comes between: `[a-z]+[a-z]*`
+///    other unless a required part that the first cannot match comes between: `[a-z]+[a-z]*`
 ///    and `[a-z.]+\.[a-z]+` let a failing match try every split point again.
+/// 4. Counts nested in counts multiply to at most 1,000, RE2's limit (DuckDB refuses more).
 package enum PatternSafety {
-    /// Why `node` could cost more than linear time in a backtracking engine, or nil.
+    /// The largest product of nested counts RE2 accepts.
+    package static let maxNestedCount = 1_000
+
+    /// Why `node` could cost more than linear time in a backtracking engine, or break an
+    /// engine's limits; nil when it cannot.
     package static func problem(in node: PatternNode) -> String? {
+        if let problem = cost(node) { return problem }
+        if nestedCount(node) > maxNestedCount {
+            return "counts nested inside counts multiply to more than \(maxNestedCount), the most RE2 (DuckDB) accepts; "
+                + "use '+' or '*', or a smaller count"
+        }
+        return nil
+    }
+
+    private static func cost(_ node: PatternNode) -> String? {
         switch node {
         case .scalar: return nil
         case .alternation(let branches):
-            return branches.lazy.compactMap(problem(in:)).first
+            if let inner = branches.lazy.compactMap(cost).first { return inner }
+            var seen = ScalarSet()
+            for branch in branches {
+                let first = branch.firstScalars
+                if branch.minimumLength == 0 || seen.common(with: first) != nil {
+                    return "the branches of '\(write(node))' can start with the same character or be empty, so a failing match "
+                        + "tries each again; start each branch with a different character (write what they share once, "
+                        + "before the group) and use '?' for an optional part"
+                }
+                seen = seen.union(first)
+            }
+            return nil
         case .sequence(let parts):
-            if let inner = parts.lazy.compactMap(problem(in:)).first { return inner }
+            if let inner = parts.lazy.compactMap(cost).first { return inner }
             return adjacentOverlap(parts)
         case .repetition(let body, _, let max):
-            if let inner = problem(in: body) { return inner }
+            if let inner = cost(body) { return inner }
             guard max.map({ $0 > 1 }) ?? true else { return nil }
-            if let nested = firstVaryingRepetition(in: body) {
-                return "'\(write(nested))' repeats inside '\(write(node))': nested repetition can take exponential time; "
-                    + "repeat one class instead, as in '[a-z.]+'"
-            }
-            if let branches = firstAmbiguousAlternation(in: body) {
-                return "the branches of '\(write(branches))' inside '\(write(node))' can start with the same character or be empty, "
-                    + "which can take exponential time; make each branch start with a different character"
+            if isVarying(body) || containsAlternation(body) {
+                return "'\(write(node))' repeats a part that varies in length or holds alternatives, which a backtracking engine "
+                    + "(Spark) can take exponential time or run out of stack on; repeat a class, as in '[a-z.]+', or a fixed "
+                    + "sequence, as in '(ab)*'"
             }
             return nil
         }
@@ -42,27 +69,24 @@ package enum PatternSafety {
 
     private static func isVarying(_ node: PatternNode) -> Bool { node.minimumLength != node.maximumLength }
 
-    private static func firstVaryingRepetition(in node: PatternNode) -> PatternNode? {
+    private static func containsAlternation(_ node: PatternNode) -> Bool {
         switch node {
-        case .scalar: return nil
-        case .sequence(let parts), .alternation(let parts): return parts.lazy.compactMap(firstVaryingRepetition(in:)).first
-        case .repetition(let body, let min, let max): return min != max ? node : firstVaryingRepetition(in: body)
+        case .scalar: false
+        case .alternation: true
+        case .sequence(let parts): parts.contains(where: containsAlternation)
+        case .repetition(let body, _, _): containsAlternation(body)
         }
     }
 
-    private static func firstAmbiguousAlternation(in node: PatternNode) -> PatternNode? {
+    /// The largest product of counts along one chain of nested repetitions, as RE2 counts
+    /// them: `{m,n}` counts `n` (`m` without an upper bound); `*`, `+` and `?` count 1.
+    private static func nestedCount(_ node: PatternNode) -> Int {
         switch node {
-        case .scalar: return nil
-        case .sequence(let parts): return parts.lazy.compactMap(firstAmbiguousAlternation(in:)).first
-        case .repetition(let body, _, _): return firstAmbiguousAlternation(in: body)
-        case .alternation(let branches):
-            var seen = ScalarSet()
-            for branch in branches {
-                let first = branch.firstScalars
-                if branch.minimumLength == 0 || seen.common(with: first) != nil { return node }
-                seen = seen.union(first)
-            }
-            return branches.lazy.compactMap(firstAmbiguousAlternation(in:)).first
+        case .scalar: return 1
+        case .sequence(let parts), .alternation(let parts): return parts.map(nestedCount).max() ?? 1
+        case .repetition(let body, let min, let max):
+            let count = Swift.max(1, max ?? (min > 1 ? min : 1))
+            return Swift.min(count * nestedCount(body), Int(Int32.max))
         }
     }
 

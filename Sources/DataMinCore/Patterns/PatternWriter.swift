@@ -26,8 +26,16 @@ package struct PatternWriter: Sendable {
     /// those that mean something in a pattern (for messages).
     package var escapesAllPunctuation = true
 
-    package init(escapesAllPunctuation: Bool = true, writeScalar: @escaping @Sendable (UInt32) -> String) {
+    /// How the class of every character is spelled: an alternation where brackets cannot say
+    /// it (PostgreSQL refuses `\S` inside brackets), `[\s\S]` where they can, since Java
+    /// recurses once a character when it repeats an alternation.
+    package var everyCharacter = "(?:[^\\n]|\\n)"
+
+    package init(
+        escapesAllPunctuation: Bool = true, everyCharacter: String = "(?:[^\\n]|\\n)", writeScalar: @escaping @Sendable (UInt32) -> String
+    ) {
         self.escapesAllPunctuation = escapesAllPunctuation
+        self.everyCharacter = everyCharacter
         self.writeScalar = writeScalar
     }
 
@@ -64,7 +72,7 @@ package struct PatternWriter: Sendable {
         // most likely written ([^…], \D, .).
         guard ranges.last?.upperBound == 0x10_FFFF else { return "[" + members(ranges) + "]" }
         let complement = set.inverted.ranges
-        if complement.isEmpty { return "(?:[^\\n]|\\n)" }
+        if complement.isEmpty { return everyCharacter }
         return "[^" + members(complement) + "]"
     }
 

@@ -1,17 +1,15 @@
 /// Turns a parsed YAML tree into a ``Policy``, collecting every problem rather than
 /// stopping at the first.
 struct PolicyDecoder {
-    private let file: String
     private let source: SourceText
-    private var diagnostics: [Diagnostic] = []
+    /// The typed reads and every problem found.
+    private var yaml: YAMLDecoder
     private var declared: [String: FieldPolicy] = [:]
     /// Fields declared with errors: references to them are not reported again.
     private var invalidFields: Set<String> = []
     /// The policy's `timezone:`, for datetime patterns without an offset.
     private var policyZone: ZoneRules?
     private var policyNamesZone = false
-    /// Advice that does not make the policy invalid (`lint` warnings).
-    private var warnings: [Diagnostic] = []
     /// Zones compiled so far, by name: each is compiled once however many fields name it.
     private var zones: [String: ZoneRules] = [:]
 
@@ -24,10 +22,10 @@ struct PolicyDecoder {
                     message: "policy is empty; start with 'version: 1', 'name:', 'fields:' and 'purposes:'")
             ])
         }
-        decoder.diagnostics = PolicyStrings.problems(in: root, file: file)
+        decoder.yaml.diagnostics = PolicyStrings.problems(in: root, file: file)
         let policy = decoder.policy(root)
-        guard let policy, decoder.diagnostics.isEmpty else {
-            let sorted = decoder.diagnostics.enumerated().sorted {
+        guard let policy, decoder.yaml.diagnostics.isEmpty else {
+            let sorted = decoder.yaml.diagnostics.enumerated().sorted {
                 ($0.element.line ?? 0, $0.element.column ?? 0, $0.offset) < ($1.element.line ?? 0, $1.element.column ?? 0, $1.offset)
             }
             throw PolicyError(diagnostics: source.withExcerpts(sorted.map(\.element)))
@@ -36,7 +34,7 @@ struct PolicyDecoder {
     }
 
     private init(file: String, source: SourceText) {
-        self.file = file
+        yaml = YAMLDecoder(file: file, code: .policyInvalid)
         self.source = source
     }
 
@@ -47,28 +45,28 @@ struct PolicyDecoder {
             "version", "name", "controller", "representative", "dpo", "security", "subject", "timezone", "suppression", "record",
             "missing_values", "vocabulary", "fields", "purposes", "checks",
         ]
-        guard let top = mapping(root, in: "the policy", keys: topKeys, required: ["version", "name", "fields", "purposes"]) else {
+        guard let top = yaml.mapping(root, in: "the policy", keys: topKeys, required: ["version", "name", "fields", "purposes"]) else {
             return nil
         }
 
         var version = Policy.supportedVersion
         if let node = top["version"]?.value {
             if node.scalar != String(Policy.supportedVersion) {
-                error(
+                yaml.error(
                     "unsupported policy version '\(node.scalar ?? node.kindName)'; this datamin reads 'version: \(Policy.supportedVersion)'",
                     at: node.mark)
             }
             version = Int(node.scalar ?? "") ?? version
         }
-        let name = top["name"].flatMap { string($0.value, "'name'") } ?? ""
+        let name = top["name"].flatMap { yaml.string($0.value, "'name'") } ?? ""
         let controller = top["controller"].flatMap { party($0.value, "'controller'") }
 
         policyNamesZone = top["timezone"] != nil
-        if let node = top["timezone"]?.value, let name = string(node, "'timezone'") {
+        if let node = top["timezone"]?.value, let name = yaml.string(node, "'timezone'") {
             policyZone = zone(named: name, at: node.mark, context: "'timezone'")
         }
         var fields: [FieldPolicy] = []
-        if let pairs = top["fields"].flatMap({ orderedMapping($0.value, "'fields'") }) {
+        if let pairs = top["fields"].flatMap({ yaml.orderedMapping($0.value, "'fields'") }) {
             for pair in pairs {
                 guard let field = field(pair) else {
                     invalidFields.insert(pair.key)
@@ -82,25 +80,25 @@ struct PolicyDecoder {
         var recordFields = RecordFields()
         if let pair = top["record"] { recordFields = record(pair.value) }
         var subject: String?
-        if let pair = top["subject"], let name = string(pair.value, "'subject'") {
+        if let pair = top["subject"], let name = yaml.string(pair.value, "'subject'") {
             subject = reference(name, at: pair.value.mark, usage: "'subject'")
         }
         var missingValues = [""]
-        if let pair = top["missing_values"], let list = stringList(pair.value, "'missing_values'") {
+        if let pair = top["missing_values"], let list = yaml.stringList(pair.value, "'missing_values'") {
             missingValues = list.map(\.text)
         }
         var vocabulary: [String: LawfulBasis] = [:]
         if let pair = top["vocabulary"] { vocabulary = self.vocabulary(pair.value) }
 
         var purposes: [Purpose] = []
-        if let pairs = top["purposes"].flatMap({ orderedMapping($0.value, "'purposes'") }) {
-            if pairs.isEmpty { error("'purposes' is empty; declare at least one purpose", at: top["purposes"]!.value.mark) }
+        if let pairs = top["purposes"].flatMap({ yaml.orderedMapping($0.value, "'purposes'") }) {
+            if pairs.isEmpty { yaml.error("'purposes' is empty; declare at least one purpose", at: top["purposes"]!.value.mark) }
             for pair in pairs {
                 if let purpose = purpose(pair, recordFields: recordFields) { purposes.append(purpose) }
             }
         }
-        if let pair = top["fields"], declared.isEmpty, diagnostics.isEmpty {
-            error("'fields' is empty; declare every field the data may hold", at: pair.value.mark)
+        if let pair = top["fields"], declared.isEmpty, yaml.diagnostics.isEmpty {
+            yaml.error("'fields' is empty; declare every field the data may hold", at: pair.value.mark)
         }
         var checks: [CheckID: CheckSetting] = [:]
         if let pair = top["checks"] { checks = checkSettings(pair.value) }
@@ -112,11 +110,11 @@ struct PolicyDecoder {
         policy.controllerParty = controller
         policy.representative = top["representative"].flatMap { party($0.value, "'representative'") }
         policy.dataProtectionOfficer = top["dpo"].flatMap { party($0.value, "'dpo'") }
-        if let node = top["security"]?.value { policy.securityMeasures = stringList(node, "'security'")?.map(\.text) ?? [] }
-        policy.warnings = source.withExcerpts(warnings)
-        if let node = top["suppression"]?.value, let path = string(node, "'suppression'") {
+        if let node = top["security"]?.value { policy.securityMeasures = yaml.stringList(node, "'security'")?.map(\.text) ?? [] }
+        policy.warnings = source.withExcerpts(yaml.warnings)
+        if let node = top["suppression"]?.value, let path = yaml.string(node, "'suppression'") {
             if subject == nil, top["subject"] == nil {
-                error("'suppression' needs 'subject': the list holds erased subjects by their subject key", at: node.mark)
+                yaml.error("'suppression' needs 'subject': the list holds erased subjects by their subject key", at: node.mark)
             }
             policy.suppressionFile = path
         }
@@ -129,65 +127,66 @@ struct PolicyDecoder {
             "type", "personal", "special_category", "max_length", "pattern", "values", "min", "max", "format", "timezone", "region",
             "allow", "description",
         ]
-        guard let map = mapping(pair.value, in: context, keys: keys, required: ["type"]) else { return nil }
-        guard let typeNode = map["type"]?.value, let typeName = string(typeNode, "'type' of \(context)") else { return nil }
+        guard let map = yaml.mapping(pair.value, in: context, keys: keys, required: ["type"]) else { return nil }
+        guard let typeNode = map["type"]?.value, let typeName = yaml.string(typeNode, "'type' of \(context)") else { return nil }
         guard let type = FieldType(rawValue: typeName) else {
-            unknown("type", typeName, of: context, among: FieldType.allCases.map(\.rawValue), at: typeNode.mark)
+            yaml.unknown("type", typeName, of: context, among: FieldType.allCases.map(\.rawValue), at: typeNode.mark)
             return nil
         }
         var field = FieldPolicy(name: pair.key, type: type)
-        if let node = map["personal"]?.value { field.personal = boolean(node, "'personal' of \(context)") ?? true }
-        if let node = map["special_category"]?.value, let text = string(node, "'special_category' of \(context)") {
+        if let node = map["personal"]?.value { field.personal = yaml.boolean(node, "'personal' of \(context)") ?? true }
+        if let node = map["special_category"]?.value, let text = yaml.string(node, "'special_category' of \(context)") {
             if let category = SpecialCategory(rawValue: text) {
                 field.specialCategory = category
             } else {
-                unknown("special category", text, of: context, among: SpecialCategory.allCases.map(\.rawValue), at: node.mark)
+                yaml.unknown("special category", text, of: context, among: SpecialCategory.allCases.map(\.rawValue), at: node.mark)
             }
         }
         if let node = map["max_length"]?.value {
             if let value = node.scalar.flatMap({ Int($0) }), value > 0 {
                 field.maxLength = value
             } else {
-                error("'max_length' of \(context) must be a whole number above 0", at: node.mark)
+                yaml.error("'max_length' of \(context) must be a whole number above 0", at: node.mark)
             }
         }
-        if let node = map["pattern"]?.value, let text = string(node, "'pattern' of \(context)") {
+        if let node = map["pattern"]?.value, let text = yaml.string(node, "'pattern' of \(context)") {
             do {
                 field.pattern = try FieldPattern(text)
             } catch {
-                self.error("'pattern' of \(context), \(error)", at: node.mark)
+                yaml.error("'pattern' of \(context), \(error)", at: node.mark)
             }
         }
-        if let node = map["values"]?.value, let list = stringList(node, "'values' of \(context)") {
+        if let node = map["values"]?.value, let list = yaml.stringList(node, "'values' of \(context)") {
             field.values = list.map(\.text)
-            if type != .enum { error("'values' only applies to 'type: enum'; \(context) is '\(type.rawValue)'", at: node.mark) }
+            if type != .enum { yaml.error("'values' only applies to 'type: enum'; \(context) is '\(type.rawValue)'", at: node.mark) }
         }
         if type == .enum, field.values.isEmpty {
-            error("\(context) has 'type: enum' but no values; add 'values: [a, b]'", at: (map["values"]?.value ?? typeNode).mark)
+            yaml.error("\(context) has 'type: enum' but no values; add 'values: [a, b]'", at: (map["values"]?.value ?? typeNode).mark)
         }
         for key in ["min", "max"] {
             guard let node = map[key]?.value else { continue }
             guard type == .integer || type == .number else {
-                error("'\(key)' only applies to integer and number fields; \(context) is '\(type.rawValue)'", at: node.mark)
+                yaml.error("'\(key)' only applies to integer and number fields; \(context) is '\(type.rawValue)'", at: node.mark)
                 continue
             }
             guard let value = node.scalar.flatMap({ Double($0) }), value.isFinite else {
-                error("'\(key)' of \(context) must be a number", at: node.mark)
+                yaml.error("'\(key)' of \(context) must be a number", at: node.mark)
                 continue
             }
             if key == "min" { field.min = value } else { field.max = value }
         }
         if let min = field.min, let max = field.max, min > max {
-            error("'min' of \(context) is above its 'max'", at: map["min"]!.value.mark)
+            yaml.error("'min' of \(context) is above its 'max'", at: map["min"]!.value.mark)
         }
         formats(of: &field, map, context: context)
-        if let node = map["allow"]?.value, let list = stringList(node, "'allow' of \(context)") {
-            if type != .text { error("'allow' only applies to 'type: text'; \(context) is '\(type.rawValue)'", at: node.mark) }
+        if let node = map["allow"]?.value, let list = yaml.stringList(node, "'allow' of \(context)") {
+            if type != .text { yaml.error("'allow' only applies to 'type: text'; \(context) is '\(type.rawValue)'", at: node.mark) }
             for item in list {
                 if let kind = FreeTextKind(id: item.text) {
                     field.allowedInText.insert(kind)
                 } else {
-                    unknown("free-text kind", item.text, of: "'allow' of \(context)", among: FreeTextKind.allCases.map(\.id), at: item.mark)
+                    yaml.unknown(
+                        "free-text kind", item.text, of: "'allow' of \(context)", among: FreeTextKind.allCases.map(\.id), at: item.mark)
                 }
             }
         }
@@ -201,14 +200,14 @@ struct PolicyDecoder {
         let formatNode = map["format"]?.value
         if type == .phone {
             var regionName: String?
-            if let node = map["region"]?.value, let text = string(node, "'region' of \(context)") {
+            if let node = map["region"]?.value, let text = yaml.string(node, "'region' of \(context)") {
                 if PhoneRegion.all[text] != nil {
                     regionName = text
                 } else {
-                    unknown("phone region", text, of: context, among: PhoneRegion.all.keys.sorted(), at: node.mark)
+                    yaml.unknown("phone region", text, of: context, among: PhoneRegion.all.keys.sorted(), at: node.mark)
                 }
             }
-            if let node = formatNode, let text = string(node, "'format' of \(context)") {
+            if let node = formatNode, let text = yaml.string(node, "'format' of \(context)") {
                 switch text {
                 case "e164": field.phoneFormat = .e164
                 case "international": field.phoneFormat = .international
@@ -216,24 +215,24 @@ struct PolicyDecoder {
                     if let regionName {
                         field.phoneFormat = .national(region: regionName)
                     } else if map["region"] == nil {
-                        error("\(context) has 'format: national' but no 'region'; add one such as 'region: NL'", at: node.mark)
+                        yaml.error("\(context) has 'format: national' but no 'region'; add one such as 'region: NL'", at: node.mark)
                     }
-                default: unknown("phone format", text, of: context, among: ["e164", "international", "national"], at: node.mark)
+                default: yaml.unknown("phone format", text, of: context, among: ["e164", "international", "national"], at: node.mark)
                 }
             }
             if let node = map["region"]?.value, field.phoneFormat == .e164 || field.phoneFormat == .international,
                 formatNode?.scalar != "national"
             {
-                error("'region' only applies to 'format: national'; \(context) is not national", at: node.mark)
+                yaml.error("'region' only applies to 'format: national'; \(context) is not national", at: node.mark)
             }
         } else if type.isTemporal, let node = formatNode {
             let items: [(text: String, mark: SourceMark)]? =
-                node.scalar.map { [($0, node.mark)] } ?? stringList(node, "'format' of \(context)")
+                node.scalar.map { [($0, node.mark)] } ?? yaml.stringList(node, "'format' of \(context)")
             for item in items ?? [] {
                 do {
                     let pattern = try DatePattern(item.text)
                     if type == .date, pattern.hasTime || pattern.hasOffset {
-                        error(
+                        yaml.error(
                             "'format' of \(context) reads a time, but the field is a date; make it 'type: datetime' or drop the time",
                             at: item.mark)
                     }
@@ -241,19 +240,19 @@ struct PolicyDecoder {
                 } catch {
                     var mark = item.mark
                     mark.column += error.offset + (source.isQuote(at: item.mark) ? 1 : 0)
-                    self.error("'format' of \(context): \(error.message)", at: mark)
+                    yaml.error("'format' of \(context): \(error.message)", at: mark)
                 }
             }
         } else if let node = formatNode {
-            error("'format' only applies to date, datetime and phone fields; \(context) is '\(type.rawValue)'", at: node.mark)
+            yaml.error("'format' only applies to date, datetime and phone fields; \(context) is '\(type.rawValue)'", at: node.mark)
         }
         if type != .phone, let node = map["region"]?.value {
-            error("'region' only applies to phone fields; \(context) is '\(type.rawValue)'", at: node.mark)
+            yaml.error("'region' only applies to phone fields; \(context) is '\(type.rawValue)'", at: node.mark)
         }
         var fieldZone: ZoneRules?
-        if let node = map["timezone"]?.value, let name = string(node, "'timezone' of \(context)") {
+        if let node = map["timezone"]?.value, let name = yaml.string(node, "'timezone' of \(context)") {
             if type != .datetime {
-                error("'timezone' only applies to datetime fields; \(context) is '\(type.rawValue)'", at: node.mark)
+                yaml.error("'timezone' only applies to datetime fields; \(context) is '\(type.rawValue)'", at: node.mark)
             } else {
                 fieldZone = zone(named: name, at: node.mark, context: "'timezone' of \(context)")
             }
@@ -262,7 +261,7 @@ struct PolicyDecoder {
             field.zone = fieldZone ?? policyZone
             // A zone that is named but unknown was reported already.
             if field.zone == nil, map["timezone"] == nil, !policyNamesZone, let node = formatNode {
-                error(
+                yaml.error(
                     "'format' of \(context) has no offset (XXX or XX), so values need a zone: add 'timezone:' to the field or the policy, such as 'timezone: Europe/Amsterdam'",
                     at: node.mark)
             }
@@ -274,7 +273,8 @@ struct PolicyDecoder {
         if let known = zones[name] { return known }
         guard let rules = ZoneRules(identifier: name) else {
             let guess = Suggestion.closest(to: name, among: ZoneRules.knownIdentifiers).map { "; did you mean '\($0)'?" }
-            error("unknown time zone '\(name)' in \(context)\(guess ?? "; write an IANA name such as Europe/Amsterdam or UTC")", at: mark)
+            yaml.error(
+                "unknown time zone '\(name)' in \(context)\(guess ?? "; write an IANA name such as Europe/Amsterdam or UTC")", at: mark)
             return nil
         }
         zones[name] = rules
@@ -283,16 +283,16 @@ struct PolicyDecoder {
 
     private mutating func record(_ node: YAMLNode) -> RecordFields {
         let keys = ["purpose", "lawful_basis", "source", "birth_date", "legal_hold"]
-        guard let map = mapping(node, in: "'record'", keys: keys, required: []) else { return RecordFields() }
+        guard let map = yaml.mapping(node, in: "'record'", keys: keys, required: []) else { return RecordFields() }
         func named(_ key: String, _ decoder: inout PolicyDecoder) -> String? {
-            guard let value = map[key]?.value, let name = decoder.string(value, "'record.\(key)'") else { return nil }
+            guard let value = map[key]?.value, let name = decoder.yaml.string(value, "'record.\(key)'") else { return nil }
             return decoder.reference(name, at: value.mark, usage: "'record.\(key)'")
         }
         var fields = RecordFields(
             purpose: named("purpose", &self), lawfulBasis: named("lawful_basis", &self), source: named("source", &self))
         fields.birthDate = named("birth_date", &self)
         if let birthDate = fields.birthDate, let node = map["birth_date"]?.value, declared[birthDate]?.type != .date {
-            error(
+            yaml.error(
                 "'record.birth_date' names '\(birthDate)', a \(declared[birthDate]!.type.rawValue) field; it must name a date field",
                 at: node.mark)
         }
@@ -302,19 +302,19 @@ struct PolicyDecoder {
     }
 
     private mutating func vocabulary(_ node: YAMLNode) -> [String: LawfulBasis] {
-        guard let map = mapping(node, in: "'vocabulary'", keys: ["lawful_basis"], required: []),
-            let entries = map["lawful_basis"].flatMap({ orderedMapping($0.value, "'vocabulary.lawful_basis'") })
+        guard let map = yaml.mapping(node, in: "'vocabulary'", keys: ["lawful_basis"], required: []),
+            let entries = map["lawful_basis"].flatMap({ yaml.orderedMapping($0.value, "'vocabulary.lawful_basis'") })
         else { return [:] }
         var result: [String: LawfulBasis] = [:]
         for entry in entries {
-            guard let target = string(entry.value, "vocabulary entry '\(entry.key)'") else { continue }
+            guard let target = yaml.string(entry.value, "vocabulary entry '\(entry.key)'") else { continue }
             guard let basis = LawfulBasis(rawValue: target) else {
-                unknown(
+                yaml.unknown(
                     "lawful basis", target, of: "vocabulary entry '\(entry.key)'", among: LawfulBasis.allCases.map(\.rawValue),
                     at: entry.value.mark)
                 continue
             }
-            separatorFree(entry.key, "a vocabulary word", at: entry.keyMark)
+            yaml.separatorFree(entry.key, "a vocabulary word", at: entry.keyMark)
             result[entry.key.lowercased()] = basis
         }
         return result
@@ -322,32 +322,32 @@ struct PolicyDecoder {
 
     private mutating func purpose(_ pair: YAMLPair, recordFields: RecordFields) -> Purpose? {
         let context = "purpose '\(pair.key)'"
-        separatorFree(pair.key, "a purpose name", at: pair.keyMark)
+        yaml.separatorFree(pair.key, "a purpose name", at: pair.keyMark)
         let keys = [
             "description", "lawful_basis", "consent", "required", "optional", "retention", "article9_condition",
             "direct_marketing", "objection", "min_age", "article10_authorisation", "data_subjects", "recipients", "transfers",
             "legitimate_interest", "profiling", "article22_ground",
         ]
-        guard let map = mapping(pair.value, in: context, keys: keys, required: ["lawful_basis", "retention"]) else { return nil }
+        guard let map = yaml.mapping(pair.value, in: context, keys: keys, required: ["lawful_basis", "retention"]) else { return nil }
 
         var bases: [LawfulBasis] = []
         if let node = map["lawful_basis"]?.value {
             let words: [(text: String, mark: SourceMark)]? =
-                node.scalar != nil ? [(node.scalar!, node.mark)] : stringList(node, "'lawful_basis' of \(context)")
+                node.scalar != nil ? [(node.scalar!, node.mark)] : yaml.stringList(node, "'lawful_basis' of \(context)")
             for word in words ?? [] {
                 if let basis = LawfulBasis(rawValue: word.text) {
                     bases.append(basis)
                 } else {
-                    unknown("lawful basis", word.text, of: context, among: LawfulBasis.allCases.map(\.rawValue), at: word.mark)
+                    yaml.unknown("lawful basis", word.text, of: context, among: LawfulBasis.allCases.map(\.rawValue), at: word.mark)
                 }
             }
-            if words?.isEmpty == true { error("\(context) lists no lawful basis; name at least one Art. 6(1) basis", at: node.mark) }
+            if words?.isEmpty == true { yaml.error("\(context) lists no lawful basis; name at least one Art. 6(1) basis", at: node.mark) }
         }
         var consent: ConsentRule?
         if let node = map["consent"]?.value {
             consent = consentRule(node, context: context)
         } else if bases.contains(.consent) {
-            error(
+            yaml.error(
                 "\(context) allows the 'consent' basis but has no 'consent:' block; add 'consent: { at: <datetime field> }' so consent can be demonstrated (Art. 7(1))",
                 at: map["lawful_basis"]!.value.mark)
         }
@@ -356,14 +356,14 @@ struct PolicyDecoder {
         var retention: Retention?
         if let pair = map["retention"] { retention = retentionRule(pair.value, context: context) }
         var condition: Article9Condition?
-        if let node = map["article9_condition"]?.value, let text = string(node, "'article9_condition' of \(context)") {
+        if let node = map["article9_condition"]?.value, let text = yaml.string(node, "'article9_condition' of \(context)") {
             condition = Article9Condition(rawValue: text)
             if condition == nil {
-                unknown("Art. 9(2) condition", text, of: context, among: Article9Condition.allCases.map(\.rawValue), at: node.mark)
+                yaml.unknown("Art. 9(2) condition", text, of: context, among: Article9Condition.allCases.map(\.rawValue), at: node.mark)
             }
         }
         if condition == .explicitConsent, map["consent"] == nil, let node = map["article9_condition"]?.value {
-            error(
+            yaml.error(
                 "\(context) relies on explicit consent (Art. 9(2)(a)) but has no 'consent:' block; add 'consent: { at: <datetime field> }'",
                 at: node.mark)
         }
@@ -372,9 +372,9 @@ struct PolicyDecoder {
             name: pair.key, description: map["description"]?.value.scalar, lawfulBases: bases, consent: consent,
             required: required, optional: optional, retention: retention, article9Condition: condition)
         if let node = map["direct_marketing"]?.value {
-            purpose.directMarketing = boolean(node, "'direct_marketing' of \(context)") ?? false
+            purpose.directMarketing = yaml.boolean(node, "'direct_marketing' of \(context)") ?? false
         }
-        if let node = map["objection"]?.value, let name = string(node, "'objection' of \(context)"),
+        if let node = map["objection"]?.value, let name = yaml.string(node, "'objection' of \(context)"),
             let field = reference(name, at: node.mark, usage: "'objection' of \(context)")
         {
             trueish(field, at: node.mark, usage: "'objection' of \(context)")
@@ -384,14 +384,14 @@ struct PolicyDecoder {
             if let value = node.scalar.flatMap({ Int($0) }), (1...120).contains(value) {
                 purpose.minAge = value
                 if recordFields.birthDate == nil {
-                    error(
+                    yaml.error(
                         "\(context) sets 'min_age' but the policy names no birth date; add 'birth_date: <date field>' under 'record:'",
                         at: node.mark)
                 } else if let birthDate = recordFields.birthDate, !purpose.required.contains(birthDate) {
                     purpose.required.append(birthDate)  // min_age permits and requires the birth date
                 }
             } else {
-                error("'min_age' of \(context) must be a whole number of years from 1 to 120", at: node.mark)
+                yaml.error("'min_age' of \(context) must be a whole number of years from 1 to 120", at: node.mark)
             }
         }
         purpose.record = purposeRecord(map, context: context)
@@ -401,7 +401,7 @@ struct PolicyDecoder {
         for name in purpose.namedFields + recordFields.all {
             guard let category = declared[name]?.specialCategory else { continue }
             if !warnedDPIA {
-                warn(
+                yaml.warn(
                     "\(context) processes special-category data ('\(name)', \(category.label)): a DPIA is likely required (Art. 35(3)(b))",
                     at: pair.keyMark)
                 warnedDPIA = true
@@ -409,25 +409,25 @@ struct PolicyDecoder {
             if category == .criminal {
                 // Art. 10: only Union or member-state law (or official authority) allows it; no Art. 9(2) ground stands in.
                 if needsArticle10, purpose.record.article10Authorisation == nil {
-                    error(
+                    yaml.error(
                         "\(context) permits criminal-offence field '\(name)' (Art. 10) but states no 'article10_authorisation'; name the law or official authority that allows it (an Art. 9(2) ground does not)",
                         at: pair.keyMark)
                     needsArticle10 = false
                 }
             } else if needsArticle9, condition == nil, map["article9_condition"] == nil {
-                error(
+                yaml.error(
                     "\(context) permits special-category field '\(name)' (\(category.label), \(category.article)) but states no 'article9_condition'; add one such as 'article9_condition: explicit_consent'",
                     at: pair.keyMark)
                 needsArticle9 = false
             }
         }
         if bases.contains(.legitimateInterests), purpose.record.legitimateInterest?.assessment == nil {
-            warn(
+            yaml.warn(
                 "\(context) relies on legitimate interests but names no assessment; add 'legitimate_interest: { interest: …, assessment: <reference> }' (Art. 6(1)(f))",
                 at: (map["legitimate_interest"] ?? map["lawful_basis"]!).value.mark)
         }
         if purpose.record.profiling == true, purpose.record.article22Ground == nil, let node = map["profiling"]?.value {
-            warn(
+            yaml.warn(
                 "\(context) profiles subjects but states no Art. 22(2) ground; add 'article22_ground: contract', 'law' or 'explicit_consent' if decisions are solely automated",
                 at: node.mark)
         }
@@ -438,41 +438,44 @@ struct PolicyDecoder {
     private mutating func purposeRecord(_ map: [String: YAMLPair], context: String) -> PurposeRecord {
         var record = PurposeRecord()
         if let node = map["data_subjects"]?.value {
-            record.dataSubjects = stringList(node, "'data_subjects' of \(context)")?.map(\.text) ?? []
+            record.dataSubjects = yaml.stringList(node, "'data_subjects' of \(context)")?.map(\.text) ?? []
         }
-        if let node = map["recipients"]?.value { record.recipients = stringList(node, "'recipients' of \(context)")?.map(\.text) ?? [] }
+        if let node = map["recipients"]?.value {
+            record.recipients = yaml.stringList(node, "'recipients' of \(context)")?.map(\.text) ?? []
+        }
         if let node = map["transfers"]?.value {
             if case .sequence(let items) = node.content {
                 record.transfers = items.compactMap { item in
                     guard
-                        let fields = mapping(item, in: "a transfer of \(context)", keys: ["country", "safeguard"], required: ["country"]),
-                        let country = fields["country"].flatMap({ string($0.value, "'country' of a transfer") })
+                        let fields = yaml.mapping(
+                            item, in: "a transfer of \(context)", keys: ["country", "safeguard"], required: ["country"]),
+                        let country = fields["country"].flatMap({ yaml.string($0.value, "'country' of a transfer") })
                     else { return nil }
                     return Transfer(
-                        country: country, safeguard: fields["safeguard"].flatMap { string($0.value, "'safeguard' of a transfer") })
+                        country: country, safeguard: fields["safeguard"].flatMap { yaml.string($0.value, "'safeguard' of a transfer") })
                 }
             } else if node.scalar == "" || node.scalar == "none" {
                 record.transfers = []
             } else {
-                error("'transfers' of \(context) must be a list of '{ country: …, safeguard: … }', or 'none'", at: node.mark)
+                yaml.error("'transfers' of \(context) must be a list of '{ country: …, safeguard: … }', or 'none'", at: node.mark)
             }
         }
         if let node = map["legitimate_interest"]?.value,
-            let fields = mapping(node, in: "'legitimate_interest' of \(context)", keys: ["interest", "assessment"], required: [])
+            let fields = yaml.mapping(node, in: "'legitimate_interest' of \(context)", keys: ["interest", "assessment"], required: [])
         {
             record.legitimateInterest = LegitimateInterest(
-                interest: fields["interest"].flatMap { string($0.value, "'legitimate_interest.interest'") },
-                assessment: fields["assessment"].flatMap { string($0.value, "'legitimate_interest.assessment'") })
+                interest: fields["interest"].flatMap { yaml.string($0.value, "'legitimate_interest.interest'") },
+                assessment: fields["assessment"].flatMap { yaml.string($0.value, "'legitimate_interest.assessment'") })
         }
-        if let node = map["profiling"]?.value { record.profiling = boolean(node, "'profiling' of \(context)") }
-        if let node = map["article22_ground"]?.value, let text = string(node, "'article22_ground' of \(context)") {
+        if let node = map["profiling"]?.value { record.profiling = yaml.boolean(node, "'profiling' of \(context)") }
+        if let node = map["article22_ground"]?.value, let text = yaml.string(node, "'article22_ground' of \(context)") {
             record.article22Ground = Article22Ground(rawValue: text)
             if record.article22Ground == nil {
-                unknown("Art. 22(2) ground", text, of: context, among: Article22Ground.allCases.map(\.rawValue), at: node.mark)
+                yaml.unknown("Art. 22(2) ground", text, of: context, among: Article22Ground.allCases.map(\.rawValue), at: node.mark)
             }
         }
         if let node = map["article10_authorisation"]?.value {
-            record.article10Authorisation = string(node, "'article10_authorisation' of \(context)")
+            record.article10Authorisation = yaml.string(node, "'article10_authorisation' of \(context)")
         }
         return record
     }
@@ -480,62 +483,60 @@ struct PolicyDecoder {
     /// `controller:`, `representative:` or `dpo:` as a name or `{ name:, contact: }`.
     private mutating func party(_ node: YAMLNode, _ context: String) -> Party? {
         if let name = node.scalar { return Party(name: name) }
-        guard let fields = mapping(node, in: context, keys: ["name", "contact"], required: ["name"]),
-            let name = fields["name"].flatMap({ string($0.value, "'name' of \(context)") })
+        guard let fields = yaml.mapping(node, in: context, keys: ["name", "contact"], required: ["name"]),
+            let name = fields["name"].flatMap({ yaml.string($0.value, "'name' of \(context)") })
         else { return nil }
-        return Party(name: name, contact: fields["contact"].flatMap { string($0.value, "'contact' of \(context)") })
-    }
-
-    private mutating func warn(_ message: String, at mark: SourceMark) {
-        var diagnostic = Diagnostic(.policyInvalid, file: file, line: mark.line, column: mark.column, message: message)
-        diagnostic.isWarning = true
-        warnings.append(diagnostic)
+        return Party(name: name, contact: fields["contact"].flatMap { yaml.string($0.value, "'contact' of \(context)") })
     }
 
     private mutating func consentRule(_ node: YAMLNode, context: String) -> ConsentRule? {
         let keys = ["at", "scope_field", "scope", "withdrawn_at", "confirmed_at", "notice"]
-        guard let map = mapping(node, in: "'consent' of \(context)", keys: keys, required: ["at"]) else { return nil }
-        guard let atNode = map["at"]?.value, let at = string(atNode, "'consent.at' of \(context)"),
+        guard let map = yaml.mapping(node, in: "'consent' of \(context)", keys: keys, required: ["at"]) else { return nil }
+        guard let atNode = map["at"]?.value, let at = yaml.string(atNode, "'consent.at' of \(context)"),
             let field = reference(at, at: atNode.mark, usage: "'consent.at' of \(context)")
         else { return nil }
         temporal(field, at: atNode.mark, usage: "'consent.at' of \(context)")
         var rule = ConsentRule(at: field)
-        if let node = map["scope_field"]?.value, let name = string(node, "'consent.scope_field' of \(context)") {
+        if let node = map["scope_field"]?.value, let name = yaml.string(node, "'consent.scope_field' of \(context)") {
             rule.scopeField = reference(name, at: node.mark, usage: "'consent.scope_field' of \(context)")
         }
-        if let node = map["scope"]?.value, let scope = string(node, "'consent.scope' of \(context)") {
-            separatorFree(scope, "'consent.scope' of \(context)", at: node.mark)
+        if let node = map["scope"]?.value, let scope = yaml.string(node, "'consent.scope' of \(context)") {
+            yaml.separatorFree(scope, "'consent.scope' of \(context)", at: node.mark)
             rule.scope = scope
         }
         for (key, path) in [
             ("withdrawn_at", \ConsentRule.withdrawnAt), ("confirmed_at", \ConsentRule.confirmedAt), ("notice", \ConsentRule.notice),
         ] {
-            guard let node = map[key]?.value, let name = string(node, "'consent.\(key)' of \(context)"),
+            guard let node = map[key]?.value, let name = yaml.string(node, "'consent.\(key)' of \(context)"),
                 let field = reference(name, at: node.mark, usage: "'consent.\(key)' of \(context)")
             else { continue }
             if key != "notice" { temporal(field, at: node.mark, usage: "'consent.\(key)' of \(context)") }
             rule[keyPath: path] = field
         }
         if (rule.scope == nil) != (map["scope_field"] == nil) {
-            error("'consent' of \(context) needs both 'scope_field' and 'scope' to check what consent covers, or neither", at: node.mark)
+            yaml.error(
+                "'consent' of \(context) needs both 'scope_field' and 'scope' to check what consent covers, or neither", at: node.mark)
         }
         return rule
     }
 
     private mutating func retentionRule(_ node: YAMLNode, context: String) -> Retention? {
         guard
-            let map = mapping(
+            let map = yaml.mapping(
                 node, in: "'retention' of \(context)", keys: ["period", "from", "if_missing", "align"], required: ["period", "from"]),
-            let periodNode = map["period"]?.value, let periodText = string(periodNode, "'retention.period' of \(context)"),
+            let periodNode = map["period"]?.value, let periodText = yaml.string(periodNode, "'retention.period' of \(context)"),
             let fromNode = map["from"]?.value
         else { return nil }
         let period = ISODuration(periodText)
         if period == nil {
-            error("'\(periodText)' is not an ISO 8601 duration; write it like P2Y, P6M, P30D, P2W, P1Y6M or PT72H", at: periodNode.mark)
+            yaml.error(
+                "'\(periodText)' is not an ISO 8601 duration; write it like P2Y, P6M, P30D, P2W, P1Y6M or PT72H", at: periodNode.mark)
         }
         let names: [(text: String, mark: SourceMark)] =
-            fromNode.scalar.map { [($0, fromNode.mark)] } ?? stringList(fromNode, "'retention.from' of \(context)") ?? []
-        if names.isEmpty { error("'retention.from' of \(context) names no field; name the date the clock starts from", at: fromNode.mark) }
+            fromNode.scalar.map { [($0, fromNode.mark)] } ?? yaml.stringList(fromNode, "'retention.from' of \(context)") ?? []
+        if names.isEmpty {
+            yaml.error("'retention.from' of \(context) names no field; name the date the clock starts from", at: fromNode.mark)
+        }
         var from: [String] = []
         for name in names {
             guard let field = reference(name.text, at: name.mark, usage: "'retention.from' of \(context)") else { return nil }
@@ -544,34 +545,34 @@ struct PolicyDecoder {
         }
         guard let period, !from.isEmpty else { return nil }
         var retention = Retention(period: period, fromFields: from)
-        if let node = map["if_missing"]?.value, let text = string(node, "'retention.if_missing' of \(context)") {
+        if let node = map["if_missing"]?.value, let text = yaml.string(node, "'retention.if_missing' of \(context)") {
             switch text {
             case "keep": retention.keepIfMissing = true
             case "unknown": break
-            default: unknown("'if_missing' value", text, of: context, among: ["keep", "unknown"], at: node.mark)
+            default: yaml.unknown("'if_missing' value", text, of: context, among: ["keep", "unknown"], at: node.mark)
             }
         }
-        if let node = map["align"]?.value, let text = string(node, "'retention.align' of \(context)") {
+        if let node = map["align"]?.value, let text = yaml.string(node, "'retention.align' of \(context)") {
             switch text {
             case "year_end": retention.alignsToYearEnd = true
             case "none": break
-            default: unknown("'align' value", text, of: context, among: ["none", "year_end"], at: node.mark)
+            default: yaml.unknown("'align' value", text, of: context, among: ["none", "year_end"], at: node.mark)
             }
         }
         return retention
     }
 
     private mutating func checkSettings(_ node: YAMLNode) -> [CheckID: CheckSetting] {
-        guard let pairs = orderedMapping(node, "'checks'") else { return [:] }
+        guard let pairs = yaml.orderedMapping(node, "'checks'") else { return [:] }
         var result: [CheckID: CheckSetting] = [:]
         for pair in pairs {
             guard let id = CheckID(rawValue: pair.key) else {
-                unknown("check", pair.key, of: "'checks'", among: CheckID.allCases.map(\.rawValue), at: pair.keyMark)
+                yaml.unknown("check", pair.key, of: "'checks'", among: CheckID.allCases.map(\.rawValue), at: pair.keyMark)
                 continue
             }
-            guard let text = string(pair.value, "check '\(pair.key)'") else { continue }
+            guard let text = yaml.string(pair.value, "check '\(pair.key)'") else { continue }
             guard let setting = CheckSetting(rawValue: text) else {
-                error("check '\(pair.key)' is set to '\(text)'; use error, warning or off", at: pair.value.mark)
+                yaml.error("check '\(pair.key)' is set to '\(text)'; use error, warning or off", at: pair.value.mark)
                 continue
             }
             result[id] = setting
@@ -579,81 +580,10 @@ struct PolicyDecoder {
         return result
     }
 
-    // MARK: - Building blocks
-
-    private mutating func error(_ message: String, at mark: SourceMark) {
-        // The source line is attached later, to the diagnostics that are shown.
-        diagnostics.append(Diagnostic(.policyInvalid, file: file, line: mark.line, column: mark.column, message: message))
-    }
-
-    /// Errors when `word` holds `;`, which separates several words in a record's value: a
-    /// word with one could never match.
-    private mutating func separatorFree(_ word: String, _ what: String, at mark: SourceMark) {
-        guard word.contains(";") else { return }
-        error("\(what) cannot hold ';', which separates several words in a record's value; choose a name without it", at: mark)
-    }
-
-    private mutating func unknown(_ what: String, _ value: String, of context: String, among choices: [String], at mark: SourceMark) {
-        var message = "unknown \(what) '\(value)' in \(context)"
-        if let guess = Suggestion.closest(to: value, among: choices) {
-            message += "; did you mean '\(guess)'?"
-        } else {
-            message += "; expected one of: \(choices.joined(separator: ", "))"
-        }
-        error(message, at: mark)
-    }
-
-    /// The pairs of a mapping after checking its keys against `keys` and `required`.
-    private mutating func mapping(_ node: YAMLNode, in context: String, keys: [String], required: [String]) -> [String: YAMLPair]? {
-        guard let pairs = orderedMapping(node, context) else { return nil }
-        var result: [String: YAMLPair] = [:]
-        for pair in pairs {
-            if keys.contains(pair.key) {
-                result[pair.key] = pair
-            } else {
-                unknown("key", pair.key, of: context, among: keys, at: pair.keyMark)
-            }
-        }
-        for key in required where result[key] == nil {
-            error("\(context) is missing '\(key)'", at: node.mark)
-        }
-        return result
-    }
-
-    private mutating func orderedMapping(_ node: YAMLNode, _ context: String) -> [YAMLPair]? {
-        if case .mapping(let pairs) = node.content { return pairs }
-        if node.scalar == "" { return [] }
-        error("\(context) must be a mapping of 'key: value' lines, not \(node.kindName)", at: node.mark)
-        return nil
-    }
-
-    private mutating func string(_ node: YAMLNode, _ context: String) -> String? {
-        if let text = node.scalar { return text }
-        error("\(context) must be a single value, not \(node.kindName)", at: node.mark)
-        return nil
-    }
-
-    private mutating func boolean(_ node: YAMLNode, _ context: String) -> Bool? {
-        switch node.scalar {
-        case "true": return true
-        case "false": return false
-        default:
-            error("\(context) must be true or false", at: node.mark)
-            return nil
-        }
-    }
-
-    private mutating func stringList(_ node: YAMLNode, _ context: String) -> [(text: String, mark: SourceMark)]? {
-        guard case .sequence(let items) = node.content else {
-            if node.scalar == "" { return [] }
-            error("\(context) must be a list such as [a, b], not \(node.kindName)", at: node.mark)
-            return nil
-        }
-        return items.compactMap { item in string(item, "an item of \(context)").map { ($0, item.mark) } }
-    }
+    // MARK: - References
 
     private mutating func fieldList(_ node: YAMLNode?, _ usage: String) -> [String] {
-        guard let node, let list = stringList(node, usage) else { return [] }
+        guard let node, let list = yaml.stringList(node, usage) else { return [] }
         return list.compactMap { reference($0.text, at: $0.mark, usage: usage) }
     }
 
@@ -667,18 +597,18 @@ struct PolicyDecoder {
         } else {
             message += "; declare it under 'fields:' first"
         }
-        error(message, at: mark)
+        yaml.error(message, at: mark)
         return nil
     }
 
     /// Errors unless `name` can be true-ish: a boolean, date or datetime field (SPEC §8.2).
     private mutating func trueish(_ name: String, at mark: SourceMark, usage: String) {
         guard let field = declared[name], ![.boolean, .date, .datetime].contains(field.type) else { return }
-        error("\(usage) names '\(name)', a \(field.type.rawValue) field; it must name a boolean, date or datetime field", at: mark)
+        yaml.error("\(usage) names '\(name)', a \(field.type.rawValue) field; it must name a boolean, date or datetime field", at: mark)
     }
 
     private mutating func temporal(_ name: String, at mark: SourceMark, usage: String) {
         guard let field = declared[name], !field.type.isTemporal else { return }
-        error("\(usage) names '\(name)', a \(field.type.rawValue) field; it must name a date or datetime field", at: mark)
+        yaml.error("\(usage) names '\(name)', a \(field.type.rawValue) field; it must name a date or datetime field", at: mark)
     }
 }

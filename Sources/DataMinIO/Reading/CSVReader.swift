@@ -84,8 +84,7 @@ public struct CSVReader: RecordReader {
     /// Reads the header row.
     ///
     /// - Throws: ``Diagnostic`` when it cannot name columns: it is broken (an unterminated
-    ///   quote would otherwise make every row an error), is a row of data (see
-    ///   ``FieldNameText/looksLikeValue(_:)``), has more than
+    ///   quote would otherwise make every row an error), has more than
     ///   ``Limits/maxFieldsPerRecord`` cells, or a cell longer than a field name may be.
     private mutating func readHeader() throws(Diagnostic) {
         var batch = CSVBatch()
@@ -104,13 +103,6 @@ public struct CSVReader: RecordReader {
                     + "field names may have at most \(Limits.maxFieldNameBytes) (does the file start with a header row?)")
         }
         header = batch.cells(of: row)
-        if let column = header.firstIndex(where: FieldNameText.looksLikeValue) {
-            // Reading on would print the row's values as field names; the message names no cell.
-            throw Diagnostic(
-                .inputHeaderInvalid, file: input.source.path, line: row.line, column: column + 1,
-                message: "the first row looks like data, not a header (column \(column + 1) holds what looks like a value, "
-                    + "not a name); add a header row naming the columns")
-        }
         var seen: [String: Int] = [:]
         for (index, name) in header.enumerated() {
             if let first = seen[name] {

@@ -50,7 +50,7 @@ package enum SuppressionFile {
             // Owner-only whatever the umask: the salt is what keeps the hashes from being guessed.
             let output = try OutputFile(path: target, mode: 0o600)
             // The first line is written anew, so a list from before the salt check gets one.
-            output.write(SuppressionList.header(salt: list.salt) + "\n")
+            output.write(SuppressionList.header(salt: list.salt))
             if exists { try copyEntries(target, to: output) }
             output.write(entries)
             try output.commit()
@@ -71,30 +71,31 @@ package enum SuppressionFile {
         return String(cString: real)
     }
 
-    /// Streams the list at `path`, without its first line, into `output`, ending it with a
-    /// line break.
+    /// Streams the list at `path`, without its first line and its salt check, into
+    /// `output`, ending it with a line break.
     private static func copyEntries(_ path: String, to output: OutputFile) throws(Diagnostic) {
         let source = try ByteSource(path: path)
         var chunk: [UInt8] = []
-        var last: UInt8 = UInt8(ascii: "\n")
-        var inHeader = true
-        while try source.read(into: &chunk) > 0 {
-            var start = 0
-            if inHeader {
-                guard let end = chunk.firstIndex(of: UInt8(ascii: "\n")) else {
-                    chunk.removeAll(keepingCapacity: true)
-                    continue
-                }
-                start = end + 1
-                inHeader = false
-            }
-            if start < chunk.count {
-                output.write(Array(chunk[start...]))
-                last = chunk.last ?? last
-            }
-            chunk.removeAll(keepingCapacity: true)
+        var pending: [UInt8] = []
+        var lineNumber = 0
+        let check = Array(SuppressionList.checkPrefix.utf8)
+        func take(_ line: ArraySlice<UInt8>) {
+            lineNumber += 1
+            if lineNumber == 1 || line.starts(with: check) { return }
+            output.write(Array(line))
+            output.write("\n")
         }
-        if last != UInt8(ascii: "\n") { output.write("\n") }
+        while try source.read(into: &chunk) > 0 {
+            pending += chunk
+            chunk.removeAll(keepingCapacity: true)
+            var start = pending.startIndex
+            while let end = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                take(pending[start..<end])
+                start = end + 1
+            }
+            pending.removeSubrange(..<start)
+        }
+        if !pending.isEmpty { take(pending[...]) }
     }
 
     /// An exclusive `flock` on `LIST.lock`, held while the list is read and replaced. The
@@ -103,11 +104,12 @@ package enum SuppressionFile {
         let descriptor: Int32
 
         init(listPath: String, shownAs path: String) throws(Diagnostic) {
-            descriptor = open(listPath + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+            // Never through a link: a planted LIST.lock -> elsewhere must not create or lock another file.
+            descriptor = open(listPath + ".lock", O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
             guard descriptor >= 0 else {
+                let reason = errno == ELOOP ? "it is a symbolic link; remove it" : String(cString: strerror(errno))
                 throw Diagnostic(
-                    .outputUnwritable, file: path + ".lock",
-                    message: "cannot create the suppression list's lock file: \(String(cString: strerror(errno)))")
+                    .outputUnwritable, file: path + ".lock", message: "cannot create the suppression list's lock file: \(reason)")
             }
             while flock(descriptor, LOCK_EX) != 0 {
                 guard errno == EINTR else {

@@ -77,7 +77,8 @@ struct Suppress: ParsableCommand {
         var keys: [String] = []
         func collect(_ reader: inout some RecordReader) throws {
             while let read = try reader.next() {
-                if let problem = read.problems.first(where: { $0.check != .duplicateField }) {
+                // A repeated subject field is unreadable too: which of its keys was erased is anyone's guess.
+                if let problem = read.problems.first(where: { $0.check != .duplicateField || $0.field == subject }) {
                     throw Diagnostic(
                         .fileUnreadable, file: file, line: problem.line ?? read.line,
                         message:
@@ -95,6 +96,11 @@ struct Suppress: ParsableCommand {
         switch format {
         case .csv:
             var reader = try CSVReader(source: source, delimiter: file.lowercased().hasSuffix(".tsv") ? UInt8(ascii: "\t") : nil)
+            if reader.header.filter({ $0 == subject }).count > 1 {
+                throw Diagnostic(
+                    .fileUnreadable, file: file, line: reader.headerLine,
+                    message: "the header names '\(subject)' more than once; nothing was added: keep one such column and run again")
+            }
             try collect(&reader)
         case .jsonl:
             var reader = JSONLinesReader(source: source)
