@@ -4,6 +4,9 @@ package struct BelowMinimumAgeCheck: RecordCheck {
     package static let description = CheckDescription(
         .belowMinimumAge, article: "Art. 8(1)",
         summary: "The subject is younger than the purpose's min_age on the as-of date (from record.birth_date).",
+        details:
+            "the subject's age in whole years on the as-of date, from `record.birth_date`, is below a purpose's `min_age` (a 29 February birthday counts on 28 February in other years)",
+        remedy: "Obtain the consent of the holder of parental responsibility (Art. 8(1)), or do not process the record for this purpose.",
         examples: [
             .failing(ExamplePolicy.mailing(("date_of_birth", "2015-06-01")), field: "date_of_birth"),
             // Sixteen on the as-of date itself.

@@ -4,6 +4,10 @@ package struct ConsentScopeMismatchCheck: RecordCheck {
     package static let description = CheckDescription(
         .consentScopeMismatch, article: "Art. 6(1)(a), 5(1)(b)",
         summary: "The consent was given for another scope than the purpose's.",
+        details:
+            "the record relies on consent and its scope field is empty or does not list the purpose's scope (`;` separates several scopes)",
+        remedy:
+            "Collect consent for this purpose's scope before processing, or process the record only for the purposes its consent covers.",
         examples: [
             .failing(ExamplePolicy.newsletter(("consent_scope", "product-b")), field: "consent_scope"),
             .failing(ExamplePolicy.newsletter(("consent_scope", "")), field: "consent_scope"),

@@ -4,6 +4,9 @@ package struct ConsentWithdrawnCheck: RecordCheck {
     package static let description = CheckDescription(
         .consentWithdrawn, article: "Art. 7(3)",
         summary: "The record relies on consent for a purpose and that consent was withdrawn (and not given again since).",
+        details:
+            "the record relies on consent for a purpose, its `withdrawn_at` holds a date on or before the as-of date, and consent was not given again after it",
+        remedy: "Stop processing the record for this purpose; delete it if no other purpose permits it.",
         examples: [
             .failing(ExamplePolicy.mailing(("consent_withdrawn_at", "2026-06-01T00:00:00Z")), field: "consent_withdrawn_at"),
             // Withdrawn without a consent date at all.

@@ -7,6 +7,9 @@ package struct DuplicateSubjectCheck: RunScopedCheck {
     package static let description = CheckDescription(
         .duplicateSubject, severity: .warning, article: "Art. 5(1)(d)",
         summary: "The subject key (trimmed, case-folded) occurs more than once in one run; reported from the second occurrence.",
+        details:
+            "the subject key, trimmed and case-folded, was already seen in this run (all files of one run count); reported from the second occurrence on. It runs after a record's other checks, in input order (also when records are checked on several threads), so its violation comes last",
+        remedy: "Merge the records of one subject before the import, so one accurate record remains.",
         examples: [
             .failing(ExamplePolicy.sales(), ExamplePolicy.sales(("id", "9"), ("email", "ANNA@Example.com ")), field: "email"),
             .passing(ExamplePolicy.sales(), ExamplePolicy.sales(("id", "9"), ("email", "bob@example.com"))),

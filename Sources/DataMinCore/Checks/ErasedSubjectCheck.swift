@@ -4,6 +4,9 @@ package struct ErasedSubjectCheck: RecordCheck {
     package static let description = CheckDescription(
         .erasedSubject, article: "Art. 17(1)",
         summary: "The record's subject is on the suppression list of erased subjects (any purpose).",
+        details:
+            "the record's subject key, normalised as for `duplicate-subject`, is on the policy's suppression list (any purpose; needs the list)",
+        remedy: "Do not import the record: the subject was erased (Art. 17). Remove it from the source system too.",
         examples: [
             .failing(ExamplePolicy.sales(("email", "erased@example.com")), field: "email"),
             // Keys are normalised as duplicate-subject normalises them; any purpose counts.

@@ -4,6 +4,9 @@ package struct FieldNotPermittedCheck: RecordCheck {
     package static let description = CheckDescription(
         .fieldNotPermitted, article: "Art. 5(1)(b)(c), 25(2)",
         summary: "A declared field with a value, not permitted for the record's purpose.",
+        details: "a declared field has a non-missing value and none of the record's purposes permits it",
+        remedy:
+            "Leave the value out for this record's purposes (--strip-out writes a copy without it), or add the field to 'optional' of a purpose that needs it.",
         examples: [
             .failing(ExamplePolicy.newsletter(("phone", "+31201234567")), field: "phone"),
             .passing(ExamplePolicy.newsletter(("phone", ""))),

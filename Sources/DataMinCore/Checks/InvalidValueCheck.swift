@@ -3,6 +3,9 @@ package struct InvalidValueCheck: RecordCheck {
     package static let description = CheckDescription(
         .invalidValue, article: "Art. 5(1)(d)",
         summary: "A value fails its field's type or a constraint (max_length, pattern, values, min, max).",
+        details: "a value fails its type, `max_length`, `pattern`, `values`, `min` or `max`",
+        remedy:
+            "Correct the value in the source system, or widen the field's type, format or constraint in the policy if the value is right.",
         examples: [
             .passing(ExamplePolicy.sales(("email", "anna.de-vries+crm@mail.example.co.uk"))),
             .failing(ExamplePolicy.sales(("email", "anna@")), field: "email"),

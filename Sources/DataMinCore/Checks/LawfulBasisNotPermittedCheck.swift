@@ -3,6 +3,9 @@ package struct LawfulBasisNotPermittedCheck: RecordCheck {
     package static let description = CheckDescription(
         .lawfulBasisNotPermitted, article: "Art. 6(1)",
         summary: "The record's lawful basis (after vocabulary mapping, case-insensitive) is not one the purpose allows.",
+        details: "none of the record's bases (after vocabulary mapping, case-insensitive) is one the purpose allows",
+        remedy:
+            "Record one of the purpose's bases, add the word to 'vocabulary.lawful_basis' if it means one, or do not process the record for this purpose.",
         examples: [
             .failing(ExamplePolicy.newsletter(("lawful_basis", "legitimate_interests")), field: "lawful_basis"),
             .failing(ExamplePolicy.sales(("lawful_basis", "because")), field: "lawful_basis"),

@@ -5,6 +5,10 @@ package struct MissingConsentEvidenceCheck: RecordCheck {
         .missingConsentEvidence, article: "Art. 7(1)",
         summary:
             "The basis is consent but its timestamp is absent, invalid or after the as-of date, the double opt-in is not confirmed, or the notice is missing.",
+        details:
+            "the record relies on consent and the consent timestamp is missing, not a date/datetime, or after the as-of date; with `confirmed_at`, no valid double opt-in confirmation on or after the consent and on or before the as-of date; with `notice`, the notice field is missing",
+        remedy:
+            "Import the consent timestamp (and the confirmation or notice the policy asks for) with the record, or do not process it under consent.",
         examples: [
             .failing(ExamplePolicy.newsletter(("consent_given_at", "")), field: "consent_given_at"),
             .failing(ExamplePolicy.newsletter(("consent_given_at", "yesterday")), field: "consent_given_at"),

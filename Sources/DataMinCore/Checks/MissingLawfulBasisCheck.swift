@@ -3,6 +3,8 @@ package struct MissingLawfulBasisCheck: RecordCheck {
     package static let description = CheckDescription(
         .missingLawfulBasis, article: "Art. 6(1)",
         summary: "The purpose allows several lawful bases and the record names none.",
+        details: "a purpose allows several bases and the record names none (only when the policy declares `record.lawful_basis`)",
+        remedy: "Record the lawful basis the record relies on in its lawful-basis field.",
         examples: [
             .failing(ExamplePolicy.sales(("lawful_basis", "")), field: "lawful_basis"),
             .failing(ExamplePolicy.sales(("lawful_basis", nil)), field: "lawful_basis"),

@@ -3,6 +3,9 @@ package struct MissingPurposeCheck: RecordCheck {
     package static let description = CheckDescription(
         .missingPurpose, article: "Art. 5(1)(b)",
         summary: "The record has no purpose (neither in its purpose field nor from --purpose).",
+        details: "the record's purpose field is empty, or the record has none and no `--purpose` or config purpose applies",
+        remedy:
+            "Give the record a purpose in its purpose field, or pass --purpose (or 'purpose:' on its input in .datamin.yml) when the whole file has one.",
         examples: [
             .failing(ExamplePolicy.sales(("purpose", ""))),
             .failing(ExamplePolicy.sales(("purpose", nil))),

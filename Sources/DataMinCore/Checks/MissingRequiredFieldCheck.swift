@@ -3,6 +3,8 @@ package struct MissingRequiredFieldCheck: RecordCheck {
     package static let description = CheckDescription(
         .missingRequiredField, article: "Art. 5(1)(d)",
         summary: "A field the purpose requires is absent or empty.",
+        details: "a field a purpose requires is missing or holds a missing value",
+        remedy: "Fill the field in the source system, or remove it from 'required' if the purpose can do without it.",
         examples: [
             .failing(ExamplePolicy.sales(("email", nil)), field: "email"),
             .failing(ExamplePolicy.sales(("email", "")), field: "email"),

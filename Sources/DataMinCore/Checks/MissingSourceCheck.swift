@@ -4,6 +4,8 @@ package struct MissingSourceCheck: RecordCheck {
     package static let description = CheckDescription(
         .missingSource, article: "Art. 5(2), 14(2)(f)",
         summary: "record.source is declared and the record has none.",
+        details: "the policy declares `record.source` and the record has no value for it",
+        remedy: "Record where the data came from (Art. 14(2)(f)) in the source field.",
         examples: [
             .failing(ExamplePolicy.sales(("source", "")), field: "source"),
             .failing(ExamplePolicy.sales(("source", nil)), field: "source"),

@@ -5,6 +5,8 @@ package struct ObjectionIgnoredCheck: RecordCheck {
     package static let description = CheckDescription(
         .objectionIgnored, article: "Art. 21(1), 21(3)",
         summary: "The purpose's objection field is true-ish: the subject objected to this processing.",
+        details: "the purpose's `objection` field is true-ish (a true boolean, or a date on or before the as-of date)",
+        remedy: "Stop processing the record for this purpose (for direct marketing unconditionally, Art. 21(3)).",
         examples: [
             .failing(
                 ExamplePolicy.mailing(("unsubscribed", "2026-10-01")), field: "unsubscribed",

@@ -4,6 +4,10 @@ package struct PIIInFreeTextCheck: RecordCheck {
         .piiInFreeText, severity: .warning, article: "Art. 5(1)(c)",
         summary:
             "An email address, phone number, IBAN, card number, national id (BSN, Belgian, Steuer-ID, NIR, NINO, SSN) or date of birth inside a text field.",
+        details:
+            "a `text` field contains an e-mail address (also `[at]` spellings; not role mailboxes), a phone number (international, or national in the regions of §8.1), an IBAN (country length, MOD 97-10), a payment card number (issuer prefix, length, Luhn), a Dutch BSN, Belgian national number, German Steuer-ID, French NIR, UK NINO, US SSN or a date of birth; one violation per kind and field, naming the kind. Kinds the field's `allow:` names are not reported. Details, exclusions and scores: [free-text.md](free-text.md)",
+        remedy:
+            "Remove the identifier from the note (--redact-free-text writes a copy without it), or 'allow:' the kind on the field if the purpose needs it.",
         examples: [
             .failing(
                 ExamplePolicy.sales(("notes", "Prefers mail to anna.private@example.org, not work.")), field: "notes",

@@ -4,6 +4,10 @@ package struct RetentionDueCheck: RecordCheck {
     package static let description = CheckDescription(
         .retentionDue, severity: .warning, article: "Art. 5(1)(e)",
         summary: "Retention ends within the --due-within window (off without it; a warning with it).",
+        details:
+            "the record's retention ends on or after the as-of date and on or before the as-of date plus the window: the list a deletion run is planned from. Not for records on legal hold",
+        remedy: "Plan the record's deletion before its retention ends, or put it on legal hold if a law requires keeping it.",
+        offUnless: "with `--due-within`",
         examples: [
             // The examples run with --due-within P30D on 2026-11-29: ends 2026-12-20.
             .failing(ExamplePolicy.sales(("collected_at", "2024-12-20")), field: "collected_at"),

@@ -3,6 +3,9 @@ package struct RetentionExceededCheck: RecordCheck {
     package static let description = CheckDescription(
         .retentionExceeded, article: "Art. 5(1)(e)",
         summary: "The retention's from + period is before the as-of date.",
+        details:
+            "the retention's start + `period` (calendar arithmetic, UTC) falls before the as-of date. The start is the latest valid value of the `from` fields, moved to 31 December of its year with `align: year_end`; the finding names that field. Never for a record whose `record.legal_hold` is true-ish",
+        remedy: "Delete or anonymise the record, or put it on legal hold if a law requires keeping it.",
         examples: [
             .failing(ExamplePolicy.sales(("collected_at", "2024-11-28")), field: "collected_at"),
             // The last day of the period is still inside it.

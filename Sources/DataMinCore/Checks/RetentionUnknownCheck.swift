@@ -4,6 +4,8 @@ package struct RetentionUnknownCheck: RecordCheck {
     package static let description = CheckDescription(
         .retentionUnknown, article: "Art. 5(1)(e), 5(2)",
         summary: "The retention's from field is absent or not a date.",
+        details: "no `from` field holds a valid date/datetime: all are missing (unless `if_missing: keep`), or present ones are invalid",
+        remedy: "Fill the date the retention counts from, or set 'if_missing: keep' if an empty date means the clock has not started.",
         examples: [
             .failing(ExamplePolicy.sales(("collected_at", nil)), field: "collected_at"),
             .failing(ExamplePolicy.sales(("collected_at", "15/01/2026")), field: "collected_at"),

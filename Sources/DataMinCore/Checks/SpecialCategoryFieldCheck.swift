@@ -4,6 +4,10 @@ package struct SpecialCategoryFieldCheck: HeaderCheck {
     package static let description = CheckDescription(
         .specialCategoryField, article: "Art. 9(1), 10",
         summary: "An undeclared field whose name reveals Art. 9/10 data (EN/NL/DE/FR names); reported instead of undeclared-field.",
+        details:
+            "an undeclared field whose name, split into words at `_ - . /` spaces and case changes and with accents folded, contains an Art. 9(1) or Art. 10 term in English, Dutch, German or French (or a long compound stem such as `gewerkschaft`); reported instead of `undeclared-field`. Whole words only: `page`, `usage`, `european_union`, `terms_and_conditions` do not match",
+        remedy:
+            "Remove the column: Art. 9 and 10 data may not be held without a condition. If a purpose needs it, declare the field with its 'special_category' and state the purpose's 'article9_condition' (or 'article10_authorisation').",
         examples: [
             .failing(ExamplePolicy.sales(("religion", "none")), field: "religion"),
             .failing(ExamplePolicy.sales(("HealthNotes", "x")), field: "HealthNotes"),

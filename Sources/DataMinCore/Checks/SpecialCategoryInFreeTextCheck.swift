@@ -4,6 +4,10 @@ package struct SpecialCategoryInFreeTextCheck: RecordCheck {
     package static let description = CheckDescription(
         .specialCategoryInFreeText, severity: .warning, article: "Art. 9(1), 10",
         summary: "A text field mentions an Art. 9(1) or Art. 10 category about a person (EN/NL/DE/FR).",
+        details:
+            "a `text` field mentions health (incl. pregnancy, disability, medication), religion, political opinion, trade-union membership, ethnic origin, sexual orientation or a criminal record about a person (EN/NL/DE/FR), not when the words name a product, place or business; cites Art. 10 for criminal records, Art. 9(1) otherwise. Not run on a field that declares a `special_category`",
+        remedy:
+            "Remove the mention from the note (--redact-free-text writes a copy without it), or declare a special-category field with a condition if the purpose needs it.",
         examples: [
             .failing(
                 ExamplePolicy.sales(("notes", "Klant heeft diabetes, liever geen afspraak voor 10 uur")), field: "notes",

@@ -4,6 +4,10 @@ package struct UndeclaredFieldCheck: HeaderCheck {
     package static let description = CheckDescription(
         .undeclaredField, article: "Art. 5(1)(c), 25(2)",
         summary: "A field the policy does not declare at all (CSV: reported once, at the header cell).",
+        details:
+            "a field the policy does not declare. CSV: once, at its header cell; the rows are not rejected for it. JSON: on each record that has the key",
+        remedy:
+            "Remove the field from the export if no purpose needs it; otherwise declare it under 'fields:' and permit it for the purposes that need it.",
         examples: [
             .passing(ExamplePolicy.sales(("phone", "+31201234567"))),
             .passing(ExamplePolicy.sales(("address", .object(["city": "Utrecht"])))),

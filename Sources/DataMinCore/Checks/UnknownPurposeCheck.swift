@@ -3,6 +3,8 @@ package struct UnknownPurposeCheck: RecordCheck {
     package static let description = CheckDescription(
         .unknownPurpose, article: "Art. 5(1)(b)",
         summary: "The record names a purpose the policy does not define.",
+        details: "the record names a purpose the policy does not define",
+        remedy: "Correct the purpose word in the data, map it under 'vocabulary', or define the purpose in the policy.",
         examples: [
             .failing(ExamplePolicy.sales(("purpose", "marketing"))),
             // Values are taken as they are: a trailing space makes another purpose.

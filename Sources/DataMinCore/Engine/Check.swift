@@ -17,14 +17,27 @@ package struct CheckDescription: Sendable {
     package var article: String?
     /// One line for `datamin checks` and report rule descriptions.
     package var summary: String
+    /// When exactly it fires, in full: docs/checks.md is generated from it.
+    package var details: String
+    /// What to do about a finding, for `explain` and the reports.
+    package var remedy: String
+    /// When the check is off unless something turns it on (`with --due-within`); nil when
+    /// it runs by default.
+    package var offUnless: String?
     /// Records that must and must not trigger the check under ``ExamplePolicy``.
     package var examples: [CheckExample]
 
-    package init(_ id: CheckID, severity: Severity = .error, article: String?, summary: String, examples: [CheckExample]) {
+    package init(
+        _ id: CheckID, severity: Severity = .error, article: String?, summary: String, details: String, remedy: String,
+        offUnless: String? = nil, examples: [CheckExample]
+    ) {
         self.id = id
         self.defaultSeverity = severity
         self.article = article
         self.summary = summary
+        self.details = details
+        self.remedy = remedy
+        self.offUnless = offUnless
         self.examples = examples
     }
 }

@@ -43,15 +43,24 @@ extension CheckID {
     }
 }
 
-/// Public facts about a check, for listings and report metadata.
+/// Public facts about a check, for listings, report metadata and `explain`.
 public struct CheckInfo: Sendable {
     public var id: CheckID
+    /// One line.
     public var summary: String
     public var article: String?
     public var defaultSeverity: Severity
+    /// When exactly it fires.
+    public var details: String
+    /// What to do about a finding.
+    public var remedy: String
+    /// What turns the check on when it is off by default (`with --due-within`); nil when it runs by default.
+    public var offUnless: String?
 
     /// Every check in SPEC §3 order.
     public static let all: [CheckInfo] = CheckRegistry.all.map { $0.description }.map {
-        CheckInfo(id: $0.id, summary: $0.summary, article: $0.article, defaultSeverity: $0.defaultSeverity)
+        CheckInfo(
+            id: $0.id, summary: $0.summary, article: $0.article, defaultSeverity: $0.defaultSeverity, details: $0.details,
+            remedy: $0.remedy, offUnless: $0.offUnless)
     }
 }

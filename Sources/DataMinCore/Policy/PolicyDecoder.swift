@@ -25,10 +25,7 @@ struct PolicyDecoder {
         decoder.yaml.diagnostics = PolicyStrings.problems(in: root, file: file)
         let policy = decoder.policy(root)
         guard let policy, decoder.yaml.diagnostics.isEmpty else {
-            let sorted = decoder.yaml.diagnostics.enumerated().sorted {
-                ($0.element.line ?? 0, $0.element.column ?? 0, $0.offset) < ($1.element.line ?? 0, $1.element.column ?? 0, $1.offset)
-            }
-            throw PolicyError(diagnostics: source.withExcerpts(sorted.map(\.element)))
+            throw PolicyError(diagnostics: source.withExcerpts(decoder.yaml.diagnosticsInFileOrder))
         }
         return policy
     }
@@ -344,13 +341,7 @@ struct PolicyDecoder {
             if words?.isEmpty == true { yaml.error("\(context) lists no lawful basis; name at least one Art. 6(1) basis", at: node.mark) }
         }
         var consent: ConsentRule?
-        if let node = map["consent"]?.value {
-            consent = consentRule(node, context: context)
-        } else if bases.contains(.consent) {
-            yaml.error(
-                "\(context) allows the 'consent' basis but has no 'consent:' block; add 'consent: { at: <datetime field> }' so consent can be demonstrated (Art. 7(1))",
-                at: map["lawful_basis"]!.value.mark)
-        }
+        if let node = map["consent"]?.value { consent = consentRule(node, context: context) }
         let required = fieldList(map["required"]?.value, "'required' of \(context)")
         let optional = fieldList(map["optional"]?.value, "'optional' of \(context)")
         var retention: Retention?
@@ -362,11 +353,8 @@ struct PolicyDecoder {
                 yaml.unknown("Art. 9(2) condition", text, of: context, among: Article9Condition.allCases.map(\.rawValue), at: node.mark)
             }
         }
-        if condition == .explicitConsent, map["consent"] == nil, let node = map["article9_condition"]?.value {
-            yaml.error(
-                "\(context) relies on explicit consent (Art. 9(2)(a)) but has no 'consent:' block; add 'consent: { at: <datetime field> }'",
-                at: node.mark)
-        }
+        let rules = PurposeRules(declared: declared, recordFields: recordFields)
+        rules.checkConsent(bases: bases, condition: condition, map, context: context, into: &yaml)
         guard let retention else { return nil }
         var purpose = Purpose(
             name: pair.key, description: map["description"]?.value.scalar, lawfulBases: bases, consent: consent,
@@ -383,11 +371,7 @@ struct PolicyDecoder {
         if let node = map["min_age"]?.value {
             if let value = node.scalar.flatMap({ Int($0) }), (1...120).contains(value) {
                 purpose.minAge = value
-                if recordFields.birthDate == nil {
-                    yaml.error(
-                        "\(context) sets 'min_age' but the policy names no birth date; add 'birth_date: <date field>' under 'record:'",
-                        at: node.mark)
-                } else if let birthDate = recordFields.birthDate, !purpose.required.contains(birthDate) {
+                if let birthDate = recordFields.birthDate, !purpose.required.contains(birthDate) {
                     purpose.required.append(birthDate)  // min_age permits and requires the birth date
                 }
             } else {
@@ -395,42 +379,8 @@ struct PolicyDecoder {
             }
         }
         purpose.record = purposeRecord(map, context: context)
-        var needsArticle9 = true
-        var needsArticle10 = true
-        var warnedDPIA = false
-        for name in purpose.namedFields + recordFields.all {
-            guard let category = declared[name]?.specialCategory else { continue }
-            if !warnedDPIA {
-                yaml.warn(
-                    "\(context) processes special-category data ('\(name)', \(category.label)): a DPIA is likely required (Art. 35(3)(b))",
-                    at: pair.keyMark)
-                warnedDPIA = true
-            }
-            if category == .criminal {
-                // Art. 10: only Union or member-state law (or official authority) allows it; no Art. 9(2) ground stands in.
-                if needsArticle10, purpose.record.article10Authorisation == nil {
-                    yaml.error(
-                        "\(context) permits criminal-offence field '\(name)' (Art. 10) but states no 'article10_authorisation'; name the law or official authority that allows it (an Art. 9(2) ground does not)",
-                        at: pair.keyMark)
-                    needsArticle10 = false
-                }
-            } else if needsArticle9, condition == nil, map["article9_condition"] == nil {
-                yaml.error(
-                    "\(context) permits special-category field '\(name)' (\(category.label), \(category.article)) but states no 'article9_condition'; add one such as 'article9_condition: explicit_consent'",
-                    at: pair.keyMark)
-                needsArticle9 = false
-            }
-        }
-        if bases.contains(.legitimateInterests), purpose.record.legitimateInterest?.assessment == nil {
-            yaml.warn(
-                "\(context) relies on legitimate interests but names no assessment; add 'legitimate_interest: { interest: …, assessment: <reference> }' (Art. 6(1)(f))",
-                at: (map["legitimate_interest"] ?? map["lawful_basis"]!).value.mark)
-        }
-        if purpose.record.profiling == true, purpose.record.article22Ground == nil, let node = map["profiling"]?.value {
-            yaml.warn(
-                "\(context) profiles subjects but states no Art. 22(2) ground; add 'article22_ground: contract', 'law' or 'explicit_consent' if decisions are solely automated",
-                at: node.mark)
-        }
+        rules.check(purpose, pair, map, context: context, into: &yaml)
+        PurposeAdvice(declared: declared, recordFields: recordFields).warn(about: purpose, pair, map, context: context, into: &yaml)
         return purpose
     }
 

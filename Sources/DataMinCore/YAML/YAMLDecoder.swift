@@ -16,6 +16,13 @@ package struct YAMLDecoder: Sendable {
         self.code = code
     }
 
+    /// The errors in the order of the file: by line, then column, then as found.
+    package var diagnosticsInFileOrder: [Diagnostic] {
+        diagnostics.enumerated().sorted {
+            ($0.element.line ?? 0, $0.element.column ?? 0, $0.offset) < ($1.element.line ?? 0, $1.element.column ?? 0, $1.offset)
+        }.map(\.element)
+    }
+
     package mutating func error(_ message: String, at mark: SourceMark) {
         // The source line is attached later, to the diagnostics that are shown.
         diagnostics.append(Diagnostic(code, file: file, line: mark.line, column: mark.column, message: message))

@@ -90,64 +90,45 @@ package struct ProjectConfig: Sendable {
         root = repository ?? directory
         source = SourceText(bytes: bytes, echoesLines: SourceText.looksLikeYAML(bytes))
         inputs = []
-        var diagnostics: [Diagnostic] = []
-        func error(_ message: String, _ mark: SourceMark) {
-            diagnostics.append(Diagnostic(.configInvalid, file: path, line: mark.line, column: mark.column, message: message))
-        }
-
+        // The policy decoder's building blocks: unknown keys with a did-you-mean, typed reads.
+        var yaml = YAMLDecoder(file: path, code: .configInvalid)
         guard let root = try YAMLParser.parse(source, file: path) else { return }
-        guard case .mapping(let pairs) = root.content else {
+        guard case .mapping = root.content,
+            let top = yaml.mapping(root, in: ProjectConfig.fileName, keys: ["policy", "inputs"], required: [])
+        else {
             throw PolicyError(diagnostics: [
                 source.diagnostic(.configInvalid, file: path, at: root.mark, "the config must be a mapping with 'policy:' and 'inputs:'")
             ])
         }
-        for pair in pairs {
-            switch pair.key {
-            case "policy":
-                guard let text = pair.value.scalar else {
-                    error("'policy' must be a path", pair.value.mark)
+        if let node = top["policy"]?.value, let text = yaml.string(node, "'policy'") {
+            if let problem = escapeProblem(text, isGlob: false) { yaml.error("'policy' \(problem)", at: node.mark) } else { policy = text }
+        }
+        if let node = top["inputs"]?.value {
+            guard case .sequence(let items) = node.content else {
+                yaml.error("'inputs' must be a list of '- files: <glob>' entries", at: node.mark)
+                throw PolicyError(diagnostics: source.withExcerpts(yaml.diagnosticsInFileOrder))
+            }
+            for item in items {
+                guard let fields = yaml.mapping(item, in: "an input", keys: ["files", "purpose", "encoding"], required: ["files"]) else {
                     continue
                 }
-                if let problem = escapeProblem(text, isGlob: false) { error("'policy' \(problem)", pair.value.mark) } else { policy = text }
-            case "inputs":
-                guard case .sequence(let items) = pair.value.content else {
-                    error("'inputs' must be a list of '- files: <glob>' entries", pair.value.mark)
-                    continue
-                }
-                for item in items {
-                    guard case .mapping(let fields) = item.content else {
-                        error("each input must be a mapping with 'files:' and optionally 'purpose:'", item.mark)
-                        continue
+                var input = Input(pattern: "", purpose: nil, mark: item.mark)
+                if let node = fields["files"]?.value, let pattern = yaml.string(node, "'files'") {
+                    if let problem = escapeProblem(pattern, isGlob: true) {
+                        yaml.error("'files' \(problem)", at: node.mark)
+                    } else {
+                        input.pattern = pattern
                     }
-                    var input = Input(pattern: "", purpose: nil, mark: item.mark)
-                    for field in fields {
-                        switch field.key {
-                        case "files":
-                            let pattern = field.value.scalar ?? ""
-                            if let problem = escapeProblem(pattern, isGlob: true) {
-                                error("'files' \(problem)", field.value.mark)
-                            } else {
-                                input.pattern = pattern
-                            }
-                        case "purpose": input.purpose = field.value.scalar
-                        case "encoding":
-                            input.encoding = field.value.scalar
-                            input.encodingMark = field.value.mark
-                        default:
-                            let guess =
-                                Suggestion.closest(to: field.key, among: ["files", "purpose", "encoding"]).map { "; did you mean '\($0)'?" }
-                                ?? ""
-                            error("unknown key '\(field.key)' in an input\(guess)", field.keyMark)
-                        }
-                    }
-                    if input.pattern.isEmpty { error("input has no 'files:' glob", item.mark) } else { inputs.append(input) }
                 }
-            default:
-                let guess = Suggestion.closest(to: pair.key, among: ["policy", "inputs"]).map { "; did you mean '\($0)'?" } ?? ""
-                error("unknown key '\(pair.key)' in \(ProjectConfig.fileName)\(guess)", pair.keyMark)
+                input.purpose = fields["purpose"].flatMap { yaml.string($0.value, "'purpose'") }
+                if let node = fields["encoding"]?.value {
+                    input.encoding = yaml.string(node, "'encoding'")
+                    input.encodingMark = node.mark
+                }
+                if !input.pattern.isEmpty { inputs.append(input) }
             }
         }
-        if !diagnostics.isEmpty { throw PolicyError(diagnostics: source.withExcerpts(diagnostics)) }
+        if !yaml.diagnostics.isEmpty { throw PolicyError(diagnostics: source.withExcerpts(yaml.diagnosticsInFileOrder)) }
     }
 
     /// Why `path` (relative to the config's folder) would reach outside ``root``, or nil.
