@@ -68,16 +68,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DataMinCoreTests", dependencies: ["DataMinCore"]),
-        .testTarget(name: "DataMinIOTests", dependencies: ["DataMinIO"]),
-        .testTarget(name: "DataMinPipelineTests", dependencies: ["DataMinPipeline"]),
-        .testTarget(name: "DataMinReportersTests", dependencies: ["DataMinReporters"]),
-        .testTarget(name: "DataMinSQLTests", dependencies: ["DataMinSQL"]),
-        .testTarget(name: "DataMinPostgresTests", dependencies: ["DataMinPostgres"]),
-        .testTarget(name: "DataMinRunTests", dependencies: ["DataMinRun"]),
+        // What every test target shares: temporary files and folders, fixtures that throw.
+        .target(name: "DataMinTestSupport", dependencies: ["DataMinCore"], path: "Tests/DataMinTestSupport"),
+        .testTarget(name: "DataMinCoreTests", dependencies: ["DataMinCore", "DataMinTestSupport"]),
+        .testTarget(name: "DataMinIOTests", dependencies: ["DataMinIO", "DataMinTestSupport"]),
+        .testTarget(name: "DataMinPipelineTests", dependencies: ["DataMinPipeline", "DataMinTestSupport"]),
+        .testTarget(name: "DataMinReportersTests", dependencies: ["DataMinReporters", "DataMinTestSupport"]),
+        .testTarget(name: "DataMinSQLTests", dependencies: ["DataMinSQL", "DataMinTestSupport"]),
+        .testTarget(name: "DataMinPostgresTests", dependencies: ["DataMinPostgres", "DataMinTestSupport"]),
+        .testTarget(name: "DataMinRunTests", dependencies: ["DataMinRun", "DataMinTestSupport"]),
         // Runs the built `datamin` executable on real files; depending on it makes
         // `swift test` build it first.
-        .testTarget(name: "DataMinEndToEndTests", dependencies: ["datamin"]),
+        .testTarget(name: "DataMinEndToEndTests", dependencies: ["datamin", "DataMinTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

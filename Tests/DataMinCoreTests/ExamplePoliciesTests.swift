@@ -1,9 +1,9 @@
 import DataMinCore
+import DataMinTestSupport
 import Foundation
 import Testing
 
 /// The repository's root folder, for the shipped policies and fixtures.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 struct ExamplePoliciesTests {
     @Test(arguments: [

@@ -4,8 +4,7 @@ import Testing
 
 /// Each compiled value test against the message `invalid-value` words from its failure.
 struct ValueTestTests {
-    static let policy = try! Policy(
-        yaml: """
+    static let yaml = """
             version: 1
             name: value-tests
             fields:
@@ -30,12 +29,14 @@ struct ValueTestTests {
                 lawful_basis: contract
                 optional: [count, ratio, code, note, day, moment, local, mobile, phone, email, country, tier, flag, site, basis, address]
                 retention: { period: P1Y, from: day }
-            """)
-    static let validator = Validator(policy: policy, asOf: CalendarDate(year: 2026, month: 12, day: 1)!)
+        """
+    let validator: Validator
+
+    init() throws { validator = Validator(policy: try Policy(yaml: Self.yaml), asOf: CalendarDate(year: 2026, month: 12, day: 1)!) }
 
     /// The `invalid-value` message for one field's value, or nil when it passes.
     private func message(_ field: String, _ value: FieldValue) -> String? {
-        let violations = Self.validator.validate(Record(fields: [Record.Field(name: field, value: value)]), purpose: "all")
+        let violations = validator.validate(Record(fields: [Record.Field(name: field, value: value)]), purpose: "all")
         return violations.first { $0.check == .invalidValue }?.message
     }
 
@@ -87,7 +88,7 @@ struct ValueTestTests {
 
     @Test func syntaxIsChosenOnceFromTypeAndFormat() {
         let syntaxes = Dictionary(
-            uniqueKeysWithValues: zip(Self.policy.fields.map(\.name), Self.validator.plan.valueTests.map(\.syntax)))
+            uniqueKeysWithValues: zip(validator.policy.fields.map(\.name), validator.plan.valueTests.map(\.syntax)))
         #expect(syntaxes["day"] == .isoDate)
         #expect(syntaxes["moment"] == .isoDateTime)
         #expect(syntaxes["local"] == .formattedDate)

@@ -1,7 +1,5 @@
+import DataMinTestSupport
 import Foundation
-
-/// The repository's root folder, for the shipped policies and fixtures.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// What one run of the `datamin` executable produced.
 struct CLIResult {
@@ -55,18 +53,6 @@ func datamin(
     return CLIResult(
         status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
         stderr: String(decoding: errData, as: UTF8.self))
-}
-
-/// A fresh temporary folder holding `files` (name → text).
-func scratchFolder(_ files: [String: String]) throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("datamin-e2e-\(UUID().uuidString)")
-    for (name, text) in files {
-        let url = folder.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder
 }
 
 /// A small policy for end-to-end tests.

@@ -1,3 +1,4 @@
+import DataMinTestSupport
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import DataMinCore
+import DataMinTestSupport
 import Foundation
 import Testing
 

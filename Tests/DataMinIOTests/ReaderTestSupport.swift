@@ -1,20 +1,8 @@
 import DataMinCore
+import DataMinTestSupport
 import Foundation
 
 @testable import DataMinIO
-
-/// Writes `bytes` to a fresh temporary file named `name` and returns its path.
-func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("datamin-io-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let url = directory.appendingPathComponent(name)
-    try Data(bytes).write(to: url)
-    return url.path
-}
-
-func temporaryFile(_ name: String, _ text: String) throws -> String {
-    try temporaryFile(name, Array(text.utf8))
-}
 
 /// Every record of a reader.
 func readAll(_ reader: inout some RecordReader) throws -> [ReadRecord] {

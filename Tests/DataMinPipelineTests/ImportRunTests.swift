@@ -1,13 +1,12 @@
 import DataMinCore
 import DataMinIO
+import DataMinTestSupport
 import Foundation
 import Testing
 
 @testable import DataMinPipeline
 
 struct ImportRunTests {
-    static let policy = try! Policy(yaml: ExamplePolicy.yaml)
-
     /// A CSV of `rows` records with every few rows broken in another way, repeated subjects
     /// and malformed rows, so that batches and workers see all kinds of outcomes.
     static func messyCSV(rows: Int) -> String {
@@ -28,22 +27,13 @@ struct ImportRunTests {
     }
 
     private func run(_ path: String, workers: Int, folder: String) throws -> (ValidationReport, String, String) {
-        let validator = Validator(policy: Self.policy, asOf: ExamplePolicy.asOf)
+        let validator = Validator(policy: try ExamplePolicy.policy(), asOf: ExamplePolicy.asOf)
         var run = ImportRun(validator: validator, limit: 0, workers: workers)
         let strip = "\(folder)/strip-\(workers).csv"
         let rejects = "\(folder)/rejects-\(workers).csv"
         try run.validate(path: path, options: .init(stripOut: strip, rejectsOut: rejects))
         let report = run.finish(seconds: 0)
         return (report, try String(contentsOfFile: strip, encoding: .utf8), try String(contentsOfFile: rejects, encoding: .utf8))
-    }
-
-    /// Writes `text` to a new file in a folder of its own.
-    private func temporaryFile(_ name: String, _ text: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("datamin-pipeline-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent(name).path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
     }
 
     @Test(arguments: [2, 3, 5])
@@ -70,7 +60,7 @@ struct ImportRunTests {
             "in.csv", "id,email,purpose,lawful_basis,source,collected_at\n1,a@example.com,sales,contract,web_form,2026-01-15\n")
         let strip = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("out.csv").path
         try "old".write(toFile: strip, atomically: true, encoding: .utf8)
-        var run = ImportRun(validator: Validator(policy: Self.policy, asOf: ExamplePolicy.asOf), limit: 0)
+        var run = ImportRun(validator: Validator(policy: try ExamplePolicy.policy(), asOf: ExamplePolicy.asOf), limit: 0)
         try run.validate(path: path, options: .init(stripOut: strip))
         #expect(try String(contentsOfFile: strip, encoding: .utf8).hasPrefix("id,email,"))
     }
@@ -82,7 +72,7 @@ struct ImportRunTests {
         let path = try temporaryFile("messy.csv", Self.messyCSV(rows: 20_000))
         let written = Counter()
         var run = ImportRun(
-            validator: Validator(policy: Self.policy, asOf: ExamplePolicy.asOf), limit: 0, workers: workers,
+            validator: Validator(policy: try ExamplePolicy.policy(), asOf: ExamplePolicy.asOf), limit: 0, workers: workers,
             onViolation: { _, _, _ throws(Diagnostic) in
                 written.count += 1
                 if written.count == 100 { throw Diagnostic(.outputUnwritable, file: "report", message: "disk full") }

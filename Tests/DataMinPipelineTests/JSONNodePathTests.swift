@@ -1,5 +1,6 @@
 import DataMinCore
 import DataMinIO
+import DataMinTestSupport
 import Foundation
 import Testing
 
@@ -8,7 +9,6 @@ import Testing
 /// A run that writes no copy checks JSON records from laid-out nodes instead of ``Record``s;
 /// it must find exactly what the record path finds.
 struct JSONNodePathTests {
-    static let policy = try! Policy(yaml: ExamplePolicy.yaml)
 
     /// JSON Lines records that reach every branch of the node layout: nested declared and
     /// undeclared paths, repeated keys at every depth, escapes, invalid UTF-8, lists holding
@@ -49,22 +49,14 @@ struct JSONNodePathTests {
     }
 
     private func violations(of path: String, writesCopy: Bool, workers: Int = 1) throws -> [Violation] {
-        var run = ImportRun(validator: Validator(policy: Self.policy, asOf: ExamplePolicy.asOf), limit: 0, workers: workers)
+        var run = ImportRun(validator: Validator(policy: try ExamplePolicy.policy(), asOf: ExamplePolicy.asOf), limit: 0, workers: workers)
         let copy = writesCopy ? URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("copy").path : nil
         try run.validate(path: path, options: .init(stripOut: copy))
         return run.finish(seconds: 0).files[0].violations
     }
 
-    private func file(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("datamin-nodes-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent(name).path
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
     @Test func jsonLinesFindTheSameWithAndWithoutRecords() throws {
-        let path = try file("messy.jsonl", Self.messyLines.joined(separator: [0x0A]) + [0x0A])
+        let path = try temporaryFile("messy.jsonl", Self.messyLines.joined(separator: [0x0A]) + [0x0A])
         let checked = try violations(of: path, writesCopy: false)
         #expect(checked == (try violations(of: path, writesCopy: true)))
         // The fixture reaches what it is meant to reach.
@@ -82,16 +74,16 @@ struct JSONNodePathTests {
 
     @Test func jsonArraysFindTheSameWithAndWithoutRecords() throws {
         let objects = Self.messyLines.filter { $0.first == UInt8(ascii: "{") && $0.last == UInt8(ascii: "}") }
-        let path = try file("messy.json", [UInt8(ascii: "[")] + objects.joined(separator: Array(",\n".utf8)) + Array("]\n".utf8))
+        let path = try temporaryFile("messy.json", [UInt8(ascii: "[")] + objects.joined(separator: Array(",\n".utf8)) + Array("]\n".utf8))
         #expect(try violations(of: path, writesCopy: false) == violations(of: path, writesCopy: true))
-        let single = try file("one.json", Self.messyLines[2] + Array(" trailing".utf8))
+        let single = try temporaryFile("one.json", Self.messyLines[2] + Array(" trailing".utf8))
         #expect(try violations(of: single, writesCopy: false) == violations(of: single, writesCopy: true))
     }
 
     @Test func jsonLinesParsedOnWorkerThreadsGiveTheSameReport() throws {
         // Enough lines for several batches, so workers parse them out of order.
         let lines = (0..<400).flatMap { _ in Self.messyLines }
-        let path = try file("many.jsonl", lines.joined(separator: [0x0A]) + [0x0A])
+        let path = try temporaryFile("many.jsonl", lines.joined(separator: [0x0A]) + [0x0A])
         let serial = try violations(of: path, writesCopy: false)
         #expect(serial.count > 10_000)
         #expect(try violations(of: path, writesCopy: false, workers: 3) == serial)

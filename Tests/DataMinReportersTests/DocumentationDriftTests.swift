@@ -1,4 +1,5 @@
 import DataMinCore
+import DataMinTestSupport
 import Foundation
 import Testing
 
@@ -8,11 +9,9 @@ import Testing
 /// fail when one drifts. Regenerate docs/checks.md's table with `datamin checks --format
 /// markdown`, README's with `CheckCatalogue.markdownSummary()`.
 struct DocumentationDriftTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// The text between the generated-table markers of `file`.
     static func generatedBlock(of file: String) throws -> String {
-        let text = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent(file), encoding: .utf8)
         let start = try #require(text.range(of: "<!-- generated: "))
         let body = try #require(text[start.upperBound...].range(of: "-->\n"))
         let end = try #require(text.range(of: "<!-- end of generated table -->"))

@@ -1,5 +1,6 @@
 import DataMinCore
 import DataMinReporters
+import DataMinTestSupport
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import DataMinCore
 import DataMinReporters
+import DataMinTestSupport
 import Foundation
 import Testing
 
@@ -15,21 +16,8 @@ final class CapturedStreams: @unchecked Sendable {
     }
 }
 
-/// The repository's root: the shipped policies and fixtures.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .path
-
-/// A fresh folder holding `files` (name → text).
-func scratchFolder(_ files: [String: String]) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("datamin-run-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    for (name, text) in files {
-        let url = folder.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
-    return folder.path
-}
+/// A fresh folder holding `files`, as a path.
+func scratchPath(_ files: [String: String]) throws -> String { try scratchFolder(files).path }
 
 let runPolicy = """
     version: 1
@@ -59,7 +47,7 @@ let runPolicy = """
     }
 
     @Test func aCleanFileIsCleanAndPrintsOnlyTheSummary() throws {
-        let folder = try scratchFolder(["policy.yaml": runPolicy, "in.csv": "id,email,purpose,at\n1,a@example.com,sales,2026-06-01\n"])
+        let folder = try scratchPath(["policy.yaml": runPolicy, "in.csv": "id,email,purpose,at\n1,a@example.com,sales,2026-06-01\n"])
         let captured = CapturedStreams()
         let outcome = try ValidationRun.run(request(folder), streams: captured.streams)
         #expect(outcome.verdict == .clean)
@@ -70,7 +58,7 @@ let runPolicy = """
     }
 
     @Test func findingsStreamAsTextLinesAndMakeTheVerdictViolations() throws {
-        let folder = try scratchFolder(["policy.yaml": runPolicy, "in.csv": "id,email,purpose,at\n1,not-an-email,sales,2026-06-01\n"])
+        let folder = try scratchPath(["policy.yaml": runPolicy, "in.csv": "id,email,purpose,at\n1,not-an-email,sales,2026-06-01\n"])
         let captured = CapturedStreams()
         let outcome = try ValidationRun.run(request(folder), streams: captured.streams)
         #expect(outcome.verdict == .violations)
@@ -78,7 +66,7 @@ let runPolicy = """
     }
 
     @Test func everyFormatGoesThroughOneSinkAndAFileReportSaysWhatStandardErrorSaid() throws {
-        let folder = try scratchFolder(["policy.yaml": runPolicy, "in.csv": "id,email,purpose,at\n1,,sales,2026-06-01\n"])
+        let folder = try scratchPath(["policy.yaml": runPolicy, "in.csv": "id,email,purpose,at\n1,,sales,2026-06-01\n"])
         let captured = CapturedStreams()
         let outcome = try ValidationRun.run(
             request(folder) {
@@ -97,7 +85,7 @@ let runPolicy = """
     }
 
     @Test func theGitHubJobSummaryIsASideOutputTheEnvironmentAsksFor() throws {
-        let folder = try scratchFolder(["policy.yaml": runPolicy, "in.csv": "id,email,purpose,at\n1,,sales,2026-06-01\n"])
+        let folder = try scratchPath(["policy.yaml": runPolicy, "in.csv": "id,email,purpose,at\n1,,sales,2026-06-01\n"])
         let summary = folder + "/summary.md"
         try "earlier step\n".write(toFile: summary, atomically: true, encoding: .utf8)
         let outcome = try ValidationRun.run(
@@ -115,7 +103,7 @@ let runPolicy = """
     }
 
     @Test func anOutputThatWouldReplaceAnInputIsRefusedBeforeAnythingIsRead() throws {
-        let folder = try scratchFolder(["policy.yaml": runPolicy, "in.csv": "id,email,purpose,at\n"])
+        let folder = try scratchPath(["policy.yaml": runPolicy, "in.csv": "id,email,purpose,at\n"])
         #expect(
             throws: UsageFailure(
                 message: "--strip-out '\(folder)/in.csv' is the input '\(folder)/in.csv' this run reads; choose another path")
@@ -136,7 +124,7 @@ let runPolicy = """
     }
 
     @Test func theConfigGivesThePolicyTheInputsAndTheirPurpose() throws {
-        let folder = try scratchFolder([
+        let folder = try scratchPath([
             "policies/p.yaml": runPolicy.replacingOccurrences(of: "record: { purpose: purpose }\n", with: ""),
             ".datamin.yml": "policy: policies/p.yaml\ninputs:\n  - files: \"imports/*.csv\"\n    purpose: events\n",
             "imports/a.csv": "id,email,at\n1,,2026-06-01\n",
@@ -150,7 +138,7 @@ let runPolicy = """
     }
 
     @Test func anUnknownPurposeInTheConfigNamesItsLineAndColumn() throws {
-        let folder = try scratchFolder([
+        let folder = try scratchPath([
             "p.yaml": runPolicy, ".datamin.yml": "policy: p.yaml\ninputs:\n  - files: \"*.csv\"\n    purpose: sale\n",
         ])
         let resolver = try InputResolver(request: RunRequest(workingDirectory: folder))
@@ -164,14 +152,14 @@ let runPolicy = """
     }
 
     @Test func anUnknownPurposeOptionIsAUsageFailure() throws {
-        let folder = try scratchFolder(["policy.yaml": runPolicy, "in.csv": "id\n"])
+        let folder = try scratchPath(["policy.yaml": runPolicy, "in.csv": "id\n"])
         #expect(throws: UsageFailure(message: "unknown purpose 'marketing' for --purpose; policy 'run' defines: sales, events")) {
             try ValidationRun.run(request(folder) { $0.purpose = "marketing" }, streams: CapturedStreams().streams)
         }
     }
 
     @Test func anUnreadableInputFailsTheRunButTheReportIsStillWritten() throws {
-        let folder = try scratchFolder(["policy.yaml": runPolicy, "in.csv": "id,email,purpose,at\n1,a@example.com,sales,2026-06-01\n"])
+        let folder = try scratchPath(["policy.yaml": runPolicy, "in.csv": "id,email,purpose,at\n1,a@example.com,sales,2026-06-01\n"])
         let captured = CapturedStreams()
         let outcome = try ValidationRun.run(
             request(folder, files: ["in.csv", "missing.csv"]) { $0.reports = [ReportRequest(format: .json, path: folder + "/r.json")] },
@@ -180,35 +168,5 @@ let runPolicy = """
         #expect(outcome.report.failures.map(\.path) == [folder + "/missing.csv"])
         #expect(FileManager.default.fileExists(atPath: folder + "/r.json"))
         #expect(captured.errors.first?.hasPrefix(folder + "/missing.csv: error: cannot read") == true)
-    }
-}
-
-/// `.datamin.yml` is read with the policy decoder's building blocks: every problem at once,
-/// each at its line and column, unknown keys with a did-you-mean.
-@Suite struct ProjectConfigErrorTests {
-    @Test func everyProblemOfTheConfigIsReportedAtItsPosition() throws {
-        let folder = try scratchFolder([
-            ".datamin.yml": """
-            policy: [a, b]
-            imputs: []
-            inputs:
-              - files: "*.csv"
-                purpse: sales
-              - just-a-word
-              - purpose: sales
-
-            """
-        ])
-        #expect {
-            try InputResolver(request: RunRequest(workingDirectory: folder))
-        } throws: { error in
-            (error as? PolicyError)?.diagnostics.map { "\($0.line ?? 0):\($0.column ?? 0): \($0.message)" } == [
-                "1:9: 'policy' must be a single value, not a list",
-                "2:1: unknown key 'imputs' in .datamin.yml; did you mean 'inputs'?",
-                "5:5: unknown key 'purpse' in an input; did you mean 'purpose'?",
-                "6:5: an input must be a mapping of 'key: value' lines, not a scalar",
-                "7:5: an input is missing 'files'",
-            ]
-        }
     }
 }

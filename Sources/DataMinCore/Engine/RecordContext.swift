@@ -319,19 +319,11 @@ private struct Flattener {
     /// Adds the fields of `record`; nested objects under a declared prefix are looked into
     /// field by field, with their paths `prefix.name`.
     mutating func add(_ record: Record, prefix: String?) {
-        // Records usually list fields in policy order: try the field after the last match
-        // before hashing the name.
-        var guess = 0
+        var matcher = FieldMatcher(plan: plan)
         for field in record.fields {
             let path = prefix.map { "\($0).\(field.name)" } ?? field.name
-            let index: Int?
-            if guess < plan.fieldRules.count, plan.fieldRules[guess].name == path {
-                index = guess
-            } else {
-                index = plan.fieldIndex[path]
-            }
-            if let index { guess = index + 1 }
-            if index == nil, case .object(let inner) = field.value, plan.nestedPrefixes.contains(path) {
+            let index = matcher.field(named: path)
+            if index == nil, case .object(let inner) = field.value, matcher.descends(into: path) {
                 add(inner, prefix: path)
                 continue
             }

@@ -111,9 +111,7 @@ private struct NodeFlattener {
     /// Adds the members `range` of one object; `prefix` is the object's dotted path, empty
     /// at the top level.
     mutating func add(_ range: Range<Int>, prefix: [UInt8]) {
-        // Records usually list fields in policy order: try the field after the last match
-        // before hashing the name.
-        var guess = 0
+        var matcher = FieldMatcher(plan: plan)
         // Room for every node of the record at once: growing by doubling cost a few
         // allocations per record.
         if prefix.isEmpty { members.reserveCapacity(range.count) }
@@ -125,16 +123,13 @@ private struct NodeFlattener {
             let key = bytes.view(node.key)
             // Only nested members need their path spelled out.
             let path = prefix.isEmpty ? [] : prefix + [UInt8(ascii: ".")] + key
-            let field: Int?
-            if guess < plan.fieldRules.count, prefix.isEmpty, key.equals(plan.fieldRules[guess].nameBytes) {
-                field = guess
-            } else {
-                field = plan.fieldIndex[prefix.isEmpty ? String(decoding: key, as: UTF8.self) : String(decoding: path, as: UTF8.self)]
-            }
-            if let field { guess = field + 1 }
+            let field =
+                prefix.isEmpty
+                ? matcher.field(key: key) { String(decoding: key, as: UTF8.self) }
+                : matcher.field(named: String(decoding: path, as: UTF8.self))
             if field == nil, node.kind == .object {
                 let full = prefix.isEmpty ? Array(key) : path
-                if plan.nestedPrefixes.contains(String(decoding: full, as: UTF8.self)) {
+                if matcher.descends(into: String(decoding: full, as: UTF8.self)) {
                     add((position + 1)..<node.end, prefix: full)
                     continue
                 }

@@ -1,0 +1,52 @@
+import DataMinCore
+import DataMinTestSupport
+import Testing
+
+@testable import DataMinIO
+
+struct JSONArrayReaderTests {
+    private func read(_ text: String) throws -> [ReadRecord] {
+        var reader = JSONArrayReader(source: try ByteSource(path: temporaryFile("t.json", text)))
+        return try readAll(&reader)
+    }
+
+    @Test func elementsAreRecordsWithTheLineTheyStartOn() throws {
+        let records = try read("\u{FEFF}[\n  {\"a\": \"1\"},\n  {\n    \"a\": \"2\"\n  }\n]\n")
+        #expect(records.map(\.values) == [["1"], ["2"]])
+        #expect(records.map(\.line) == [2, 3])
+    }
+
+    @Test func aSingleObjectIsOneRecord() throws {
+        let records = try read("{\"a\": \"1\"}\n")
+        #expect(records.map(\.values) == [["1"]])
+    }
+
+    @Test func emptyArrayHasNoRecords() throws {
+        #expect(try read("[ ]").isEmpty)
+    }
+
+    @Test func aBadElementIsMalformedAndReadingGoesOn() throws {
+        let records = try read("[{\"a\":\"1\"}, 42, {\"a\": tru}, {\"a\":\"4\"}]")
+        #expect(records.map(\.isMalformed) == [false, true, true, false])
+        #expect(records.map(\.number) == [1, 2, 3, 4])
+    }
+
+    @Test func aBrokenArrayStopsWithOneMalformedRecord() throws {
+        let records = try read("[{\"a\":\"1\"}\n{\"a\":\"2\"}]")
+        #expect(records.count == 2)
+        #expect(records[1].problems.map(\.message) == ["expected ',' or ']' after record 1 on line 2; the rest of the file was not read"])
+    }
+
+    @Test func aTruncatedFileIsReported() throws {
+        let records = try read("[{\"a\":\"1\"}, {\"a\":")
+        #expect(
+            records.last?.problems.map(\.message) == [
+                "record starting on line 1 is never completed (a truncated file?); the rest of the file was not read"
+            ])
+    }
+
+    @Test func bracketsInsideStringsDoNotEndAnElement() throws {
+        let records = try read("[{\"a\":\"}]\\\"[{\"}]")
+        #expect(records.map(\.values) == [["}]\"[{"]])
+    }
+}

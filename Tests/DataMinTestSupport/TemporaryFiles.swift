@@ -1,0 +1,30 @@
+import Foundation
+
+/// Writes `bytes` to a fresh temporary folder as `name` and returns the file's path.
+package func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
+    let folder = try scratchFolder([:])
+    let url = folder.appendingPathComponent(name)
+    try Data(bytes).write(to: url)
+    return url.path
+}
+
+/// Writes `text` to a fresh temporary folder as `name` and returns the file's path.
+package func temporaryFile(_ name: String, _ text: String) throws -> String {
+    try temporaryFile(name, Array(text.utf8))
+}
+
+/// A fresh temporary folder holding `files` (relative path → text), subfolders made as needed.
+package func scratchFolder(_ files: [String: String]) throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("datamin-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for (name, text) in files {
+        let url = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+    return folder
+}
+
+/// The repository's root folder: the shipped policies, fixtures and docs.
+package let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
