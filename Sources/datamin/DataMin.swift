@@ -14,14 +14,20 @@ struct DataMin: ParsableCommand {
         defaultSubcommand: Validate.self
     )
 
-    /// Runs the command and maps every outcome to an exit code through ``ExitStatus``.
+    /// Runs the command line and exits with its status.
     static func main() {
         // A closed pipe (`datamin … | head`) fails the write with EPIPE, which is reported
         // and exits 2, instead of killing the process before it can clean up.
         signal(SIGPIPE, SIG_IGN)
+        run(arguments: Array(CommandLine.arguments.dropFirst())).exit()
+    }
+
+    /// Runs one command line and maps every outcome to an exit code through ``ExitStatus``;
+    /// the tests call it in-process.
+    static func run(arguments: [String]) -> ExitStatus {
         let status: ExitStatus
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             if let runnable = command as? any StatusCommand {
                 status = try runnable.execute()
             } else {
@@ -31,7 +37,8 @@ struct DataMin: ParsableCommand {
         } catch {
             status = ExitStatus.report(error)
         }
-        status.exit()
+        Console.flush()
+        return status
     }
 }
 

@@ -1,6 +1,8 @@
 import DataMinTestSupport
 import Foundation
 
+@testable import datamin
+
 /// What one run of the `datamin` executable produced.
 struct CLIResult {
     var status: Int32
@@ -20,11 +22,56 @@ let dataminExecutable: URL = {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
 }()
 
-/// Runs `datamin` with `arguments` in `directory` (the repository root by default).
+/// Runs `datamin` with `arguments` in `directory` (the repository root by default):
+/// in-process through the command line's own entry point, or as a process when the run
+/// reads standard input.
 func datamin(
     _ arguments: [String], in directory: URL = repositoryRoot, stdin: String? = nil,
     environment: [String: String] = [:]
 ) throws -> CLIResult {
+    if stdin == nil, !arguments.contains("-") {
+        return try runInProcess(arguments, in: directory, environment: environment)
+    }
+    return try spawn(arguments, in: directory, stdin: stdin, environment: environment)
+}
+
+/// One command line at a time runs in-process: it changes the working directory and points
+/// the console at files, both of which the whole process shares.
+private let inProcess = NSLock()
+
+/// Runs `arguments` through `DataMin.run(arguments:)` in `directory`, standard output and
+/// error captured in files, the environment without `CI` as a spawned run sees it.
+private func runInProcess(_ arguments: [String], in directory: URL, environment: [String: String]) throws -> CLIResult {
+    let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("datamin-out-\(UUID().uuidString)")
+    let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("datamin-err-\(UUID().uuidString)")
+    defer {
+        try? FileManager.default.removeItem(at: outURL)
+        try? FileManager.default.removeItem(at: errURL)
+    }
+    let out = open(outURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    let err = open(errURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    var env = ProcessInfo.processInfo.environment
+    env["CI"] = nil
+    for (key, value) in environment { env[key] = value }
+    inProcess.lock()
+    let previous = FileManager.default.currentDirectoryPath
+    FileManager.default.changeCurrentDirectoryPath(directory.path)
+    Console.redirect(output: out, error: err, environment: env)
+    let status = DataMin.run(arguments: arguments)
+    Console.redirect(output: STDOUT_FILENO, error: STDERR_FILENO, environment: ProcessInfo.processInfo.environment)
+    FileManager.default.changeCurrentDirectoryPath(previous)
+    inProcess.unlock()
+    close(out)
+    close(err)
+    return CLIResult(
+        status: status.rawValue, stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+        stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+}
+
+/// Runs the built executable as a process, for runs that read standard input.
+func spawn(_ arguments: [String], in directory: URL = repositoryRoot, stdin: String? = nil, environment: [String: String] = [:])
+    throws -> CLIResult
+{
     let process = Process()
     process.executableURL = dataminExecutable
     process.arguments = arguments

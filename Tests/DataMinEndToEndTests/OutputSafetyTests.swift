@@ -124,8 +124,8 @@ import Testing
     @Test func aPipeIsWrittenToNotReplaced() throws {
         let folder = try folderWithRows(2)
         // The run's own standard output, a pipe, by a path in /proc: the system's /dev/stdout
-        // is never put at risk by a test.
-        let result = try datamin(
+        // is never put at risk by a test. A process of its own, so fd 1 is that pipe.
+        let result = try spawn(
             [
                 "validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--format", "summary",
                 "--output", "report.txt", "--rejects-out", "/proc/self/fd/1",

@@ -156,7 +156,7 @@ struct Validate: StatusCommand {
         request.encoding = encoding
         request.jobs = jobs
         request.onlyConfigured = onlyConfigured
-        request.environment = ProcessInfo.processInfo.environment
+        request.environment = Console.environment
         return request
     }
 

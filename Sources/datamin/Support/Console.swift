@@ -5,6 +5,12 @@ import Glibc
 
 /// Standard output and error. Output is buffered: validation can print millions of lines.
 enum Console {
+    /// Where standard output and error go: the process's own, or files a test reads back.
+    nonisolated(unsafe) static var outputDescriptor: Int32 = STDOUT_FILENO
+    nonisolated(unsafe) static var errorDescriptor: Int32 = STDERR_FILENO
+    /// The environment commands read (`CI`, `GITHUB_STEP_SUMMARY`); a test gives its own.
+    nonisolated(unsafe) static var environment = ProcessInfo.processInfo.environment
+
     nonisolated(unsafe) private static var buffer: [UInt8] = []
     /// The `errno` of the first failed write to standard output (a closed pipe, a full
     /// disk); 0 while every write succeeded. Later output is dropped.
@@ -35,7 +41,7 @@ enum Console {
     static func flush() {
         defer { buffer.removeAll(keepingCapacity: true) }
         guard outputError == 0 else { return }
-        outputError = SystemIO.write(STDOUT_FILENO, buffer)
+        outputError = SystemIO.write(outputDescriptor, buffer)
     }
 
     /// Throws when a write to standard output failed: the report is incomplete.
@@ -51,7 +57,17 @@ enum Console {
         flush()
         // A failure is ignored: there is nowhere left to say anything.
         let safe = line.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.escaped(String($0)) }
-        _ = SystemIO.write(STDERR_FILENO, Array((safe.joined(separator: "\n") + "\n").utf8))
+        _ = SystemIO.write(errorDescriptor, Array((safe.joined(separator: "\n") + "\n").utf8))
+    }
+
+    /// Points output at `output` and `error` with `environment`, and forgets what an earlier
+    /// run buffered or failed on: one command line run in-process, as the tests do.
+    static func redirect(output: Int32, error: Int32, environment: [String: String]) {
+        outputDescriptor = output
+        errorDescriptor = error
+        self.environment = environment
+        buffer.removeAll()
+        outputError = 0
     }
 
     /// The process's standard output and error for a run, with `progress` on standard error.
@@ -62,6 +78,6 @@ enum Console {
 
     /// True when standard error is a terminal and not a CI log.
     static var showsProgress: Bool {
-        isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil
+        isatty(errorDescriptor) == 1 && environment["CI"] == nil
     }
 }

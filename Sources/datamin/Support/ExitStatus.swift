@@ -29,7 +29,7 @@ enum ExitStatus: Int32 {
         default:
             let code = DataMin.exitCode(for: error)
             if code == .success {
-                print(DataMin.fullMessage(for: error))
+                Console.write(DataMin.fullMessage(for: error) + "\n")
                 return .clean
             }
             // Argument-parser usage errors exit 64 by default; datamin's contract says 2.
