@@ -40,6 +40,10 @@ package struct RunRequest: Sendable {
     package var jobs: Int?
     /// Validate only the files an `inputs:` entry of `.datamin.yml` names (the pre-commit hook).
     package var onlyConfigured = false
+    /// Severities set on the command line (`--severity CHECK=…`), over the policy's `checks:`.
+    package var severities: [CheckID: CheckSetting] = [:]
+    /// The least severe finding that fails the run (exit 1).
+    package var failLevel: FailLevel = .error
     /// The folder relative paths and the `.datamin.yml` lookup start from, absolute.
     package var workingDirectory: String
     /// The variables the run reads: `CI` (no progress line, a warning for `--show-values`)
@@ -54,6 +58,17 @@ package struct RunRequest: Sendable {
     package var effectiveReports: [ReportRequest] {
         reports.isEmpty ? [ReportRequest(format: .text, path: nil)] : reports
     }
+}
+
+/// The least severe finding that fails a run (`--fail-level`): a gate can start lenient and
+/// tighten as a team cleans its data.
+package enum FailLevel: String, Sendable, CaseIterable {
+    /// Errors fail the run (exit 1); warnings do not.
+    case error
+    /// Errors and warnings fail the run.
+    case warning
+    /// No finding fails the run; only an input or report that cannot be read or written does (exit 2).
+    case never
 }
 
 /// One report of a run: its format and file (standard output when nil).

@@ -38,7 +38,8 @@ package enum ValidationRun {
         let resolver = try InputResolver(request: request)
         let policyPath = try resolver.policyPath()
         let validator = try ValidatorLoader.load(
-            policyPath: policyPath, asOf: request.asOf, showValues: request.showValues, dueWithin: request.dueWithin)
+            policyPath: policyPath, asOf: request.asOf, showValues: request.showValues, dueWithin: request.dueWithin,
+            severities: request.severities)
         try ValidatorLoader.checkPurpose(request.purpose, of: validator)
         if case .table(let database, let table, let key) = request.source {
             return try runTable(
@@ -128,7 +129,16 @@ package enum ValidationRun {
         let writeFailure = sink.finish(report, context: context, environment: request.environment)
         streams.error(TextReporter.summary(report))
         if let writeFailure { streams.error(writeFailure.description) }
-        let verdict: RunOutcome.Verdict = writeFailure != nil || failed ? .failed : report.isValid ? .clean : .violations
+        let verdict: RunOutcome.Verdict
+        if writeFailure != nil || failed || !report.failures.isEmpty {
+            verdict = .failed
+        } else {
+            switch request.failLevel {
+            case .error: verdict = report.errors > 0 ? .violations : .clean
+            case .warning: verdict = report.errors + report.warnings > 0 ? .violations : .clean
+            case .never: verdict = .clean
+            }
+        }
         return RunOutcome(report: report, verdict: verdict)
     }
 }

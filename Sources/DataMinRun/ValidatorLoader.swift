@@ -8,10 +8,12 @@ package enum ValidatorLoader {
     /// policy names but that cannot be read fails the run, so erased subjects cannot slip through.
     ///
     /// - Throws: ``PolicyError`` for an invalid policy or an unreadable suppression list.
-    package static func load(policyPath: String, asOf: CalendarDate?, showValues: Bool, dueWithin: ISODuration?) throws(PolicyError)
-        -> Validator
-    {
-        let loaded = try Policy(contentsOf: URL(fileURLWithPath: policyPath))
+    /// - Parameter severities: settings over the policy's `checks:` (`--severity`).
+    package static func load(
+        policyPath: String, asOf: CalendarDate?, showValues: Bool, dueWithin: ISODuration?, severities: [CheckID: CheckSetting] = [:]
+    ) throws(PolicyError) -> Validator {
+        var loaded = try Policy(contentsOf: URL(fileURLWithPath: policyPath))
+        loaded.checkSettings.merge(severities) { _, given in given }
         var suppression: SuppressionList?
         if let path = loaded.suppressionFile {
             do throws(Diagnostic) { suppression = try SuppressionList(contentsOf: path) } catch { throw PolicyError(diagnostics: [error]) }
@@ -23,9 +25,11 @@ package enum ValidatorLoader {
     package static func checkPurpose(_ purpose: String?, of validator: Validator) throws(UsageFailure) {
         guard let purpose, !validator.definesPurposes(purpose) else { return }
         let policy = validator.policy
+        let names = policy.purposes.map(\.name)
+        let unknown = purpose.split(separator: ";").map(String.init).first { !names.contains($0) } ?? purpose
+        let guess = Suggestion.closestName(to: unknown, among: names).map { "did you mean '\($0)'? " } ?? ""
         throw UsageFailure(
-            message:
-                "unknown purpose '\(purpose)' for --purpose; policy '\(policy.name)' defines: \(policy.purposes.map(\.name).joined(separator: ", "))"
+            message: "unknown purpose '\(purpose)' for --purpose; \(guess)policy '\(policy.name)' defines: \(names.joined(separator: ", "))"
         )
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import DataMinCore
+import DataMinRun
+import FoundationEssentials
 import Glibc
 
 /// The `datamin` command: validate CRM imports against a data-minimisation policy.
@@ -10,7 +12,7 @@ struct DataMin: ParsableCommand {
         abstract: "Enforce GDPR data minimisation on CRM data (CSV, JSON, JSON Lines).",
         discussion: "Exit codes: 0 no error-level violation, 1 violations found, 2 could not validate.",
         version: DataMinVersion.current,
-        subcommands: [Validate.self, Lint.self, Checks.self, Suppress.self, Ropa.self, SQL.self],
+        subcommands: [Validate.self, Lint.self, Checks.self, Explain.self, Schema.self, Suppress.self, Ropa.self, SQL.self],
         defaultSubcommand: Validate.self
     )
 
@@ -27,6 +29,7 @@ struct DataMin: ParsableCommand {
     static func run(arguments: [String]) -> ExitStatus {
         let status: ExitStatus
         do {
+            try refuseMistypedCommand(arguments)
             var command = try parseAsRoot(arguments)
             if let runnable = command as? any StatusCommand {
                 status = try runnable.execute()
@@ -39,6 +42,20 @@ struct DataMin: ParsableCommand {
         }
         Console.flush()
         return status
+    }
+}
+
+extension DataMin {
+    /// Refuses a first word that is no command but close to one (`lnit`), which would
+    /// otherwise be taken as a file for the default `validate`: a word with no extension that
+    /// names no file.
+    static func refuseMistypedCommand(_ arguments: [String]) throws {
+        guard let word = arguments.first, !word.hasPrefix("-"), !word.contains("."), !word.contains("/"),
+            !FileManager.default.fileExists(atPath: word)
+        else { return }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName ?? $0._commandName }
+        guard !names.contains(word), let guess = Suggestion.closest(to: word, among: names) else { return }
+        throw UsageFailure(message: "unknown command '\(word)'; did you mean '\(guess)'?")
     }
 }
 

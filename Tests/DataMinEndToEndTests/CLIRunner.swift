@@ -55,11 +55,14 @@ private func runInProcess(_ arguments: [String], in directory: URL, environment:
     for (key, value) in environment { env[key] = value }
     inProcess.lock()
     let previous = FileManager.default.currentDirectoryPath
-    FileManager.default.changeCurrentDirectoryPath(directory.path)
+    guard FileManager.default.changeCurrentDirectoryPath(directory.path) else {
+        inProcess.unlock()
+        throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: directory.path])
+    }
     Console.redirect(output: out, error: err, environment: env)
     let status = DataMin.run(arguments: arguments)
     Console.redirect(output: STDOUT_FILENO, error: STDERR_FILENO, environment: ProcessInfo.processInfo.environment)
-    FileManager.default.changeCurrentDirectoryPath(previous)
+    _ = FileManager.default.changeCurrentDirectoryPath(previous)
     inProcess.unlock()
     close(out)
     close(err)

@@ -35,3 +35,12 @@ struct DocumentationDriftTests {
         #expect(Set(CheckInfo.all.map(\.remedy)).count == CheckInfo.all.count)
     }
 }
+
+extension DocumentationDriftTests {
+    /// docs/policy.schema.json is what `datamin schema` prints: regenerate it with
+    /// `datamin schema > docs/policy.schema.json`.
+    @Test func theSchemaFileIsTheSchemaTheCommandPrints() throws {
+        let file = try String(contentsOf: repositoryRoot.appendingPathComponent("docs/policy.schema.json"), encoding: .utf8)
+        #expect(file == PolicySchema.render())
+    }
+}

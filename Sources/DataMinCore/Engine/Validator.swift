@@ -168,6 +168,12 @@ public struct Validator: Sendable {
                     check.check(context, into: &findings)
                 }
             }
+            // A header is read once: worth a did-you-mean for a name that is a typo of a declared one.
+            for index in findings.indices where findings[index].check == .undeclaredField && findings[index].field != nil {
+                if let guess = Suggestion.closestName(to: name, among: plan.fieldRules.map(\.name)) {
+                    findings[index].message += "; did you mean '\(guess)'?"
+                }
+            }
             violations += findings.map { violation($0, location: RecordLocation(line: line, column: offset + 1), context: nil) }
         }
         return violations

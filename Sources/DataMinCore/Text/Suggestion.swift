@@ -17,6 +17,16 @@ package enum Suggestion {
         return best?.name
     }
 
+    /// The declared name `name` most likely stands for: the same letters and digits in
+    /// another case or with other separators (`LastName`, `last name ` → `last_name`), else
+    /// the closest by edit distance; nil when none is close.
+    package static func closestName(to name: String, among names: [String]) -> String? {
+        func folded(_ text: String) -> String { String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
+        let key = folded(name)
+        if !key.isEmpty, let same = names.sorted().first(where: { folded($0) == key }) { return same }
+        return closest(to: name, among: names)
+    }
+
     /// Levenshtein distance with adjacent transpositions counted as one edit.
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }

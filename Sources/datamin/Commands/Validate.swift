@@ -93,6 +93,18 @@ struct Validate: StatusCommand {
     var onlyConfigured = false
 
     @Option(
+        name: .customLong("fail-level"),
+        help: "The least severe finding that fails the run with exit 1: error (default), warning, or never (report only).")
+    var failLevel: FailLevel = .error
+
+    @Option(
+        name: .customLong("severity"),
+        help: ArgumentHelp(
+            "Set a check's severity over the policy's 'checks:', e.g. --severity duplicate-subject=off; repeatable.",
+            valueName: "check=error|warning|off"))
+    var severities: [String] = []
+
+    @Option(
         name: .customLong("due-within"),
         help: "Warn (retention-due) about records whose retention ends within this ISO 8601 duration, e.g. P30D.")
     var dueWithin: String?
@@ -117,6 +129,24 @@ struct Validate: StatusCommand {
         try Self.checkDates(asOf: asOf, dueWithin: dueWithin)
         if let delimiter, Self.delimiterByte(delimiter) == nil { throw ValidationError("--delimiter must be ',', ';' or 'tab'") }
         if redactFreeText, stripOut == nil { throw ValidationError("--redact-free-text changes the minimised copy; add --strip-out FILE") }
+        _ = try Self.severitySettings(severities)
+    }
+
+    /// `--severity CHECK=LEVEL` settings, each check id checked with a did-you-mean.
+    static func severitySettings(_ texts: [String]) throws -> [CheckID: CheckSetting] {
+        var settings: [CheckID: CheckSetting] = [:]
+        for text in texts {
+            let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let setting = CheckSetting(rawValue: parts[1]) else {
+                throw ValidationError("--severity '\(text)': write CHECK=error, CHECK=warning or CHECK=off")
+            }
+            guard let check = CheckID(rawValue: parts[0]) else {
+                let guess = Suggestion.closest(to: parts[0], among: CheckID.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" }
+                throw ValidationError("--severity '\(text)': unknown check '\(parts[0])'\(guess ?? "; 'datamin checks' lists them")")
+            }
+            settings[check] = setting
+        }
+        return settings
     }
 
     /// Refuses an `--as-of` that is not a date and a `--due-within` that is not a duration.
@@ -156,6 +186,8 @@ struct Validate: StatusCommand {
         request.encoding = encoding
         request.jobs = jobs
         request.onlyConfigured = onlyConfigured
+        request.severities = try Self.severitySettings(severities)
+        request.failLevel = failLevel
         request.environment = Console.environment
         return request
     }
@@ -184,5 +216,6 @@ struct Validate: StatusCommand {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
+extension FailLevel: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}
 extension InputEncoding: ExpressibleByArgument {}

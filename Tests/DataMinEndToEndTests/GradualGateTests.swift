@@ -1,0 +1,82 @@
+import DataMinTestSupport
+import Foundation
+import Testing
+
+/// A gate a team can adopt step by step (SPEC §11.1): how strict the exit code is, severities
+/// from the command line, a check explained, and a did-you-mean for every name one can mistype.
+@Suite(.serialized) struct GradualGateTests {
+    let files = [
+        "policy.yaml": testPolicy,
+        "in.csv": "id,email,purpose,collected_at,Phone\n1,a@example.com,sales,2026-01-01,x\n2,a@example.com,sales,2026-01-01,y\n",
+    ]
+
+    @Test func theFailLevelDecidesWhatFailsTheRun() throws {
+        let folder = try scratchFolder(files)
+        let base = ["validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--severity", "undeclared-field=off"]
+        // Only a warning (duplicate-subject) is left.
+        #expect(try datamin(base, in: folder).status == 0)
+        #expect(try datamin(base + ["--fail-level", "warning"], in: folder).status == 1)
+        let withErrors = ["validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29"]
+        #expect(try datamin(withErrors, in: folder).status == 1)
+        #expect(try datamin(withErrors + ["--fail-level", "never"], in: folder).status == 0)
+        // An input that cannot be read fails whatever the level.
+        #expect(try datamin(withErrors + ["missing.csv", "--fail-level", "never"], in: folder).status == 2)
+    }
+
+    @Test func severitiesFromTheCommandLineGoOverThePolicys() throws {
+        let folder = try scratchFolder(files)
+        let result = try datamin(
+            [
+                "validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--severity", "undeclared-field=warning",
+                "--severity", "duplicate-subject=off",
+            ], in: folder)
+        #expect(result.status == 0)
+        #expect(
+            result.stdoutLines == [
+                "in.csv:1:5: warning: field 'Phone' is not declared in policy 'e2e'; did you mean 'phone'? [undeclared-field]"
+            ])
+        let typo = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--severity", "duplicate-subjects=off"], in: folder)
+        #expect(typo.status == 2)
+        #expect(
+            typo.stderr.contains(
+                "--severity 'duplicate-subjects=off': unknown check 'duplicate-subjects'; did you mean 'duplicate-subject'?"))
+        let level = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--severity", "duplicate-subject=loud"], in: folder)
+        #expect(level.status == 2)
+        #expect(level.stderr.contains("--severity 'duplicate-subject=loud': write CHECK=error, CHECK=warning or CHECK=off"))
+    }
+
+    @Test func aMistypedPurposeOrCommandGetsADidYouMean() throws {
+        let folder = try scratchFolder(files)
+        let purpose = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--purpose", "sale"], in: folder)
+        #expect(purpose.status == 2)
+        #expect(
+            purpose.stderr
+                == "datamin: error: unknown purpose 'sale' for --purpose; did you mean 'sales'? policy 'e2e' defines: sales, newsletter\n")
+        let command = try datamin(["lnit"], in: folder)
+        #expect(command.status == 2)
+        #expect(command.stderr == "datamin: error: unknown command 'lnit'; did you mean 'lint'?\n")
+    }
+
+    @Test func explainSaysWhenACheckFiresAndWhatToDo() throws {
+        let result = try datamin(["explain", "retention-due"])
+        #expect(result.status == 0)
+        let lines = result.stdoutLines
+        #expect(lines.first == "retention-due: Retention ends within the --due-within window (off without it; a warning with it).")
+        #expect(lines.contains("Severity: off; warning with `--due-within` (a policy's 'checks:' or --severity changes it)"))
+        #expect(lines.contains("Enforces: Art. 5(1)(e)"))
+        #expect(
+            lines.contains(
+                "What to do: Plan the record's deletion before its retention ends, or put it on legal hold if a law requires keeping it."))
+        #expect(lines.contains("Fails:") && lines.contains("Passes:"))
+        let unknown = try datamin(["explain", "retention-dew"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr == "datamin: error: unknown check 'retention-dew'; did you mean 'retention-due'?\n")
+    }
+
+    @Test func theSchemaCommandPrintsTheSchemaFile() throws {
+        let result = try datamin(["schema"])
+        #expect(result.status == 0)
+        #expect(
+            result.stdout == (try String(contentsOf: repositoryRoot.appendingPathComponent("docs/policy.schema.json"), encoding: .utf8)))
+    }
+}
