@@ -8,7 +8,11 @@ import Glibc
 /// each violation as it arrives; the others are written at the end from violations
 /// spooled to disk, so memory does not grow with the number of findings; a reporter with a
 /// side output (GitHub's job summary) writes it where the environment says.
-package struct ReportSink {
+///
+/// Streamed lines are folded (SPEC §11.1): a (file, check, field) that repeats is listed ten
+/// times, then one note says how many more there are, and when it hit every record of the
+/// file, that it is one cause. The other formats list every finding.
+package final class ReportSink {
     private let requests: [ReportRequest]
     private let reporters: [any Reporter]
     private let destinations: [OutputFile?]
@@ -16,12 +20,28 @@ package struct ReportSink {
     private let streams: RunStreams
     /// The requests whose reporter streams, with it.
     private let streaming: [(index: Int, reporter: any StreamingReporter)]
+    /// True to fold repeated causes in streamed lines; false lists every one (`--all`).
+    private let folds: Bool
+    /// Streamed findings per cause, in the order causes first occurred.
+    private var causes: [Cause: Int] = [:]
+    private var causeOrder: [(cause: Cause, path: String)] = []
+
+    /// What folding counts: one check on one field of one input.
+    private struct Cause: Hashable {
+        var file: Int
+        var check: CheckID
+        var field: String?
+    }
+
+    /// Lines of a cause listed before it is folded.
+    package static let linesPerCause = 10
 
     /// Opens every report file (each written to a temporary file until ``finish``).
     ///
     /// - Parameter mode: the permission bits of the report files.
-    package init(requests: [ReportRequest], mode: mode_t, streams: RunStreams) throws(Diagnostic) {
+    package init(requests: [ReportRequest], mode: mode_t, streams: RunStreams, folds: Bool = true) throws(Diagnostic) {
         self.requests = requests
+        self.folds = folds
         self.streams = streams
         reporters = requests.map(\.format.reporter)
         destinations = try requests.map { request throws(Diagnostic) in
@@ -36,6 +56,14 @@ package struct ReportSink {
     /// Keeps one violation of input `file` (found in `path`) for the reports.
     package func record(_ violation: Violation, path: String, file: Int) throws(Diagnostic) {
         spool?.append(violation, file: file)
+        guard !streaming.isEmpty else { return }
+        if folds {
+            let cause = Cause(file: file, check: violation.check, field: violation.field)
+            let seen = causes[cause, default: 0]
+            if seen == 0 { causeOrder.append((cause, path)) }
+            causes[cause] = seen + 1
+            if seen >= Self.linesPerCause { return }
+        }
         for (index, reporter) in streaming {
             let line = reporter.line(for: violation, path: path) + "\n"
             if let destination = destinations[index] {
@@ -55,10 +83,15 @@ package struct ReportSink {
         // Findings that could not be kept must not vanish from the reports without a word.
         var writeFailure: Diagnostic?
         do { try spool?.checkWritten() } catch { writeFailure = error }
-        // A streamed report in a file says itself what standard error said: what was cut, what failed.
+        let notes = foldNotes(report)
         for (index, reporter) in streaming {
-            guard let destination = destinations[index] else { continue }
-            for line in reporter.trailer(report) { destination.write(line + "\n") }
+            if let destination = destinations[index] {
+                for line in notes { destination.write(line + "\n") }
+                // A streamed report in a file says itself what standard error said: what was cut, what failed.
+                for line in reporter.trailer(report) { destination.write(line + "\n") }
+            } else {
+                for line in notes { streams.write(line + "\n") }
+            }
         }
         var outputFailed = false
         do { try streams.checkOutput() } catch { outputFailed = true }
@@ -84,6 +117,28 @@ package struct ReportSink {
             do { try OutputFile.append(text, to: path, what: "the job summary") } catch { writeFailure = writeFailure ?? error }
         }
         return writeFailure
+    }
+
+    /// One note per folded cause (SPEC §11.1), and one more where a cause hit every record
+    /// of its input: a missing column or one wrong format for a whole column is one fix.
+    private func foldNotes(_ report: ValidationReport) -> [String] {
+        var notes: [String] = []
+        for (cause, path) in causeOrder {
+            let count = causes[cause] ?? 0
+            guard count > Self.linesPerCause else { continue }
+            let field = cause.field.map { " on field '\(TerminalText.escaped($0))'" } ?? ""
+            notes.append(
+                TerminalText.escaped(path)
+                    + ": note: \(count - Self.linesPerCause) more [\(cause.check.rawValue)] findings\(field) not listed (--all lists them)")
+            let records = cause.file < report.files.count ? report.files[cause.file].records : 0
+            if count == records {
+                notes.append(
+                    TerminalText.escaped(path)
+                        + ": note: all \(records) records have [\(cause.check.rawValue)]\(field): one cause for the whole file, "
+                        + "such as a missing column or one format for the whole column; fix it once")
+            }
+        }
+        return notes
     }
 
     private func render(_ reporter: any Reporter, _ report: ValidationReport, context: ReportContext, to output: (String) -> Void) {

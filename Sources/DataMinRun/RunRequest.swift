@@ -42,6 +42,8 @@ package struct RunRequest: Sendable {
     package var onlyConfigured = false
     /// Severities set on the command line (`--severity CHECK=…`), over the policy's `checks:`.
     package var severities: [CheckID: CheckSetting] = [:]
+    /// Fold a cause that repeats in text output after ten lines; false lists every finding (`--all`).
+    package var foldsRepeats = true
     /// The least severe finding that fails the run (exit 1).
     package var failLevel: FailLevel = .error
     /// The folder relative paths and the `.datamin.yml` lookup start from, absolute.

@@ -60,7 +60,8 @@ package enum ValidationRun {
         }
 
         let sink = try ReportSink(
-            requests: request.effectiveReports, mode: OutputFile.mode(forInputs: inputs.map(\.path)), streams: streams)
+            requests: request.effectiveReports, mode: OutputFile.mode(forInputs: inputs.map(\.path)), streams: streams,
+            folds: request.foldsRepeats)
         var run = ImportRun(
             validator: validator, limit: request.maxViolations, workers: request.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             keepViolations: false,
@@ -102,7 +103,7 @@ package enum ValidationRun {
         _ request: RunRequest, database: String, target: SQLTarget, validator: Validator, streams: RunStreams, started: Date
     ) throws -> RunOutcome {
         if let problem = target.problem(for: .postgres) { throw UsageFailure(message: problem) }
-        let sink = try ReportSink(requests: request.effectiveReports, mode: 0o600, streams: streams)
+        let sink = try ReportSink(requests: request.effectiveReports, mode: 0o600, streams: streams, folds: request.foldsRepeats)
         var builder = ReportBuilder(asOf: validator.asOf, limit: request.maxViolations)
         builder.startFile(path: target.table, format: "postgres")
         var failed = false

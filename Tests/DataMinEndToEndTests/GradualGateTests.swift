@@ -80,3 +80,32 @@ import Testing
             result.stdout == (try String(contentsOf: repositoryRoot.appendingPathComponent("docs/policy.schema.json"), encoding: .utf8)))
     }
 }
+
+/// One line per cause (SPEC §11.1): text output lists a repeating (file, check, field) ten
+/// times, then counts the rest; a cause on every record is said to be one.
+@Suite(.serialized) struct FoldedOutputTests {
+    @Test func aRepeatingCauseIsListedTenTimesThenCounted() throws {
+        let rows = (1...25).map { "\($0),person\($0)@example.com,sales,01/02/2026" }.joined(separator: "\n")
+        let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": "id,email,purpose,collected_at\n\(rows)\n"])
+        let folded = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29"], in: folder)
+        #expect(folded.status == 1)
+        let lines = folded.stdoutLines
+        // Each row: collected_at is invalid (invalid-value) and so retention cannot start (retention-unknown).
+        #expect(lines.filter { $0.hasSuffix("[invalid-value]") }.count == 10)
+        #expect(lines.filter { $0.hasSuffix("[retention-unknown]") }.count == 10)
+        #expect(
+            Array(lines.suffix(4)) == [
+                "in.csv: note: 15 more [invalid-value] findings on field 'collected_at' not listed (--all lists them)",
+                "in.csv: note: all 25 records have [invalid-value] on field 'collected_at': one cause for the whole file, such as a missing column or one format for the whole column; fix it once",
+                "in.csv: note: 15 more [retention-unknown] findings on field 'collected_at' not listed (--all lists them)",
+                "in.csv: note: all 25 records have [retention-unknown] on field 'collected_at': one cause for the whole file, such as a missing column or one format for the whole column; fix it once",
+            ])
+        let all = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--all"], in: folder)
+        #expect(all.stdoutLines.count == 50)
+        // Other formats list every finding.
+        let json = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--format", "json"], in: folder)
+        let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let files = report?["files"] as? [[String: Any]]
+        #expect((files?.first?["violations"] as? [Any])?.count == 50)
+    }
+}

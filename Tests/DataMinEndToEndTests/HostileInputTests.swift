@@ -58,7 +58,7 @@ import Testing
         let folder = try scratchFolder(policyFiles)
         let name = String(repeating: "x", count: 1_000)
         try writeRepeated("{\(validRecord),\"\(name)\":\"x\"}\n", count: 2_000, to: folder.appendingPathComponent("names.jsonl"))
-        let run = try validate("names.jsonl", in: folder)
+        let run = try validate("names.jsonl", in: folder, ["--all"])
         #expect(
             run.result.stdoutLines.filter {
                 $0.hasSuffix("(1000 bytes; --show-values shows it) is not declared in policy 'e2e' [undeclared-field]")

@@ -92,6 +92,11 @@ struct Validate: StatusCommand {
         help: "Validate only the FILEs an 'inputs:' entry of .datamin.yml names and skip the rest (what the pre-commit hook passes).")
     var onlyConfigured = false
 
+    @Flag(
+        name: .customLong("all"),
+        help: "List every finding in text output; by default a check that repeats on one field of a file is listed 10 times, then counted.")
+    var all = false
+
     @Option(
         name: .customLong("fail-level"),
         help: "The least severe finding that fails the run with exit 1: error (default), warning, or never (report only).")
@@ -188,6 +193,7 @@ struct Validate: StatusCommand {
         request.onlyConfigured = onlyConfigured
         request.severities = try Self.severitySettings(severities)
         request.failLevel = failLevel
+        request.foldsRepeats = !all
         request.environment = Console.environment
         return request
     }
