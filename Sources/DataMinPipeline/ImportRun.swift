@@ -70,15 +70,18 @@ public struct ImportRun {
     ///     report and outputs do not depend on it.
     ///   - keepViolations: keep violations in the report; pass false when `onViolation`
     ///     prints them, so memory does not grow with the number of violations.
+    ///   - shownBefore: violations an earlier run of the same report already showed, which
+    ///     count toward `limit` (a run over inputs of several policies).
     public init(
-        validator: Validator, limit: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount, keepViolations: Bool = true,
+        validator: Validator, limit: Int, shownBefore: Int = 0, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+        keepViolations: Bool = true,
         onViolation: @escaping (Violation, String, Int) throws(Diagnostic) -> Void = { _, _, _ in },
         onProgress: @escaping (Int, Int?, Int) -> Void = { _, _, _ in },
         onHint: @escaping (String) -> Void = { _ in }
     ) {
         self.validator = validator
         self.workers = max(1, workers)
-        builder = ReportBuilder(asOf: validator.asOf, limit: limit)
+        builder = ReportBuilder(asOf: validator.asOf, limit: limit, shownBefore: shownBefore)
         self.keepViolations = keepViolations
         self.onViolation = onViolation
         self.onProgress = onProgress

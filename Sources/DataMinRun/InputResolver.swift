@@ -2,14 +2,21 @@ import DataMinCore
 import DataMinIO
 import FoundationEssentials
 
-/// Decides what a run reads: the policy and the inputs, from the request's own paths or
-/// from `.datamin.yml`, each input with what its config entry says about it.
+/// Decides what a run reads: the inputs and each one's policy, purpose and format, from
+/// the request's own paths and options or from `.datamin.yml` (SPEC §11.2). The command
+/// line's options go over a config entry's.
 package struct InputResolver {
-    /// One file to validate.
+    /// One file to validate and how to read it.
     package struct Input: Sendable, Equatable {
         package var path: String
+        /// The policy file, as seen from the working directory.
+        package var policy: String
         package var purpose: String?
+        package var format: InputFormat?
+        package var delimiter: UInt8?
         package var encoding: InputEncoding?
+        /// The config entry that named it, for a problem found once its policy is loaded.
+        package var entry: Int?
     }
 
     let request: RunRequest
@@ -17,11 +24,16 @@ package struct InputResolver {
     /// than needed.
     package let config: ProjectConfig?
 
-    /// Finds and reads `.datamin.yml` when the request leaves the policy or the inputs to it.
+    /// Reads `--config`, or finds `.datamin.yml`, when the request leaves the policy or the
+    /// inputs to it.
     ///
-    /// - Throws: ``PolicyError`` when the config is invalid.
+    /// - Throws: ``PolicyError`` when the config is invalid or `--config` cannot be read.
     package init(request: RunRequest) throws(PolicyError) {
         self.request = request
+        if let path = request.configPath {
+            config = try ProjectConfig(path: path)
+            return
+        }
         let namesEverything: Bool
         switch request.source {
         case .files(let files): namesEverything = request.policyPath != nil && !files.isEmpty && !request.onlyConfigured
@@ -29,71 +41,82 @@ package struct InputResolver {
         }
         config =
             namesEverything
-            ? nil : try ProjectConfig.find(from: request.workingDirectory).map { path throws(PolicyError) in try ProjectConfig(path: path) }
+            ? nil
+            : try ProjectConfig.find(from: request.workingDirectory).map { path throws(PolicyError) in
+                try ProjectConfig(path: path, shownAs: ProjectConfig.relativePath(of: path, to: request.workingDirectory))
+            }
     }
 
-    /// The policy: the request's, else the config's.
+    /// The policy of a run over a table, or of inputs no config entry names: the request's,
+    /// else the config's.
     package func policyPath() throws(UsageFailure) -> String {
         if let path = request.policyPath ?? config?.policyPath(relativeTo: request.workingDirectory) { return path }
         throw UsageFailure(message: "no policy: pass --policy FILE or add a .datamin.yml with 'policy: <file>'")
     }
 
-    /// The files to validate, with the purpose and encoding their config entry gives them.
+    /// The files to validate, each with its policy and how to read it.
     ///
-    /// - Throws: ``PolicyError`` for a config entry naming a purpose the policy lacks or an
-    ///   unknown encoding; ``UsageFailure`` when there is nothing to validate.
-    package func inputs(for validator: Validator) throws -> [Input] {
+    /// - Throws: ``UsageFailure`` when there is nothing to validate or an input has no policy.
+    package func inputs() throws -> [Input] {
         guard case .files(let files) = request.source else { return [] }
-        let encodings = try configEncodings(validator: validator)
-        func resolved(_ path: String, _ input: ProjectConfig.Input?) -> Input {
-            Input(path: path, purpose: input?.purpose, encoding: request.encoding ?? input.flatMap { encodings[$0.pattern] })
+        func resolved(_ path: String, _ index: Int?) throws -> Input {
+            let entry = index.flatMap { config?.inputs[$0] }
+            let entryPolicy = entry?.policy.flatMap { policy in
+                config.map {
+                    ProjectConfig.relativePath(
+                        of: URL(fileURLWithPath: $0.directory).appendingPathComponent(policy).path, to: request.workingDirectory)
+                }
+            }
+            guard let policy = request.policyPath ?? entryPolicy ?? config?.policyPath(relativeTo: request.workingDirectory) else {
+                guard config != nil else {
+                    throw UsageFailure(message: "no policy: pass --policy FILE or add a .datamin.yml with 'policy: <file>'")
+                }
+                throw UsageFailure(
+                    message:
+                        "no policy for '\(path)': pass --policy FILE, or give .datamin.yml a 'policy:' (at the top or on the input's entry)"
+                )
+            }
+            return Input(
+                path: path, policy: policy, purpose: entry?.purpose, format: request.inputFormat ?? entry?.format,
+                delimiter: request.delimiter ?? entry?.delimiter, encoding: request.encoding ?? entry?.encoding, entry: index)
         }
         if !files.isEmpty {
             if request.onlyConfigured {
                 guard let config, !config.inputs.isEmpty else {
                     throw UsageFailure(message: "--only-configured needs a .datamin.yml with 'inputs:' naming the files to validate")
                 }
-                return files.compactMap { file in config.input(matching: file).map { resolved(file, $0) } }
+                return try files.compactMap { file in try config.entry(matching: file).map { try resolved(file, $0) } }
             }
-            return files.map { file in resolved(file, file == "-" ? nil : config?.input(matching: file)) }
+            return try files.map { file in try resolved(file, file == "-" ? nil : config?.entry(matching: file)) }
         }
         guard let config, !config.inputs.isEmpty else {
             throw UsageFailure(message: "no input files: pass FILE… or list 'inputs:' in .datamin.yml")
         }
         let matches = config.expandInputs()
         guard !matches.isEmpty else {
-            throw UsageFailure(
-                message:
-                    "no file matches the 'inputs:' globs of \(ProjectConfig.relativePath(of: config.path, to: request.workingDirectory))")
+            throw UsageFailure(message: "no file matches the 'inputs:' globs of \(config.shownPath)")
         }
-        return matches.map { resolved(ProjectConfig.relativePath(of: $0.path, to: request.workingDirectory), $0.input) }
+        return try matches.map { try resolved(ProjectConfig.relativePath(of: $0.path, to: request.workingDirectory), $0.entry) }
     }
 
-    /// Each config entry's encoding by its glob, after checking every entry's purpose and
-    /// encoding (all problems at once, with their positions).
-    private func configEncodings(validator: Validator) throws(PolicyError) -> [String: InputEncoding] {
-        guard let config else { return [:] }
-        var encodings: [String: InputEncoding] = [:]
+    /// Refuses a config entry whose purpose its policy does not define (all at once, each at
+    /// its line and column); the command line's `--purpose` is checked on its own.
+    package func checkPurposes(of inputs: [Input], validators: [String: Validator]) throws(PolicyError) {
+        guard let config, request.purpose == nil else { return }
         var diagnostics: [Diagnostic] = []
-        for input in config.inputs {
-            if let purpose = input.purpose, !validator.definesPurposes(purpose) {
-                diagnostics.append(
-                    config.diagnostic(
-                        "unknown purpose '\(purpose)'; policy '\(validator.policy.name)' defines: \(validator.policy.purposes.map(\.name).joined(separator: ", "))",
-                        at: input.mark))
-            }
-            guard let name = input.encoding else { continue }
-            if let encoding = InputEncoding(rawValue: name.lowercased()) {
-                encodings[input.pattern] = encoding
-            } else {
-                let guess = Suggestion.closest(to: name, among: InputEncoding.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" }
-                diagnostics.append(
-                    config.diagnostic(
-                        "unknown encoding '\(name)'\(guess ?? "; use one of: " + InputEncoding.allCases.map(\.rawValue).joined(separator: ", "))",
-                        at: input.encodingMark ?? input.mark))
-            }
+        var checked = Set<Int>()
+        for input in inputs {
+            guard let index = input.entry, checked.insert(index).inserted, let purpose = input.purpose,
+                let validator = validators[input.policy], !validator.definesPurposes(purpose)
+            else { continue }
+            let entry = config.inputs[index]
+            let names = validator.policy.purposes.map(\.name)
+            let guess = Suggestion.closestName(to: purpose, among: names).map { "; did you mean '\($0)'?" } ?? ""
+            diagnostics.append(
+                config.diagnostic(
+                    "unknown purpose '\(purpose)'\(guess); policy '\(validator.policy.name)' defines: \(names.joined(separator: ", "))",
+                    at: entry.purposeMark ?? entry.mark))
         }
         if !diagnostics.isEmpty { throw PolicyError(diagnostics: diagnostics) }
-        return encodings
     }
 }

@@ -6,17 +6,17 @@ import Glibc
 /// replaces a file the run reads (an input, the policy, the config) or another output of
 /// the run, since either would lose data without a word.
 package enum OutputPlan {
-    /// Checks `request`'s report files and copies against `inputs`, `policy` and `config`.
+    /// Checks `request`'s report files and copies against `inputs`, `policies` and `config`.
     ///
     /// - Throws: ``UsageFailure`` naming the option and the file it would replace.
-    package static func check(_ request: RunRequest, inputs: [String], policy: String, config: String?) throws(UsageFailure) {
+    package static func check(_ request: RunRequest, inputs: [String], policies: [String], config: String?) throws(UsageFailure) {
         // --output first, then each --report, then the copies: the order messages name them in.
         let reports = request.reports.filter { $0.option == "--output" } + request.reports.filter { $0.option != "--output" }
         var outputs = reports.compactMap { report in report.path.map { (option: report.option, path: $0) } }
         if let path = request.stripOut { outputs.append(("--strip-out", path)) }
         if let path = request.rejectsOut { outputs.append(("--rejects-out", path)) }
         var read: [(what: String, path: String)] = inputs.filter { $0 != "-" }.map { ("input", $0) }
-        read.append(("policy", policy))
+        read += policies.map { ("policy", $0) }
         if let config { read.append(("project config", config)) }
         for (index, output) in outputs.enumerated() {
             for file in read where FileIdentity.same(output.path, file.path) {

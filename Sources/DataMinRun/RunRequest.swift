@@ -17,6 +17,8 @@ package struct RunRequest: Sendable {
     package var source: Source = .files([])
     /// The policy file; nil takes the one `.datamin.yml` names.
     package var policyPath: String?
+    /// The project config (`--config`); nil looks for `.datamin.yml` from the working directory up.
+    package var configPath: String?
     /// Purpose(s) for records without a purpose field, `;`-separated.
     package var purpose: String?
     /// The day retention and consent are judged on; nil is today (UTC).
@@ -46,7 +48,9 @@ package struct RunRequest: Sendable {
     package var foldsRepeats = true
     /// The least severe finding that fails the run (exit 1).
     package var failLevel: FailLevel = .error
-    /// The folder relative paths and the `.datamin.yml` lookup start from, absolute.
+    /// The folder the `.datamin.yml` lookup starts from and paths in reports are relative
+    /// to, absolute. Relative paths are opened from the process's current folder, so this is
+    /// that folder (the command line's; a test that runs a request elsewhere gives absolute paths).
     package var workingDirectory: String
     /// The variables the run reads: `CI` (no progress line, a warning for `--show-values`)
     /// and `GITHUB_STEP_SUMMARY` (the job summary).

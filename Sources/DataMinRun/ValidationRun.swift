@@ -36,25 +36,33 @@ package enum ValidationRun {
         // First: from here on a closed pipe or a signal cannot leave temporary files behind.
         TemporaryFiles.removeOnInterrupt()
         let resolver = try InputResolver(request: request)
-        let policyPath = try resolver.policyPath()
-        let validator = try ValidatorLoader.load(
-            policyPath: policyPath, asOf: request.asOf, showValues: request.showValues, dueWithin: request.dueWithin,
-            severities: request.severities)
-        try ValidatorLoader.checkPurpose(request.purpose, of: validator)
         if case .table(let database, let table, let key) = request.source {
+            let validator = try load(resolver.policyPath(), request)
+            try ValidatorLoader.checkPurpose(request.purpose, of: validator)
             return try runTable(
                 request, database: database, target: SQLTarget(table: table, key: key, purpose: request.purpose), validator: validator,
                 streams: streams, started: started)
         }
-        let inputs = try resolver.inputs(for: validator)
+        let inputs = try resolver.inputs()
         if inputs.isEmpty {
+            // Still check the policy and --purpose: a hook that skipped every file must not hide a broken policy.
+            try ValidatorLoader.checkPurpose(request.purpose, of: try load(resolver.policyPath(), request))
             streams.error("datamin: none of the files is named by an 'inputs:' entry of .datamin.yml; nothing to validate")
-            return RunOutcome(report: ValidationReport(asOf: validator.asOf), verdict: .clean)
+            return RunOutcome(report: ValidationReport(asOf: request.asOf ?? .today()), verdict: .clean)
         }
+        // Each policy is loaded once, however many inputs name it.
+        var validators: [String: Validator] = [:]
+        for path in inputs.map(\.policy) where validators[path] == nil {
+            let validator = try load(path, request)
+            try ValidatorLoader.checkPurpose(request.purpose, of: validator)
+            validators[path] = validator
+        }
+        try resolver.checkPurposes(of: inputs, validators: validators)
         if (request.stripOut != nil || request.rejectsOut != nil) && inputs.count != 1 {
             throw UsageFailure(message: "--strip-out and --rejects-out take exactly one input file; got \(inputs.count)")
         }
-        try OutputPlan.check(request, inputs: inputs.map(\.path), policy: policyPath, config: resolver.config?.path)
+        try OutputPlan.check(
+            request, inputs: inputs.map(\.path), policies: Array(Set(inputs.map(\.policy))).sorted(), config: resolver.config?.path)
         if request.showValues, request.environment["CI"] != nil {
             streams.error("datamin: warning: --show-values prints personal data into this CI log")
         }
@@ -62,22 +70,60 @@ package enum ValidationRun {
         let sink = try ReportSink(
             requests: request.effectiveReports, mode: OutputFile.mode(forInputs: inputs.map(\.path)), streams: streams,
             folds: request.foldsRepeats)
+        // Inputs are checked in order; consecutive inputs of one policy share a run, so
+        // duplicate-subject looks across them, as it does across the files of one policy.
+        var report: ValidationReport?
+        var failed = false
+        var start = 0
+        while start < inputs.count {
+            var end = start + 1
+            while end < inputs.count, inputs[end].policy == inputs[start].policy { end += 1 }
+            let offset = report?.files.count ?? 0
+            let part = validate(
+                Array(inputs[start..<end]), validator: validators[inputs[start].policy]!, request: request, sink: sink, offset: offset,
+                shownBefore: report?.files.reduce(0) { $0 + $1.shown } ?? 0, streams: streams, failed: &failed)
+            report = report.map { $0.merged(with: part) } ?? part
+            start = end
+            if failed, (try? streams.checkOutput()) == nil { break }
+        }
+        streams.clearProgress()
+        var finished = report ?? ValidationReport(asOf: request.asOf ?? .today())
+        finished.seconds = Date().timeIntervalSince(started)
+        let context = ReportContext(
+            repositoryRoot: ProjectConfig.repositoryRoot(of: request.workingDirectory).map { $0.hasSuffix("/") ? $0 : $0 + "/" },
+            workingDirectory: request.workingDirectory, showsValues: request.showValues)
+        return finish(finished, sink: sink, context: context, failed: failed, request: request, streams: streams)
+    }
+
+    private static func load(_ policyPath: String, _ request: RunRequest) throws -> Validator {
+        try ValidatorLoader.load(
+            policyPath: policyPath, asOf: request.asOf, showValues: request.showValues, dueWithin: request.dueWithin,
+            severities: request.severities)
+    }
+
+    /// Checks `inputs`, which share `validator`, in one ``ImportRun``; violations reach the
+    /// sink numbered after the `offset` files already reported, and `--max-violations`
+    /// counts the `shownBefore` violations already shown.
+    private static func validate(
+        _ inputs: [InputResolver.Input], validator: Validator, request: RunRequest, sink: ReportSink, offset: Int, shownBefore: Int,
+        streams: RunStreams, failed: inout Bool
+    ) -> ValidationReport {
         var run = ImportRun(
-            validator: validator, limit: request.maxViolations, workers: request.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            validator: validator, limit: request.maxViolations, shownBefore: shownBefore,
+            workers: request.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             keepViolations: false,
-            onViolation: sink.record,
+            onViolation: { violation, path, file throws(Diagnostic) in try sink.record(violation, path: path, file: file + offset) },
             onProgress: streams.progress,
             onHint: { hint in
                 streams.clearProgress()
                 streams.error("datamin: hint: \(hint)")
             })
-        var failed = false
         for input in inputs {
             do {
                 try run.validate(
                     path: input.path,
                     options: ImportRun.FileOptions(
-                        purpose: request.purpose ?? input.purpose, format: request.inputFormat, delimiter: request.delimiter,
+                        purpose: request.purpose ?? input.purpose, format: input.format, delimiter: input.delimiter,
                         stripOut: request.stripOut, rejectsOut: request.rejectsOut, encoding: input.encoding,
                         redactsFreeText: request.redactsFreeText))
             } catch {
@@ -89,12 +135,7 @@ package enum ValidationRun {
                 if (try? streams.checkOutput()) == nil { break }
             }
         }
-        streams.clearProgress()
-        let report = run.finish(seconds: Date().timeIntervalSince(started))
-        let context = ReportContext(
-            repositoryRoot: ProjectConfig.repositoryRoot(of: request.workingDirectory).map { $0.hasSuffix("/") ? $0 : $0 + "/" },
-            workingDirectory: request.workingDirectory, showsValues: request.showValues)
-        return finish(report, sink: sink, context: context, failed: failed, request: request, streams: streams)
+        return run.finish(seconds: 0)
     }
 
     /// Checks a table inside a PostgreSQL server: the query of `datamin sql` runs there and

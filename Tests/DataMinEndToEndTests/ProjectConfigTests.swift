@@ -58,7 +58,7 @@ import Testing
         #expect(result.status == 2)
         #expect(
             result.stderr.hasPrefix(
-                "\(folder.path)/.datamin.yml:3:5: error: unknown purpose 'marketing'; policy 'e2e' defines: sales, newsletter\n"))
+                ".datamin.yml:4:14: error: unknown purpose 'marketing'; policy 'e2e' defines: sales, newsletter\n"))
     }
 
     @Test func noPolicyAnywhereIsExitTwoWithAHint() throws {

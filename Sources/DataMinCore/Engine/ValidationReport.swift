@@ -28,6 +28,18 @@ public struct ValidationReport: Sendable {
     public var isValid: Bool { errors == 0 && failures.isEmpty }
     /// How many violations were found in all, shown or not.
     public var violationCount: Int { errors + warnings }
+
+    /// This report followed by `other`, a report of further inputs (checked against another
+    /// policy): files and failures in order, counts added.
+    package func merged(with other: ValidationReport) -> ValidationReport {
+        var merged = self
+        merged.files += other.files
+        merged.failures += other.failures
+        merged.truncated = truncated || other.truncated
+        merged.omitted += other.omitted
+        merged.countsByCheck.merge(other.countsByCheck, uniquingKeysWith: +)
+        return merged
+    }
 }
 
 /// A violation with the index (0-based) of the report's file it belongs to, as reporters
@@ -98,9 +110,12 @@ package struct ReportBuilder: Sendable {
     package let limit: Int
     private var kept = 0
 
-    package init(asOf: CalendarDate, limit: Int) {
+    /// - Parameter shownBefore: violations already shown by an earlier part of the report,
+    ///   which count toward `limit`.
+    package init(asOf: CalendarDate, limit: Int, shownBefore: Int = 0) {
         report = ValidationReport(asOf: asOf)
         self.limit = limit
+        kept = shownBefore
     }
 
     package mutating func startFile(path: String, format: String) {

@@ -12,20 +12,30 @@ import Glibc
 package struct ProjectConfig: Sendable {
     package static let fileName = ".datamin.yml"
 
-    /// One configured input pattern.
+    /// One configured input pattern and how its files are read (SPEC §11.2).
     package struct Input: Sendable {
         /// A glob relative to the config's folder; `*` and `?` match across `/` too.
         package var pattern: String
+        /// The entry's own policy, relative to the config's folder; over the top-level one.
+        package var policy: String?
         package var purpose: String?
-        /// The files' encoding as written (`windows-1252`); checked by the command line,
-        /// which knows the encodings.
-        package var encoding: String?
-        package var encodingMark: SourceMark?
+        package var format: InputFormat?
+        /// The CSV delimiter byte.
+        package var delimiter: UInt8?
+        package var encoding: InputEncoding?
+        /// Where the entry starts, for problems found later (a purpose its policy lacks).
         package var mark: SourceMark
+        /// Where its `purpose:` is.
+        package var purposeMark: SourceMark?
     }
+
+    /// The keys an `inputs:` entry takes.
+    package static let inputKeys = ["files", "policy", "purpose", "format", "delimiter", "encoding"]
 
     /// The config file's path.
     package var path: String
+    /// The path diagnostics name.
+    package var shownPath: String
     /// The folder the config is in; relative paths in it start here.
     package var directory: String
     /// The folder paths in the config may not leave: the repository root, or ``directory``
@@ -77,7 +87,9 @@ package struct ProjectConfig: Sendable {
     /// outside a repository.
     ///
     /// - Throws: ``PolicyError`` with positioned diagnostics.
-    package init(path: String) throws(PolicyError) {
+    /// - Parameter shownAs: the path diagnostics name (relative to where the user is);
+    ///   `path` by default.
+    package init(path: String, shownAs: String? = nil) throws(PolicyError) {
         let bytes: [UInt8]
         do {
             bytes = try SmallFile.read(path, what: "project config")
@@ -85,19 +97,21 @@ package struct ProjectConfig: Sendable {
             throw PolicyError(diagnostics: [error])
         }
         self.path = path
+        shownPath = shownAs ?? path
         directory = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
         repository = ProjectConfig.repositoryRoot(of: directory)
         root = repository ?? directory
         source = SourceText(bytes: bytes, echoesLines: SourceText.looksLikeYAML(bytes))
         inputs = []
         // The policy decoder's building blocks: unknown keys with a did-you-mean, typed reads.
-        var yaml = YAMLDecoder(file: path, code: .configInvalid)
+        let shown = shownAs ?? path
+        var yaml = YAMLDecoder(file: shown, code: .configInvalid)
         guard let root = try YAMLParser.parse(source, file: path) else { return }
         guard case .mapping = root.content,
             let top = yaml.mapping(root, in: ProjectConfig.fileName, keys: ["policy", "inputs"], required: [])
         else {
             throw PolicyError(diagnostics: [
-                source.diagnostic(.configInvalid, file: path, at: root.mark, "the config must be a mapping with 'policy:' and 'inputs:'")
+                source.diagnostic(.configInvalid, file: shown, at: root.mark, "the config must be a mapping with 'policy:' and 'inputs:'")
             ])
         }
         if let node = top["policy"]?.value, let text = yaml.string(node, "'policy'") {
@@ -109,10 +123,10 @@ package struct ProjectConfig: Sendable {
                 throw PolicyError(diagnostics: source.withExcerpts(yaml.diagnosticsInFileOrder))
             }
             for item in items {
-                guard let fields = yaml.mapping(item, in: "an input", keys: ["files", "purpose", "encoding"], required: ["files"]) else {
+                guard let fields = yaml.mapping(item, in: "an input", keys: ProjectConfig.inputKeys, required: ["files"]) else {
                     continue
                 }
-                var input = Input(pattern: "", purpose: nil, mark: item.mark)
+                var input = Input(pattern: "", mark: item.mark)
                 if let node = fields["files"]?.value, let pattern = yaml.string(node, "'files'") {
                     if let problem = escapeProblem(pattern, isGlob: true) {
                         yaml.error("'files' \(problem)", at: node.mark)
@@ -120,10 +134,32 @@ package struct ProjectConfig: Sendable {
                         input.pattern = pattern
                     }
                 }
-                input.purpose = fields["purpose"].flatMap { yaml.string($0.value, "'purpose'") }
-                if let node = fields["encoding"]?.value {
-                    input.encoding = yaml.string(node, "'encoding'")
-                    input.encodingMark = node.mark
+                if let node = fields["policy"]?.value, let text = yaml.string(node, "'policy' of an input") {
+                    if let problem = escapeProblem(text, isGlob: false) {
+                        yaml.error("'policy' of an input \(problem)", at: node.mark)
+                    } else {
+                        input.policy = text
+                    }
+                }
+                if let node = fields["purpose"]?.value {
+                    input.purpose = yaml.string(node, "'purpose'")
+                    input.purposeMark = node.mark
+                }
+                if let node = fields["format"]?.value, let text = yaml.string(node, "'format'") {
+                    input.format = InputFormat(rawValue: text)
+                    if input.format == nil {
+                        yaml.unknown("format", text, of: "an input", among: InputFormat.allCases.map(\.rawValue), at: node.mark)
+                    }
+                }
+                if let node = fields["delimiter"]?.value, let text = yaml.string(node, "'delimiter'") {
+                    input.delimiter = InputFormat.delimiterByte(text)
+                    if input.delimiter == nil { yaml.error("'delimiter' must be ',', ';' or 'tab'", at: node.mark) }
+                }
+                if let node = fields["encoding"]?.value, let text = yaml.string(node, "'encoding'") {
+                    input.encoding = InputEncoding(rawValue: text.lowercased())
+                    if input.encoding == nil {
+                        yaml.unknown("encoding", text, of: "an input", among: InputEncoding.allCases.map(\.rawValue), at: node.mark)
+                    }
                 }
                 if !input.pattern.isEmpty { inputs.append(input) }
             }
@@ -167,20 +203,22 @@ package struct ProjectConfig: Sendable {
     }
 
     package func diagnostic(_ message: String, at mark: SourceMark) -> Diagnostic {
-        source.diagnostic(.configInvalid, file: path, at: mark, message)
+        source.diagnostic(.configInvalid, file: shownPath, at: mark, message)
     }
 
-    /// The first input whose glob matches `file` (a path relative to the current folder or
-    /// absolute).
-    package func input(matching file: String) -> Input? {
+    /// The index in ``inputs`` of the first entry whose glob matches `file` (a path relative
+    /// to the current folder or absolute).
+    package func entry(matching file: String) -> Int? {
         let relative = ProjectConfig.relativePath(of: file, to: directory)
-        return inputs.first { ProjectConfig.glob($0.pattern, matches: relative) }
+        return inputs.firstIndex { ProjectConfig.glob($0.pattern, matches: relative) }
     }
 
     /// Every file under ``directory`` matched by an input, with its input, sorted by path.
     /// Hidden folders and build folders are not searched.
-    package func expandInputs() -> [(path: String, input: Input)] {
-        var matches: [(String, Input)] = []
+    /// Every file under the config's folder an entry's glob matches, with the index of the
+    /// first such entry, sorted by path.
+    package func expandInputs() -> [(path: String, entry: Int)] {
+        var matches: [(String, Int)] = []
         var folders = [directory]
         while let folder = folders.popLast() {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
@@ -193,8 +231,8 @@ package struct ProjectConfig: Sendable {
                     continue
                 }
                 let relative = ProjectConfig.relativePath(of: path, to: directory)
-                if let input = inputs.first(where: { ProjectConfig.glob($0.pattern, matches: relative) }) {
-                    matches.append((path, input))
+                if let entry = inputs.firstIndex(where: { ProjectConfig.glob($0.pattern, matches: relative) }) {
+                    matches.append((path, entry))
                 }
             }
         }

@@ -20,4 +20,14 @@ public enum InputFormat: String, Sendable, CaseIterable {
             return nil
         }
     }
+
+    /// The CSV delimiter byte a word names: `,`, `;` or `tab`; nil for anything else.
+    public static func delimiterByte(_ text: String) -> UInt8? {
+        switch text {
+        case ",": UInt8(ascii: ",")
+        case ";": UInt8(ascii: ";")
+        case "tab", "\\t", "\t": UInt8(ascii: "\t")
+        default: nil
+        }
+    }
 }

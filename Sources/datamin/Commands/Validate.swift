@@ -27,6 +27,9 @@ struct Validate: StatusCommand {
     @Option(help: "The policy file (default: the one named in .datamin.yml).")
     var policy: String?
 
+    @Option(help: "The project config to use instead of looking for .datamin.yml.")
+    var config: String?
+
     @Option(help: "Purpose(s) for records without a purpose field; several separated by ';'.")
     var purpose: String?
 
@@ -132,7 +135,7 @@ struct Validate: StatusCommand {
         }
         if let jobs, !(1...Limits.maxJobs).contains(jobs) { throw ValidationError("--jobs must be from 1 to \(Limits.maxJobs)") }
         try Self.checkDates(asOf: asOf, dueWithin: dueWithin)
-        if let delimiter, Self.delimiterByte(delimiter) == nil { throw ValidationError("--delimiter must be ',', ';' or 'tab'") }
+        if let delimiter, InputFormat.delimiterByte(delimiter) == nil { throw ValidationError("--delimiter must be ',', ';' or 'tab'") }
         if redactFreeText, stripOut == nil { throw ValidationError("--redact-free-text changes the minimised copy; add --strip-out FILE") }
         _ = try Self.severitySettings(severities)
     }
@@ -177,6 +180,7 @@ struct Validate: StatusCommand {
             request.source = .files(files)
         }
         request.policyPath = policy
+        request.configPath = config
         request.purpose = purpose
         request.asOf = asOf.flatMap(CalendarDate.init(iso:))
         request.dueWithin = dueWithin.flatMap(ISODuration.init)
@@ -187,7 +191,7 @@ struct Validate: StatusCommand {
         request.redactsFreeText = redactFreeText
         request.maxViolations = maxViolations
         request.inputFormat = inputFormat
-        request.delimiter = delimiter.flatMap(Self.delimiterByte)
+        request.delimiter = delimiter.flatMap(InputFormat.delimiterByte)
         request.encoding = encoding
         request.jobs = jobs
         request.onlyConfigured = onlyConfigured
@@ -209,15 +213,6 @@ struct Validate: StatusCommand {
             requests.append(ReportRequest(format: format ?? .text, path: output, option: "--output"))
         }
         return requests
-    }
-
-    static func delimiterByte(_ text: String) -> UInt8? {
-        switch text {
-        case ",": UInt8(ascii: ",")
-        case ";": UInt8(ascii: ";")
-        case "tab", "\\t", "\t": UInt8(ascii: "\t")
-        default: nil
-        }
     }
 }
 
