@@ -12,7 +12,7 @@ struct DataMin: ParsableCommand {
         abstract: "Enforce GDPR data minimisation on CRM data (CSV, JSON, JSON Lines).",
         discussion: "Exit codes: 0 no error-level violation, 1 violations found, 2 could not validate.",
         version: DataMinVersion.current,
-        subcommands: [Validate.self, Lint.self, Checks.self, Explain.self, Schema.self, Suppress.self, Ropa.self, SQL.self],
+        subcommands: [Validate.self, Init.self, Lint.self, Checks.self, Explain.self, Schema.self, Suppress.self, Ropa.self, SQL.self],
         defaultSubcommand: Validate.self
     )
 
@@ -46,7 +46,7 @@ struct DataMin: ParsableCommand {
 }
 
 extension DataMin {
-    /// Refuses a first word that is no command but close to one (`lnit`), which would
+    /// Refuses a first word that is no command but close to one (`vaildate`), which would
     /// otherwise be taken as a file for the default `validate`: a word with no extension that
     /// names no file.
     static func refuseMistypedCommand(_ arguments: [String]) throws {

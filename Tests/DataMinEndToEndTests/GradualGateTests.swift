@@ -52,9 +52,9 @@ import Testing
         #expect(
             purpose.stderr
                 == "datamin: error: unknown purpose 'sale' for --purpose; did you mean 'sales'? policy 'e2e' defines: sales, newsletter\n")
-        let command = try datamin(["lnit"], in: folder)
+        let command = try datamin(["vaildate"], in: folder)
         #expect(command.status == 2)
-        #expect(command.stderr == "datamin: error: unknown command 'lnit'; did you mean 'lint'?\n")
+        #expect(command.stderr == "datamin: error: unknown command 'vaildate'; did you mean 'validate'?\n")
     }
 
     @Test func explainSaysWhenACheckFiresAndWhatToDo() throws {

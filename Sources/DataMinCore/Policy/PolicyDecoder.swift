@@ -23,6 +23,11 @@ struct PolicyDecoder {
             ])
         }
         decoder.yaml.diagnostics = PolicyStrings.problems(in: root, file: file)
+        // A draft's open decisions are all that is reported: the rest follows from them.
+        let todos = PolicyStrings.todos(in: root, file: file)
+        if !todos.isEmpty {
+            throw PolicyError(diagnostics: source.withExcerpts(decoder.yaml.diagnosticsInFileOrder + todos))
+        }
         let policy = decoder.policy(root)
         guard let policy, decoder.yaml.diagnostics.isEmpty else {
             throw PolicyError(diagnostics: source.withExcerpts(decoder.yaml.diagnosticsInFileOrder))

@@ -20,6 +20,25 @@ enum PolicyStrings {
         }
     }
 
+    /// An error for every key or value still to decide: a draft (`datamin init`) writes what
+    /// only a person can decide as `TODO: what to decide`.
+    static func todos(in node: YAMLNode, file: String) -> [Diagnostic] {
+        func todo(_ text: String, at mark: SourceMark) -> Diagnostic? {
+            guard text.hasPrefix("TODO") else { return nil }
+            var what = text.dropFirst(4)
+            while let first = what.first, first == ":" || first == "-" || first == " " { what.removeFirst() }
+            return Diagnostic(
+                .policyInvalid, file: file, line: mark.line, column: mark.column,
+                message: "still to decide\(what.isEmpty ? "" : ": " + what); replace the TODO with your decision")
+        }
+        switch node.content {
+        case .scalar(let text): return todo(text, at: node.mark).map { [$0] } ?? []
+        case .sequence(let items): return items.flatMap { todos(in: $0, file: file) }
+        case .mapping(let pairs):
+            return pairs.flatMap { pair in (todo(pair.key, at: pair.keyMark).map { [$0] } ?? []) + todos(in: pair.value, file: file) }
+        }
+    }
+
     /// The first character of `text` that a name, word or value may not hold, as an error.
     private static func problem(in text: String, what: String, allowingLineBreaks: Bool, at mark: SourceMark, file: String)
         -> Diagnostic?

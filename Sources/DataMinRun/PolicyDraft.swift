@@ -1,0 +1,276 @@
+@_spi(Readers) import DataMinCore
+
+/// A first policy drafted from an export's columns and a sample of its values (`datamin
+/// init`, SPEC §11.1): every column declared with the type and format its values support,
+/// and what only a person can decide — purposes, lawful bases, retention — written as
+/// `TODO` values that `lint` refuses, each saying what to decide.
+///
+/// No value from the data is copied into the draft, except enum words and purpose and basis
+/// words that read as names rather than data (``FieldNameText``).
+package struct PolicyDraft {
+    /// The most records of an input that are looked at.
+    package static let sampleSize = 1_000
+    /// The most distinct words a column may have to be drafted as an enum.
+    static let maxEnumWords = 12
+
+    /// What the sample showed of one column.
+    private struct Column {
+        var name: String
+        var present = 0
+        var distinct: [String: Int] = [:]
+        var tooManyWords = false
+        var longest = 0
+        var failures: [Candidate: Int] = [:]
+        /// For each value, which of ``PolicyDraft/datePatterns`` it matches (a bit each),
+        /// kept once per distinct combination.
+        var dateMatches: Set<UInt32> = []
+        var isObject = false
+    }
+
+    /// Date and datetime patterns exports write, tried in order (SPEC §8.1).
+    static let datePatterns: [(text: String, pattern: DatePattern, hasTime: Bool)] = [
+        "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "dd/MM/yyyy", "MM/dd/yyyy", "dd-MM-yyyy", "dd.MM.yyyy", "dd/MM/yyyy HH:mm",
+        "dd-MM-yyyy HH:mm", "dd.MM.yyyy HH:mm", "yyyy-MM-dd", "yyyy/MM/dd",
+    ].compactMap { text in (try? DatePattern(text)).map { (text, $0, $0.hasTime) } }
+
+    /// The types a column is tried as, most specific first.
+    private enum Candidate: CaseIterable {
+        case email, e164, internationalPhone, isoDate, isoDateTime, integer, number, boolean, country, url
+    }
+
+    private var columns: [Column] = []
+    private var index: [String: Int] = [:]
+    /// Inputs drafted from, with what reading them showed.
+    private var notes: [String] = []
+
+    package init() {}
+
+    /// Notes a line for the draft's header (an encoding to pass, a delimiter).
+    package mutating func note(_ text: String) { notes.append(text) }
+
+    /// Looks at one record.
+    package mutating func observe(_ record: Record) {
+        for field in record.fields {
+            let position: Int
+            if let known = index[field.name] {
+                position = known
+            } else {
+                position = columns.count
+                index[field.name] = position
+                columns.append(Column(name: field.name))
+            }
+            if case .object = field.value {
+                columns[position].isObject = true
+                continue
+            }
+            guard let text = field.value.text, !text.allSatisfy(\.isWhitespace) else { continue }
+            observe(text, in: &columns[position])
+        }
+    }
+
+    private func observe(_ text: String, in column: inout Column) {
+        column.present += 1
+        column.longest = max(column.longest, text.count)
+        if !column.tooManyWords {
+            column.distinct[text, default: 0] += 1
+            if column.distinct.count > Self.maxEnumWords { column.tooManyWords = true }
+        }
+        text.withUTF8Bytes { bytes in
+            for candidate in Candidate.allCases where !Self.accepts(candidate, bytes) {
+                column.failures[candidate, default: 0] += 1
+            }
+            var mask: UInt32 = 0
+            for (bit, entry) in Self.datePatterns.enumerated() where entry.pattern.match(bytes) != nil { mask |= 1 << UInt32(bit) }
+            column.dateMatches.insert(mask)
+        }
+    }
+
+    private static func accepts(_ candidate: Candidate, _ bytes: UTF8Bytes) -> Bool {
+        switch candidate {
+        case .email: ValueSyntax.isEmail(bytes)
+        case .e164: ValueSyntax.isE164Phone(bytes)
+        case .internationalPhone: PhoneSyntax.isValid(bytes, format: .international)
+        case .isoDate: Timestamp.parse(bytes, allowDate: true, allowDateTime: false) != nil
+        case .isoDateTime: Timestamp.parse(bytes, allowDate: false, allowDateTime: true) != nil
+        case .integer: ValueSyntax.integer(bytes) != nil
+        case .number: ValueSyntax.number(bytes) != nil
+        case .boolean: ValueSyntax.boolean(bytes) != nil
+        case .country: ValueSyntax.isCountryCode(bytes)
+        case .url: ValueSyntax.isURL(bytes)
+        }
+    }
+
+    // MARK: - Writing
+
+    /// The record field a column is, by the names exports give it (`Purpose`,
+    /// `Person - Purpose`, `Purpose__c`, `Legal basis for processing contact's data`).
+    private static func role(of name: String) -> String? {
+        var lowered = name.lowercased()
+        if lowered.hasSuffix("__c") { lowered.removeLast(3) }
+        let folded = String(lowered.filter(\.isLetter))
+        if ["purpose", "purposes", "doel", "doeleinde", "zweck", "finalite", "finalité"].contains(where: folded.hasSuffix) {
+            return "purpose"
+        }
+        if ["lawfulbasis", "legalbasis", "grondslag", "rechtsgrundlage", "basejuridique"].contains(where: folded.contains) {
+            return "lawful_basis"
+        }
+        if ["source", "leadsource", "bron", "quelle", "origine"].contains(where: folded.hasSuffix) { return "source" }
+        return nil
+    }
+
+    /// The field's line of the draft: its type and what else its values support.
+    private func declaration(_ column: Column) -> String {
+        if column.isObject { return "{ type: object }" }
+        func all(_ candidate: Candidate) -> Bool { column.present > 0 && column.failures[candidate, default: 0] == 0 }
+        var parts: [String]
+        if column.present == 0 {
+            parts = ["type: string", "description: \"TODO: no value in the sample; choose the type\""]
+        } else if all(.email) {
+            parts = ["type: email"]
+        } else if all(.e164) {
+            parts = ["type: phone"]
+        } else if all(.internationalPhone) {
+            parts = ["type: phone", "format: international"]
+        } else if all(.isoDate) {
+            parts = ["type: date"]
+        } else if all(.isoDateTime) {
+            parts = ["type: datetime"]
+        } else if all(.boolean) {
+            parts = ["type: boolean"]
+        } else if all(.integer) {
+            parts = ["type: integer"]
+        } else if all(.number) {
+            parts = ["type: number"]
+        } else if all(.country) {
+            parts = ["type: country"]
+        } else if all(.url) {
+            parts = ["type: url"]
+        } else if let formats = dateFormats(column) {
+            let hasTime = formats.contains { text in Self.datePatterns.first { $0.text == text }?.hasTime == true }
+            let list = formats.count == 1 ? Self.quoted(formats[0]) : "[" + formats.map(Self.quoted).joined(separator: ", ") + "]"
+            parts = [hasTime ? "type: datetime" : "type: date", "format: \(list)"]
+            if hasTime { parts.append("timezone: \"TODO: the zone these local times are in, e.g. Europe/Amsterdam\"") }
+            if formats.contains("dd/MM/yyyy"),
+                column.dateMatches.allSatisfy({ $0 & Self.bit("MM/dd/yyyy") != 0 || $0 & Self.bit("dd/MM/yyyy") == 0 })
+            {
+                parts.append("description: \"TODO: every sampled day is 12 or less; check the export writes dd/MM/yyyy, not MM/dd/yyyy\"")
+            }
+        } else if isEnum(column) {
+            parts = ["type: enum", "values: [" + column.distinct.keys.sorted().map(Self.quoted).joined(separator: ", ") + "]"]
+        } else if column.longest > 60 {
+            parts = ["type: text"]
+        } else {
+            parts = ["type: string"]
+        }
+        if let category = SpecialCategoryVocabulary.category(ofFieldName: column.name) {
+            parts.append("special_category: \(category.rawValue)")
+        }
+        if Self.role(of: column.name) != nil { parts.append("personal: false") }
+        return "{ " + parts.joined(separator: ", ") + " }"
+    }
+
+    private static func bit(_ text: String) -> UInt32 {
+        datePatterns.firstIndex { $0.text == text }.map { 1 << UInt32($0) } ?? 0
+    }
+
+    /// The fewest patterns of ``datePatterns`` (at most two) that together read every
+    /// sampled value, in the list's order; nil when none do.
+    private func dateFormats(_ column: Column) -> [String]? {
+        guard column.present > 0, !column.dateMatches.contains(0) else { return nil }
+        let texts = Self.datePatterns.map(\.text)
+        for first in texts.indices where column.dateMatches.allSatisfy({ $0 & (1 << UInt32(first)) != 0 }) {
+            return [texts[first]]
+        }
+        for first in texts.indices {
+            for second in texts.indices where second > first {
+                let both: UInt32 = 1 << UInt32(first) | 1 << UInt32(second)
+                if column.dateMatches.allSatisfy({ $0 & both != 0 }) { return [texts[first], texts[second]] }
+            }
+        }
+        return nil
+    }
+
+    /// A column of few distinct words, each repeated and each reading as a name, not data.
+    private func isEnum(_ column: Column) -> Bool {
+        !column.tooManyWords && column.present >= 2 * column.distinct.count && column.distinct.count > 1
+            && column.distinct.keys.allSatisfy { FieldNameText.looksLikeName($0) && !FieldNameText.looksLikeValue($0) && $0.count <= 40 }
+    }
+
+    /// The words of a purpose or basis column that may be shown: names, not data.
+    private func words(of column: Column) -> [String] {
+        column.distinct.keys.flatMap { $0.split(separator: ";").map { String($0).trimmingSpaces } }
+            .filter { !$0.isEmpty && FieldNameText.looksLikeName($0) && !FieldNameText.looksLikeValue($0) && !$0.contains(";") }
+            .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.sorted()
+    }
+
+    private static func quoted(_ text: String) -> String { JSONText.quoted(text) }
+
+    /// The draft as YAML.
+    package func yaml(name: String) -> String {
+        var lines = [
+            "# Drafted by datamin init. For completion in an editor: datamin schema > policy.schema.json, and add",
+            "# '# yaml-language-server: $schema=policy.schema.json' as this file's first line.",
+        ]
+        lines += notes.map { "# \($0)" }
+        lines += [
+            "# Decide every TODO (datamin lint lists them), then validate the export: datamin validate FILE --policy THIS",
+            "version: 1",
+            "name: \(Self.quoted(name))",
+        ]
+        let purposeColumn = columns.first { Self.role(of: $0.name) == "purpose" }
+        let basisColumn = columns.first { Self.role(of: $0.name) == "lawful_basis" }
+        let sourceColumn = columns.first { Self.role(of: $0.name) == "source" }
+        if let subject = columns.first(where: { declaration($0).hasPrefix("{ type: email") }) {
+            lines.append(
+                "subject: \(Self.quoted(subject.name))   # the field that identifies a person; duplicate-subject and erasure use it")
+        }
+        let record = [("purpose", purposeColumn), ("lawful_basis", basisColumn), ("source", sourceColumn)].compactMap { key, column in
+            column.map { "\(key): \(Self.quoted($0.name))" }
+        }
+        if !record.isEmpty { lines.append("record: { " + record.joined(separator: ", ") + " }") }
+        if let basisColumn {
+            let words = words(of: basisColumn).filter { LawfulBasis(rawValue: $0) == nil }
+            if !words.isEmpty {
+                lines.append("vocabulary:")
+                lines.append("  lawful_basis:")
+                for word in words {
+                    lines.append(
+                        "    \(Self.quoted(word)): \"TODO: the Art. 6(1) basis this word means (consent, contract, legitimate_interests …)\""
+                    )
+                }
+            }
+        }
+        lines.append("fields:")
+        for column in columns {
+            lines.append("  \(Self.quoted(column.name)): \(declaration(column))")
+        }
+        lines.append("purposes:")
+        let names = purposeColumn.map(words(of:)) ?? []
+        let retentionStart = columns.first { declaration($0).contains("type: date") }?.name
+        for name in names.isEmpty ? ["TODO-purpose"] : names {
+            lines.append("  \(Self.quoted(name)):")
+            if names.isEmpty {
+                lines.append("    description: \"TODO: name this purpose (the key above) and say what the data is used for\"")
+            }
+            lines.append(
+                "    lawful_basis: \"TODO: the Art. 6(1) basis: consent, contract, legal_obligation, vital_interests, public_task or legitimate_interests\""
+            )
+            lines.append("    required: []   # the fields every record of this purpose must fill")
+            let optional = columns.filter { Self.role(of: $0.name) == nil }.map { Self.quoted($0.name) }
+            lines.append("    optional: [\(optional.joined(separator: ", "))]   # keep only what this purpose needs (Art. 5(1)(c))")
+            lines.append(
+                "    retention: { period: \"TODO: how long, as an ISO 8601 duration such as P2Y\", from: \(retentionStart.map(Self.quoted) ?? "\"TODO: the date field the clock starts from\"") }"
+            )
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    fileprivate var trimmingSpaces: String {
+        var text = Substring(self)
+        while text.first?.isWhitespace == true { text.removeFirst() }
+        while text.last?.isWhitespace == true { text.removeLast() }
+        return String(text)
+    }
+}

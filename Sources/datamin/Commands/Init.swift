@@ -1,0 +1,76 @@
+import ArgumentParser
+import DataMinCore
+import DataMinIO
+import DataMinRun
+import FoundationEssentials
+
+/// `datamin init FILE…`: a first policy drafted from an export's header and a sample of its
+/// values; what only a person can decide is left as TODOs that `lint` lists.
+struct Init: StatusCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draft a policy from an export: every column typed from a sample, the decisions left as TODOs.",
+        discussion: """
+            Reads the header and the first \(PolicyDraft.sampleSize) records of each FILE (.csv, .tsv, .json, .jsonl). \
+            No value is copied into the draft except enum, purpose and lawful-basis words that read as names, not data. \
+            Decide every TODO ('datamin lint POLICY' lists them), then validate the export against the policy.
+            """)
+
+    @Argument(help: "Export files to draft from.")
+    var files: [String]
+
+    @Option(help: "Write the draft here instead of standard output (never over an existing file).")
+    var output: String?
+
+    @Option(help: "The policy's name (default: the first file's name).")
+    var name: String?
+
+    func execute() throws -> ExitStatus {
+        TemporaryFiles.removeOnInterrupt()
+        var draft = PolicyDraft()
+        for file in files {
+            guard let format = InputFormat(path: file) else {
+                throw UsageFailure(message: "cannot tell the format of '\(file)' from its name (.csv, .tsv, .json, .jsonl)")
+            }
+            let source = try ByteSource(path: file)
+            var sampled = 0
+            var guessed: InputEncoding?
+            func sample(_ reader: inout some RecordReader) throws {
+                while sampled < PolicyDraft.sampleSize, let read = try reader.next() {
+                    sampled += 1
+                    guessed = guessed ?? read.problems.lazy.compactMap(\.encodingGuess).first
+                    if !read.isMalformed { draft.observe(read.record) }
+                }
+            }
+            switch format {
+            case .csv:
+                var reader = try CSVReader(source: source, delimiter: file.lowercased().hasSuffix(".tsv") ? UInt8(ascii: "\t") : nil)
+                try sample(&reader)
+            case .jsonl:
+                var reader = JSONLinesReader(source: source)
+                try sample(&reader)
+            case .json:
+                var reader = JSONArrayReader(source: source)
+                try sample(&reader)
+            }
+            draft.note("\(TerminalText.escaped(file)): \(sampled) record\(sampled == 1 ? "" : "s") sampled")
+            if let guessed {
+                draft.note("\(TerminalText.escaped(file)) is not UTF-8; validate it with --encoding \(guessed.rawValue)")
+            }
+        }
+        let policyName = name ?? URL(fileURLWithPath: files[0]).deletingPathExtension().lastPathComponent
+        let text = draft.yaml(name: policyName)
+        if let output {
+            guard !FileManager.default.fileExists(atPath: output) else {
+                throw UsageFailure(message: "--output '\(output)' exists; choose another path, or remove it to draft again")
+            }
+            let file = try OutputFile(path: output, protecting: files, mode: 0o644)
+            file.write(text)
+            try file.commit()
+            Console.error("datamin: drafted \(output); decide its TODOs ('datamin lint \(output)' lists them)")
+        } else {
+            Console.write(text)
+            try Console.checkOutput()
+        }
+        return .clean
+    }
+}

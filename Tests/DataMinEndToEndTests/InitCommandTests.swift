@@ -1,0 +1,77 @@
+import DataMinTestSupport
+import Foundation
+import Testing
+
+/// `datamin init` (SPEC §11.1): from an export to a policy whose TODOs are the only things a
+/// person must decide, without a value of the export in the draft.
+@Suite(.serialized) struct InitCommandTests {
+    @Test func aDraftWithItsTodosDecidedValidatesTheExportClean() throws {
+        let folder = try scratchFolder([:])
+        let export = repositoryRoot.appendingPathComponent("fixtures/leads-clean.csv").path
+        let drafted = try datamin(["init", export, "--output", "draft.yaml"], in: folder)
+        #expect(drafted.status == 0)
+        #expect(drafted.stderr == "datamin: drafted draft.yaml; decide its TODOs ('datamin lint draft.yaml' lists them)\n")
+        let lint = try datamin(["lint", "draft.yaml"], in: folder)
+        #expect(lint.status == 2)
+        let todos = lint.stdout.split(separator: "\n").filter { $0.hasPrefix("draft.yaml:") }
+        #expect(todos.count == 4)
+        #expect(todos.allSatisfy { $0.contains("error: still to decide") })
+        #expect(
+            todos.contains(
+                "draft.yaml:22:19: error: still to decide: the Art. 6(1) basis: consent, contract, legal_obligation, vital_interests, public_task or legitimate_interests; replace the TODO with your decision"
+            ))
+        // What a person decides, written in.
+        var text = try String(contentsOf: folder.appendingPathComponent("draft.yaml"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"TODO-purpose\":", with: "sales:")
+            .replacingOccurrences(
+                of: "description: \"TODO: name this purpose (the key above) and say what the data is used for\"",
+                with: "description: Selling to leads."
+            )
+            .replacingOccurrences(
+                of:
+                    "lawful_basis: \"TODO: the Art. 6(1) basis: consent, contract, legal_obligation, vital_interests, public_task or legitimate_interests\"",
+                with: "lawful_basis: [contract, legitimate_interests]"
+            )
+            .replacingOccurrences(of: "period: \"TODO: how long, as an ISO 8601 duration such as P2Y\"", with: "period: P2Y")
+        try text.write(to: folder.appendingPathComponent("draft.yaml"), atomically: true, encoding: .utf8)
+        let decided = try datamin(["lint", "draft.yaml"], in: folder)
+        #expect(decided.status == 0, "\(decided.stdout)")
+        let validated = try datamin(
+            ["validate", export, "--policy", "draft.yaml", "--purpose", "sales", "--as-of", "2026-11-29"], in: folder)
+        #expect(validated.status == 0, "\(validated.stdout)")
+        #expect(validated.stdout == "")
+    }
+
+    @Test func theDraftTypesColumnsFromTheirValuesAndCopiesNoValue() throws {
+        let rows = (1...6).map { index in
+            "\(index),Person\(index) Secret,p\(index)@example.com,+3161234567\(index),0\(index)/02/2026,0\(index)-03-2026 10:1\(index),"
+                + "\(index % 2 == 0 ? "gold" : "silver"),\(index * 10),\(index % 2 == 0),health_notes_\(index)"
+        }
+        let folder = try scratchFolder([
+            "export.csv": "id,Full Name,E-mail,Mobile,Signed Up,Last Call,Tier,Score,Opted In,Medical Notes\n"
+                + rows.joined(separator: "\n")
+                + "\n"
+        ])
+        let result = try datamin(["init", "export.csv"], in: folder)
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        for expected in [
+            "  \"id\": { type: integer }",
+            "  \"Full Name\": { type: string }",
+            "  \"E-mail\": { type: email }",
+            "  \"Mobile\": { type: phone }",
+            "  \"Signed Up\": { type: date, format: \"dd/MM/yyyy\", description: \"TODO: every sampled day is 12 or less; check the export writes dd/MM/yyyy, not MM/dd/yyyy\" }",
+            "  \"Last Call\": { type: datetime, format: \"dd-MM-yyyy HH:mm\", timezone: \"TODO: the zone these local times are in, e.g. Europe/Amsterdam\" }",
+            "  \"Tier\": { type: enum, values: [\"gold\", \"silver\"] }",
+            "  \"Score\": { type: integer }",
+            "  \"Opted In\": { type: boolean }",
+            "  \"Medical Notes\": { type: string, special_category: health }",
+            "subject: \"E-mail\"   # the field that identifies a person; duplicate-subject and erasure use it",
+        ] {
+            #expect(lines.contains(expected), "\(expected)")
+        }
+        for value in ["Secret", "@example.com", "+3161", "2026", "health_notes_"] {
+            #expect(!result.stdout.contains(value), "\(value) reached the draft")
+        }
+    }
+}
