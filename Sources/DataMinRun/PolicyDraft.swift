@@ -150,7 +150,10 @@ package struct PolicyDraft {
             let list = formats.count == 1 ? Self.quoted(formats[0]) : "[" + formats.map(Self.quoted).joined(separator: ", ") + "]"
             parts = [hasTime ? "type: datetime" : "type: date", "format: \(list)"]
             if hasTime { parts.append("timezone: \"TODO: the zone these local times are in, e.g. Europe/Amsterdam\"") }
-            if formats.contains("dd/MM/yyyy"),
+            if formats.contains("dd/MM/yyyy") && formats.contains("MM/dd/yyyy") {
+                parts.append(
+                    "description: \"TODO: the sample holds day-first and month-first dates; keep the one format the export writes\"")
+            } else if formats.contains("dd/MM/yyyy"),
                 column.dateMatches.allSatisfy({ $0 & Self.bit("MM/dd/yyyy") != 0 || $0 & Self.bit("dd/MM/yyyy") == 0 })
             {
                 parts.append("description: \"TODO: every sampled day is 12 or less; check the export writes dd/MM/yyyy, not MM/dd/yyyy\"")
@@ -190,9 +193,16 @@ package struct PolicyDraft {
         return nil
     }
 
-    /// A column of few distinct words, each repeated and each reading as a name, not data.
+    /// A column of few distinct words, each repeated and each reading as a name, not data:
+    /// a status or a tier. Never a special-category column or one that holds names or places,
+    /// whose words are personal data (Anna, Utrecht, Catholic).
     private func isEnum(_ column: Column) -> Bool {
-        !column.tooManyWords && column.present >= 2 * column.distinct.count && column.distinct.count > 1
+        let folded = column.name.lowercased().filter(\.isLetter)
+        let personal = ["name", "city", "town", "street", "address", "place", "birth", "nationality", "religion", "ethnic"]
+        guard SpecialCategoryVocabulary.category(ofFieldName: column.name) == nil, !personal.contains(where: folded.contains) else {
+            return false
+        }
+        return !column.tooManyWords && column.present >= 3 * column.distinct.count && column.distinct.count > 1
             && column.distinct.keys.allSatisfy { FieldNameText.looksLikeName($0) && !FieldNameText.looksLikeValue($0) && $0.count <= 40 }
     }
 
@@ -246,8 +256,9 @@ package struct PolicyDraft {
         }
         lines.append("purposes:")
         let names = purposeColumn.map(words(of:)) ?? []
-        let retentionStart = columns.first { declaration($0).contains("type: date") }?.name
-        for name in names.isEmpty ? ["TODO-purpose"] : names {
+        // Which date starts the clock is a decision (a birth date never does): the draft lists the candidates.
+        let dates = columns.filter { declaration($0).contains("type: date") }.map(\.name)
+        for name in names.isEmpty ? ["TODO: a name for the purpose"] : names {
             lines.append("  \(Self.quoted(name)):")
             if names.isEmpty {
                 lines.append("    description: \"TODO: name this purpose (the key above) and say what the data is used for\"")
@@ -258,9 +269,10 @@ package struct PolicyDraft {
             lines.append("    required: []   # the fields every record of this purpose must fill")
             let optional = columns.filter { Self.role(of: $0.name) == nil }.map { Self.quoted($0.name) }
             lines.append("    optional: [\(optional.joined(separator: ", "))]   # keep only what this purpose needs (Art. 5(1)(c))")
+            let from = dates.isEmpty ? "add a date field and name it here" : "one of " + dates.joined(separator: ", ")
             lines.append(
-                "    retention: { period: \"TODO: how long, as an ISO 8601 duration such as P2Y\", from: \(retentionStart.map(Self.quoted) ?? "\"TODO: the date field the clock starts from\"") }"
-            )
+                "    retention: { period: \"TODO: how long, as an ISO 8601 duration such as P2Y\", from: "
+                    + Self.quoted("TODO: the date field the clock starts from: " + from) + " }")
         }
         return lines.joined(separator: "\n") + "\n"
     }

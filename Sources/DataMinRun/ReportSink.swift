@@ -22,8 +22,10 @@ package final class ReportSink {
     private let streaming: [(index: Int, reporter: any StreamingReporter)]
     /// True to fold repeated causes in streamed lines; false lists every one (`--all`).
     private let folds: Bool
-    /// Streamed findings per cause, in the order causes first occurred.
+    /// Streamed findings per cause, in the order causes first occurred, and the records
+    /// they were on (a check can fire twice on one record).
     private var causes: [Cause: Int] = [:]
+    private var causeRecords: [Cause: (last: Int?, count: Int)] = [:]
     private var causeOrder: [(cause: Cause, path: String)] = []
 
     /// What folding counts: one check on one field of one input.
@@ -62,6 +64,10 @@ package final class ReportSink {
             let seen = causes[cause, default: 0]
             if seen == 0 { causeOrder.append((cause, path)) }
             causes[cause] = seen + 1
+            // Findings of a record arrive together: a new record number is a new record.
+            var records = causeRecords[cause, default: (nil, 0)]
+            if let record = violation.location.record, record != records.last { records = (record, records.count + 1) }
+            causeRecords[cause] = records
             if seen >= Self.linesPerCause { return }
         }
         for (index, reporter) in streaming {
@@ -131,7 +137,8 @@ package final class ReportSink {
                 TerminalText.escaped(path)
                     + ": note: \(count - Self.linesPerCause) more [\(cause.check.rawValue)] findings\(field) not listed (--all lists them)")
             let records = cause.file < report.files.count ? report.files[cause.file].records : 0
-            if count == records {
+            // Said only when every finding was seen: --max-violations would hide the rest.
+            if !report.truncated, records > 0, causeRecords[cause]?.count == records {
                 notes.append(
                     TerminalText.escaped(path)
                         + ": note: all \(records) records have [\(cause.check.rawValue)]\(field): one cause for the whole file, "

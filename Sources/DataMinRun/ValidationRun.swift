@@ -45,8 +45,8 @@ package enum ValidationRun {
         }
         let inputs = try resolver.inputs()
         if inputs.isEmpty {
-            // Still check the policy and --purpose: a hook that skipped every file must not hide a broken policy.
-            try ValidatorLoader.checkPurpose(request.purpose, of: try load(resolver.policyPath(), request))
+            // A hook that skipped every file must not hide a broken policy: check the one the run would use, if any.
+            if let path = try? resolver.policyPath() { try ValidatorLoader.checkPurpose(request.purpose, of: try load(path, request)) }
             streams.error("datamin: none of the files is named by an 'inputs:' entry of .datamin.yml; nothing to validate")
             return RunOutcome(report: ValidationReport(asOf: request.asOf ?? .today()), verdict: .clean)
         }
@@ -70,20 +70,24 @@ package enum ValidationRun {
         let sink = try ReportSink(
             requests: request.effectiveReports, mode: OutputFile.mode(forInputs: inputs.map(\.path)), streams: streams,
             folds: request.foldsRepeats)
-        // Inputs are checked in order; consecutive inputs of one policy share a run, so
-        // duplicate-subject looks across them, as it does across the files of one policy.
+        // The inputs of one policy share a run, so duplicate-subject looks across all of them;
+        // policies are taken in the order they are first named, each one's files in order.
+        var groups: [(policy: String, inputs: [InputResolver.Input])] = []
+        for input in inputs {
+            let key = Self.policyKey(input.policy)
+            if let index = groups.firstIndex(where: { Self.policyKey($0.policy) == key }) {
+                groups[index].inputs.append(input)
+            } else {
+                groups.append((input.policy, [input]))
+            }
+        }
         var report: ValidationReport?
         var failed = false
-        var start = 0
-        while start < inputs.count {
-            var end = start + 1
-            while end < inputs.count, inputs[end].policy == inputs[start].policy { end += 1 }
-            let offset = report?.files.count ?? 0
+        for group in groups {
             let part = validate(
-                Array(inputs[start..<end]), validator: validators[inputs[start].policy]!, request: request, sink: sink, offset: offset,
+                group.inputs, validator: validators[group.policy]!, request: request, sink: sink, offset: report?.files.count ?? 0,
                 shownBefore: report?.files.reduce(0) { $0 + $1.shown } ?? 0, streams: streams, failed: &failed)
             report = report.map { $0.merged(with: part) } ?? part
-            start = end
             if failed, (try? streams.checkOutput()) == nil { break }
         }
         streams.clearProgress()
@@ -94,6 +98,9 @@ package enum ValidationRun {
             workingDirectory: request.workingDirectory, showsValues: request.showValues)
         return finish(finished, sink: sink, context: context, failed: failed, request: request, streams: streams)
     }
+
+    /// One spelling of a policy's path (`p.yaml`, `./p.yaml`), so it is loaded and run once.
+    private static func policyKey(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
 
     private static func load(_ policyPath: String, _ request: RunRequest) throws -> Validator {
         try ValidatorLoader.load(

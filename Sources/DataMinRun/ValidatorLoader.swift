@@ -28,8 +28,7 @@ package enum ValidatorLoader {
         let names = policy.purposes.map(\.name)
         let unknown = purpose.split(separator: ";").map(String.init).first { !names.contains($0) } ?? purpose
         let guess = Suggestion.closestName(to: unknown, among: names).map { "did you mean '\($0)'? " } ?? ""
-        throw UsageFailure(
-            message: "unknown purpose '\(purpose)' for --purpose; \(guess)policy '\(policy.name)' defines: \(names.joined(separator: ", "))"
-        )
+        let what = unknown == purpose ? "'\(purpose)' for --purpose" : "'\(unknown)' in --purpose '\(purpose)'"
+        throw UsageFailure(message: "unknown purpose \(what); \(guess)policy '\(policy.name)' defines: \(names.joined(separator: ", "))")
     }
 }

@@ -14,7 +14,7 @@ import Testing
         let lint = try datamin(["lint", "draft.yaml"], in: folder)
         #expect(lint.status == 2)
         let todos = lint.stdout.split(separator: "\n").filter { $0.hasPrefix("draft.yaml:") }
-        #expect(todos.count == 4)
+        #expect(todos.count == 5)
         #expect(todos.allSatisfy { $0.contains("error: still to decide") })
         #expect(
             todos.contains(
@@ -22,7 +22,7 @@ import Testing
             ))
         // What a person decides, written in.
         var text = try String(contentsOf: folder.appendingPathComponent("draft.yaml"), encoding: .utf8)
-        text = text.replacingOccurrences(of: "\"TODO-purpose\":", with: "sales:")
+        text = text.replacingOccurrences(of: "\"TODO: a name for the purpose\":", with: "sales:")
             .replacingOccurrences(
                 of: "description: \"TODO: name this purpose (the key above) and say what the data is used for\"",
                 with: "description: Selling to leads."
@@ -33,6 +33,8 @@ import Testing
                 with: "lawful_basis: [contract, legitimate_interests]"
             )
             .replacingOccurrences(of: "period: \"TODO: how long, as an ISO 8601 duration such as P2Y\"", with: "period: P2Y")
+            .replacingOccurrences(
+                of: "from: \"TODO: the date field the clock starts from: one of collected_at\"", with: "from: collected_at")
         try text.write(to: folder.appendingPathComponent("draft.yaml"), atomically: true, encoding: .utf8)
         let decided = try datamin(["lint", "draft.yaml"], in: folder)
         #expect(decided.status == 0, "\(decided.stdout)")
@@ -40,6 +42,28 @@ import Testing
             ["validate", export, "--policy", "draft.yaml", "--purpose", "sales", "--as-of", "2026-11-29"], in: folder)
         #expect(validated.status == 0, "\(validated.stdout)")
         #expect(validated.stdout == "")
+    }
+
+    /// A first row of data would put values into the draft as field names; names, places and
+    /// special categories never become enum words.
+    @Test func aDraftRefusesAHeaderlessFileAndMakesNoEnumOfPersonalWords() throws {
+        let folder = try scratchFolder([
+            "headerless.csv": "Anna Jansen,anna@example.com,+31612345678\n",
+            "people.csv": "first_name,city,religion,tier\n"
+                + String(repeating: "Anna,Utrecht,Catholic,gold\nBram,Gent,Muslim,silver\n", count: 3),
+        ])
+        let headerless = try datamin(["init", "headerless.csv"], in: folder)
+        #expect(headerless.status == 2)
+        #expect(
+            headerless.stderr.hasPrefix(
+                "headerless.csv:1:2: error: the first row looks like data, not a header (column 2 holds what looks like a value, not a name)"
+            ))
+        #expect(!(headerless.stdout + headerless.stderr).contains("anna"))
+        let people = try datamin(["init", "people.csv"], in: folder)
+        #expect(people.status == 0)
+        for value in ["Anna", "Bram", "Utrecht", "Gent", "Catholic", "Muslim"] { #expect(!people.stdout.contains(value), "\(value)") }
+        #expect(people.stdout.contains("  \"tier\": { type: enum, values: [\"gold\", \"silver\"] }"))
+        #expect(people.stdout.contains("  \"religion\": { type: string, special_category: religious_or_philosophical_beliefs }"))
     }
 
     @Test func theDraftTypesColumnsFromTheirValuesAndCopiesNoValue() throws {

@@ -21,12 +21,13 @@ enum PolicyStrings {
     }
 
     /// An error for every key or value still to decide: a draft (`datamin init`) writes what
-    /// only a person can decide as `TODO: what to decide`.
+    /// only a person can decide as `TODO: what to decide`. Only that form counts, so a word
+    /// such as `TODO` in an enum's values is a word.
     static func todos(in node: YAMLNode, file: String) -> [Diagnostic] {
         func todo(_ text: String, at mark: SourceMark) -> Diagnostic? {
-            guard text.hasPrefix("TODO") else { return nil }
-            var what = text.dropFirst(4)
-            while let first = what.first, first == ":" || first == "-" || first == " " { what.removeFirst() }
+            guard text.hasPrefix("TODO:") else { return nil }
+            var what = text.dropFirst(5)
+            while what.first == " " { what.removeFirst() }
             return Diagnostic(
                 .policyInvalid, file: file, line: mark.line, column: mark.column,
                 message: "still to decide\(what.isEmpty ? "" : ": " + what); replace the TODO with your decision")

@@ -24,7 +24,8 @@ package enum Suggestion {
         func folded(_ text: String) -> String { String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
         let key = folded(name)
         if !key.isEmpty, let same = names.sorted().first(where: { folded($0) == key }) { return same }
-        return closest(to: name, among: names)
+        // A name of three letters or fewer is one edit from too many others (`ip`, `id`).
+        return key.count > 3 ? closest(to: name, among: names) : nil
     }
 
     /// Levenshtein distance with adjacent transpositions counted as one edit.

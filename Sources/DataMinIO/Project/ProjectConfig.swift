@@ -128,7 +128,9 @@ package struct ProjectConfig: Sendable {
                 }
                 var input = Input(pattern: "", mark: item.mark)
                 if let node = fields["files"]?.value, let pattern = yaml.string(node, "'files'") {
-                    if let problem = escapeProblem(pattern, isGlob: true) {
+                    if pattern.isEmpty {
+                        yaml.error("'files' is empty; give a glob such as \"imports/*.csv\"", at: node.mark)
+                    } else if let problem = escapeProblem(pattern, isGlob: true) {
                         yaml.error("'files' \(problem)", at: node.mark)
                     } else {
                         input.pattern = pattern
@@ -146,7 +148,7 @@ package struct ProjectConfig: Sendable {
                     input.purposeMark = node.mark
                 }
                 if let node = fields["format"]?.value, let text = yaml.string(node, "'format'") {
-                    input.format = InputFormat(rawValue: text)
+                    input.format = InputFormat(word: text)
                     if input.format == nil {
                         yaml.unknown("format", text, of: "an input", among: InputFormat.allCases.map(\.rawValue), at: node.mark)
                     }

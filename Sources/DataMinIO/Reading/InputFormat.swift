@@ -21,6 +21,16 @@ public enum InputFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// The format a word names, in any case: `csv`, `tsv` (CSV), `json`, `jsonl` or `ndjson`.
+    public init?(word: String) {
+        switch word.lowercased() {
+        case "csv", "tsv": self = .csv
+        case "json": self = .json
+        case "jsonl", "ndjson": self = .jsonl
+        default: return nil
+        }
+    }
+
     /// The CSV delimiter byte a word names: `,`, `;` or `tab`; nil for anything else.
     public static func delimiterByte(_ text: String) -> UInt8? {
         switch text {

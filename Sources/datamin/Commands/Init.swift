@@ -44,6 +44,13 @@ struct Init: StatusCommand {
             switch format {
             case .csv:
                 var reader = try CSVReader(source: source, delimiter: file.lowercased().hasSuffix(".tsv") ? UInt8(ascii: "\t") : nil)
+                // A first row of data would become field names: values in the draft.
+                if let column = reader.header.firstIndex(where: FieldNameText.looksLikeValue) {
+                    throw Diagnostic(
+                        .inputHeaderInvalid, file: file, line: reader.headerLine, column: column + 1,
+                        message: "the first row looks like data, not a header (column \(column + 1) holds what looks like a value, "
+                            + "not a name); add a header row naming the columns")
+                }
                 try sample(&reader)
             case .jsonl:
                 var reader = JSONLinesReader(source: source)

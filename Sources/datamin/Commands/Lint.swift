@@ -8,7 +8,8 @@ import FoundationEssentials
 struct Lint: StatusCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check policies; exit 2 on any error (warnings alone exit 0).",
-        discussion: "With no POLICY, lints the policy named in .datamin.yml, or every .yaml/.yml file in policies/."
+        discussion:
+            "With no POLICY, lints the policies named in .datamin.yml (at the top and on its inputs), or every .yaml/.yml file in policies/."
     )
 
     @Argument(help: "Policy files to check.")
@@ -41,10 +42,13 @@ struct Lint: StatusCommand {
     static func defaultPolicies() throws -> [String] {
         let cwd = FileManager.default.currentDirectoryPath
         if let configPath = ProjectConfig.find(from: cwd) {
-            let config = try ProjectConfig(path: configPath)
-            if let policy = config.policy {
-                return [ProjectConfig.relativePath(of: URL(fileURLWithPath: config.directory).appendingPathComponent(policy).path, to: cwd)]
+            let config = try ProjectConfig(path: configPath, shownAs: ProjectConfig.relativePath(of: configPath, to: cwd))
+            // The top-level policy and every input entry's own, each once.
+            let named = ([config.policy] + config.inputs.map(\.policy)).compactMap { $0 }.map { policy in
+                ProjectConfig.relativePath(of: URL(fileURLWithPath: config.directory).appendingPathComponent(policy).path, to: cwd)
             }
+            let policies = named.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            if !policies.isEmpty { return policies }
         }
         let files = (try? FileManager.default.contentsOfDirectory(atPath: "policies")) ?? []
         let policies = files.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { "policies/\($0)" }
