@@ -1,3 +1,5 @@
+import DataMinCore
+
 /// The formats datamin reads and writes.
 public enum InputFormat: String, Sendable, CaseIterable {
     /// Comma-, semicolon- or tab-separated values with a header row.
@@ -38,6 +40,17 @@ public enum InputFormat: String, Sendable, CaseIterable {
         case ";": UInt8(ascii: ";")
         case "tab", "\\t", "\t": UInt8(ascii: "\t")
         default: nil
+        }
+    }
+
+    /// A reader of whole records for the file at `path` in this format (`.tsv` read as
+    /// tab-separated), for commands that look at records one at a time (`suppress add
+    /// --from`, `init`); a validation run reads batches instead.
+    public func recordReader(source: ByteSource, path: String) throws(Diagnostic) -> any RecordReader {
+        switch self {
+        case .csv: try CSVReader(source: source, delimiter: path.lowercased().hasSuffix(".tsv") ? UInt8(ascii: "\t") : nil)
+        case .jsonl: JSONLinesReader(source: source)
+        case .json: JSONArrayReader(source: source)
         }
     }
 }

@@ -31,33 +31,20 @@ struct Init: StatusCommand {
             guard let format = InputFormat(path: file) else {
                 throw UsageFailure(message: "cannot tell the format of '\(file)' from its name (.csv, .tsv, .json, .jsonl)")
             }
-            let source = try ByteSource(path: file)
+            var reader = try format.recordReader(source: try ByteSource(path: file), path: file)
+            // A first row of data would become field names: values in the draft.
+            if let csv = reader as? CSVReader, let column = csv.header.firstIndex(where: FieldNameText.looksLikeValue) {
+                throw Diagnostic(
+                    .inputHeaderInvalid, file: file, line: csv.headerLine, column: column + 1,
+                    message: "the first row looks like data, not a header (column \(column + 1) holds what looks like a value, "
+                        + "not a name); add a header row naming the columns")
+            }
             var sampled = 0
             var guessed: InputEncoding?
-            func sample(_ reader: inout some RecordReader) throws {
-                while sampled < PolicyDraft.sampleSize, let read = try reader.next() {
-                    sampled += 1
-                    guessed = guessed ?? read.problems.lazy.compactMap(\.encodingGuess).first
-                    if !read.isMalformed { draft.observe(read.record) }
-                }
-            }
-            switch format {
-            case .csv:
-                var reader = try CSVReader(source: source, delimiter: file.lowercased().hasSuffix(".tsv") ? UInt8(ascii: "\t") : nil)
-                // A first row of data would become field names: values in the draft.
-                if let column = reader.header.firstIndex(where: FieldNameText.looksLikeValue) {
-                    throw Diagnostic(
-                        .inputHeaderInvalid, file: file, line: reader.headerLine, column: column + 1,
-                        message: "the first row looks like data, not a header (column \(column + 1) holds what looks like a value, "
-                            + "not a name); add a header row naming the columns")
-                }
-                try sample(&reader)
-            case .jsonl:
-                var reader = JSONLinesReader(source: source)
-                try sample(&reader)
-            case .json:
-                var reader = JSONArrayReader(source: source)
-                try sample(&reader)
+            while sampled < PolicyDraft.sampleSize, let read = try reader.next() {
+                sampled += 1
+                guessed = guessed ?? read.problems.lazy.compactMap(\.encodingGuess).first
+                if !read.isMalformed { draft.observe(read.record) }
             }
             draft.note("\(TerminalText.escaped(file)): \(sampled) record\(sampled == 1 ? "" : "s") sampled")
             if let guessed {

@@ -73,41 +73,27 @@ struct Suppress: ParsableCommand {
         guard let format = InputFormat(path: file) else {
             throw UsageFailure(message: "cannot tell the format of '\(file)' from its name (.csv, .tsv, .json, .jsonl)")
         }
-        let source = try ByteSource(path: file)
-        var keys: [String] = []
-        func collect(_ reader: inout some RecordReader) throws {
-            while let read = try reader.next() {
-                // A repeated subject field is unreadable too: which of its keys was erased is anyone's guess.
-                if let problem = read.problems.first(where: { $0.check != .duplicateField || $0.field == subject }) {
-                    throw Diagnostic(
-                        .fileUnreadable, file: file, line: problem.line ?? read.line,
-                        message:
-                            "record \(read.number) cannot be read (\(problem.message)); nothing was added: fix the record and run again")
-                }
-                guard let key = read.record[subject]?.text, !key.allSatisfy(\.isWhitespace) else {
-                    throw Diagnostic(
-                        .fileUnreadable, file: file, line: read.line,
-                        message:
-                            "record \(read.number) has no '\(subject)'; nothing was added: give it one or remove the record, and run again")
-                }
-                keys.append(key)
-            }
+        var reader = try format.recordReader(source: try ByteSource(path: file), path: file)
+        if let csv = reader as? CSVReader, csv.header.filter({ $0 == subject }).count > 1 {
+            throw Diagnostic(
+                .fileUnreadable, file: file, line: csv.headerLine,
+                message: "the header names '\(subject)' more than once; nothing was added: keep one such column and run again")
         }
-        switch format {
-        case .csv:
-            var reader = try CSVReader(source: source, delimiter: file.lowercased().hasSuffix(".tsv") ? UInt8(ascii: "\t") : nil)
-            if reader.header.filter({ $0 == subject }).count > 1 {
+        var keys: [String] = []
+        while let read = try reader.next() {
+            // A repeated subject field is unreadable too: which of its keys was erased is anyone's guess.
+            if let problem = read.problems.first(where: { $0.check != .duplicateField || $0.field == subject }) {
                 throw Diagnostic(
-                    .fileUnreadable, file: file, line: reader.headerLine,
-                    message: "the header names '\(subject)' more than once; nothing was added: keep one such column and run again")
+                    .fileUnreadable, file: file, line: problem.line ?? read.line,
+                    message: "record \(read.number) cannot be read (\(problem.message)); nothing was added: fix the record and run again")
             }
-            try collect(&reader)
-        case .jsonl:
-            var reader = JSONLinesReader(source: source)
-            try collect(&reader)
-        case .json:
-            var reader = JSONArrayReader(source: source)
-            try collect(&reader)
+            guard let key = read.record[subject]?.text, !key.allSatisfy(\.isWhitespace) else {
+                throw Diagnostic(
+                    .fileUnreadable, file: file, line: read.line,
+                    message: "record \(read.number) has no '\(subject)'; nothing was added: give it one or remove the record, and run again"
+                )
+            }
+            keys.append(key)
         }
         return keys
     }
