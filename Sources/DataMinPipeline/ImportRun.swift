@@ -118,11 +118,13 @@ public struct ImportRun {
         var outputs = Outputs()
         // Copies need each JSON record as a Record; checks alone read laid-out members.
         let writesCopies = options.stripOut != nil || options.rejectsOut != nil
-        do {
+        do throws(Diagnostic) {
             switch format {
             case .csv:
                 let delimiter = options.delimiter ?? (path.lowercased().hasSuffix(".tsv") ? UInt8(ascii: "\t") : nil)
                 var reader = try CSVReader(source: source, delimiter: delimiter)
+                // Before the header's findings: an input of no bytes has none, only its failure.
+                try Self.refuseNoBytes(source, path: path)
                 try validateCSV(&reader, path: path, options: options, outputs: &outputs)
             case .jsonl where writesCopies:
                 var reader = JSONLinesReader(source: source)
@@ -139,6 +141,8 @@ public struct ImportRun {
                 var reader = JSONNodeReader(JSONArrayReader(source: source))
                 try checkJSON(&reader, prepare: { $0 }, path: path, options: options)
             }
+            try Self.refuseNoBytes(source, path: path)
+            try reportIfEmpty(path: path)
             try outputs.commit()
         } catch {
             outputs.discard()
@@ -152,6 +156,49 @@ public struct ImportRun {
                 ?? "a purpose field ('record: { purpose: … }' in the policy)"
             onHint(
                 "\(path): no record names a purpose; add \(column), pass --purpose NAME, or set 'purpose:' on this input in .datamin.yml")
+        }
+    }
+
+    /// No byte at all is a failed export, not an empty one: it must not pass (SPEC §11.3).
+    private static func refuseNoBytes(_ source: ByteSource, path: String) throws(Diagnostic) {
+        guard source.bytesRead == 0 else { return }
+        throw Diagnostic(
+            .inputEmpty, file: path,
+            message: "the input is empty (0 bytes), which an export that ran never is; export it again, or remove it from the run")
+    }
+
+    /// `empty-input` when the file held bytes but no record (a header only, `[]`).
+    private mutating func reportIfEmpty(path: String) throws(Diagnostic) {
+        guard builder.report.files[builder.report.files.count - 1].records == 0,
+            let severity = validator.plan.severities[.emptyInput]
+        else { return }
+        try emit(
+            Violation(
+                check: .emptyInput, severity: severity, article: nil,
+                message: "the input has no record; check that the export ran in full", location: RecordLocation(line: 1)),
+            path: path)
+    }
+
+    /// For a CSV of a header and no record: each column the run's purposes require that the
+    /// header lacks, once, at file level (SPEC §11.3), so a header-only export of the wrong
+    /// columns does not pass. The purposes are the run's (`--purpose`, the config's).
+    private mutating func reportMissingColumns(header: [String], line: Int, purpose: String?, path: String) throws(Diagnostic) {
+        guard builder.report.files[builder.report.files.count - 1].records == 0, let purpose,
+            let severity = validator.plan.severities[.missingRequiredField]
+        else { return }
+        let plan = validator.plan
+        for name in purpose.split(separator: ";").map(String.init) {
+            guard let purposePlan = plan.purposes[name] else { continue }
+            for field in purposePlan.required where !header.contains(plan.fieldRules[field].name) {
+                let fieldName = plan.fieldRules[field].name
+                try emit(
+                    Violation(
+                        check: .missingRequiredField, severity: severity,
+                        article: CheckRegistry.check(.missingRequiredField).description.article,
+                        message: "required field '\(fieldName)' of purpose '\(name)' is not a column of this file",
+                        field: fieldName, purpose: name, location: RecordLocation(line: line)),
+                    path: path)
+            }
         }
     }
 
@@ -200,12 +247,9 @@ public struct ImportRun {
                 }
             }
         )
+        try reportMissingColumns(header: reader.header, line: reader.headerLine, purpose: purpose, path: path)
     }
 
-    /// The cells of the minimised copy of an admitted row: each of the layout's columns with
-    /// its cell when the row's purposes keep the field (redacted when asked), else empty. A
-    /// malformed row admitted because `malformed-record` is only a warning has no fields:
-    /// its cells are all empty.
     /// Refuses a first row that is data rather than a header (SPEC §11.3): reading on
     /// would print its values as field names. It is data when a cell the policy does not
     /// declare is clearly a value (``FieldNameText/looksLikeValue(_:)``), or when a row of
@@ -226,6 +270,10 @@ public struct ImportRun {
         }
     }
 
+    /// The cells of the minimised copy of an admitted row: each of the layout's columns with
+    /// its cell when the row's purposes keep the field (redacted when asked), else empty. A
+    /// malformed row admitted because `malformed-record` is only a warning has no fields:
+    /// its cells are all empty.
     private func minimisedCells(of row: CSVBatch.Row, in batch: CSVBatch, keep: [Bool], layout: RowLayout) -> [ArraySlice<UInt8>] {
         layout.columns.enumerated().map { offset, column in
             guard offset < keep.count, keep[offset] else { return [] }

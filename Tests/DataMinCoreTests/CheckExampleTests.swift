@@ -61,6 +61,6 @@ struct CheckExampleTests {
 
     @Test func defaultSeveritiesMatchTheSpec() {
         let warnings = CheckInfo.all.filter { $0.defaultSeverity == .warning }.map(\.id)
-        #expect(warnings == [.duplicateSubject, .piiInFreeText, .retentionDue, .specialCategoryInFreeText])
+        #expect(warnings == [.duplicateSubject, .piiInFreeText, .retentionDue, .specialCategoryInFreeText, .emptyInput])
     }
 }

@@ -109,3 +109,45 @@ import Testing
         #expect((files?.first?["violations"] as? [Any])?.count == 50)
     }
 }
+
+/// A failed export must not pass (SPEC §11.3): no bytes is a failure, a header and no
+/// record a warning, and a header-only CSV still names the required columns it lacks.
+@Suite(.serialized) struct EmptyInputTests {
+    @Test func anEmptyFileFailsAndAHeaderOnlyFileWarns() throws {
+        let folder = try scratchFolder([
+            "policy.yaml": testPolicy, "empty.csv": "", "header.csv": "id,purpose,collected_at\n", "empty.jsonl": "\n\n",
+        ])
+        let result = try datamin(
+            [
+                "validate", "empty.csv", "header.csv", "empty.jsonl", "--policy", "policy.yaml", "--purpose", "sales", "--as-of",
+                "2026-11-29",
+            ],
+            in: folder)
+        #expect(result.status == 2)
+        #expect(
+            result.stdoutLines == [
+                "header.csv:1: error: required field 'email' of purpose 'sales' is not a column of this file [missing-required-field]",
+                "header.csv:1: warning: the input has no record; check that the export ran in full [empty-input]",
+                "empty.jsonl:1: warning: the input has no record; check that the export ran in full [empty-input]",
+            ])
+        #expect(
+            result.stderr.hasPrefix(
+                "empty.csv: error: the input is empty (0 bytes), which an export that ran never is; export it again, or remove it from the run\n"
+            ))
+        let json = try datamin(["validate", "empty.csv", "--policy", "policy.yaml", "--format", "json"], in: folder)
+        #expect(json.status == 2)
+        #expect(json.stdout.contains("\"code\": \"input-empty\""))
+    }
+
+    @Test func lintWarnsWhenTheSuppressionListIsMissing() throws {
+        let policy = testPolicy.replacingOccurrences(of: "subject: email\n", with: "subject: email\nsuppression: erased.txt\n")
+        let folder = try scratchFolder(["policy.yaml": policy])
+        let result = try datamin(["lint", "policy.yaml"], in: folder)
+        #expect(result.status == 0)
+        #expect(
+            result.stdoutLines.first
+                == "policy.yaml:4:14: warning: the suppression list 'erased.txt' does not exist, so validate refuses to run; create it with 'datamin suppress add --policy policy.yaml'"
+        )
+        #expect(result.stderr == "policy.yaml: ok, 1 warning\n")
+    }
+}

@@ -178,9 +178,13 @@ import Testing
 
     // MARK: - Smaller
 
-    @Test(arguments: ["", "  \n\t\n"])
-    func anEmptyOrBlankJSONFileIsMalformedNotZeroRecords(text: String) throws {
-        let folder = try scratchFolder(policyFiles.merging(["in.json": text]) { $1 })
+    /// A file of no bytes is a failed export (exit 2, SPEC §11.3); one of white space only is
+    /// a malformed record, not zero records.
+    @Test func anEmptyJSONFileFailsAndABlankOneIsMalformedNotZeroRecords() throws {
+        let folder = try scratchFolder(policyFiles.merging(["in.json": "  \n\t\n", "empty.json": ""]) { $1 })
+        let empty = try datamin(["validate", "empty.json", "--policy", "policy.yaml"], in: folder)
+        #expect(empty.status == 2)
+        #expect(empty.stderr.hasPrefix("empty.json: error: the input is empty (0 bytes)"))
         let result = try datamin(["validate", "in.json", "--policy", "policy.yaml"], in: folder)
         #expect(result.status == 1)
         #expect(

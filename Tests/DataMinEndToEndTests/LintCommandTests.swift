@@ -37,7 +37,7 @@ import Testing
     @Test func checksListsEveryCheckWithSeverityAndArticle() throws {
         let result = try datamin(["checks"])
         #expect(result.status == 0)
-        #expect(result.stdoutLines.count == 25)
+        #expect(result.stdoutLines.count == 26)
         #expect(result.stdoutLines.first?.hasPrefix("malformed-record ") == true)
         #expect(
             result.stdoutLines.contains { $0.hasPrefix("duplicate-subject ") && $0.contains(" warning ") && $0.contains("Art. 5(1)(d)") })

@@ -26,6 +26,8 @@ public enum CheckID: String, Sendable, CaseIterable, Codable, Comparable {
     case belowMinimumAge = "below-minimum-age"
     case retentionDue = "retention-due"
     case specialCategoryInFreeText = "special-category-in-free-text"
+    // SPEC §11.3
+    case emptyInput = "empty-input"
 
     public static func < (lhs: CheckID, rhs: CheckID) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

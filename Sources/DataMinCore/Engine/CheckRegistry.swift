@@ -39,6 +39,7 @@ extension CheckID {
         case .belowMinimumAge: BelowMinimumAgeCheck.self
         case .retentionDue: RetentionDueCheck.self
         case .specialCategoryInFreeText: SpecialCategoryInFreeTextCheck.self
+        case .emptyInput: EmptyInputCheck.self
         }
     }
 }

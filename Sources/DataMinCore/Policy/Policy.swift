@@ -38,6 +38,8 @@ public struct Policy: Sendable {
     /// The suppression list of erased subjects (`suppression:`), relative to the current
     /// folder once loaded from a file (the policy names it relative to itself).
     public var suppressionFile: String?
+    /// Where `suppression:` is written, for a warning about the list.
+    package var suppressionMark: SourceMark?
     /// The YAML this policy was loaded from, and its file name, to load it again.
     package private(set) var origin: (source: SourceText, file: String)?
 
@@ -69,6 +71,16 @@ public struct Policy: Sendable {
         if let file = suppressionFile, !file.hasPrefix("/"), let slash = path.lastIndex(of: "/") {
             // Relative to the policy's folder: `policies/` for `policies/crm.yaml`, `/` for `/crm.yaml`.
             suppressionFile = path[...slash] + file
+        }
+        // lint says what validate would refuse: a list the policy names that is not there.
+        if let list = suppressionFile, let mark = suppressionMark, !FileManager.default.fileExists(atPath: list) {
+            var warning = Diagnostic(
+                .policyInvalid, file: path, line: mark.line, column: mark.column,
+                message:
+                    "the suppression list '\(list)' does not exist, so validate refuses to run; create it with 'datamin suppress add --policy \(path)'"
+            )
+            warning.isWarning = true
+            warnings += SourceText(bytes: bytes, echoesLines: isYAML).withExcerpts([warning])
         }
     }
 

@@ -119,6 +119,7 @@ struct PolicyDecoder {
                 yaml.error("'suppression' needs 'subject': the list holds erased subjects by their subject key", at: node.mark)
             }
             policy.suppressionFile = path
+            policy.suppressionMark = node.mark
         }
         return policy
     }
