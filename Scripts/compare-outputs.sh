@@ -8,6 +8,8 @@
 # Exits 1 and names the first difference; prints the number of runs compared otherwise.
 # The JSON report's timing line is the only thing left out.
 set -uo pipefail
+# Reports then carry a fixed run time (SPEC §11.7): two builds compare equal when their findings do.
+export SOURCE_DATE_EPOCH=1765000000
 old=$1 new=$2
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)

@@ -142,6 +142,7 @@ public struct ImportRun {
                 try checkJSON(&reader, prepare: { $0 }, path: path, options: options)
             }
             try Self.refuseNoBytes(source, path: path)
+            builder.setBytes(source.bytesRead)
             try reportIfEmpty(path: path)
             try outputs.commit()
         } catch {

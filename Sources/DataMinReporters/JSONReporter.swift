@@ -14,6 +14,13 @@ public struct JSONReporter: Reporter {
             ("warnings", .number(report.warnings)), ("truncated", .bool(report.truncated)),
         ])
         output("{\n  \"version\": 1,\n  \"valid\": \(report.isValid),\n  \"asOf\": \"\(report.asOf)\",\n")
+        // Provenance (SPEC §11.3): what was checked against what, when, and by which datamin.
+        let provenance = report.provenance
+        let policies = JSONValue.array(
+            provenance.policies.map { .object([("name", .string($0.name)), ("path", .string($0.path)), ("sha256", .string($0.sha256))]) })
+        let run = JSONValue.object([("startedAt", .string(provenance.startedAtText)), ("seconds", .decimal(report.seconds, digits: 3))])
+        output("  \"datamin\": \(JSONValue.object([("version", .string(provenance.version))]).rendered(indent: "  ")),\n")
+        output("  \"policies\": \(policies.rendered(indent: "  ")),\n  \"run\": \(run.rendered(indent: "  ")),\n")
         output("  \"stats\": \(stats.rendered(indent: "  ")),\n  \"files\": [")
         var file = -1
         func startFile(_ index: Int) {
@@ -21,6 +28,7 @@ public struct JSONReporter: Reporter {
             output(index == 0 ? "\n    {\n" : ",\n    {\n")
             for (key, value) in [
                 ("path", JSONValue.string(details.path)), ("format", .string(details.format)),
+                ("bytes", details.bytes.map { JSONValue.number($0) } ?? .null),
                 ("records", .number(details.records)), ("rejected", .number(details.rejected)),
             ] {
                 output("      \(JSONValue.string(key).rendered(indent: "")): \(value.rendered(indent: "      ")),\n")

@@ -6,6 +6,8 @@ enum JSONValue {
     case array([JSONValue])
     case string(String)
     case number(Int)
+    /// A decimal written with `digits` places, as durations are (`1.25`).
+    case decimal(Double, digits: Int)
     case bool(Bool)
     case null
 
@@ -29,6 +31,7 @@ enum JSONValue {
         switch self {
         case .string(let value): JSONText.append(value, to: &text)
         case .number(let value): text += String(value)
+        case .decimal(let value, let digits): text += DecimalText.fixed(value, decimals: digits)
         case .bool(let value): text += value ? "true" : "false"
         case .null: text += "null"
         case .array(let items):

@@ -37,11 +37,12 @@ package enum ValidationRun {
         TemporaryFiles.removeOnInterrupt()
         let resolver = try InputResolver(request: request)
         if case .table(let database, let table, let key) = request.source {
-            let validator = try load(resolver.policyPath(), request)
+            let policyPath = try resolver.policyPath()
+            let validator = try load(policyPath, request)
             try ValidatorLoader.checkPurpose(request.purpose, of: validator)
             return try runTable(
                 request, database: database, target: SQLTarget(table: table, key: key, purpose: request.purpose), validator: validator,
-                streams: streams, started: started)
+                policyPath: policyPath, streams: streams, started: started)
         }
         let inputs = try resolver.inputs()
         if inputs.isEmpty {
@@ -93,6 +94,9 @@ package enum ValidationRun {
         streams.clearProgress()
         var finished = report ?? ValidationReport(asOf: request.asOf ?? .today())
         finished.seconds = Date().timeIntervalSince(started)
+        finished.provenance.policies = groups.compactMap { group in
+            validators[group.policy].map { ($0.policy.name, group.policy, $0.policy.sha256 ?? "") }
+        }
         let context = ReportContext(
             repositoryRoot: ProjectConfig.repositoryRoot(of: request.workingDirectory).map { $0.hasSuffix("/") ? $0 : $0 + "/" },
             workingDirectory: request.workingDirectory, showsValues: request.showValues)
@@ -148,7 +152,8 @@ package enum ValidationRun {
     /// Checks a table inside a PostgreSQL server: the query of `datamin sql` runs there and
     /// its rows become the report, each violation located by the row's key.
     private static func runTable(
-        _ request: RunRequest, database: String, target: SQLTarget, validator: Validator, streams: RunStreams, started: Date
+        _ request: RunRequest, database: String, target: SQLTarget, validator: Validator, policyPath: String, streams: RunStreams,
+        started: Date
     ) throws -> RunOutcome {
         if let problem = target.problem(for: .postgres) { throw UsageFailure(message: problem) }
         let sink = try ReportSink(requests: request.effectiveReports, mode: 0o600, streams: streams, folds: request.foldsRepeats)
@@ -166,7 +171,8 @@ package enum ValidationRun {
             builder.addFailure(path: target.table, error)
             failed = true
         }
-        let report = builder.finish(seconds: Date().timeIntervalSince(started))
+        var report = builder.finish(seconds: Date().timeIntervalSince(started))
+        report.provenance.policies = [(validator.policy.name, policyPath, validator.policy.sha256 ?? "")]
         let context = ReportContext(repositoryRoot: nil, workingDirectory: request.workingDirectory, showsValues: false)
         return finish(report, sink: sink, context: context, failed: failed, request: request, streams: streams)
     }
@@ -175,6 +181,14 @@ package enum ValidationRun {
     private static func finish(
         _ report: ValidationReport, sink: ReportSink, context: ReportContext, failed: Bool, request: RunRequest, streams: RunStreams
     ) -> RunOutcome {
+        var report = report
+        // With SOURCE_DATE_EPOCH the run's time comes from it, so two runs give the same bytes.
+        if let epoch = request.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) {
+            report.provenance.startedAt = epoch
+            report.seconds = 0
+        } else {
+            report.provenance.startedAt = Int((Date().timeIntervalSince1970 - report.seconds).rounded(.down))
+        }
         let writeFailure = sink.finish(report, context: context, environment: request.environment)
         streams.error(TextReporter.summary(report))
         if let writeFailure { streams.error(writeFailure.description) }

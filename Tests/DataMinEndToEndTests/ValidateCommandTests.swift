@@ -256,13 +256,33 @@ import Testing
         let folder = try scratchFolder([
             "policy.yaml": testPolicy, "in.csv": "id,email,purpose,collected_at,religion\n1,a@example.com,sales,2026-01-01,\n",
         ])
-        let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--format", "json"] + asOf, in: folder)
+        // With SOURCE_DATE_EPOCH the run's time is fixed, so the report is the same bytes every time (SPEC §11.3).
+        let result = try datamin(
+            ["validate", "in.csv", "--policy", "policy.yaml", "--format", "json"] + asOf, in: folder,
+            environment: ["SOURCE_DATE_EPOCH": "1765000000"])
+        // The policy's SHA-256 is checked apart: 64 hex digits of its bytes.
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        let hash = try #require(lines.first { $0.hasPrefix("      \"sha256\": \"") })
+        #expect(hash.count == "      \"sha256\": \"\"".count + 64)
         #expect(
-            result.stdout == """
+            lines.filter { $0 != hash }.joined(separator: "\n") == """
                 {
                   "version": 1,
                   "valid": false,
                   "asOf": "2026-11-29",
+                  "datamin": {
+                    "version": "0.1.0"
+                  },
+                  "policies": [
+                    {
+                      "name": "e2e",
+                      "path": "policy.yaml",
+                    }
+                  ],
+                  "run": {
+                    "startedAt": "2025-12-06T05:46:40Z",
+                    "seconds": 0.000
+                  },
                   "stats": {
                     "files": 1,
                     "records": 1,
@@ -275,6 +295,7 @@ import Testing
                     {
                       "path": "in.csv",
                       "format": "csv",
+                      "bytes": 73,
                       "records": 1,
                       "rejected": 0,
                       "violations": [

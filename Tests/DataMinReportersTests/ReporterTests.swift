@@ -70,9 +70,9 @@ struct ReporterTests {
             return String(trimmed[trimmed.index(after: trimmed.startIndex)..<end])
         }
         #expect(
-            Array(keys.prefix(18)) == [
-                "version", "valid", "asOf", "stats", "files", "records", "rejected", "errors", "warnings", "truncated",
-                "files", "path", "format", "records", "rejected", "violations", "check", "severity",
+            Array(keys.prefix(23)) == [
+                "version", "valid", "asOf", "datamin", "version", "policies", "run", "startedAt", "seconds", "stats", "files", "records",
+                "rejected", "errors", "warnings", "truncated", "files", "path", "format", "bytes", "records", "rejected", "violations",
             ])
         #expect(text.contains("\"record\": null,\n          \"line\": 1,\n          \"column\": 7,"))
     }

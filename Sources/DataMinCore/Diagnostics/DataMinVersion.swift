@@ -1,4 +1,4 @@
 /// The version of datamin, as `datamin --version` and report metadata show it.
-package enum DataMinVersion {
-    package static let current = "0.1.0"
+public enum DataMinVersion {
+    public static let current = "0.1.0"
 }

@@ -15,6 +15,30 @@ public struct ValidationReport: Sendable {
     public var countsByCheck: [CheckID: Int] = [:]
     /// Inputs that could not be read or validated (SPEC §10); the run exits 2.
     public var failures: [RunFailure] = []
+    /// What was checked against what, and when (SPEC §11.3): the run's provenance.
+    public var provenance = Provenance()
+
+    /// The evidence a report carries about its own run (SPEC §11.3).
+    public struct Provenance: Sendable {
+        /// datamin's version.
+        public var version = DataMinVersion.current
+        /// Each policy the run checked against: its name, path as given, and the SHA-256 of its bytes.
+        public var policies: [(name: String, path: String, sha256: String)] = []
+        /// When the run started, in seconds since 1970 (UTC); nil when not known.
+        public var startedAt: Int?
+
+        public init() {}
+
+        /// ``startedAt`` as ISO 8601 in UTC (`2026-12-06T07:04:00Z`).
+        public var startedAtText: String? {
+            startedAt.map { seconds in
+                let time = Timestamp(seconds: seconds)
+                let second = ((seconds % 86_400) + 86_400) % 86_400
+                func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+                return "\(time.date)T\(two(second / 3_600)):\(two(second / 60 % 60)):\(two(second % 60))Z"
+            }
+        }
+    }
 
     public init(asOf: CalendarDate) {
         self.asOf = asOf
@@ -38,6 +62,7 @@ public struct ValidationReport: Sendable {
         merged.truncated = truncated || other.truncated
         merged.omitted += other.omitted
         merged.countsByCheck.merge(other.countsByCheck, uniquingKeysWith: +)
+        merged.provenance.policies += other.provenance.policies
         return merged
     }
 }
@@ -87,6 +112,8 @@ public struct FileReport: Sendable {
     /// The path as the user named it (`-` for standard input).
     public var path: String
     public var format: String
+    /// The bytes read from the input; nil for a database table.
+    public var bytes: Int?
     public var records = 0
     public var rejected = 0
     public var errors = 0
@@ -138,6 +165,11 @@ package struct ReportBuilder: Sendable {
         if violation.severity == .error { report.files[file].shownErrors += 1 }
         if keep { report.files[file].violations.append(violation) }
         return true
+    }
+
+    /// Records how many bytes the current file held.
+    package mutating func setBytes(_ bytes: Int) {
+        report.files[report.files.count - 1].bytes = bytes
     }
 
     /// Records that the file at `path` could not be read or validated.

@@ -40,6 +40,9 @@ public struct Policy: Sendable {
     public var suppressionFile: String?
     /// Where `suppression:` is written, for a warning about the list.
     package var suppressionMark: SourceMark?
+    /// The SHA-256 of the policy file's bytes as read, in lowercase hex (the report's
+    /// provenance); nil for a policy not read from a file.
+    public private(set) var sha256: String?
     /// The YAML this policy was loaded from, and its file name, to load it again.
     package private(set) var origin: (source: SourceText, file: String)?
 
@@ -68,6 +71,8 @@ public struct Policy: Sendable {
                     message: "this does not look like a YAML policy (it starts like CSV, JSON or other data); is it the right file?")
             ])
         }
+        // From the bytes read once: the file may be a pipe that cannot be read again.
+        sha256 = SuppressionList.hex(SHA256.hash(bytes))
         if let file = suppressionFile, !file.hasPrefix("/"), let slash = path.lastIndex(of: "/") {
             // Relative to the policy's folder: `policies/` for `policies/crm.yaml`, `/` for `/crm.yaml`.
             suppressionFile = path[...slash] + file
