@@ -38,7 +38,11 @@ package struct PolicyDraft {
         case email, e164, internationalPhone, isoDate, isoDateTime, integer, number, boolean, country, url
     }
 
+    /// The most columns a draft declares.
+    static let maxColumns = 1_000
     private var columns: [Column] = []
+    /// Names left out because they look like data; only their number is written.
+    private var dataKeys: Set<String> = []
     private var index: [String: Int] = [:]
     /// Inputs drafted from, with what reading them showed.
     private var notes: [String] = []
@@ -51,6 +55,14 @@ package struct PolicyDraft {
     /// Looks at one record.
     package mutating func observe(_ record: Record) {
         for field in record.fields {
+            // A key that is a value (a JSON object keyed by e-mail address) is personal data:
+            // it is counted, never written into the draft.
+            guard FieldNameText.looksLikeName(field.name), !FieldNameText.looksLikeValue(field.name) else {
+                dataKeys.insert(field.name)
+                continue
+            }
+            // Bounded: a sample of many records with ever new keys stops adding columns.
+            guard index[field.name] != nil || columns.count < Self.maxColumns else { continue }
             let position: Int
             if let known = index[field.name] {
                 position = known
@@ -249,6 +261,11 @@ package struct PolicyDraft {
                     )
                 }
             }
+        }
+        if !dataKeys.isEmpty {
+            lines.append(
+                "# \(dataKeys.count) key\(dataKeys.count == 1 ? "" : "s") that look like data, not names, left out (an object keyed by e-mail address?)"
+            )
         }
         lines.append("fields:")
         for column in columns {

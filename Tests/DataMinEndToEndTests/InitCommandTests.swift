@@ -99,3 +99,17 @@ import Testing
         }
     }
 }
+
+/// A JSON export keyed by e-mail address: its keys are personal data and stay out of the draft.
+@Suite(.serialized) struct InitDataKeyTests {
+    @Test func keysThatAreValuesAreCountedNotWritten() throws {
+        let folder = try scratchFolder([
+            "keyed.jsonl": "{\"id\":\"1\",\"anna.secret@example.com\":\"x\",\"0612345678\":\"y\"}\n{\"id\":\"2\"}\n"
+        ])
+        let result = try datamin(["init", "keyed.jsonl"], in: folder)
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("secret") && !result.stdout.contains("0612345678"))
+        #expect(result.stdout.contains("# 2 keys that look like data, not names, left out (an object keyed by e-mail address?)"))
+        #expect(result.stdout.contains("  \"id\": { type: integer }"))
+    }
+}
