@@ -61,6 +61,9 @@ public struct ImportRun {
     private let onHint: (String) -> Void
     /// Records of the current file with `missing-purpose`.
     private var recordsWithoutPurpose = 0
+    /// The baseline findings pass through before they count (`--baseline`,
+    /// `--write-baseline`); nil counts every finding.
+    package var baseline: BaselineGate?
 
     /// Starts a run that checks files with `validator`.
     ///
@@ -447,15 +450,23 @@ public struct ImportRun {
     }
 
     /// Counts and emits a record's violations; returns true when the record is rejected.
-    fileprivate mutating func finishRecord(_ violations: [Violation], path: String) throws(Diagnostic) -> Bool {
+    fileprivate mutating func finishRecord(_ found: [Violation], path: String) throws(Diagnostic) -> Bool {
+        // A record whose every error is in the baseline is not rejected: the gate passes it as before.
+        let violations = baseline.map { gate in found.filter { gate.reports($0, path: path) } } ?? found
         let rejected = violations.contains { $0.severity == .error }
         builder.countRecord(rejected: rejected)
         if violations.contains(where: { $0.check == .missingPurpose }) { recordsWithoutPurpose += 1 }
-        for violation in violations { try emit(violation, path: path) }
+        for violation in violations { try emit(violation, path: path, filtered: true) }
         return rejected
     }
 
     private mutating func emit(_ violation: Violation, path: String) throws(Diagnostic) {
+        try emit(violation, path: path, filtered: false)
+    }
+
+    /// Counts and passes on one violation; `filtered` when the baseline already let it through.
+    private mutating func emit(_ violation: Violation, path: String, filtered: Bool) throws(Diagnostic) {
+        if !filtered, let baseline, !baseline.reports(violation, path: path) { return }
         if builder.add(violation, keep: keepViolations) { try onViolation(violation, path, builder.report.files.count - 1) }
     }
 }

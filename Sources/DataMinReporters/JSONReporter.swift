@@ -21,6 +21,12 @@ public struct JSONReporter: Reporter {
         let run = JSONValue.object([("startedAt", .string(provenance.startedAtText)), ("seconds", .decimal(report.seconds, digits: 3))])
         output("  \"datamin\": \(JSONValue.object([("version", .string(provenance.version))]).rendered(indent: "  ")),\n")
         output("  \"policies\": \(policies.rendered(indent: "  ")),\n  \"run\": \(run.rendered(indent: "  ")),\n")
+        if let baseline = report.baseline {
+            let use = JSONValue.object([
+                ("path", .string(baseline.path)), ("matched", .number(baseline.matched)), ("stale", .number(baseline.stale)),
+            ])
+            output("  \"baseline\": \(use.rendered(indent: "  ")),\n")
+        }
         output("  \"stats\": \(stats.rendered(indent: "  ")),\n  \"files\": [")
         var file = -1
         func startFile(_ index: Int) {

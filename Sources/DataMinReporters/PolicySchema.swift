@@ -130,7 +130,7 @@ public enum PolicySchema {
                 ("name", text("the policy's name")),
                 ("controller", party), ("representative", party), ("dpo", party),
                 ("security", list(.object([("type", .string("string"))]), "security measures (Art. 30(1)(g))")),
-                ("subject", fieldName),
+                ("subject", fieldName), ("key", fieldName),
                 ("timezone", text("the IANA zone of datetime formats without an offset")),
                 ("suppression", text("the suppression list, relative to the policy")),
                 (

@@ -45,6 +45,10 @@ public struct TextReporter: Reporter {
         if report.truncated {
             text += " (\(plural(report.omitted, "violation")) not shown; raise --max-violations, 0 shows all)"
         }
+        if let baseline = report.baseline {
+            text += "; \(plural(baseline.matched, "finding")) in the baseline not counted"
+            if baseline.stale > 0 { text += ", \(plural(baseline.stale, "baseline entry", "baseline entries")) no longer found" }
+        }
         if !report.failures.isEmpty {
             text += "; \(plural(report.failures.count, "input")) could not be validated"
         }
@@ -57,7 +61,7 @@ public struct TextReporter: Reporter {
             + "\(plural(report.errors, "error")), \(plural(report.warnings, "warning"))"
     }
 
-    private static func plural(_ value: Int, _ noun: String) -> String {
-        "\(value) \(noun)\(value == 1 ? "" : "s")"
+    private static func plural(_ value: Int, _ noun: String, _ nouns: String? = nil) -> String {
+        "\(value) \(value == 1 ? noun : nouns ?? noun + "s")"
     }
 }

@@ -15,6 +15,8 @@ package struct InputResolver {
         package var format: InputFormat?
         package var delimiter: UInt8?
         package var encoding: InputEncoding?
+        /// The field that names its records in reports; nil takes the policy's `key:`, else its `subject:`.
+        package var key: String?
         /// The config entry that named it, for a problem found once its policy is loaded.
         package var entry: Int?
     }
@@ -78,7 +80,8 @@ package struct InputResolver {
             }
             return Input(
                 path: path, policy: policy, purpose: entry?.purpose, format: request.inputFormat ?? entry?.format,
-                delimiter: request.delimiter ?? entry?.delimiter, encoding: request.encoding ?? entry?.encoding, entry: index)
+                delimiter: request.delimiter ?? entry?.delimiter, encoding: request.encoding ?? entry?.encoding,
+                key: request.key ?? entry?.key, entry: index)
         }
         if !files.isEmpty {
             if request.onlyConfigured {
@@ -99,23 +102,43 @@ package struct InputResolver {
         return try matches.map { try resolved(ProjectConfig.relativePath(of: $0.path, to: request.workingDirectory), $0.entry) }
     }
 
-    /// Refuses a config entry whose purpose its policy does not define (all at once, each at
-    /// its line and column); the command line's `--purpose` is checked on its own.
-    package func checkPurposes(of inputs: [Input], validators: [String: Validator]) throws(PolicyError) {
-        guard let config, request.purpose == nil else { return }
+    /// Refuses a config entry whose purpose or key its policy does not define (all at once,
+    /// each at its line and column), and a `--key` the policy does not declare; the command
+    /// line's `--purpose` is checked on its own.
+    package func checkEntries(of inputs: [Input], validators: [String: Validator]) throws {
+        if let key = request.key {
+            for validator in Set(inputs.map(\.policy)).sorted().compactMap({ validators[$0] })
+            where validator.policy.field(named: key) == nil {
+                let guess = Suggestion.closest(to: key, among: validator.policy.fields.map(\.name)).map { "did you mean '\($0)'? " } ?? ""
+                throw UsageFailure(
+                    message:
+                        "--key '\(key)' is not a field of policy '\(validator.policy.name)'; \(guess)a key must be declared under 'fields:'"
+                )
+            }
+        }
+        guard let config else { return }
         var diagnostics: [Diagnostic] = []
         var checked = Set<Int>()
         for input in inputs {
-            guard let index = input.entry, checked.insert(index).inserted, let purpose = input.purpose,
-                let validator = validators[input.policy], !validator.definesPurposes(purpose)
-            else { continue }
+            guard let index = input.entry, checked.insert(index).inserted, let validator = validators[input.policy] else { continue }
             let entry = config.inputs[index]
-            let names = validator.policy.purposes.map(\.name)
-            let guess = Suggestion.closestName(to: purpose, among: names).map { "; did you mean '\($0)'?" } ?? ""
-            diagnostics.append(
-                config.diagnostic(
-                    "unknown purpose '\(purpose)'\(guess); policy '\(validator.policy.name)' defines: \(names.joined(separator: ", "))",
-                    at: entry.purposeMark ?? entry.mark))
+            if request.purpose == nil, let purpose = input.purpose, !validator.definesPurposes(purpose) {
+                let names = validator.policy.purposes.map(\.name)
+                let guess = Suggestion.closestName(to: purpose, among: names).map { "; did you mean '\($0)'?" } ?? ""
+                diagnostics.append(
+                    config.diagnostic(
+                        "unknown purpose '\(purpose)'\(guess); policy '\(validator.policy.name)' defines: \(names.joined(separator: ", "))",
+                        at: entry.purposeMark ?? entry.mark))
+            }
+            if request.key == nil, let key = entry.key, validator.policy.field(named: key) == nil {
+                let guess =
+                    Suggestion.closest(to: key, among: validator.policy.fields.map(\.name)).map { "; did you mean '\($0)'?" }
+                    ?? "; a key must be declared under 'fields:'"
+                diagnostics.append(
+                    config.diagnostic(
+                        "'key' names '\(key)', which policy '\(validator.policy.name)' does not declare\(guess)",
+                        at: entry.keyMark ?? entry.mark))
+            }
         }
         if !diagnostics.isEmpty { throw PolicyError(diagnostics: diagnostics) }
     }

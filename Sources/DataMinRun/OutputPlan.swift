@@ -15,6 +15,8 @@ package enum OutputPlan {
         var outputs = reports.compactMap { report in report.path.map { (option: report.option, path: $0) } }
         if let path = request.stripOut { outputs.append(("--strip-out", path)) }
         if let path = request.rejectsOut { outputs.append(("--rejects-out", path)) }
+        // It may name the --baseline it replaces: that one is read whole before the run.
+        if let path = request.writeBaselinePath { outputs.append(("--write-baseline", path)) }
         var read: [(what: String, path: String)] = inputs.filter { $0 != "-" }.map { ("input", $0) }
         read += policies.map { ("policy", $0) }
         if let config { read.append(("project config", config)) }

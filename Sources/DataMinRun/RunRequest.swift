@@ -48,16 +48,28 @@ package struct RunRequest: Sendable {
     package var foldsRepeats = true
     /// The least severe finding that fails the run (exit 1).
     package var failLevel: FailLevel = .error
+    /// Findings accepted for now (`--baseline`): they are neither reported nor counted.
+    package var baselinePath: String?
+    /// Where to write every finding of the run as a baseline (`--write-baseline`).
+    package var writeBaselinePath: String?
+    /// The field that names a record in reports (`--key`), over the config's and the policy's.
+    package var key: String?
     /// The folder the `.datamin.yml` lookup starts from and paths in reports are relative
     /// to, absolute. Relative paths are opened from the process's current folder, so this is
     /// that folder (the command line's; a test that runs a request elsewhere gives absolute paths).
     package var workingDirectory: String
-    /// The variables the run reads: `CI` (no progress line, a warning for `--show-values`)
-    /// and `GITHUB_STEP_SUMMARY` (the job summary).
+    /// The variables the run reads: `CI` (no progress line, a warning for `--show-values`),
+    /// `GITHUB_STEP_SUMMARY` (the job summary), `SOURCE_DATE_EPOCH` (the run's time) and
+    /// `DATAMIN_KEY_SALT` (the salt of record-key pseudonyms).
     package var environment: [String: String] = [:]
 
     package init(workingDirectory: String) {
         self.workingDirectory = workingDirectory
+    }
+
+    /// The salt of record-key pseudonyms (`DATAMIN_KEY_SALT`); nil when unset or empty.
+    package var keySalt: [UInt8]? {
+        environment["DATAMIN_KEY_SALT"].flatMap { $0.isEmpty ? nil : Array($0.utf8) }
     }
 
     /// The reports actually written: text on standard output when none is asked for.

@@ -37,6 +37,9 @@ package enum ValidationRun {
         TemporaryFiles.removeOnInterrupt()
         let resolver = try InputResolver(request: request)
         if case .table(let database, let table, let key) = request.source {
+            if request.baselinePath != nil || request.writeBaselinePath != nil {
+                throw UsageFailure(message: "--baseline and --write-baseline work on files, not with --database")
+            }
             let policyPath = try resolver.policyPath()
             let validator = try load(policyPath, request)
             try ValidatorLoader.checkPurpose(request.purpose, of: validator)
@@ -58,7 +61,7 @@ package enum ValidationRun {
             try ValidatorLoader.checkPurpose(request.purpose, of: validator)
             validators[path] = validator
         }
-        try resolver.checkPurposes(of: inputs, validators: validators)
+        try resolver.checkEntries(of: inputs, validators: validators)
         if (request.stripOut != nil || request.rejectsOut != nil) && inputs.count != 1 {
             throw UsageFailure(message: "--strip-out and --rejects-out take exactly one input file; got \(inputs.count)")
         }
@@ -68,34 +71,56 @@ package enum ValidationRun {
             streams.error("datamin: warning: --show-values prints personal data into this CI log")
         }
 
+        let baseline = try baselineGate(request)
         let sink = try ReportSink(
             requests: request.effectiveReports, mode: OutputFile.mode(forInputs: inputs.map(\.path)), streams: streams,
             folds: request.foldsRepeats)
-        // The inputs of one policy share a run, so duplicate-subject looks across all of them;
-        // policies are taken in the order they are first named, each one's files in order.
-        var groups: [(policy: String, inputs: [InputResolver.Input])] = []
+        // The inputs of one policy (and record key) share a run, so duplicate-subject looks
+        // across all of them; policies are taken in the order they are first named, each
+        // one's files in order.
+        var groups: [(policy: String, key: String?, inputs: [InputResolver.Input])] = []
         for input in inputs {
-            let key = Self.policyKey(input.policy)
-            if let index = groups.firstIndex(where: { Self.policyKey($0.policy) == key }) {
+            let policy = Self.policyKey(input.policy)
+            if let index = groups.firstIndex(where: { Self.policyKey($0.policy) == policy && $0.key == input.key }) {
                 groups[index].inputs.append(input)
             } else {
-                groups.append((input.policy, [input]))
+                groups.append((input.policy, input.key, [input]))
             }
         }
         var report: ValidationReport?
         var failed = false
         for group in groups {
+            let validator = validators[group.policy]!
             let part = validate(
-                group.inputs, validator: validators[group.policy]!, request: request, sink: sink, offset: report?.files.count ?? 0,
-                shownBefore: report?.files.reduce(0) { $0 + $1.shown } ?? 0, streams: streams, failed: &failed)
+                group.inputs, validator: group.key.map(validator.keyed(by:)) ?? validator, request: request, sink: sink,
+                baseline: baseline, offset: report?.files.count ?? 0, shownBefore: report?.files.reduce(0) { $0 + $1.shown } ?? 0,
+                streams: streams, failed: &failed)
             report = report.map { $0.merged(with: part) } ?? part
             if failed, (try? streams.checkOutput()) == nil { break }
         }
         streams.clearProgress()
         var finished = report ?? ValidationReport(asOf: request.asOf ?? .today())
         finished.seconds = Date().timeIntervalSince(started)
+        var seenPolicies = Set<String>()
         finished.provenance.policies = groups.compactMap { group in
-            validators[group.policy].map { ($0.policy.name, group.policy, $0.policy.sha256 ?? "") }
+            guard seenPolicies.insert(Self.policyKey(group.policy)).inserted else { return nil }
+            return validators[group.policy].map { ($0.policy.name, group.policy, $0.policy.sha256 ?? "") }
+        }
+        if let baseline, let path = request.baselinePath {
+            finished.baseline = .init(path: path, matched: baseline.accepted?.matched ?? 0, stale: baseline.accepted?.stale ?? 0)
+        }
+        if failed, let path = request.writeBaselinePath {
+            streams.error(
+                "datamin: --write-baseline '\(path)' not written: an input could not be checked, so its findings would be missing")
+        } else if let baseline, let path = request.writeBaselinePath, let recorded = baseline.recorded {
+            do throws(Diagnostic) {
+                let file = try OutputFile(path: path, mode: 0o644)
+                file.write(recorded.rendered())
+                try file.commit()
+            } catch {
+                streams.error(error.description)
+                failed = true
+            }
         }
         let context = ReportContext(
             repositoryRoot: ProjectConfig.repositoryRoot(of: request.workingDirectory).map { $0.hasSuffix("/") ? $0 : $0 + "/" },
@@ -109,15 +134,28 @@ package enum ValidationRun {
     private static func load(_ policyPath: String, _ request: RunRequest) throws -> Validator {
         try ValidatorLoader.load(
             policyPath: policyPath, asOf: request.asOf, showValues: request.showValues, dueWithin: request.dueWithin,
-            severities: request.severities)
+            severities: request.severities, keySalt: request.keySalt)
+    }
+
+    /// The gate of `--baseline` and `--write-baseline`, the accepted baseline read whole
+    /// (so `--write-baseline` may replace it); nil without either.
+    ///
+    /// - Throws: ``PolicyError`` when the baseline cannot be read or is not one datamin wrote.
+    private static func baselineGate(_ request: RunRequest) throws(PolicyError) -> BaselineGate? {
+        guard request.baselinePath != nil || request.writeBaselinePath != nil else { return nil }
+        var accepted: Baseline?
+        if let path = request.baselinePath {
+            do throws(Diagnostic) { accepted = try Baseline(contentsOf: path) } catch { throw PolicyError(diagnostics: [error]) }
+        }
+        return BaselineGate(accepted: accepted, records: request.writeBaselinePath != nil)
     }
 
     /// Checks `inputs`, which share `validator`, in one ``ImportRun``; violations reach the
     /// sink numbered after the `offset` files already reported, and `--max-violations`
     /// counts the `shownBefore` violations already shown.
     private static func validate(
-        _ inputs: [InputResolver.Input], validator: Validator, request: RunRequest, sink: ReportSink, offset: Int, shownBefore: Int,
-        streams: RunStreams, failed: inout Bool
+        _ inputs: [InputResolver.Input], validator: Validator, request: RunRequest, sink: ReportSink, baseline: BaselineGate?,
+        offset: Int, shownBefore: Int, streams: RunStreams, failed: inout Bool
     ) -> ValidationReport {
         var run = ImportRun(
             validator: validator, limit: request.maxViolations, shownBefore: shownBefore,
@@ -129,6 +167,7 @@ package enum ValidationRun {
                 streams.clearProgress()
                 streams.error("datamin: hint: \(hint)")
             })
+        run.baseline = baseline
         for input in inputs {
             do {
                 try run.validate(

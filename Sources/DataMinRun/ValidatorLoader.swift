@@ -8,9 +8,12 @@ package enum ValidatorLoader {
     /// policy names but that cannot be read fails the run, so erased subjects cannot slip through.
     ///
     /// - Throws: ``PolicyError`` for an invalid policy or an unreadable suppression list.
-    /// - Parameter severities: settings over the policy's `checks:` (`--severity`).
+    /// - Parameters:
+    ///   - severities: settings over the policy's `checks:` (`--severity`).
+    ///   - keySalt: the salt of record-key pseudonyms (`DATAMIN_KEY_SALT`).
     package static func load(
-        policyPath: String, asOf: CalendarDate?, showValues: Bool, dueWithin: ISODuration?, severities: [CheckID: CheckSetting] = [:]
+        policyPath: String, asOf: CalendarDate?, showValues: Bool, dueWithin: ISODuration?, severities: [CheckID: CheckSetting] = [:],
+        keySalt: [UInt8]? = nil
     ) throws(PolicyError) -> Validator {
         var loaded = try Policy(contentsOf: URL(fileURLWithPath: policyPath))
         loaded.checkSettings.merge(severities) { _, given in given }
@@ -18,7 +21,9 @@ package enum ValidatorLoader {
         if let path = loaded.suppressionFile {
             do throws(Diagnostic) { suppression = try SuppressionList(contentsOf: path) } catch { throw PolicyError(diagnostics: [error]) }
         }
-        return Validator(policy: loaded, asOf: asOf ?? .today(), showValues: showValues, dueWithin: dueWithin, suppression: suppression)
+        return Validator(
+            policy: loaded, asOf: asOf ?? .today(), showValues: showValues, dueWithin: dueWithin, suppression: suppression, keySalt: keySalt
+        )
     }
 
     /// Refuses a `--purpose` the policy does not define.

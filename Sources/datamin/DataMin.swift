@@ -12,7 +12,9 @@ struct DataMin: ParsableCommand {
         abstract: "Enforce GDPR data minimisation on CRM data (CSV, JSON, JSON Lines).",
         discussion: "Exit codes: 0 no error-level violation, 1 violations found, 2 could not validate.",
         version: DataMinVersion.current,
-        subcommands: [Validate.self, Init.self, Lint.self, Checks.self, Explain.self, Schema.self, Suppress.self, Ropa.self, SQL.self],
+        subcommands: [
+            Validate.self, Init.self, Lint.self, Checks.self, Explain.self, Schema.self, Suppress.self, Key.self, Ropa.self, SQL.self,
+        ],
         defaultSubcommand: Validate.self
     )
 

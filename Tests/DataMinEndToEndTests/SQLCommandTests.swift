@@ -54,7 +54,7 @@ struct SQLCommandTests {
         #expect(alone.stderr.contains("--database needs --table and --key"))
         let stray = try datamin(["validate", "--policy", policy, "--table", "contacts", "fixtures/leads-clean.csv"])
         #expect(stray.status == 2)
-        #expect(stray.stderr.contains("--table and --key go with --database"))
+        #expect(stray.stderr.contains("--table goes with --database"))
         let withFile = try datamin([
             "validate", "--policy", policy, "--database", "", "--table", "t", "--key", "id", "fixtures/leads-clean.csv",
         ])

@@ -15,6 +15,7 @@ struct DiagnosticCodeTests {
         #expect(
             Diagnostic.Code.allCases.map(\.rawValue) == [
                 "yaml-syntax", "policy-invalid", "config-invalid", "file-unreadable", "file-too-large", "suppression-list-invalid",
+                "baseline-invalid",
                 "input-format-unknown", "input-encoding-unsupported", "input-header-invalid", "input-empty", "output-unwritable",
                 "output-conflict",
                 "database-failure",

@@ -22,6 +22,8 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         case fileTooLarge = "file-too-large"
         /// The suppression list is not one datamin wrote.
         case suppressionListInvalid = "suppression-list-invalid"
+        /// The baseline (`--baseline`) is not one datamin wrote.
+        case baselineInvalid = "baseline-invalid"
         /// The input's format cannot be told from its name.
         case inputFormatUnknown = "input-format-unknown"
         /// The input is in an encoding datamin does not read (UTF-16, UTF-32).

@@ -24,6 +24,8 @@ public enum Limits {
 
     /// The largest policy or `.datamin.yml` accepted, in bytes; checked before it is read.
     public static let maxPolicyBytes = 4 << 20
+    /// The largest baseline (`--baseline`) accepted, in bytes: about a million entries.
+    public static let maxBaselineBytes = 256 << 20
     /// The deepest nesting of YAML lists and mappings.
     public static let maxYAMLDepth = 64
     /// The most nodes a YAML document may hold, aliases expanded ("billion laughs" guard).

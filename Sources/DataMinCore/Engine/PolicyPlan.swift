@@ -51,9 +51,15 @@ package final class PolicyPlan: Sendable {
     package let suppression: SuppressionList?
     /// The `--due-within` window, for `retention-due`.
     package let dueWithin: ISODuration?
+    /// How findings name their record; nil when the policy has neither `key:` nor `subject:`.
+    package let keying: RecordKeying?
+    /// The salt of record-key pseudonyms (`DATAMIN_KEY_SALT`), if any.
+    package let keySalt: [UInt8]?
 
-    init(policy: Policy, asOf: CalendarDate, showsValues: Bool = false, dueWithin: ISODuration? = nil, suppression: SuppressionList? = nil)
-    {
+    init(
+        policy: Policy, asOf: CalendarDate, showsValues: Bool = false, dueWithin: ISODuration? = nil, suppression: SuppressionList? = nil,
+        keySalt: [UInt8]? = nil
+    ) {
         self.policy = policy
         self.asOf = asOf
         self.showsValues = showsValues
@@ -85,6 +91,10 @@ package final class PolicyPlan: Sendable {
         basisField = policy.recordFields.lawfulBasis.flatMap { index[$0] }
         sourceField = policy.recordFields.source.flatMap { index[$0] }
         subjectField = policy.subject.flatMap { index[$0] }
+        self.keySalt = keySalt
+        keying = (policy.key ?? policy.subject).flatMap { index[$0] }.map {
+            RecordKeying(field: $0, inClear: !policy.fields[$0].personal || showsValues, salt: keySalt)
+        }
         legalHoldField = policy.recordFields.legalHold.flatMap { index[$0] }
         birthDateField = policy.recordFields.birthDate.flatMap { index[$0] }
         var plans: [String: PurposePlan] = [:]

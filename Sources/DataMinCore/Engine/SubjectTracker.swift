@@ -17,6 +17,12 @@ public struct SubjectTracker: Sendable {
     /// The hash of a subject key after trimming and case-folding it. The same within one
     /// process, whichever thread computes it.
     static func key(of bytes: UTF8Bytes) -> UInt64 {
+        key(of: bytes, seed: seed)
+    }
+
+    /// The hash of a subject key after trimming and case-folding it, with `seed`: the same
+    /// in every process for the same seed (record keys, ``RecordDigest``).
+    static func key(of bytes: UTF8Bytes, seed: UInt64) -> UInt64 {
         if bytes.count <= 256, !bytes.contains(where: { $0 >= 0x80 }) {
             // Nearly every key (an email) is ASCII: trim and fold the bytes as they are
             // hashed instead of building a string. Hashes the same bytes the slow path would.
@@ -24,18 +30,18 @@ public struct SubjectTracker: Sendable {
             var end = bytes.count
             while start < end, isASCIISpace(bytes[start]) { start += 1 }
             while end > start, isASCIISpace(bytes[end - 1]) { end -= 1 }
-            return hash(bytes.view(start..<end), lowercasingASCII: true)
+            return hash(bytes.view(start..<end), seed: seed, lowercasingASCII: true)
         }
-        return SubjectTracker.normalise(bytes.string).withUTF8Bytes { hash($0, lowercasingASCII: false) }
+        return SubjectTracker.normalise(bytes.string).withUTF8Bytes { hash($0, seed: seed, lowercasingASCII: false) }
     }
 
     /// A random seed per process, so hashes cannot be predicted from outside.
     private static let seed = UInt64.random(in: .min ... .max)
 
-    /// MurmurHash64A of `bytes` with the process's seed: fast, and well spread over all 64
+    /// MurmurHash64A of `bytes` with `seed`: fast, and well spread over all 64
     /// bits for similar keys such as numbered email addresses. With `lowercasingASCII`, the
     /// hash is that of the bytes with `A`–`Z` lowercased; the bytes must then be ASCII.
-    private static func hash(_ bytes: UTF8Bytes, lowercasingASCII: Bool) -> UInt64 {
+    private static func hash(_ bytes: UTF8Bytes, seed: UInt64, lowercasingASCII: Bool) -> UInt64 {
         let multiplier: UInt64 = 0xC6A4_A793_5BD1_E995
         var hash = seed ^ (UInt64(bytes.count) &* multiplier)
         var index = 0

@@ -17,6 +17,24 @@ public struct ValidationReport: Sendable {
     public var failures: [RunFailure] = []
     /// What was checked against what, and when (SPEC §11.3): the run's provenance.
     public var provenance = Provenance()
+    /// What `--baseline` held back; nil without one.
+    public var baseline: BaselineUse?
+
+    /// What a baseline did in a run (`--baseline`).
+    public struct BaselineUse: Sendable, Equatable {
+        /// The baseline file as given.
+        public var path: String
+        /// Findings the baseline held, so not reported or counted.
+        public var matched: Int
+        /// Baseline entries no finding matched: fixed, or changed beyond recognition.
+        public var stale: Int
+
+        package init(path: String, matched: Int, stale: Int) {
+            self.path = path
+            self.matched = matched
+            self.stale = stale
+        }
+    }
 
     /// The evidence a report carries about its own run (SPEC §11.3).
     public struct Provenance: Sendable {

@@ -24,11 +24,30 @@ public struct Validator: Sendable {
         policy: Policy, asOf: CalendarDate = .today(), showValues: Bool = false, dueWithin: ISODuration? = nil,
         suppression: SuppressionList? = nil
     ) {
-        plan = PolicyPlan(policy: policy, asOf: asOf, showsValues: showValues, dueWithin: dueWithin, suppression: suppression)
+        self.init(policy: policy, asOf: asOf, showValues: showValues, dueWithin: dueWithin, suppression: suppression, keySalt: nil)
+    }
+
+    /// A validator whose findings name personal record keys by a pseudonym salted with
+    /// `keySalt` (`DATAMIN_KEY_SALT`); nil names them not at all.
+    package init(
+        policy: Policy, asOf: CalendarDate, showValues: Bool, dueWithin: ISODuration?, suppression: SuppressionList?, keySalt: [UInt8]?
+    ) {
+        plan = PolicyPlan(
+            policy: policy, asOf: asOf, showsValues: showValues, dueWithin: dueWithin, suppression: suppression, keySalt: keySalt)
         self.showValues = showValues
     }
 
     public var policy: Policy { plan.policy }
+
+    /// This validator with `field` as the record key of its findings (an input's `key:`).
+    /// The field must be declared.
+    package func keyed(by field: String) -> Validator {
+        var policy = plan.policy
+        policy.key = field
+        return Validator(
+            policy: policy, asOf: plan.asOf, showValues: showValues, dueWithin: plan.dueWithin, suppression: plan.suppression,
+            keySalt: plan.keySalt)
+    }
     /// The date retention and consent are judged on.
     public var asOf: CalendarDate { plan.asOf }
 
@@ -66,6 +85,8 @@ public struct Validator: Sendable {
         /// The 1-based CSV column of the subject field, for a `duplicate-subject` violation.
         package var subjectColumn: Int?
         package var location: RecordLocation
+        /// The record's key, when it has one and a finding may need it.
+        package var key: (digest: RecordDigest, shown: String?)?
     }
 
     /// Runs the record checks on one record. Safe to call from many threads at once; pass
@@ -77,10 +98,22 @@ public struct Validator: Sendable {
     func evaluate(_ context: RecordContext, location: RecordLocation) -> Outcome {
         var findings: [Finding] = []
         for check in plan.checks { check.check(context, into: &findings) }
-        let violations = findings.isEmpty ? [] : findings.map { violation($0, location: location, context: context) }
+        var violations = findings.isEmpty ? [] : findings.map { violation($0, location: location, context: context) }
         let subjectValue = showValues && context.subjectKey != nil ? plan.subjectField.flatMap(context.text(of:))?.string : nil
+        // Only a record with a finding, or one that may turn out a duplicate, needs its key.
+        var key: (digest: RecordDigest, shown: String?)?
+        if !violations.isEmpty || context.subjectKey != nil, let keying = plan.keying, let bytes = context.text(of: keying.field) {
+            let digest = RecordDigest(key: bytes)
+            // A pseudonym costs a SHA-256: made here, on a worker, only for a record with findings.
+            key = (digest, keying.inClear || !violations.isEmpty ? keying.shown(bytes, digest: digest) : nil)
+            for index in violations.indices {
+                violations[index].key = key?.shown
+                violations[index].recordDigest = digest
+            }
+        }
         return Outcome(
-            violations: violations, subjectKey: context.subjectKey, subjectValue: subjectValue, subjectColumn: nil, location: location)
+            violations: violations, subjectKey: context.subjectKey, subjectValue: subjectValue, subjectColumn: nil, location: location,
+            key: key)
     }
 
     /// The outcome's violations plus `duplicate-subject` when its subject was seen before in
@@ -92,6 +125,10 @@ public struct Validator: Sendable {
         var duplicate = violation(finding, location: outcome.location, context: nil)
         duplicate.location.column = outcome.subjectColumn
         duplicate.value = outcome.subjectValue
+        if let key = outcome.key {
+            duplicate.recordDigest = key.digest
+            duplicate.key = key.shown ?? plan.keying?.salt.map { key.digest.pseudonym(salt: $0) }
+        }
         return outcome.violations + [duplicate]
     }
 

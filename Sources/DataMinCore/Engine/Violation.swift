@@ -13,9 +13,13 @@ public struct Violation: Sendable, Hashable {
     /// The purpose the rule belongs to, when it is purpose-specific.
     public var purpose: String?
     public var location: RecordLocation
-    /// The value of the key column of the database row (`validate --database`); nil for files.
-    /// Kept here, not in the location every record carries, so file runs copy no string per record.
+    /// What names the record (SPEC §11.3): the key column of a database row, or the
+    /// record's key field in clear when it is not personal data (or values are shown), else
+    /// its salted pseudonym (`k:…`) when a salt is set; nil otherwise.
+    /// Kept here, not in the location every record carries, so clean records copy no string.
     public var key: String?
+    /// The record's key reduced to a digest, for baseline fingerprints; never reported.
+    package var recordDigest: RecordDigest?
     /// The offending value, only when values were asked for.
     public var value: String?
 
@@ -32,6 +36,20 @@ public struct Violation: Sendable, Hashable {
         self.location = location
         self.key = key
         self.value = value
+    }
+
+    /// Equal when everything a report shows is equal; the in-memory ``recordDigest`` is not shown.
+    public static func == (left: Violation, right: Violation) -> Bool {
+        left.check == right.check && left.severity == right.severity && left.article == right.article && left.message == right.message
+            && left.field == right.field && left.purpose == right.purpose && left.location == right.location && left.key == right.key
+            && left.value == right.value
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(check)
+        hasher.combine(message)
+        hasher.combine(field)
+        hasher.combine(location)
     }
 }
 

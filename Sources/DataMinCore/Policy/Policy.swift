@@ -24,6 +24,8 @@ public struct Policy: Sendable {
     public var warnings: [Diagnostic] = []
     /// The field that identifies a data subject, for `duplicate-subject`.
     public var subject: String?
+    /// The field that names a record in reports (`key:`, SPEC §11.3); nil uses ``subject``.
+    public var key: String?
     public var recordFields: RecordFields
     /// Values that count as absent; `[""]` unless the policy says otherwise.
     public var missingValues: [String]

@@ -44,7 +44,7 @@ struct PolicyDecoder {
 
     private mutating func policy(_ root: YAMLNode) -> Policy? {
         let topKeys = [
-            "version", "name", "controller", "representative", "dpo", "security", "subject", "timezone", "suppression", "record",
+            "version", "name", "controller", "representative", "dpo", "security", "subject", "key", "timezone", "suppression", "record",
             "missing_values", "vocabulary", "fields", "purposes", "checks",
         ]
         guard let top = yaml.mapping(root, in: "the policy", keys: topKeys, required: ["version", "name", "fields", "purposes"]) else {
@@ -85,6 +85,10 @@ struct PolicyDecoder {
         if let pair = top["subject"], let name = yaml.string(pair.value, "'subject'") {
             subject = reference(name, at: pair.value.mark, usage: "'subject'")
         }
+        var key: String?
+        if let pair = top["key"], let name = yaml.string(pair.value, "'key'") {
+            key = reference(name, at: pair.value.mark, usage: "'key'")
+        }
         var missingValues = [""]
         if let pair = top["missing_values"], let list = yaml.stringList(pair.value, "'missing_values'") {
             missingValues = list.map(\.text)
@@ -110,6 +114,7 @@ struct PolicyDecoder {
             missingValues: missingValues, lawfulBasisVocabulary: vocabulary, fields: fields,
             purposes: purposes, checkSettings: checks)
         policy.controllerParty = controller
+        policy.key = key
         policy.representative = top["representative"].flatMap { party($0.value, "'representative'") }
         policy.dataProtectionOfficer = top["dpo"].flatMap { party($0.value, "'dpo'") }
         if let node = top["security"]?.value { policy.securityMeasures = yaml.stringList(node, "'security'")?.map(\.text) ?? [] }

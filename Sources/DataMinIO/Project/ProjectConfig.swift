@@ -23,14 +23,18 @@ package struct ProjectConfig: Sendable {
         /// The CSV delimiter byte.
         package var delimiter: UInt8?
         package var encoding: InputEncoding?
+        /// The field that names a record in reports, over the policy's `key:`.
+        package var key: String?
         /// Where the entry starts, for problems found later (a purpose its policy lacks).
         package var mark: SourceMark
         /// Where its `purpose:` is.
         package var purposeMark: SourceMark?
+        /// Where its `key:` is.
+        package var keyMark: SourceMark?
     }
 
     /// The keys an `inputs:` entry takes.
-    package static let inputKeys = ["files", "policy", "purpose", "format", "delimiter", "encoding"]
+    package static let inputKeys = ["files", "policy", "purpose", "format", "delimiter", "encoding", "key"]
 
     /// The config file's path.
     package var path: String
@@ -162,6 +166,10 @@ package struct ProjectConfig: Sendable {
                     if input.encoding == nil {
                         yaml.unknown("encoding", text, of: "an input", among: InputEncoding.allCases.map(\.rawValue), at: node.mark)
                     }
+                }
+                if let node = fields["key"]?.value {
+                    input.key = yaml.string(node, "'key'")
+                    input.keyMark = node.mark
                 }
                 if !input.pattern.isEmpty { inputs.append(input) }
             }

@@ -75,7 +75,10 @@ struct Validate: StatusCommand {
     @Option(help: "With --database: the table or view to check, 'table' or 'schema.table'.")
     var table: String?
 
-    @Option(help: "With --database: the column that names a row in reports, usually the primary key.")
+    @Option(
+        help:
+            "The field that names a record in reports (default: the policy's 'key:', else its 'subject:'); with --database, the column, usually the primary key."
+    )
     var key: String?
 
     @Option(name: .customLong("input-format"), help: "Input format when the extension does not tell.")
@@ -112,6 +115,12 @@ struct Validate: StatusCommand {
             valueName: "check=error|warning|off"))
     var severities: [String] = []
 
+    @Option(help: "Report only findings not in this baseline; exit 0 when none are new.")
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: "Write every finding of this run to a baseline file (no values, no line numbers).")
+    var writeBaseline: String?
+
     @Option(
         name: .customLong("due-within"),
         help: "Warn (retention-due) about records whose retention ends within this ISO 8601 duration, e.g. P30D.")
@@ -126,8 +135,8 @@ struct Validate: StatusCommand {
                     "--database checks a table in the server; it takes no FILE, --strip-out, --rejects-out, --input-format, --delimiter or --encoding"
                 )
             }
-        } else if table != nil || key != nil {
-            throw ValidationError("--table and --key go with --database")
+        } else if table != nil {
+            throw ValidationError("--table goes with --database")
         }
         let requests = try reportRequests()
         if requests.filter({ $0.path == nil }).count > 1 {
@@ -198,6 +207,9 @@ struct Validate: StatusCommand {
         request.severities = try Self.severitySettings(severities)
         request.failLevel = failLevel
         request.foldsRepeats = !all
+        request.baselinePath = baseline
+        request.writeBaselinePath = writeBaseline
+        if database == nil { request.key = key }
         request.environment = Console.environment
         return request
     }
