@@ -53,9 +53,15 @@ public struct GitHubReporter: Reporter {
     /// findings and the inputs that could not be read. It never shows values.
     public func jobSummary<Violations: Sequence<ReportedViolation>>(_ report: ValidationReport, violations: Violations) -> String {
         var text = "## datamin\n\n"
-        let verdict = report.isValid ? "✅ no errors" : "❌ \(report.errors) errors"
+        let verdict = report.isValid ? "✅ no errors" : "❌ \(Counting.count(report.errors, "error"))"
         text +=
-            "\(verdict), \(report.warnings) warnings in \(report.records) records of \(report.files.count) files (\(report.rejected) rejected).\n\n"
+            "\(verdict), \(Counting.count(report.warnings, "warning")) in \(Counting.count(report.records, "record")) of \(Counting.count(report.files.count, "file")) (\(Counting.grouped(report.rejected)) rejected).\n\n"
+        // Provenance (SPEC §11.3): what was checked against what, and by which datamin.
+        let policies = report.provenance.policies.map { "`\(Self.code($0.name))` (SHA-256 `\($0.sha256.prefix(12))…`)" }
+        text +=
+            "datamin \(report.provenance.version), as of \(report.asOf)"
+            + (policies.isEmpty ? "" : ", policy \(policies.joined(separator: ", "))")
+            + (report.provenance.startedAtText.map { ", run at \($0)" } ?? "") + ".\n\n"
         if !report.failures.isEmpty {
             text += "**Not validated:**\n\n"
             for failure in report.failures { text += "- `\(Self.code(failure.path))`: \(Self.cell(failure.message))\n" }

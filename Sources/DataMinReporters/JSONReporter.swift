@@ -35,6 +35,7 @@ public struct JSONReporter: Reporter {
             for (key, value) in [
                 ("path", JSONValue.string(details.path)), ("format", .string(details.format)),
                 ("bytes", details.bytes.map { JSONValue.number($0) } ?? .null),
+                ("sha256", details.sha256.map { JSONValue.string($0) } ?? .null),
                 ("records", .number(details.records)), ("rejected", .number(details.rejected)),
             ] {
                 output("      \(JSONValue.string(key).rendered(indent: "")): \(value.rendered(indent: "      ")),\n")

@@ -5,7 +5,9 @@ import DataMinCore
 /// with the warning as output), one passing case for a file without violations, one
 /// skipped case saying how many violations `--max-violations` left out, and a suite with an
 /// `error` for each input that could not be read. Counts are those of the cases written.
-/// Test names are unique, as GitLab needs.
+/// Test names are unique, as GitLab needs. Each suite's `properties` carry the run's
+/// provenance (SPEC §11.3): datamin's version, the as-of date, the start time, the policies
+/// with their SHA-256, and the file's size.
 public struct JUnitReporter: Reporter {
     public init() {}
 
@@ -20,11 +22,20 @@ public struct JUnitReporter: Reporter {
         // junit-10.xsd has no `skipped` on testsuites, only on each testsuite.
         output("<testsuites name=\"datamin\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(report.failures.count)\">\n")
         var file = -1
+        let properties = Self.provenance(report)
         func startFile(_ index: Int) {
             let counts = suites[index]
             output(
                 "  <testsuite name=\"\(MarkupText.escaped(report.files[index].path))\" tests=\"\(counts.tests)\" failures=\"\(counts.failures)\" errors=\"0\" skipped=\"\(counts.skipped)\">\n"
             )
+            var fileProperties = properties
+            if let bytes = report.files[index].bytes { fileProperties.append(("datamin.input.bytes", String(bytes))) }
+            if let sha256 = report.files[index].sha256 { fileProperties.append(("datamin.input.sha256", sha256)) }
+            output("    <properties>\n")
+            for (name, value) in fileProperties {
+                output("      <property name=\"\(MarkupText.escaped(name))\" value=\"\(MarkupText.escaped(value))\"/>\n")
+            }
+            output("    </properties>\n")
         }
         func endFile(_ index: Int) {
             let details = report.files[index]
@@ -75,6 +86,17 @@ public struct JUnitReporter: Reporter {
         output("</testsuites>\n")
     }
 
+    /// The run's provenance as JUnit properties, the same in every suite.
+    private static func provenance(_ report: ValidationReport) -> [(String, String)] {
+        var properties = [("datamin.version", report.provenance.version), ("datamin.asOf", "\(report.asOf)")]
+        if let started = report.provenance.startedAtText { properties.append(("datamin.startedAt", started)) }
+        for (index, policy) in report.provenance.policies.enumerated() {
+            let prefix = report.provenance.policies.count == 1 ? "datamin.policy" : "datamin.policy.\(index + 1)"
+            properties += [("\(prefix).name", policy.name), ("\(prefix).path", policy.path), ("\(prefix).sha256", policy.sha256)]
+        }
+        return properties
+    }
+
     /// What one file's suite holds.
     private struct SuiteCounts {
         var tests: Int
@@ -97,6 +119,7 @@ public struct JUnitReporter: Reporter {
         var lines = [TextReporter.line(for: violation, path: path)]
         if let article = violation.article { lines.append("Article: GDPR \(article)") }
         if let record = violation.location.record { lines.append("Record: \(record)") }
+        if let key = violation.key { lines.append("Key: \(key)") }
         // Line breaks between the lines are text, not characters to escape.
         let body = lines.map(MarkupText.escaped).joined(separator: "\n")
         if violation.severity == .error {

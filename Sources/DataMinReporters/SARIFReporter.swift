@@ -7,8 +7,10 @@ import DataMinCore
 /// line but no `startColumn`: a CSV "column" is a field number, not a character position,
 /// so it goes to `properties`. Each result's fingerprint hashes the check, path, record,
 /// field and message (never values), so no two results share one. At most
-/// ``maxResults`` results are written; the run's `invocations` say what was left out and
-/// which inputs could not be read (`executionSuccessful` is false then).
+/// ``maxResults`` results are written, every error before any warning; the run's
+/// `invocations` say what was left out per check, which inputs could not be read
+/// (`executionSuccessful` is false then), and the run's provenance: when it started, the
+/// as-of date, the policies with their SHA-256 and the inputs with their size.
 public struct SARIFReporter: Reporter {
     /// GitHub code scanning rejects a run with more results than this.
     public static let maxResults = 25_000
@@ -53,20 +55,18 @@ public struct SARIFReporter: Reporter {
         output("      \"results\": [")
         let locations = report.files.map { Self.artifactLocation(for: $0.path, context: context) }
         var written = 0
-        var leftOut = 0
+        var capped = CappedList(cap: Self.maxResults, report: report)
         var fingerprints = Fingerprints()
         for item in violations {
-            guard written < Self.maxResults else {
-                leftOut += 1
-                continue
-            }
             let violation = item.violation
+            guard capped.admits(violation) else { continue }
             let path = report.files[item.file].path
             var properties: [(String, JSONValue)] = []
             if let article = violation.article { properties.append(("article", .string(article))) }
             if let field = violation.field { properties.append(("field", .string(field))) }
             if let column = violation.location.column { properties.append(("fieldNumber", .number(column))) }
             if let record = violation.location.record { properties.append(("record", .number(record))) }
+            if let key = violation.key { properties.append(("key", .string(key))) }
             if let purpose = violation.purpose { properties.append(("purpose", .string(purpose))) }
             if let value = violation.value { properties.append(("value", .string(value))) }
             let fingerprint = fingerprints.next(for: violation, file: item.file, path: path)
@@ -102,11 +102,11 @@ public struct SARIFReporter: Reporter {
                 Self.notification(
                     "warning", "\(report.omitted) violations were not listed because of --max-violations; counts are complete"))
         }
-        if leftOut > 0 {
+        if capped.leftOutCount > 0 {
             notifications.append(
                 Self.notification(
                     "warning",
-                    "\(leftOut) results were left out: GitHub code scanning accepts at most \(Self.maxResults) per run; the JSON report (--report json:FILE) lists them all"
+                    "\(Counting.count(capped.leftOutCount, "result")) left out (\(capped.leftOutText)): GitHub code scanning accepts at most \(Counting.grouped(Self.maxResults)) per run, so every error is listed before any warning; the JSON report (--report json:FILE) lists them all"
                 ))
         }
         for failure in report.failures {
@@ -115,11 +115,36 @@ public struct SARIFReporter: Reporter {
                     "error", "\(failure.path): \(failure.message)",
                     location: Self.artifactLocation(for: failure.path, context: context)))
         }
-        let invocation = JSONValue.object([
-            ("executionSuccessful", .bool(report.failures.isEmpty)),
-            ("toolExecutionNotifications", .array(notifications)),
+        var invocation: [(String, JSONValue)] = [("executionSuccessful", .bool(report.failures.isEmpty))]
+        if let started = report.provenance.startedAtText { invocation.append(("startTimeUtc", .string(started))) }
+        invocation.append(("toolExecutionNotifications", .array(notifications)))
+        invocation.append(("properties", Self.provenance(report)))
+        output("      \"invocations\": [\n        \(JSONValue.object(invocation).rendered(indent: "        "))\n      ]\n    }\n  ]\n}\n")
+    }
+
+    /// What was checked against what (SPEC §11.3), as the invocation's properties.
+    private static func provenance(_ report: ValidationReport) -> JSONValue {
+        .object([
+            ("asOf", .string("\(report.asOf)")),
+            ("seconds", .decimal(report.seconds, digits: 3)),
+            (
+                "policies",
+                .array(
+                    report.provenance.policies.map {
+                        .object([("name", .string($0.name)), ("path", .string($0.path)), ("sha256", .string($0.sha256))])
+                    })
+            ),
+            (
+                "inputs",
+                .array(
+                    report.files.map { file in
+                        .object([
+                            ("path", .string(file.path)), ("bytes", file.bytes.map { .number($0) } ?? .null),
+                            ("sha256", file.sha256.map { .string($0) } ?? .null),
+                        ])
+                    })
+            ),
         ])
-        output("      \"invocations\": [\n        \(invocation.rendered(indent: "        "))\n      ]\n    }\n  ]\n}\n")
     }
 
     private static func notification(_ level: String, _ text: String, location: JSONValue? = nil) -> JSONValue {

@@ -72,6 +72,12 @@ package struct RunRequest: Sendable {
         environment["DATAMIN_KEY_SALT"].flatMap { $0.isEmpty ? nil : Array($0.utf8) }
     }
 
+    /// True when a report carries the inputs' SHA-256 (SPEC §11.3): every format but the
+    /// line-per-finding ones, whose runs (a pre-commit hook, a quick look) need not pay for it.
+    package var hashesInputs: Bool {
+        effectiveReports.contains { ![.text, .github, .summary].contains($0.format) }
+    }
+
     /// The reports actually written: text on standard output when none is asked for.
     package var effectiveReports: [ReportRequest] {
         reports.isEmpty ? [ReportRequest(format: .text, path: nil)] : reports

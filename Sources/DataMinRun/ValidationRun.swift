@@ -170,12 +170,12 @@ package enum ValidationRun {
         run.baseline = baseline
         for input in inputs {
             do {
-                try run.validate(
-                    path: input.path,
-                    options: ImportRun.FileOptions(
-                        purpose: request.purpose ?? input.purpose, format: input.format, delimiter: input.delimiter,
-                        stripOut: request.stripOut, rejectsOut: request.rejectsOut, encoding: input.encoding,
-                        redactsFreeText: request.redactsFreeText))
+                var options = ImportRun.FileOptions(
+                    purpose: request.purpose ?? input.purpose, format: input.format, delimiter: input.delimiter,
+                    stripOut: request.stripOut, rejectsOut: request.rejectsOut, encoding: input.encoding,
+                    redactsFreeText: request.redactsFreeText)
+                options.hashesInput = request.hashesInputs
+                try run.validate(path: input.path, options: options)
             } catch {
                 streams.clearProgress()
                 streams.error(error.description)

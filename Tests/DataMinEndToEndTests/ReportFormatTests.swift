@@ -1,3 +1,4 @@
+import DataMinCore
 import DataMinTestSupport
 import Foundation
 import Testing
@@ -61,9 +62,46 @@ import Testing
                 == "::error file=in.csv,line=3,title=datamin invalid-value::in.csv:3:2: error: field 'email' is not a valid email address (value: \"not-an-email\") [invalid-value]"
         )
         let summary = try String(contentsOfFile: summaryPath, encoding: .utf8)
-        #expect(summary.hasPrefix("earlier step\n## datamin\n\n❌ 2 errors, 0 warnings in 3 records of 1 files (2 rejected).\n"))
+        #expect(summary.hasPrefix("earlier step\n## datamin\n\n❌ 2 errors, 0 warnings in 3 records of 1 file (2 rejected).\n"))
+        #expect(summary.contains("\ndatamin \(DataMinVersion.current), as of 2026-11-29, policy `e2e` (SHA-256 `"))
         #expect(summary.contains("| `in.csv:3:2` | error | `invalid-value` | field 'email' is not a valid email address |"))
         #expect(!summary.contains("not-an-email"))
+    }
+
+    /// Every evidence format says what was checked against what, when and by which version
+    /// (SPEC §11.3), with the same bytes on every run under SOURCE_DATE_EPOCH.
+    @Test func everyFormatCarriesTheRunsProvenance() throws {
+        let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": Self.rows])
+        let expected = try String(contentsOf: folder.appendingPathComponent("in.csv"), encoding: .utf8)
+        let digest = SuppressionList.hex(SHA256.hash(Array(expected.utf8)))
+        let policyDigest = SuppressionList.hex(SHA256.hash(Array(testPolicy.utf8)))
+        let arguments =
+            [
+                "validate", "in.csv", "--policy", "policy.yaml", "--report", "sarif:out.sarif", "--report", "junit:out.xml",
+                "--report", "json:out.json", "--report", "html:report.html",
+            ] + asOf
+        let environment = ["SOURCE_DATE_EPOCH": "1764979200"]
+        _ = try datamin(arguments, in: folder, environment: environment)
+        func read(_ name: String) throws -> String { try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) }
+        let first = try ["out.sarif", "out.xml", "out.json", "report.html"].map(read)
+        let json = try read("out.json")
+        #expect(json.contains("\"sha256\": \"\(digest)\""))
+        #expect(json.contains("\"startedAt\": \"2025-12-06T00:00:00Z\""))
+        let sarif = try read("out.sarif")
+        #expect(sarif.contains("\"startTimeUtc\": \"2025-12-06T00:00:00Z\""))
+        #expect(sarif.contains("\"sha256\": \"\(policyDigest)\"") && sarif.contains("\"sha256\": \"\(digest)\""))
+        let junit = try read("out.xml")
+        #expect(junit.contains("<property name=\"datamin.policy.sha256\" value=\"\(policyDigest)\"/>"))
+        #expect(junit.contains("<property name=\"datamin.input.sha256\" value=\"\(digest)\"/>"))
+        #expect(junit.contains("<property name=\"datamin.version\" value=\"\(DataMinVersion.current)\"/>"))
+        let html = try read("report.html")
+        #expect(html.contains("<title>datamin: e2e \u{2013} 2 errors</title>"))
+        #expect(html.contains("<dt>datamin</dt><dd>\(DataMinVersion.current)</dd>"))
+        #expect(html.contains("SHA-256 \(policyDigest)") && html.contains("SHA-256 \(digest)"))
+        #expect(html.contains("<dt>run</dt><dd>2025-12-06T00:00:00Z, 0.00 s</dd>"))
+        // Reproducible: a second run writes the same bytes.
+        _ = try datamin(arguments, in: folder, environment: environment)
+        #expect(try ["out.sarif", "out.xml", "out.json", "report.html"].map(read) == first)
     }
 
     @Test func cutsAndFailuresAreSaidInTheReport() throws {

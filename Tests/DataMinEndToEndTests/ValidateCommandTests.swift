@@ -1,3 +1,4 @@
+import DataMinCore
 import DataMinTestSupport
 import Foundation
 import Testing
@@ -271,7 +272,7 @@ import Testing
                   "valid": false,
                   "asOf": "2026-11-29",
                   "datamin": {
-                    "version": "0.1.0"
+                    "version": "\(DataMinVersion.current)"
                   },
                   "policies": [
                     {
@@ -296,6 +297,7 @@ import Testing
                       "path": "in.csv",
                       "format": "csv",
                       "bytes": 73,
+                      "sha256": "\(SuppressionList.hex(SHA256.hash(Array("id,email,purpose,collected_at,religion\n1,a@example.com,sales,2026-01-01,\n".utf8))))",
                       "records": 1,
                       "rejected": 0,
                       "violations": [

@@ -16,6 +16,7 @@ import Testing
         "": ["testsuites"], "testsuites": ["testsuite"], "testsuite": ["properties", "testcase", "system-out", "system-err"],
         "testcase": ["skipped", "error", "failure", "system-out", "system-err"],
         "skipped": [], "error": [], "failure": [], "system-out": [], "system-err": [],
+        "properties": ["property"], "property": [],
     ]
     static let attributes: [String: (allowed: Set<String>, required: Set<String>)] = [
         "testsuites": (["name", "time", "tests", "failures", "disabled", "errors"], []),
@@ -26,6 +27,7 @@ import Testing
         "testcase": (["name", "assertions", "time", "classname", "status"], ["name", "classname"]),
         "skipped": (["message"], []), "error": (["message", "type"], []), "failure": (["message", "type"], []),
         "system-out": ([], []), "system-err": ([], []),
+        "properties": ([], []), "property": (["name", "value"], ["name", "value"]),
     ]
 
     /// Walks the document and collects what breaks the rules.

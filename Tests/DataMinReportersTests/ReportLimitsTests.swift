@@ -79,8 +79,41 @@ private func written(
         }
         #expect(
             notes == [
-                "10 results were left out: GitHub code scanning accepts at most 25000 per run; the JSON report (--report json:FILE) lists them all"
+                "10 results left out (10 duplicate-subject): GitHub code scanning accepts at most 25,000 per run, so every error is listed before any warning; the JSON report (--report json:FILE) lists them all"
             ])
+    }
+
+    /// 30,000 warnings, then 100 errors at the end of the file: a capped list must not
+    /// fill up with warnings and drop the errors.
+    @Test func cappedListsKeepEveryErrorBeforeAnyWarning() throws {
+        var report = ValidationReport(asOf: CalendarDate(year: 2026, month: 11, day: 29)!)
+        var file = FileReport(path: "big.csv", format: "csv")
+        var violations: [ReportedViolation] = []
+        for index in 0..<30_100 {
+            let isError = index >= 30_000
+            violations.append(
+                ReportedViolation(
+                    file: 0, number: index + 1,
+                    violation: Violation(
+                        check: isError ? .invalidValue : .duplicateSubject, severity: isError ? .error : .warning, article: nil,
+                        message: isError ? "bad" : "again", field: "email", location: RecordLocation(record: index + 1, line: index + 2))))
+            if isError { (file.errors, file.shownErrors) = (file.errors + 1, file.shownErrors + 1) } else { file.warnings += 1 }
+            file.shown += 1
+        }
+        file.records = 30_100
+        report.files = [file]
+        report.countsByCheck = [.invalidValue: 100, .duplicateSubject: 30_000]
+        let html = written(HTMLReporter(), report, violations)
+        #expect(html.components(separatedBy: "<tr data-check=\"invalid-value\" data-severity=\"error\">").count - 1 == 100)
+        #expect(html.components(separatedBy: "<tr data-check=").count - 1 == 10_000)
+        #expect(
+            html.contains(
+                "20,100 more findings counted above but not listed here, every error before any warning (20,100 duplicate-subject)"))
+        let sarif = try #require(
+            try JSONSerialization.jsonObject(with: Data(written(SARIFReporter(), report, violations).utf8)) as? [String: Any])
+        let results = try #require((sarif["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        #expect(results.count == 25_000)
+        #expect(results.filter { $0["level"] as? String == "error" }.count == 100)
     }
 
     @Test func failuresMakeEveryFormatSaySo() throws {
@@ -144,7 +177,7 @@ private func written(
             return item
         }
         let summary = GitHubReporter().jobSummary(report, violations: violations)
-        #expect(summary.hasPrefix("## datamin\n\n❌ 13 errors, 12 warnings in 25 records of 1 files (0 rejected).\n"))
+        #expect(summary.hasPrefix("## datamin\n\n❌ 13 errors, 12 warnings in 25 records of 1 file (0 rejected).\n"))
         #expect(summary.contains("| `invalid-value` | 13 |"))
         #expect(summary.contains("| `imports/leads.csv` | 25 | 0 | 13 | 12 |"))
         #expect(summary.contains("\n5 more not listed here.\n"))

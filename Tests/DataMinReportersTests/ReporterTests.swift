@@ -70,9 +70,10 @@ struct ReporterTests {
             return String(trimmed[trimmed.index(after: trimmed.startIndex)..<end])
         }
         #expect(
-            Array(keys.prefix(23)) == [
+            Array(keys.prefix(24)) == [
                 "version", "valid", "asOf", "datamin", "version", "policies", "run", "startedAt", "seconds", "stats", "files", "records",
-                "rejected", "errors", "warnings", "truncated", "files", "path", "format", "bytes", "records", "rejected", "violations",
+                "rejected", "errors", "warnings", "truncated", "files", "path", "format", "bytes", "sha256", "records", "rejected",
+                "violations",
             ])
         #expect(text.contains("\"record\": null,\n          \"line\": 1,\n          \"column\": 7,"))
     }

@@ -132,6 +132,8 @@ public struct FileReport: Sendable {
     public var format: String
     /// The bytes read from the input; nil for a database table.
     public var bytes: Int?
+    /// The SHA-256 of the input's bytes as stored, in lowercase hex, when a report shows it.
+    public var sha256: String?
     public var records = 0
     public var rejected = 0
     public var errors = 0
@@ -185,9 +187,10 @@ package struct ReportBuilder: Sendable {
         return true
     }
 
-    /// Records how many bytes the current file held.
-    package mutating func setBytes(_ bytes: Int) {
+    /// Records how many bytes the current file held, and their SHA-256 when it was computed.
+    package mutating func setBytes(_ bytes: Int, sha256: String? = nil) {
         report.files[report.files.count - 1].bytes = bytes
+        report.files[report.files.count - 1].sha256 = sha256
     }
 
     /// Records that the file at `path` could not be read or validated.

@@ -21,6 +21,8 @@ public final class ByteSource {
     private let transcoder: Transcoder?
     /// Where each read lands before it is appended (and decoded).
     private var scratch: [UInt8] = []
+    /// The SHA-256 of the bytes read so far, as stored (before decoding), when asked for.
+    package var digest: SHA256.Stream?
 
     /// Opens `path` for reading; `-` means standard input.
     ///
@@ -71,6 +73,7 @@ public final class ByteSource {
         if readCount < 0 {
             throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: \(SystemIO.describe(errno))")
         }
+        if digest != nil { scratch.withUnsafeBytes { digest!.update(UnsafeRawBufferPointer(rebasing: $0[..<readCount])) } }
         if let transcoder {
             scratch.withUTF8Bytes { transcoder.decode($0.view(0..<readCount), into: &buffer) }
         } else {
