@@ -1,21 +1,77 @@
 import DataMinCore
 
-/// Writes Art. 30(1) records (`datamin ropa`) as Markdown, one self-contained HTML page or
-/// JSON. Stateless: it sees only the records.
+/// Writes Art. 30(1) records (`datamin ropa`) as Markdown, one self-contained HTML page,
+/// JSON, or CSV (one row per processing activity, for import into a ROPA tool). Stateless:
+/// it sees only the records and when they were generated.
 public enum Article30Renderer {
     public enum Format: String, Sendable, CaseIterable {
-        case markdown, html, json
+        case markdown, html, json, csv
     }
 
-    public static func render(_ records: [Article30Record], as format: Format) -> String {
+    /// When and by what a register was generated, which it states.
+    public struct Generation: Sendable {
+        /// The day, `YYYY-MM-DD` (UTC).
+        public var date: String
+        public var version: String
+
+        public init(date: String, version: String = DataMinVersion.current) {
+            self.date = date
+            self.version = version
+        }
+    }
+
+    public static func render(_ records: [Article30Record], as format: Format, generated: Generation) -> String {
         switch format {
-        case .markdown: records.map(markdown).joined(separator: "\n")
-        case .html: html(records)
-        case .json: JSONValue.array(records.map(json)).rendered()
+        case .markdown:
+            markdownFront(records, generated: generated) + records.map(markdown).joined(separator: "\n")
+        case .html: html(records, generated: generated)
+        case .json: JSONValue.array(records.map { json($0, generated: generated) }).rendered()
+        case .csv: csv(records)
+        }
+    }
+
+    // MARK: - Overview
+
+    /// The overview's columns: one row per processing activity.
+    private static let overviewColumns = [
+        "Policy", "Purpose", "Controller", "Lawful basis", "Categories of personal data", "Recipients", "Transfers",
+        "Time limit for erasure",
+    ]
+
+    /// One row per activity of `record`, as ``overviewColumns`` name them.
+    private static func overviewRows(_ record: Article30Record) -> [[String]] {
+        record.activities.map { activity in
+            [
+                record.policy, activity.purpose, party(record.controller), list(activity.lawfulBases),
+                list(
+                    Article30Record.categories(of: activity).map { group in
+                        group.category + (group.fields.contains { $0.specialCategory != nil } ? " (special category)" : "")
+                    }),
+                list(activity.recipients), activity.transfers.map { $0.isEmpty ? "none" : list($0) } ?? "*not stated*", activity.erasure,
+            ]
         }
     }
 
     // MARK: - Markdown
+
+    /// What comes before the records: when and by what they were generated, contents when
+    /// there are several, and the overview of every activity.
+    private static func markdownFront(_ records: [Article30Record], generated: Generation) -> String {
+        var text = "Generated on \(generated.date) by datamin \(generated.version) from "
+        text += records.count == 1 ? "one policy.\n\n" : "\(records.count) policies.\n\n"
+        if records.count > 1 {
+            text += "Contents:\n\n"
+            for record in records { text += "- Record of processing activities: \(MarkdownText.escaped(record.policy))\n" }
+            text += "\n"
+        }
+        text +=
+            "## Overview\n\n| " + overviewColumns.joined(separator: " | ") + " |\n|"
+            + String(repeating: "---|", count: overviewColumns.count) + "\n"
+        for record in records {
+            for row in overviewRows(record) { text += "| " + row.map { MarkdownText.cell($0) }.joined(separator: " | ") + " |\n" }
+        }
+        return text + "\n"
+    }
 
     private static func markdown(_ record: Article30Record) -> String {
         var text = "# Record of processing activities: \(MarkdownText.escaped(record.policy))\n\n"
@@ -43,6 +99,7 @@ public enum Article30Renderer {
             ("Representative", party(record.representative)),
             ("Data protection officer", party(record.dataProtectionOfficer)),
             ("Security measures (30(1)(g))", list(record.securityMeasures)),
+            ("Policy file SHA-256", record.sha256 ?? "*not stated*"),
         ]
     }
 
@@ -56,7 +113,12 @@ public enum Article30Renderer {
             ("Data subjects (30(1)(c))", list(activity.dataSubjects)),
             (
                 "Personal data (30(1)(c))",
-                list(activity.personalData.map { "`\($0.field)`" + ($0.specialCategory.map { " (special category: \($0))" } ?? "") })
+                list(
+                    Article30Record.categories(of: activity).map { group in
+                        let fields = group.fields.map { "`\($0.field)`" + ($0.specialCategory.map { " (special category: \($0))" } ?? "") }
+                        return group.fields.count == 1 && group.category == group.fields[0].field
+                            ? fields[0] : "\(group.category): \(fields.joined(separator: ", "))"
+                    })
             ),
             ("Sources", activity.sources ?? "*not stated*"),
             ("Recipients (30(1)(d))", list(activity.recipients)),
@@ -77,10 +139,24 @@ public enum Article30Renderer {
 
     // MARK: - HTML
 
-    private static func html(_ records: [Article30Record]) -> String {
-        var body = ""
+    private static func html(_ records: [Article30Record], generated: Generation) -> String {
+        var body = "<header>\n<p class=\"note\">Generated on \(generated.date) by datamin \(MarkupText.escaped(generated.version)) from "
+        body += records.count == 1 ? "one policy.</p>\n" : "\(records.count) policies.</p>\n"
+        if records.count > 1 {
+            body += "<nav><h2>Contents</h2><ol>\n"
+            for (index, record) in records.enumerated() {
+                body += "<li><a href=\"#policy-\(index + 1)\">\(MarkupText.escaped(record.policy))</a></li>\n"
+            }
+            body += "</ol></nav>\n"
+        }
+        body += "<h2>Overview</h2>\n<table class=\"overview\"><thead><tr>"
+        body += overviewColumns.map { "<th>\(MarkupText.escaped($0))</th>" }.joined() + "</tr></thead><tbody>\n"
         for record in records {
-            body += "<section>\n<h1>Record of processing activities: \(MarkupText.escaped(record.policy))</h1>\n"
+            for row in overviewRows(record) { body += "<tr>" + row.map { "<td>\(cell($0))</td>" }.joined() + "</tr>\n" }
+        }
+        body += "</tbody></table>\n</header>\n"
+        for (index, record) in records.enumerated() {
+            body += "<section id=\"policy-\(index + 1)\">\n<h1>Record of processing activities: \(MarkupText.escaped(record.policy))</h1>\n"
             body +=
                 "<p class=\"note\">Art. 30(1) GDPR, generated by datamin from the policy. Items the policy does not state are listed under <em>Missing</em>.</p>\n"
             body += "<table>\n"
@@ -113,12 +189,14 @@ public enum Article30Renderer {
             table { border-collapse: collapse; width: 100%; }
             th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid #d2d2d7; }
             th { width: 16rem; font-weight: 600; color: #424245; }
+            table.overview th { width: auto; } table.overview { font-size: .9em; }
             .note { color: #6e6e73; }
             .missing li { color: #b3261e; }
             em.absent { color: #b3261e; }
             code { font-size: .92em; background: #f5f5f7; padding: 0 .25rem; border-radius: 3px; }
-            section + section { margin-top: 4rem; }
-            @media print { body { margin: 0; } }
+            section { margin-top: 4rem; }
+            @page { size: A4; margin: 16mm; }
+            @media print { body { margin: 0; max-width: none; } section { break-before: page; margin-top: 0; } tr { break-inside: avoid; } }
             </style>
             </head>
             <body>
@@ -139,12 +217,14 @@ public enum Article30Renderer {
 
     // MARK: - JSON
 
-    private static func json(_ record: Article30Record) -> JSONValue {
+    private static func json(_ record: Article30Record, generated: Generation) -> JSONValue {
         func party(_ party: Party?) -> JSONValue {
             party.map { .object([("name", .string($0.name)), ("contact", .string($0.contact))]) } ?? .null
         }
         return .object([
             ("policy", .string(record.policy)),
+            ("sha256", .string(record.sha256)),
+            ("generated", .object([("date", .string(generated.date)), ("datamin", .string(generated.version))])),
             ("controller", party(record.controller)),
             ("representative", party(record.representative)),
             ("dpo", party(record.dataProtectionOfficer)),
@@ -164,7 +244,10 @@ public enum Article30Renderer {
                                 "personalData",
                                 .array(
                                     activity.personalData.map {
-                                        .object([("field", .string($0.field)), ("specialCategory", .string($0.specialCategory))])
+                                        .object([
+                                            ("field", .string($0.field)), ("category", .string($0.category)),
+                                            ("specialCategory", .string($0.specialCategory)),
+                                        ])
                                     })
                             ),
                             ("sources", .string(activity.sources)),
@@ -177,5 +260,25 @@ public enum Article30Renderer {
             ),
             ("missing", .array(record.missing.map { .string($0) })),
         ])
+    }
+
+    // MARK: - CSV
+
+    /// One row per processing activity, the overview's columns plus the policy's SHA-256,
+    /// RFC 4180 quoted. A cell that a spreadsheet would read as a formula (`=`, `+`, `-`,
+    /// `@`, a tab or a carriage return first) gets a leading `'`: the register is imported
+    /// into other tools, and a policy string must not run there.
+    private static func csv(_ records: [Article30Record]) -> String {
+        func field(_ text: String) -> String {
+            var text = text.replacingEvery("*not stated*", with: "not stated").replacingEvery("`", with: "")
+            if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
+            return text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + text.replacingEvery("\"", with: "\"\"") + "\"" : text
+        }
+        var text = (overviewColumns + ["Policy SHA-256"]).map(field).joined(separator: ",") + "\r\n"
+        for record in records {
+            for row in overviewRows(record) { text += (row + [record.sha256 ?? ""]).map(field).joined(separator: ",") + "\r\n" }
+        }
+        return text
     }
 }

@@ -67,6 +67,7 @@ public enum PolicySchema {
             ("region", text("the ISO 3166-1 region of national phone numbers")),
             ("allow", list(words(FreeTextKind.allCases.map(\.id), "a free-text kind"), "kinds the free-text checks tolerate")),
             ("description", text("documentation")),
+            ("category", text("the category of personal data, as the Art. 30 record names it (e.g. contact details)")),
         ], required: ["type"])
 
     private static let consent = object(

@@ -43,6 +43,27 @@ import Testing
             result.stdoutLines.contains { $0.hasPrefix("duplicate-subject ") && $0.contains(" warning ") && $0.contains("Art. 5(1)(d)") })
     }
 
+    @Test func jsonOutputListsEachPolicysProblemsForOtherTools() throws {
+        let folder = try scratchFolder([
+            "good.yaml": testPolicy,
+            "bad.yaml": "version: 1\nname: x\nfields:\n  a: {type: strin}\npurposes: {}\n",
+        ])
+        let result = try datamin(["lint", "--format", "json", "good.yaml", "bad.yaml"], in: folder)
+        #expect(result.status == 2)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(report["valid"] as? Bool == false)
+        let policies = try #require(report["policies"] as? [[String: Any]])
+        #expect(policies.map { $0["path"] as? String } == ["good.yaml", "bad.yaml"])
+        #expect(policies[0]["name"] as? String == "e2e" && policies[0]["valid"] as? Bool == true)
+        #expect((policies[0]["sha256"] as? String)?.count == 64)
+        let diagnostics = try #require(policies[1]["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.count == 2)
+        #expect(diagnostics[0]["line"] as? Int == 4 && diagnostics[0]["column"] as? Int == 13)
+        #expect(diagnostics[0]["message"] as? String == "unknown type 'strin' in field 'a'; did you mean 'string'?")
+        #expect(diagnostics[0]["severity"] as? String == "error" && diagnostics[0]["code"] as? String == "policy-invalid")
+        #expect(policies[1]["name"] is NSNull)
+    }
+
     @Test func helpAndVersionExitZero() throws {
         #expect(try datamin(["--version"]).stdout == "0.1.0\n")
         #expect(try datamin(["validate", "--help"]).status == 0)

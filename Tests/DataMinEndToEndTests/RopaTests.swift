@@ -1,10 +1,15 @@
+import DataMinCore
 import DataMinTestSupport
 import Foundation
 import Testing
 
 /// `datamin ropa`: the Art. 30(1) record, nothing invented, and the shipped examples current.
 @Suite(.serialized) struct RopaTests {
-    /// Every file in docs/examples is what `datamin ropa` writes for its policy today.
+    /// The day the shipped examples say they were generated on (SOURCE_DATE_EPOCH).
+    static let exampleDay = ["SOURCE_DATE_EPOCH": "1795910400"]
+
+    /// Every file in docs/examples is what `datamin ropa` writes for its policy today
+    /// (regenerate: `SOURCE_DATE_EPOCH=1795910400 datamin ropa policies/P.yaml --format F`).
     @Test func theExamplesInDocsAreCurrent() throws {
         let folder = repositoryRoot.appendingPathComponent("docs/examples")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
@@ -12,7 +17,9 @@ import Testing
         for file in files {
             let url = URL(fileURLWithPath: file)
             let format = ["md": "markdown", "html": "html", "json": "json"][url.pathExtension]!
-            let result = try datamin(["ropa", "policies/\(url.deletingPathExtension().lastPathComponent).yaml", "--format", format])
+            let result = try datamin(
+                ["ropa", "policies/\(url.deletingPathExtension().lastPathComponent).yaml", "--format", format],
+                environment: Self.exampleDay)
             #expect(result.status == 0)
             let expected = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             #expect(result.stdout == expected, "docs/examples/\(file) is stale: regenerate it with datamin ropa")
@@ -38,7 +45,7 @@ import Testing
         let result = try datamin(["ropa", "p.yaml"], in: folder)
         #expect(result.status == 0)
         let lines = result.stdoutLines
-        #expect(lines.first == "# Record of processing activities: x \\| !\\[img\\](http://e.example/t.png) \\<script\\>")
+        #expect(lines.contains("# Record of processing activities: x \\| !\\[img\\](http://e.example/t.png) \\<script\\>"))
         #expect(
             lines.contains(
                 "| Purpose (30(1)(b)) | \\*bold\\* \\[link\\](javascript:alert(1)) `code` \\# not a heading \\| new cell |"))
@@ -64,6 +71,51 @@ import Testing
         // Fields marked personal: false (id, purpose, source) are not personal data.
         let data = try #require(purposes[0]["personalData"] as? [[String: Any]])
         #expect(data.compactMap { $0["field"] as? String } == ["email", "name", "phone", "notes", "collected_at"])
+    }
+
+    /// The register a DPO files (issue #27): categories of personal data rather than column
+    /// names, sources, one overview row per activity, contents for several policies, the
+    /// generation date and each policy's hash, and CSV for a ROPA tool.
+    @Test func theRegisterHasCategoriesAnOverviewContentsAndCSV() throws {
+        let markdown = try datamin(
+            ["ropa", "policies/sales-contacts.yaml", "policies/newsletters.yaml"], environment: Self.exampleDay)
+        #expect(markdown.status == 0)
+        let lines = markdown.stdoutLines
+        #expect(lines.first == "Generated on 2026-11-29 by datamin \(DataMinVersion.current) from 2 policies.")
+        #expect(lines.contains("- Record of processing activities: newsletters"))
+        let overview = lines.filter { $0.hasPrefix("| sales-contacts | ") || $0.hasPrefix("| newsletters | ") }
+        #expect(overview.count == 6)
+        #expect(
+            overview[0].contains(
+                "| contact details; name; relationship history; professional details; postal address; correspondence notes |"))
+        #expect(
+            lines.contains {
+                $0.hasPrefix("| Personal data (30(1)(c)) | contact details: `email`, `phone`; name: `last_name`, `first_name`;")
+            })
+        #expect(lines.contains("| Sources | recorded per record in `source`: web\\_form, trade\\_show, referral, import (Art. 14(2)(f)) |"))
+        let hash = SuppressionList.hex(
+            SHA256.hash(Array(try Data(contentsOf: repositoryRoot.appendingPathComponent("policies/sales-contacts.yaml")))))
+        #expect(lines.contains("| Policy file SHA-256 | \(hash) |"))
+
+        let csv = try datamin(["ropa", "policies/sales-contacts.yaml", "policies/newsletters.yaml", "--format", "csv"])
+        let rows = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(
+            rows.first
+                == "Policy,Purpose,Controller,Lawful basis,Categories of personal data,Recipients,Transfers,Time limit for erasure,Policy SHA-256"
+        )
+        #expect(rows.count == 7)
+        #expect(rows[1].hasPrefix("sales-contacts,sales,\"Example Trading B.V., privacy@example.com\",contract (Art. 6(1)(b));"))
+        #expect(rows[1].hasSuffix(",\(hash)"))
+    }
+
+    /// A policy string that a spreadsheet would run as a formula is written as text.
+    @Test func theCSVRegisterDefusesFormulas() throws {
+        let hostile = testPolicy.replacingOccurrences(of: "name: e2e\n", with: "name: \"=HYPERLINK(\\\"http://e.example\\\")\"\n")
+        let folder = try scratchFolder(["p.yaml": hostile])
+        let result = try datamin(["ropa", "p.yaml", "--format", "csv"], in: folder)
+        #expect(result.status == 0)
+        let rows = result.stdout.components(separatedBy: "\r\n")
+        #expect(rows[1].hasPrefix("\"'=HYPERLINK(\"\"http://e.example\"\")\",sales,"))
     }
 
     @Test func anInvalidPolicyIsExitTwoAndTheOutputIsNotWritten() throws {

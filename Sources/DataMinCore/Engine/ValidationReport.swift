@@ -47,6 +47,9 @@ public struct ValidationReport: Sendable {
 
         public init() {}
 
+        /// The UTC day of `seconds` since 1970, `YYYY-MM-DD`.
+        public static func day(ofSeconds seconds: Int) -> String { "\(Timestamp(seconds: seconds).date)" }
+
         /// ``startedAt`` as ISO 8601 in UTC (`2026-12-06T07:04:00Z`).
         public var startedAtText: String? {
             startedAt.map { seconds in

@@ -2,9 +2,13 @@
 /// policy states, in words, and what Art. 30(1)(a)–(g) asks that it does not state.
 /// Nothing is invented: a missing fact is listed as missing.
 public struct Article30Record: Sendable {
-    /// One field of personal data, with its special category (label and article) if any.
+    /// One field of personal data, with its category and special category (label and
+    /// article) if any.
     public struct DataItem: Sendable {
         public var field: String
+        /// The category of personal data, Art. 30(1)(c): the field's `category:`, else its
+        /// `description:`, else its name.
+        public var category: String
         public var specialCategory: String?
     }
 
@@ -29,6 +33,8 @@ public struct Article30Record: Sendable {
     }
 
     public var policy: String
+    /// The SHA-256 of the policy file's bytes, in lowercase hex; nil for a policy not read from a file.
+    public var sha256: String?
     public var controller: Party?
     public var representative: Party?
     public var dataProtectionOfficer: Party?
@@ -39,6 +45,7 @@ public struct Article30Record: Sendable {
 
     public init(policy: Policy) {
         self.policy = policy.name
+        sha256 = policy.sha256
         controller = policy.controllerParty
         representative = policy.representative
         dataProtectionOfficer = policy.dataProtectionOfficer
@@ -81,9 +88,15 @@ public struct Article30Record: Sendable {
                 article10Authorisation: record.article10Authorisation,
                 dataSubjects: record.dataSubjects,
                 personalData: permitted.map { name in
-                    DataItem(field: name, specialCategory: fields[name]?.specialCategory.map { "\($0.label), \($0.article)" })
+                    DataItem(
+                        field: name, category: fields[name]?.category ?? fields[name]?.description ?? name,
+                        specialCategory: fields[name]?.specialCategory.map { "\($0.label), \($0.article)" })
                 },
-                sources: policy.recordFields.source.map { "recorded per record in `\($0)` (Art. 14(2)(f))" },
+                sources: policy.recordFields.source.map { name in
+                    let values = fields[name]?.values ?? []
+                    return "recorded per record in `\(name)`" + (values.isEmpty ? "" : ": \(values.joined(separator: ", "))")
+                        + " (Art. 14(2)(f))"
+                },
                 recipients: record.recipients,
                 transfers: record.transfers.map {
                     $0.map { "\($0.country)" + ($0.safeguard.map { ", safeguard: \($0)" } ?? ", no safeguard stated") }
@@ -102,6 +115,18 @@ public struct Article30Record: Sendable {
             missing.append("a general description of the security measures (Art. 30(1)(g)): add 'security: [ … ]'")
         }
         self.missing = missing
+    }
+
+    /// The categories of personal data of `activity`, each once in order of first field,
+    /// with the fields each covers and their special categories.
+    public static func categories(of activity: Activity) -> [(category: String, fields: [DataItem])] {
+        var order: [String] = []
+        var items: [String: [DataItem]] = [:]
+        for item in activity.personalData {
+            if items[item.category] == nil { order.append(item.category) }
+            items[item.category, default: []].append(item)
+        }
+        return order.map { ($0, items[$0] ?? []) }
     }
 
     /// The time limit for erasure in words: "2 years from `collected_at`".

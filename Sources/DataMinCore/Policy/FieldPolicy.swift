@@ -28,6 +28,11 @@ public struct FieldPolicy: Sendable {
     public var phoneFormat: PhoneFormat = .e164
     /// What the free-text checks tolerate in a `text` field (`allow:`).
     public var allowedInText: FreeTextKinds = []
+    /// The category of personal data the field holds, as the Art. 30 record names it
+    /// (`category: contact details`); nil when the policy does not say.
+    public var category: String?
+    /// The field in words (`description:`), for people reading the policy and the register.
+    public var description: String?
 
     public init(
         name: String, type: FieldType, personal: Bool = true, specialCategory: SpecialCategory? = nil,

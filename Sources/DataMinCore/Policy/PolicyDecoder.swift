@@ -133,7 +133,7 @@ struct PolicyDecoder {
         let context = "field '\(pair.key)'"
         let keys = [
             "type", "personal", "special_category", "max_length", "pattern", "values", "min", "max", "format", "timezone", "region",
-            "allow", "description",
+            "allow", "description", "category",
         ]
         guard let map = yaml.mapping(pair.value, in: context, keys: keys, required: ["type"]) else { return nil }
         guard let typeNode = map["type"]?.value, let typeName = yaml.string(typeNode, "'type' of \(context)") else { return nil }
@@ -142,6 +142,8 @@ struct PolicyDecoder {
             return nil
         }
         var field = FieldPolicy(name: pair.key, type: type)
+        field.description = map["description"].flatMap { yaml.string($0.value, "'description' of \(context)") }
+        field.category = map["category"].flatMap { yaml.string($0.value, "'category' of \(context)") }
         if let node = map["personal"]?.value { field.personal = yaml.boolean(node, "'personal' of \(context)") ?? true }
         if let node = map["special_category"]?.value, let text = yaml.string(node, "'special_category' of \(context)") {
             if let category = SpecialCategory(rawValue: text) {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DataMinCore
 import DataMinIO
+import DataMinReporters
 import DataMinRun
 import FoundationEssentials
 
@@ -12,11 +13,35 @@ struct Lint: StatusCommand {
             "With no POLICY, lints the policies named in .datamin.yml (at the top and on its inputs), or every .yaml/.yml file in policies/."
     )
 
+    /// How lint reports what it found.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        /// Compiler-style lines with the offending line and a caret.
+        case text
+        /// One JSON document for other tools (`LintReport`).
+        case json
+    }
+
     @Argument(help: "Policy files to check.")
     var policies: [String] = []
 
+    @Option(help: "Output format: text (default) or json.")
+    var format: Format = .text
+
     func execute() throws -> ExitStatus {
         let paths = try policies.isEmpty ? Self.defaultPolicies() : policies
+        if format == .json {
+            let entries = paths.map { path in
+                do throws(PolicyError) {
+                    let policy = try Policy(contentsOf: URL(fileURLWithPath: path))
+                    return LintReport.Entry(path: path, policy: policy, diagnostics: policy.warnings)
+                } catch {
+                    return LintReport.Entry(path: path, policy: nil, diagnostics: error.diagnostics)
+                }
+            }
+            Console.write(LintReport.json(entries))
+            try Console.checkOutput()
+            return entries.allSatisfy { $0.policy != nil } ? .clean : .failure
+        }
         var failed = 0
         for path in paths {
             let policy: Policy

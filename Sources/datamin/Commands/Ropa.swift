@@ -27,7 +27,9 @@ struct Ropa: StatusCommand {
         let records = try paths.map { path throws(PolicyError) in
             Article30Record(policy: try Policy(contentsOf: URL(fileURLWithPath: path)))
         }
-        let text = Article30Renderer.render(records, as: format)
+        // With SOURCE_DATE_EPOCH the register states that day, so it is the same bytes on every run.
+        let day = Console.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init).map { ValidationReport.Provenance.day(ofSeconds: $0) }
+        let text = Article30Renderer.render(records, as: format, generated: .init(date: day ?? "\(CalendarDate.today())"))
         if let output {
             let file = try OutputFile(path: output, protecting: paths, mode: 0o644)
             file.write(text)
