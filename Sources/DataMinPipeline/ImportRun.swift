@@ -44,7 +44,9 @@ public struct ImportRun {
         }
     }
 
-    public let validator: Validator
+    /// The validator of the next file; a run may give each file its own record key
+    /// (``Validator/keyed(by:)``) while subjects are tracked across all of them.
+    public package(set) var validator: Validator
     /// How many threads run record checks.
     public let workers: Int
     private var builder: ReportBuilder
@@ -149,6 +151,7 @@ public struct ImportRun {
                 try checkJSON(&reader, prepare: { $0 }, path: path, options: options)
             }
             try Self.refuseNoBytes(source, path: path)
+            try source.readToEnd()
             builder.setBytes(
                 source.bytesRead,
                 sha256: source.digest.map {
@@ -460,9 +463,10 @@ public struct ImportRun {
 
     /// Counts and emits a record's violations; returns true when the record is rejected.
     fileprivate mutating func finishRecord(_ found: [Violation], path: String) throws(Diagnostic) -> Bool {
-        // A record whose every error is in the baseline is not rejected: the gate passes it as before.
+        // A baseline decides what is reported and counted, not what is imported: a record
+        // with an accepted error is still rejected from the minimised copy.
+        let rejected = found.contains { $0.severity == .error }
         let violations = baseline.map { gate in found.filter { gate.reports($0, path: path) } } ?? found
-        let rejected = violations.contains { $0.severity == .error }
         builder.countRecord(rejected: rejected)
         if violations.contains(where: { $0.check == .missingPurpose }) { recordsWithoutPurpose += 1 }
         for violation in violations { try emit(violation, path: path, filtered: true) }

@@ -112,10 +112,9 @@ public struct JSONReporter: Reporter {
         string(violation.message)
         key("record")
         number(violation.location.record)
-        if let rowKey = violation.key {
-            key("key")
-            string(rowKey)
-        }
+        // Always present (SPEC §11.3): the record's key, its pseudonym, or null.
+        key("key")
+        string(violation.key)
         key("line")
         number(violation.location.line)
         key("column")

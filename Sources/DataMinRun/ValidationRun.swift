@@ -75,46 +75,43 @@ package enum ValidationRun {
         let sink = try ReportSink(
             requests: request.effectiveReports, mode: OutputFile.mode(forInputs: inputs.map(\.path)), streams: streams,
             folds: request.foldsRepeats)
-        // The inputs of one policy (and record key) share a run, so duplicate-subject looks
-        // across all of them; policies are taken in the order they are first named, each
-        // one's files in order.
-        var groups: [(policy: String, key: String?, inputs: [InputResolver.Input])] = []
+        // The inputs of one policy share a run, so duplicate-subject looks across all of them;
+        // policies are taken in the order they are first named, each one's files in order.
+        var groups: [(policy: String, inputs: [InputResolver.Input])] = []
         for input in inputs {
             let policy = Self.policyKey(input.policy)
-            if let index = groups.firstIndex(where: { Self.policyKey($0.policy) == policy && $0.key == input.key }) {
+            if let index = groups.firstIndex(where: { Self.policyKey($0.policy) == policy }) {
                 groups[index].inputs.append(input)
             } else {
-                groups.append((input.policy, input.key, [input]))
+                groups.append((input.policy, [input]))
             }
         }
         var report: ValidationReport?
         var failed = false
         for group in groups {
-            let validator = validators[group.policy]!
             let part = validate(
-                group.inputs, validator: group.key.map(validator.keyed(by:)) ?? validator, request: request, sink: sink,
-                baseline: baseline, offset: report?.files.count ?? 0, shownBefore: report?.files.reduce(0) { $0 + $1.shown } ?? 0,
-                streams: streams, failed: &failed)
+                group.inputs, validator: validators[group.policy]!, request: request, sink: sink, baseline: baseline,
+                offset: report?.files.count ?? 0, shownBefore: report?.files.reduce(0) { $0 + $1.shown } ?? 0, streams: streams,
+                failed: &failed)
             report = report.map { $0.merged(with: part) } ?? part
             if failed, (try? streams.checkOutput()) == nil { break }
         }
         streams.clearProgress()
         var finished = report ?? ValidationReport(asOf: request.asOf ?? .today())
         finished.seconds = Date().timeIntervalSince(started)
-        var seenPolicies = Set<String>()
         finished.provenance.policies = groups.compactMap { group in
-            guard seenPolicies.insert(Self.policyKey(group.policy)).inserted else { return nil }
-            return validators[group.policy].map { ($0.policy.name, group.policy, $0.policy.sha256 ?? "") }
+            validators[group.policy].map { ($0.policy.name, group.policy, $0.policy.sha256 ?? "") }
         }
         if let baseline, let path = request.baselinePath {
-            finished.baseline = .init(path: path, matched: baseline.accepted?.matched ?? 0, stale: baseline.accepted?.stale ?? 0)
+            finished.baseline = .init(path: path, matched: baseline.accepted?.matched ?? 0, stale: baseline.stale)
         }
         if failed, let path = request.writeBaselinePath {
             streams.error(
                 "datamin: --write-baseline '\(path)' not written: an input could not be checked, so its findings would be missing")
         } else if let baseline, let path = request.writeBaselinePath, let recorded = baseline.recorded {
             do throws(Diagnostic) {
-                let file = try OutputFile(path: path, mode: 0o644)
+                // Readable by whoever may read the inputs, no more: the hashes stand for their records.
+                let file = try OutputFile(path: path, mode: OutputFile.mode(forInputs: inputs.map(\.path)))
                 file.write(recorded.rendered())
                 try file.commit()
             } catch {
@@ -138,16 +135,30 @@ package enum ValidationRun {
     }
 
     /// The gate of `--baseline` and `--write-baseline`, the accepted baseline read whole
-    /// (so `--write-baseline` may replace it); nil without either.
+    /// (so `--write-baseline` may replace it); nil without either. A baseline written over
+    /// an existing one keeps its salt, so unchanged entries keep their bytes.
     ///
-    /// - Throws: ``PolicyError`` when the baseline cannot be read or is not one datamin wrote.
-    private static func baselineGate(_ request: RunRequest) throws(PolicyError) -> BaselineGate? {
+    /// - Throws: ``PolicyError`` when the baseline cannot be read or is not one datamin
+    ///   wrote, ``UsageFailure`` for `--write-baseline` with `--show-values`.
+    private static func baselineGate(_ request: RunRequest) throws -> BaselineGate? {
         guard request.baselinePath != nil || request.writeBaselinePath != nil else { return nil }
+        if request.writeBaselinePath != nil, request.showValues {
+            // With values shown, a field name that looks like data is kept as it is: it would reach the file.
+            throw UsageFailure(message: "--write-baseline does not go with --show-values: a baseline never holds values")
+        }
+        let secret = request.keySalt ?? []
         var accepted: Baseline?
         if let path = request.baselinePath {
-            do throws(Diagnostic) { accepted = try Baseline(contentsOf: path) } catch { throw PolicyError(diagnostics: [error]) }
+            do throws(Diagnostic) {
+                accepted = try Baseline(contentsOf: path, secret: secret)
+            } catch {
+                throw PolicyError(diagnostics: [error])
+            }
         }
-        return BaselineGate(accepted: accepted, records: request.writeBaselinePath != nil)
+        let replaced = request.writeBaselinePath.flatMap { try? Baseline(contentsOf: $0, secret: secret) }
+        return BaselineGate(
+            accepted: accepted, records: request.writeBaselinePath != nil, salt: replaced?.salt, secret: secret,
+            root: ProjectConfig.repositoryRoot(of: request.workingDirectory), workingDirectory: request.workingDirectory)
     }
 
     /// Checks `inputs`, which share `validator`, in one ``ImportRun``; violations reach the
@@ -168,7 +179,15 @@ package enum ValidationRun {
                 streams.error("datamin: hint: \(hint)")
             })
         run.baseline = baseline
+        // Each file with its own record key, all of them in one run (one subject tracker).
+        var keyed: [String: Validator] = [:]
         for input in inputs {
+            if let key = input.key {
+                if keyed[key] == nil { keyed[key] = validator.keyed(by: key) }
+                run.validator = keyed[key]!
+            } else {
+                run.validator = validator
+            }
             do {
                 var options = ImportRun.FileOptions(
                     purpose: request.purpose ?? input.purpose, format: input.format, delimiter: input.delimiter,
@@ -176,6 +195,7 @@ package enum ValidationRun {
                     redactsFreeText: request.redactsFreeText)
                 options.hashesInput = request.hashesInputs
                 try run.validate(path: input.path, options: options)
+                baseline?.finished(path: input.path)
             } catch {
                 streams.clearProgress()
                 streams.error(error.description)

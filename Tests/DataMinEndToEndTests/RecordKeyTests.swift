@@ -77,4 +77,27 @@ import Testing
             files.merging([".datamin.yml": "policy: policy.yaml\ninputs:\n  - files: in.csv\n    key: id\n"]) { $1 })
         #expect(try keys(try datamin(["validate", "--as-of", "2026-11-29", "--format", "json"], in: folder)) == ["C-1", "C-2", "C-2"])
     }
+
+    /// A file with its own key still shares the run: a subject in two files is a duplicate.
+    @Test func aPerInputKeyKeepsDuplicatesAcrossFiles() throws {
+        let folder = try scratchFolder([
+            "policy.yaml": testPolicy,
+            "a.csv": "id,email,purpose,collected_at\nA-1,ann@example.com,sales,2026-01-01\n",
+            "b.csv": "id,email,purpose,collected_at\nB-1,ann@example.com,sales,2026-01-01\n",
+            ".datamin.yml": "policy: policy.yaml\ninputs:\n  - files: b.csv\n    key: id\n  - files: a.csv\n",
+        ])
+        let result = try datamin(["validate", "a.csv", "b.csv", "--as-of", "2026-11-29"], in: folder)
+        #expect(result.stdoutLines == ["b.csv:2:2: warning: subject 'email' already occurred earlier in this run [duplicate-subject]"])
+        let json = try datamin(["validate", "a.csv", "b.csv", "--as-of", "2026-11-29", "--format", "json"], in: folder)
+        #expect(json.stdout.contains("\"key\": \"B-1\""))
+    }
+
+    /// CRM ids that differ only in case are different records; e-mail subjects are not.
+    @Test func onlySubjectKeysAreCaseFolded() throws {
+        let environment = ["DATAMIN_KEY_SALT": "s"]
+        let folded = try datamin(["key", "Ann@Example.com", "ann@example.com"], environment: environment).stdoutLines
+        #expect(folded.count == 2 && folded[0] == folded[1])
+        let exact = try datamin(["key", "--exact", "0015000000AbCdE", "0015000000aBcDe"], environment: environment).stdoutLines
+        #expect(exact.count == 2 && exact[0] != exact[1])
+    }
 }

@@ -104,6 +104,19 @@ import Testing
         #expect(try ["out.sarif", "out.xml", "out.json", "report.html"].map(read) == first)
     }
 
+    /// A reader that stops early (a JSON array broken midway) must not leave the evidence
+    /// describing half a file: size and SHA-256 cover every byte.
+    @Test func theInputsHashCoversEveryByteWhenTheReaderStopsEarly() throws {
+        let record = "{\"id\": \"1\", \"email\": \"a@example.com\", \"purpose\": \"sales\", \"collected_at\": \"2026-01-01\"}"
+        let text = "[" + record + " " + record + "," + String(repeating: record + ",", count: 20_000) + record + "]"
+        let folder = try scratchFolder(["policy.yaml": testPolicy, "in.json": text])
+        let result = try datamin(["validate", "in.json", "--policy", "policy.yaml", "--format", "json"] + asOf, in: folder)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let file = try #require((report["files"] as? [[String: Any]])?.first)
+        #expect(file["bytes"] as? Int == text.utf8.count)
+        #expect(file["sha256"] as? String == SuppressionList.hex(SHA256.hash(Array(text.utf8))))
+    }
+
     @Test func cutsAndFailuresAreSaidInTheReport() throws {
         let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": Self.rows])
         let result = try datamin(

@@ -307,6 +307,7 @@ import Testing
                           "article": "Art. 9(1)",
                           "message": "field 'religion' is not declared in policy 'e2e' and its name suggests special-category data (religious or philosophical beliefs, Art. 9(1))",
                           "record": null,
+                          "key": null,
                           "line": 1,
                           "column": 5,
                           "field": "religion",

@@ -75,7 +75,7 @@ struct ReporterTests {
                 "rejected", "errors", "warnings", "truncated", "files", "path", "format", "bytes", "sha256", "records", "rejected",
                 "violations",
             ])
-        #expect(text.contains("\"record\": null,\n          \"line\": 1,\n          \"column\": 7,"))
+        #expect(text.contains("\"record\": null,\n          \"key\": null,\n          \"line\": 1,\n          \"column\": 7,"))
     }
 
     @Test func sarifListsEveryCheckAsARuleAndEveryViolationAsAResult() throws {

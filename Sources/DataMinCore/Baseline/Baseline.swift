@@ -6,10 +6,12 @@ import FoundationEssentials
 /// An entry holds no value and no line number: the input's path, the check, the field and
 /// the purpose, and a salted hash of the record's key (SPEC §11.3), so entries survive rows
 /// that are reordered or appended. Findings that share all of these (records without a
-/// key, or one record hit twice) are one entry with a count. The file is JSON, one entry
-/// per line in a fixed order, so a changed baseline reads well in a diff:
+/// key, or one record hit twice) are one entry with a count. The hash is keyed with the
+/// secret in `DATAMIN_KEY_SALT` when it is set, so that whoever reads the file cannot test
+/// guessed keys against it; `secret` records a check of that secret. The file is JSON, one
+/// entry per line in a fixed order, so a changed baseline reads well in a diff:
 ///
-///     {"datamin": "baseline", "version": 1, "salt": "<32 hex>", "findings": [
+///     {"datamin": "baseline", "version": 1, "salt": "<32 hex>", "secret": "<16 hex>" or null, "findings": [
 ///     {"path": "leads.csv", "check": "invalid-value", "field": "email", "purpose": null, "record": "<32 hex>", "count": 1}
 ///     ]}
 package struct Baseline: Sendable {
@@ -28,6 +30,8 @@ package struct Baseline: Sendable {
     /// The salt of the record hashes: random per baseline, so that its hashes cannot be
     /// compared with another file's or looked up in a table made in advance.
     package let salt: [UInt8]
+    /// The secret the record hashes are keyed with (`DATAMIN_KEY_SALT`); empty for none.
+    private let secret: [UInt8]
     /// Each entry's count: in a baseline being read, the findings it may still absorb.
     private var counts: [Entry: Int] = [:]
     /// The findings absorbed so far.
@@ -37,15 +41,21 @@ package struct Baseline: Sendable {
 
     /// An empty baseline to record a run's findings, salted with `salt` (the baseline it
     /// replaces keeps its hashes that way) or a fresh random salt.
-    package init(salt: [UInt8]? = nil) {
+    ///
+    /// - Parameter secret: keys the record hashes (`DATAMIN_KEY_SALT`); empty for none.
+    package init(salt: [UInt8]? = nil, secret: [UInt8] = []) {
         var generator = SystemRandomNumberGenerator()
         self.salt = salt ?? (0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        self.secret = secret
     }
 
     /// Reads a baseline written by ``rendered()``.
     ///
-    /// - Throws: ``Diagnostic`` when the file cannot be read or is not a datamin baseline.
-    package init(contentsOf path: String) throws(Diagnostic) {
+    /// - Parameter secret: the secret of this run (`DATAMIN_KEY_SALT`); it must be the one
+    ///   the baseline was written with, or no record hash would match.
+    /// - Throws: ``Diagnostic`` when the file cannot be read, is not a datamin baseline, or
+    ///   was written with another secret.
+    package init(contentsOf path: String, secret: [UInt8] = []) throws(Diagnostic) {
         let bytes = try SmallFile.read(path, what: "baseline", limit: Limits.maxBaselineBytes)
         let file: File
         do {
@@ -61,15 +71,33 @@ package struct Baseline: Sendable {
                 message: "not a version 1 datamin baseline; write it again with 'datamin validate --write-baseline \(path)'")
         }
         self.salt = salt
+        self.secret = secret
+        if file.secret != Self.secretCheck(salt: salt, secret: secret) {
+            throw Diagnostic(
+                .baselineInvalid, file: path,
+                message: file.secret == nil
+                    ? "this baseline was written without DATAMIN_KEY_SALT; unset it, or write the baseline again with it set"
+                    : "this baseline was written with another DATAMIN_KEY_SALT (or none is set now); set the one it was written with")
+        }
         for (index, item) in file.findings.enumerated() {
-            guard item.count > 0, CheckID(rawValue: item.check) != nil else {
+            // A count far above any real run would overflow the totals: a file datamin did not write.
+            guard (1...Self.maxCount).contains(item.count), CheckID(rawValue: item.check) != nil else {
                 throw Diagnostic(
                     .baselineInvalid, file: path,
                     message: "finding \(index + 1) has an unknown check '\(item.check)' or a count below 1; write the baseline again")
             }
-            counts[Entry(path: item.path, check: item.check, field: item.field, purpose: item.purpose, record: item.record), default: 0] +=
-                item.count
+            let entry = Entry(path: item.path, check: item.check, field: item.field, purpose: item.purpose, record: item.record)
+            counts[entry] = min(Self.maxCount, counts[entry, default: 0] + item.count)
         }
+    }
+
+    /// The most findings one entry may count.
+    private static let maxCount = 1 << 40
+
+    /// 16 hex digits that tell whether a baseline's record hashes were keyed with `secret`;
+    /// nil for no secret.
+    private static func secretCheck(salt: [UInt8], secret: [UInt8]) -> String? {
+        secret.isEmpty ? nil : SuppressionList.hex(Array(SHA256.hash(Array("datamin baseline secret ".utf8) + salt + secret).prefix(8)))
     }
 
     /// The entry `violation`, found in the input at `path`, is matched by.
@@ -79,7 +107,7 @@ package struct Baseline: Sendable {
             if let last = lastRecord, last.digest == digest {
                 record = last.hash
             } else {
-                let hash = SuppressionList.hex(Array(SHA256.hash(salt + digest.bytes).prefix(16)))
+                let hash = SuppressionList.hex(Array(SHA256.hash(salt + secret + digest.bytes).prefix(16)))
                 lastRecord = (digest, hash)
                 record = hash
             }
@@ -105,9 +133,12 @@ package struct Baseline: Sendable {
         counts[entry(for: violation, path: path), default: 0] += 1
     }
 
-    /// Entries of a baseline being read that no finding of the run matched: fixed, or
-    /// changed into something the baseline does not hold.
-    package var stale: Int { counts.values.reduce(0, +) }
+    /// Entries of a baseline being read, of the inputs at `paths`, that no finding of the
+    /// run matched: fixed, or changed into something the baseline does not hold. Entries of
+    /// inputs the run did not check are not stale, only unchecked.
+    package func stale(in paths: Set<String>) -> Int {
+        counts.reduce(0) { total, pair in paths.contains(pair.key.path) ? total + pair.value : total }
+    }
 
     /// The baseline as a file, entries sorted so that the same findings give the same bytes.
     package func rendered() -> String {
@@ -117,7 +148,9 @@ package struct Baseline: Sendable {
             return (a.path, a.check, a.field ?? "", a.purpose ?? "", a.record ?? "")
                 < (b.path, b.check, b.field ?? "", b.purpose ?? "", b.record ?? "")
         }
-        var text = "{\"datamin\": \"baseline\", \"version\": 1, \"salt\": \"\(SuppressionList.hex(salt))\", \"findings\": ["
+        let check = Self.secretCheck(salt: salt, secret: secret).map { "\"\($0)\"" } ?? "null"
+        var text =
+            "{\"datamin\": \"baseline\", \"version\": 1, \"salt\": \"\(SuppressionList.hex(salt))\", \"secret\": \(check), \"findings\": ["
         for (index, (entry, count)) in entries.enumerated() {
             text += index == 0 ? "\n" : ",\n"
             text +=
@@ -132,6 +165,7 @@ package struct Baseline: Sendable {
         var datamin: String
         var version: Int
         var salt: String
+        var secret: String?
         var findings: [Item]
     }
 

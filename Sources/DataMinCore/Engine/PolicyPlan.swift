@@ -92,8 +92,9 @@ package final class PolicyPlan: Sendable {
         sourceField = policy.recordFields.source.flatMap { index[$0] }
         subjectField = policy.subject.flatMap { index[$0] }
         self.keySalt = keySalt
+        let subject = policy.subject.flatMap { index[$0] }
         keying = (policy.key ?? policy.subject).flatMap { index[$0] }.map {
-            RecordKeying(field: $0, inClear: !policy.fields[$0].personal || showsValues, salt: keySalt)
+            RecordKeying(field: $0, folds: $0 == subject, inClear: !policy.fields[$0].personal || showsValues, salt: keySalt)
         }
         legalHoldField = policy.recordFields.legalHold.flatMap { index[$0] }
         birthDateField = policy.recordFields.birthDate.flatMap { index[$0] }

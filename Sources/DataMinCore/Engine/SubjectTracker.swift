@@ -35,6 +35,16 @@ public struct SubjectTracker: Sendable {
         return SubjectTracker.normalise(bytes.string).withUTF8Bytes { hash($0, seed: seed, lowercasingASCII: false) }
     }
 
+    /// The hash of a key with surrounding ASCII whitespace trimmed and its case kept, with
+    /// `seed` (record keys that are not subject keys, such as CRM ids).
+    static func exactKey(of bytes: UTF8Bytes, seed: UInt64) -> UInt64 {
+        var start = 0
+        var end = bytes.count
+        while start < end, isASCIISpace(bytes[start]) { start += 1 }
+        while end > start, isASCIISpace(bytes[end - 1]) { end -= 1 }
+        return hash(bytes.view(start..<end), seed: seed, lowercasingASCII: false)
+    }
+
     /// A random seed per process, so hashes cannot be predicted from outside.
     private static let seed = UInt64.random(in: .min ... .max)
 

@@ -87,6 +87,10 @@ public struct Validator: Sendable {
         package var location: RecordLocation
         /// The record's key, when it has one and a finding may need it.
         package var key: (digest: RecordDigest, shown: String?)?
+        /// The digest of the subject key, when subjects are tracked: a `duplicate-subject`
+        /// finding is about the subject, so a baseline ties it to the subject, whichever
+        /// of the subject's records comes second.
+        package var subjectDigest: RecordDigest?
     }
 
     /// Runs the record checks on one record. Safe to call from many threads at once; pass
@@ -103,7 +107,7 @@ public struct Validator: Sendable {
         // Only a record with a finding, or one that may turn out a duplicate, needs its key.
         var key: (digest: RecordDigest, shown: String?)?
         if !violations.isEmpty || context.subjectKey != nil, let keying = plan.keying, let bytes = context.text(of: keying.field) {
-            let digest = RecordDigest(key: bytes)
+            let digest = RecordDigest(key: bytes, folding: keying.folds)
             // A pseudonym costs a SHA-256: made here, on a worker, only for a record with findings.
             key = (digest, keying.inClear || !violations.isEmpty ? keying.shown(bytes, digest: digest) : nil)
             for index in violations.indices {
@@ -111,9 +115,14 @@ public struct Validator: Sendable {
                 violations[index].recordDigest = digest
             }
         }
+        var subjectDigest: RecordDigest?
+        if context.subjectKey != nil, let field = plan.subjectField {
+            subjectDigest =
+                plan.keying?.folds == true ? key?.digest : context.text(of: field).map { RecordDigest(key: $0, folding: true) }
+        }
         return Outcome(
             violations: violations, subjectKey: context.subjectKey, subjectValue: subjectValue, subjectColumn: nil, location: location,
-            key: key)
+            key: key, subjectDigest: subjectDigest)
     }
 
     /// The outcome's violations plus `duplicate-subject` when its subject was seen before in
@@ -125,10 +134,8 @@ public struct Validator: Sendable {
         var duplicate = violation(finding, location: outcome.location, context: nil)
         duplicate.location.column = outcome.subjectColumn
         duplicate.value = outcome.subjectValue
-        if let key = outcome.key {
-            duplicate.recordDigest = key.digest
-            duplicate.key = key.shown ?? plan.keying?.salt.map { key.digest.pseudonym(salt: $0) }
-        }
+        duplicate.recordDigest = outcome.subjectDigest
+        if let key = outcome.key { duplicate.key = key.shown ?? plan.keying?.salt.map { key.digest.pseudonym(salt: $0) } }
         return outcome.violations + [duplicate]
     }
 

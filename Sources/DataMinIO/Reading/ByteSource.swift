@@ -82,4 +82,11 @@ public final class ByteSource {
         bytesRead += readCount
         return readCount
     }
+
+    /// Reads what is left of the input without keeping it, so that its size and SHA-256
+    /// cover every byte even when a reader stopped early (a JSON array broken midway).
+    package func readToEnd() throws(Diagnostic) {
+        var discarded: [UInt8] = []
+        while try read(into: &discarded) > 0 { discarded.removeAll(keepingCapacity: true) }
+    }
 }

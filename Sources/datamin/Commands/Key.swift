@@ -10,13 +10,17 @@ struct Key: StatusCommand {
         discussion: """
             Reports name a record by its key in clear only when the key field is 'personal: false' \
             (or with --show-values); otherwise by 'k:' and 16 hex digits, salted with the secret in \
-            DATAMIN_KEY_SALT. Give the same secret here. Keys are trimmed and case-folded first, as \
-            subject keys are. With no VALUE, keys are read one per line from standard input, which \
-            keeps them out of the shell's history.
+            DATAMIN_KEY_SALT. Give the same secret here. Keys are trimmed, and case-folded as subject \
+            keys are unless --exact is given (for a key field other than the policy's subject, such as \
+            a CRM id whose case matters). With no VALUE, keys are read one per line from standard \
+            input, which keeps them out of the shell's history.
             """)
 
     @Argument(help: "Record keys (e.g. e-mail addresses); none reads them from standard input, one per line.")
     var values: [String] = []
+
+    @Flag(help: "Keep the keys' case: for a key field that is not the policy's subject.")
+    var exact = false
 
     func execute() throws -> ExitStatus {
         guard let salt = Console.environment["DATAMIN_KEY_SALT"], !salt.isEmpty else {
@@ -24,7 +28,7 @@ struct Key: StatusCommand {
                 message: "DATAMIN_KEY_SALT is not set: give the secret the reports were made with (validate reads the same variable)")
         }
         let keys = values.isEmpty ? Self.standardInputLines() : values
-        for key in keys { Console.write(RecordDigest(key: key).pseudonym(salt: Array(salt.utf8)) + "\n") }
+        for key in keys { Console.write(RecordDigest(key: key, folding: !exact).pseudonym(salt: Array(salt.utf8)) + "\n") }
         try Console.checkOutput()
         return .clean
     }
