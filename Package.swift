@@ -28,9 +28,12 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // The version this build reports, stamped from VERSION and git before each build.
+        .target(name: "DataMinBuildInfo", plugins: ["VersionStamp"]),
+        .plugin(name: "VersionStamp", capability: .buildTool()),
         // The domain: policy model, YAML loading, records, checks, the validator. No file
         // or terminal output.
-        .target(name: "DataMinCore", dependencies: ["CLibYAML"]),
+        .target(name: "DataMinCore", dependencies: ["CLibYAML", "DataMinBuildInfo"]),
         // Streams records in (CSV, JSON, JSON Lines) and out (minimised copies, rejects).
         .target(name: "DataMinIO", dependencies: ["DataMinCore"]),
         // Runs whole files: batches from a reader thread, record checks on worker threads,
@@ -84,7 +87,7 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
-for target in package.targets where target.type != .system {
+for target in package.targets where target.type != .system && target.type != .plugin {
     target.swiftSettings =
         (target.swiftSettings ?? []) + [
             .enableUpcomingFeature("ExistentialAny"),  // SE-0335: spell `any P` for existentials

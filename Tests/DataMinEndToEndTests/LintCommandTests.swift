@@ -65,7 +65,12 @@ import Testing
     }
 
     @Test func helpAndVersionExitZero() throws {
-        #expect(try datamin(["--version"]).stdout == "0.1.0\n")
+        // SPEC §11.6: MAJOR.MINOR.PATCH from VERSION, plus +N.gCOMMIT between releases.
+        let version = try datamin(["--version"]).stdout
+        let release = try String(contentsOf: repositoryRoot.appendingPathComponent("VERSION"), encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(version == release + "\n" || version.hasPrefix(release + "+"))
+        #expect(version.wholeMatch(of: /[0-9]+\.[0-9]+\.[0-9]+(\+[0-9]+\.g[0-9a-f]{7,})?\n/) != nil)
         #expect(try datamin(["validate", "--help"]).status == 0)
     }
 }

@@ -1,3 +1,4 @@
+import DataMinCore
 import Foundation
 import Testing
 
@@ -12,7 +13,8 @@ struct SQLCommandTests {
         #expect(result.status == 0)
         #expect(
             result.stdoutLines.first
-                == "-- datamin 0.1.0: policy 'sql-equivalence', table crm contacts, key id, dialect \(dialect), as of 2026-11-30")
+                == "-- datamin \(DataMinVersion.current): policy 'sql-equivalence', table crm contacts, key id, dialect \(dialect), as of 2026-11-30"
+        )
         #expect(result.stdout.contains("--   - erased-subject: pass --suppression-table with a table of the suppression list's hashes"))
         #expect(result.stdout.hasSuffix(";\n"))
         #expect(result.stdout.components(separatedBy: ";\n").count == 2)
