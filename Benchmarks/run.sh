@@ -6,7 +6,7 @@
 #   Benchmarks/run.sh --rows "100000 1000000 10000000"
 #   Benchmarks/run.sh --smoke          # 10k rows, datamin only, nothing written (CI)
 #   Benchmarks/run.sh --memory-rows "100000 1000000 10000000"   # datamin's peak RSS per size
-#   Benchmarks/run.sh --baseline v0.1.0  # also time the build of another revision, same files
+#   Benchmarks/run.sh --baseline a21e1e5  # also time another revision (here 0.1.0), same files
 #
 # Needs python3 (a virtual environment with frictionless and fastjsonschema is created in
 # Benchmarks/.venv) and /usr/bin/time. Data goes to Benchmarks/data/ (not committed).
