@@ -66,8 +66,14 @@ strip -o "$stage/datamin" "$binary"
 "$stage/datamin" --generate-completion-script zsh > "$stage/completions/_datamin"
 "$stage/datamin" --generate-completion-script fish > "$stage/completions/datamin.fish"
 echo "writing the man page (swift-argument-parser's generate-manual)…"
-swift package plugin generate-manual --date "$(git log -1 --format=%cs)" >/dev/null
-cp "$(find .build/plugins/GenerateManual/outputs -name datamin.1 | head -1)" "$stage/datamin.1"
+# The tool behind the argument parser's generate-manual plugin, run on the binary itself
+# (the plugin would build every target in release, test support included).
+swift build --product generate-manual >/dev/null
+manual_tool="$(swift build --show-bin-path)/generate-manual"
+mkdir -p "$work/man"
+# From an empty folder: validate's help names the .datamin.yml a run from here would use.
+(cd "$work/man" && "$manual_tool" "$stage/datamin" --date "$(git -C "$root" log -1 --format=%cs)" --output-directory "$work/man")
+cp "$work/man/datamin.1" "$stage/datamin.1"
 cp LICENSE README.md CHANGELOG.md "$stage/"
 
 mkdir -p dist
