@@ -8,7 +8,8 @@
 #
 #   Scripts/check-release.sh dist/datamin_0.2.0_amd64.deb dist/datamin-0.2.0-linux-x86_64.tar.gz
 #
-# It takes a few minutes (debootstrap), so the release runs it, not every CI run.
+# About 45 seconds with a nearby mirror (debootstrap is most of it); .ci/run runs it on
+# the snapshot release of every commit.
 set -euo pipefail
 deb=$(realpath "${1:?usage: Scripts/check-release.sh DEB TARBALL}")
 tarball=$(realpath "${2:?usage: Scripts/check-release.sh DEB TARBALL}")
