@@ -332,3 +332,17 @@ import Testing
                 == "in.csv:2:2: error: field 'email' is not a valid email address [invalid-value]\n")
     }
 }
+
+/// The library and the command line agree on a record that repeats a name (issue #33).
+@Suite struct LibraryAgreementTests {
+    @Test func aRepeatedKeyIsTheSameFindingThroughTheCommandLine() throws {
+        let line =
+            #"{"id": "42", "email": "a@example.com", "lawful_basis": "contract", "lawful_basis": "consent", "purpose": "sales", "collected_at": "2026-11-01"}"#
+        let folder = try scratchFolder(["in.jsonl": line + "\n"])
+        let policy = repositoryRoot.appendingPathComponent("policies/sales-contacts.yaml").path
+        let result = try datamin(["validate", "in.jsonl", "--policy", policy, "--as-of", "2026-11-29"], in: folder)
+        #expect(
+            result.stdoutLines.first
+                == "in.jsonl:1: error: field 'lawful_basis' occurs twice in the object; only the first is validated [duplicate-field]")
+    }
+}

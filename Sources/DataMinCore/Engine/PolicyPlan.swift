@@ -35,6 +35,8 @@ package final class PolicyPlan: Sendable {
     /// The effective severity of each check; absent when the policy turned it off.
     package let severities: [CheckID: Severity]
     package let checks: [any RecordCheck.Type]
+    /// Whether both free-text checks run, so one scan of each note serves both.
+    package let scansFreeTextOnce: Bool
     /// Whether `duplicate-subject` runs, so records track their subject.
     package let checksDuplicateSubjects: Bool
     /// Whether `special-category-field` runs, so `undeclared-field` leaves those names to it.
@@ -119,6 +121,8 @@ package final class PolicyPlan: Sendable {
         self.severities = severities
         checks = CheckRegistry.recordChecks.filter { severities[$0.id] != nil }
         checksDuplicateSubjects = severities[.duplicateSubject] != nil
+        scansFreeTextOnce =
+            !freeTextFields.isEmpty && severities[.piiInFreeText] != nil && severities[.specialCategoryInFreeText] != nil
         checksSpecialCategoryNames = severities[.specialCategoryField] != nil
         checksRetention = severities[.retentionExceeded] != nil || severities[.retentionUnknown] != nil || severities[.retentionDue] != nil
     }

@@ -70,6 +70,9 @@ package struct RecordContext {
     /// The hash of the record's subject key, when the duplicate check is on, the caller
     /// tracks subjects and the record has a subject.
     package let subjectKey: UInt64?
+    /// What the free-text scanner found in each of ``PolicyPlan/freeTextFields``, when both
+    /// free-text checks run: one pass per note serves both (issue #29). Nil otherwise.
+    package var freeTextMatches: [[TextMatch]]?
     /// Entry index for each declared field, -1 when the record lacks it.
     private let slots: ElementView<Int32>
 
@@ -152,7 +155,8 @@ package struct RecordContext {
         var resolved: [PurposePlan] = []
         for name in parts {
             guard let plan = plan.purposeNames.first(where: { name.equals($0.name) }) else { return .unknown }
-            resolved.append(contentsOf: plan.purposes)
+            // `sales;sales` is one purpose: its findings once, as in SQL (issue #30).
+            for purpose in plan.purposes where !resolved.contains(where: { $0 === purpose }) { resolved.append(purpose) }
         }
         return .resolved(resolved)
     }

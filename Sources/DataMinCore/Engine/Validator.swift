@@ -64,7 +64,30 @@ public struct Validator: Sendable {
     ///   - location: where the record came from; copied into each violation.
     /// - Returns: violations in check order; empty when the record is clean.
     public func validate(_ record: Record, purpose: String? = nil, location: RecordLocation = RecordLocation()) -> [Violation] {
-        evaluate(record, purpose: purpose, location: location, tracksSubjects: false).violations
+        repeatedNames(in: record, location: location)
+            + evaluate(record, purpose: purpose, location: location, tracksSubjects: false).violations
+    }
+
+    /// `duplicate-field` for each name an object of `record` holds twice, worded as the
+    /// file readers word it: a record built in code can repeat a name as a JSON object can,
+    /// and only the first value is checked (issue #33).
+    private func repeatedNames(in record: Record, location: RecordLocation, prefix: String? = nil) -> [Violation] {
+        guard let severity = plan.severities[.duplicateField] else { return [] }
+        var seen = Set<String>()
+        var violations: [Violation] = []
+        for field in record.fields {
+            let path = prefix.map { "\($0).\(field.name)" } ?? field.name
+            if !seen.insert(field.name).inserted {
+                violations.append(
+                    Violation(
+                        check: .duplicateField, severity: severity, article: nil,
+                        message: "\(FieldNameText.described(path)) occurs twice in the object; only the first is validated",
+                        field: FieldNameText.showable(path), location: location))
+            } else if case .object(let inner) = field.value {
+                violations += repeatedNames(in: inner, location: location, prefix: path)
+            }
+        }
+        return violations
     }
 
     /// Every violation in one record of a run, tracking subjects for `duplicate-subject`.
@@ -72,7 +95,8 @@ public struct Validator: Sendable {
         _ record: Record, purpose: String? = nil, location: RecordLocation = RecordLocation(),
         subjects: inout SubjectTracker
     ) -> [Violation] {
-        complete(evaluate(record, purpose: purpose, location: location), subjects: &subjects)
+        repeatedNames(in: record, location: location)
+            + complete(evaluate(record, purpose: purpose, location: location), subjects: &subjects)
     }
 
     /// What the record checks found in one record, before the run-scoped duplicate check.
@@ -100,6 +124,12 @@ public struct Validator: Sendable {
     }
 
     func evaluate(_ context: RecordContext, location: RecordLocation) -> Outcome {
+        var context = context
+        if plan.scansFreeTextOnce {
+            context.freeTextMatches = plan.freeTextFields.map { field, identifiers, categories in
+                context.text(of: field).map { FreeTextScanner.matches(in: $0, kinds: identifiers.union(categories)) } ?? []
+            }
+        }
         var findings: [Finding] = []
         for check in plan.checks { check.check(context, into: &findings) }
         var violations = findings.isEmpty ? [] : findings.map { violation($0, location: location, context: context) }
@@ -137,6 +167,20 @@ public struct Validator: Sendable {
         duplicate.recordDigest = outcome.subjectDigest
         if let key = outcome.key { duplicate.key = key.shown ?? plan.keying?.salt.map { key.digest.pseudonym(salt: $0) } }
         return outcome.violations + [duplicate]
+    }
+
+    /// Every finding in `record` and, when it has no error, its minimised copy: what a
+    /// service answers before an insert, from one evaluation of the record.
+    ///
+    ///     let admission = validator.admission(of: record, purpose: "sales")
+    ///     if let minimised = admission.minimised { try store(minimised) } else { reject(admission.violations) }
+    public func admission(of record: Record, purpose: String? = nil) -> Admission {
+        let (outcome, purposes) = RecordContext.with(record, purpose: purpose, plan: plan, tracksSubjects: false) {
+            (evaluate($0, location: RecordLocation()), $0.resolvedPurposes)
+        }
+        let violations = repeatedNames(in: record, location: RecordLocation()) + outcome.violations
+        let admitted = !violations.contains { $0.severity == .error }
+        return Admission(violations: violations, minimised: admitted ? filter(record, prefix: nil) { keeps($0, for: purposes) } : nil)
     }
 
     /// The minimised record if it has no error-level violation.
@@ -241,7 +285,9 @@ public struct Validator: Sendable {
 
     private func filter(_ record: Record, prefix: String?, keep: (Int) -> Bool) -> Record {
         var kept: [Record.Field] = []
-        for field in record.fields {
+        var seen = Set<String>()
+        // Only the first of a repeated name was checked: only it may be kept.
+        for field in record.fields where seen.insert(field.name).inserted {
             let path = prefix.map { "\($0).\(field.name)" } ?? field.name
             if let index = plan.fieldIndex[path] {
                 if keep(index) { kept.append(field) }
@@ -255,8 +301,30 @@ public struct Validator: Sendable {
 }
 
 /// A record refused by ``Validator/admit(_:purpose:)``, with every violation it has.
-public struct RecordRejection: Error, Sendable, CustomStringConvertible {
+/// What ``Validator/admission(of:purpose:)`` decided about one record.
+public struct Admission: Sendable, Codable {
+    /// Every finding, errors and warnings, in check order.
     public var violations: [Violation]
+    /// The record with what its purposes do not permit removed; nil when it is rejected.
+    public var minimised: Record?
+
+    /// True when the record has no error-level finding.
+    public var isAdmitted: Bool { minimised != nil }
+
+    public init(violations: [Violation], minimised: Record?) {
+        self.violations = violations
+        self.minimised = minimised
+    }
+}
+
+/// A record ``Validator/admit(_:purpose:)`` refused, with every finding; `Codable` as the
+/// JSON report writes findings, so a service can answer with it as it is.
+public struct RecordRejection: Error, Sendable, CustomStringConvertible, Codable {
+    public var violations: [Violation]
+
+    public init(violations: [Violation]) {
+        self.violations = violations
+    }
 
     public var description: String {
         let errors = violations.filter { $0.severity == .error }

@@ -2,7 +2,7 @@
 ///
 /// A violation names fields, purposes and positions, never the data: `value` is filled only
 /// when the caller asked for values (`--show-values`).
-public struct Violation: Sendable, Hashable {
+public struct Violation: Sendable, Hashable, Codable {
     public var check: CheckID
     public var severity: Severity
     /// The GDPR provision broken, e.g. `Art. 5(1)(c), 25(2)`; nil for structural checks.
@@ -43,6 +43,43 @@ public struct Violation: Sendable, Hashable {
         left.check == right.check && left.severity == right.severity && left.article == right.article && left.message == right.message
             && left.field == right.field && left.purpose == right.purpose && left.location == right.location && left.key == right.key
             && left.value == right.value
+    }
+
+    /// The names of the JSON report's findings (SPEC §4, §11.3).
+    private enum CodingKeys: String, CodingKey {
+        case check, severity, article, message, record, key, line, column, field, purpose, value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        check = try container.decode(CheckID.self, forKey: .check)
+        severity = try container.decode(Severity.self, forKey: .severity)
+        article = try container.decodeIfPresent(String.self, forKey: .article)
+        message = try container.decode(String.self, forKey: .message)
+        location = RecordLocation(
+            record: try container.decodeIfPresent(Int.self, forKey: .record), line: try container.decodeIfPresent(Int.self, forKey: .line),
+            column: try container.decodeIfPresent(Int.self, forKey: .column))
+        key = try container.decodeIfPresent(String.self, forKey: .key)
+        field = try container.decodeIfPresent(String.self, forKey: .field)
+        purpose = try container.decodeIfPresent(String.self, forKey: .purpose)
+        value = try container.decodeIfPresent(String.self, forKey: .value)
+    }
+
+    /// Writes the finding as the JSON report does: every key, null where there is nothing,
+    /// and `value` only when values were asked for.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(check, forKey: .check)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(article, forKey: .article)
+        try container.encode(message, forKey: .message)
+        try container.encode(location.record, forKey: .record)
+        try container.encode(key, forKey: .key)
+        try container.encode(location.line, forKey: .line)
+        try container.encode(location.column, forKey: .column)
+        try container.encode(field, forKey: .field)
+        try container.encode(purpose, forKey: .purpose)
+        try container.encodeIfPresent(value, forKey: .value)
     }
 
     public func hash(into hasher: inout Hasher) {

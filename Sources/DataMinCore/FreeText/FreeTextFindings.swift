@@ -2,11 +2,12 @@
 /// kind and field, naming the kind, never the value.
 enum FreeTextFindings {
     static func append(_ check: CheckID, in record: RecordContext, to findings: inout [Finding]) {
-        for (field, identifiers, categories) in record.plan.freeTextFields {
+        for (position, (field, identifiers, categories)) in record.plan.freeTextFields.enumerated() {
             let wanted = check == .piiInFreeText ? identifiers : categories
             guard !wanted.isEmpty, let text = record.text(of: field) else { continue }
             var reported = FreeTextKinds()
-            for match in FreeTextScanner.matches(in: text, kinds: wanted) where !reported.contains(match.kind) {
+            let matches = record.freeTextMatches?[position] ?? FreeTextScanner.matches(in: text, kinds: wanted)
+            for match in matches where wanted.contains(match.kind) && !reported.contains(match.kind) {
                 reported.insert(match.kind)
                 let name = record.name(of: field)
                 let shown = record.plan.showsValues ? UTF8Bytes(rebasing: text[match.range]).string : nil

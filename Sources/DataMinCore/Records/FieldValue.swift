@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// A value in a record, shaped like JSON.
 ///
 /// CSV cells are always `.string`. Numbers keep the text they were written with, so a
@@ -39,4 +41,61 @@ public enum FieldValue: Sendable, Hashable {
 extension FieldValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral {
     public init(stringLiteral value: String) { self = .string(value) }
     public init(booleanLiteral value: Bool) { self = .bool(value) }
+}
+
+/// JSON's shape: a string, a number (written from its text, exactly, through `Decimal`), a
+/// boolean, null, a list or an object, so a record or a finding can be part of a service's
+/// response.
+extension FieldValue: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Decimal.self) {
+            self = .number("\(value)")
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([FieldValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode(Record.self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .string(let text): try container.encode(text)
+        case .number(let text):
+            if let value = Decimal(string: text) { try container.encode(value) } else { try container.encode(text) }
+        case .bool(let value): try container.encode(value)
+        case .null: try container.encodeNil()
+        case .array(let values): try container.encode(values)
+        case .object(let record): try container.encode(record)
+        }
+    }
+}
+
+/// A JSON object of the record's fields. Decoding takes the keys in the order the decoder
+/// gives them (`JSONDecoder` does not promise the document's order): where the order or a
+/// repeated key matters, read JSON bytes with `Record(json:)` of DataMinIO instead.
+extension Record: Codable {
+    private struct FieldKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: FieldKey.self)
+        fields = try container.allKeys.map { Field(name: $0.stringValue, value: try container.decode(FieldValue.self, forKey: $0)) }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: FieldKey.self)
+        for field in fields { try container.encode(field.value, forKey: FieldKey(stringValue: field.name)) }
+    }
 }

@@ -31,8 +31,12 @@ protocol JSONBuilder {
     mutating func end(_ list: List) -> Value
 }
 
-/// Builds the ``FieldValue`` of a JSON value, keeping the first of repeated keys.
+/// Builds the ``FieldValue`` of a JSON value, keeping the first of repeated keys (or, for
+/// `Record(json:)`, every one, so the validator can report them).
 struct RecordBuilder: JSONBuilder {
+    /// True to keep every member of a repeated key.
+    var keepsRepeats = false
+
     struct Object {
         var fields: [Record.Field] = []
         /// The keys, once the object has more than a few.
@@ -69,7 +73,7 @@ struct RecordBuilder: JSONBuilder {
 
     mutating func end(_ member: Member, value: FieldValue, of object: inout Object) {
         open.removeLast()
-        guard !member.isRepeated else { return }
+        guard !member.isRepeated || keepsRepeats else { return }
         if object.fields.count >= 16 { object.names.insert(member.key) }
         object.fields.append(Record.Field(name: member.key, value: value))
     }

@@ -1,0 +1,91 @@
+import DataMinCore
+import DataMinIO
+import DataMinTestSupport
+import Foundation
+import Testing
+
+/// The library as a Swift back end uses it before an insert (issue #33): records from JSON
+/// bytes and `Codable` values, repeated names refused as the CLI refuses them, one call for
+/// findings and the minimised record, findings that encode as the JSON report's.
+struct LibraryBeforeInsertTests {
+    static let validator: Validator = {
+        let policy = try! Policy(contentsOf: URL(fileURLWithPath: "policies/sales-contacts.yaml", relativeTo: repositoryRoot))
+        return Validator(policy: policy, asOf: CalendarDate(year: 2026, month: 11, day: 29)!)
+    }()
+
+    /// A contact as an app models it.
+    struct Contact: Codable, Equatable {
+        var id: String
+        var email: String
+        var last_name: String
+        var company: String
+        var purpose: String
+        var lawful_basis: String
+        var source: String
+        var collected_at: String
+        var date_of_birth: String?
+    }
+
+    @Test func aRepeatedNameIsRefusedAsTheCommandLineRefusesIt() throws {
+        let record = try Record(
+            json: Array(
+                #"{"id": "42", "email": "a@example.com", "lawful_basis": "contract", "lawful_basis": "consent", "purpose": "sales", "collected_at": "2026-11-01"}"#
+                    .utf8))
+        let violations = Self.validator.validate(record)
+        #expect(violations.first?.check == .duplicateField)
+        #expect(violations.first?.message == "field 'lawful_basis' occurs twice in the object; only the first is validated")
+        #expect(throws: RecordRejection.self) { try Self.validator.admit(record) }
+        let admission = Self.validator.admission(of: record)
+        #expect(admission.minimised == nil && !admission.isAdmitted)
+        // minimise keeps only the first of a repeated name: the value that was checked.
+        #expect(Self.validator.minimise(record).fields.filter { $0.name == "lawful_basis" }.map(\.value) == [.string("contract")])
+    }
+
+    @Test func aCodableValueGoesInAndTheMinimisedRecordComesBack() throws {
+        let contact = Contact(
+            id: "42", email: "anna@example.com", last_name: "de Vries", company: "Example B.V.", purpose: "sales", lawful_basis: "contract",
+            source: "web_form",
+            collected_at: "2026-11-01", date_of_birth: nil)
+        let admission = Self.validator.admission(of: try Record(encoding: contact))
+        #expect(admission.violations.isEmpty, "\(admission.violations.map(\.message))")
+        let minimised = try #require(admission.minimised)
+        #expect(try minimised.decode(as: Contact.self) == contact)
+
+        // A field the purpose does not permit is a finding, and the copy leaves it out.
+        var withBirthDate = contact
+        withBirthDate.date_of_birth = "1990-01-01"
+        let refused = Self.validator.admission(of: try Record(encoding: withBirthDate))
+        #expect(refused.violations.map(\.check) == [.undeclaredField])
+        #expect(refused.minimised == nil)
+    }
+
+    @Test func oneCallGivesWarningsTooAndTheSameFindingsAsValidate() throws {
+        let record: Record = [
+            "id": "7", "email": "b@example.com", "last_name": "Smit", "company": "Example B.V.", "purpose": "sales",
+            "lawful_basis": "contract", "source": "web_form",
+            "collected_at": "2026-11-01", "notes": "call her on +31 6 12345678",
+        ]
+        let admission = Self.validator.admission(of: record)
+        #expect(admission.violations == Self.validator.validate(record))
+        #expect(admission.violations.map(\.severity) == [.warning])
+        #expect(admission.minimised == Self.validator.minimise(record))
+    }
+
+    @Test func findingsEncodeAsTheJSONReportWritesThem() throws {
+        let record: Record = ["id": "9", "email": "not-an-email", "purpose": "sales"]
+        let rejection = try #require(throws: RecordRejection.self) { try Self.validator.admit(record) }
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(rejection)) as? [String: Any])
+        let first = try #require((json["violations"] as? [[String: Any]])?.first)
+        #expect(Set(first.keys) == ["check", "severity", "article", "message", "record", "key", "line", "column", "field", "purpose"])
+        let decoded = try JSONDecoder().decode(RecordRejection.self, from: JSONEncoder().encode(rejection))
+        #expect(decoded.violations == rejection.violations)
+    }
+
+    @Test func bytesThatAreNotOneObjectSayWhereWithoutQuotingThem() {
+        #expect(throws: RecordDecodingError(message: "the JSON value is not an object")) { try Record(json: Array("[1, 2]".utf8)) }
+        let error = #expect(throws: RecordDecodingError.self) { try Record(json: Array(#"{"email": "secret@example.com""#.utf8)) }
+        #expect(error?.message.hasPrefix("not valid JSON:") == true)
+        #expect(error?.message.contains("secret") == false)
+    }
+}
