@@ -13,17 +13,25 @@ struct LibraryBeforeInsertTests {
         return Validator(policy: policy, asOf: CalendarDate(year: 2026, month: 11, day: 29)!)
     }()
 
-    /// A contact as an app models it.
+    /// A contact as an app models it, its coding keys the policy's field names.
     struct Contact: Codable, Equatable {
         var id: String
         var email: String
-        var last_name: String
+        var lastName: String
         var company: String
         var purpose: String
-        var lawful_basis: String
+        var lawfulBasis: String
         var source: String
-        var collected_at: String
-        var date_of_birth: String?
+        var collectedAt: String
+        var dateOfBirth: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, email, company, purpose, source
+            case lastName = "last_name"
+            case lawfulBasis = "lawful_basis"
+            case collectedAt = "collected_at"
+            case dateOfBirth = "date_of_birth"
+        }
     }
 
     @Test func aRepeatedNameIsRefusedAsTheCommandLineRefusesIt() throws {
@@ -43,9 +51,9 @@ struct LibraryBeforeInsertTests {
 
     @Test func aCodableValueGoesInAndTheMinimisedRecordComesBack() throws {
         let contact = Contact(
-            id: "42", email: "anna@example.com", last_name: "de Vries", company: "Example B.V.", purpose: "sales", lawful_basis: "contract",
+            id: "42", email: "anna@example.com", lastName: "de Vries", company: "Example B.V.", purpose: "sales", lawfulBasis: "contract",
             source: "web_form",
-            collected_at: "2026-11-01", date_of_birth: nil)
+            collectedAt: "2026-11-01", dateOfBirth: nil)
         let admission = Self.validator.admission(of: try Record(encoding: contact))
         #expect(admission.violations.isEmpty, "\(admission.violations.map(\.message))")
         let minimised = try #require(admission.minimised)
@@ -53,7 +61,7 @@ struct LibraryBeforeInsertTests {
 
         // A field the purpose does not permit is a finding, and the copy leaves it out.
         var withBirthDate = contact
-        withBirthDate.date_of_birth = "1990-01-01"
+        withBirthDate.dateOfBirth = "1990-01-01"
         let refused = Self.validator.admission(of: try Record(encoding: withBirthDate))
         #expect(refused.violations.map(\.check) == [.undeclaredField])
         #expect(refused.minimised == nil)

@@ -51,7 +51,7 @@ package struct DigitRun {
                     if digits.count == Self.maxDigits { tooLong = true } else { digits.append(text[index] - UInt8(ascii: "0")) }
                     index += 1
                 } else if digits.count == 6, text[index] == UInt8(ascii: "A") || text[index] == UInt8(ascii: "B"),
-                    index + 1 < text.count, Self.isDigit(text[index + 1]) || text[index + 1] == UInt8(ascii: " ")
+                    index + 1 < text.count, Self.isDigit(text[index + 1]) || Self.spaceWidth(at: index + 1, in: text) != nil
                 {
                     // The Corsican departments 2A and 2B inside a NIR.
                     digits.append(text[index])
@@ -62,6 +62,9 @@ package struct DigitRun {
             }
             groups.append(digits.count - groupStart)
             end = index
+            // A date ends its number: what follows it (`01.03.2026 17:07`) is a time or another
+            // number, never more digits of the same one.
+            if endsADate { break }
             guard let (separator, next) = Self.separator(at: index, in: text) else { break }
             separators.append(separator)
             index = next
@@ -115,6 +118,23 @@ package struct DigitRun {
             return 3
         }
         return nil
+    }
+
+    /// True when the three groups read so far are a date written with one separator
+    /// (`12.03.1985`, `03/12/1985`, `2026-03-12`), with a four-digit year.
+    private var endsADate: Bool {
+        guard groups.count == 3, separators.count == 2, separators[0] == separators[1],
+            separators[0] == UInt8(ascii: ".") || separators[0] == UInt8(ascii: "/") || separators[0] == UInt8(ascii: "-"),
+            isAllDigits
+        else { return false }
+        func value(_ from: Int, _ count: Int) -> Int { digits[from..<from + count].reduce(0) { $0 * 10 + Int($1) } }
+        let (a, b, c) = (groups[0], groups[1], groups[2])
+        if a == 4, b <= 2, c <= 2 {
+            return (1900...2099).contains(value(0, 4)) && (1...12).contains(value(4, b)) && (1...31).contains(value(4 + b, c))
+        }
+        guard a <= 2, b <= 2, c == 4, (1900...2099).contains(value(a + b, 4)) else { return false }
+        let (first, second) = (value(0, a), value(a, b))
+        return (1...31).contains(first) && (1...12).contains(second) || (1...12).contains(first) && (1...31).contains(second)
     }
 
     /// True when every separator is the same.

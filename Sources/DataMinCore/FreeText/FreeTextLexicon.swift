@@ -51,6 +51,9 @@ package enum FreeTextLexicon {
         package static let ssn = Roles(rawValue: 1 << 16)
         package static let nino = Roles(rawValue: 1 << 17)
         package static let card = Roles(rawValue: 1 << 18)
+        package static let iban = Roles(rawValue: 1 << 24)
+        /// `I`, `ich`, `ik`, `je`: with a copula (`je suis noir`), the speaker describes themself.
+        package static let firstPerson = Roles(rawValue: 1 << 25)
     }
 
     /// How a special-category term counts.
@@ -102,7 +105,7 @@ package enum FreeTextLexicon {
     package static let thingEndings: [[UInt8]] = words(
         """
         haus huis straat strasse str weg laan plein platz gasse allee gebouw gebaude zentrum centrum markt winkel laden shop
-        test tests bedarf produkte producten artikel sokken socken schuhe schoenen verlag zeitung kantoor buro kanzlei
+        test tests testen scanner scanners sensor sensoren lezer lezers leser bedarf produkte producten artikel sokken socken schuhe schoenen verlag zeitung kantoor buro kanzlei
         advocaat advocaten anwalt verteidiger forschung onderzoek hilfe fonds stiftung stichting vereniging verein verband
         kasse versicherung verzekering ring kreis partei zentrale kerk kirche gemeinde apotheek apotheke strips streifen yoga studio cursus kurs cours fonds
         """
@@ -146,6 +149,8 @@ package enum FreeTextLexicon {
         var letters: [UInt8] = []
         var previousStartsPair = false
         var pairHash: UInt64 = 0
+        // A short word right before a dot, for abbreviations written with one (`ver.di`).
+        var shortBeforeDot: (hash: UInt64, end: Int)?
         while index < text.count {
             let byte = text[index]
             if byte < 0x80, (byte | 0x20) &- UInt8(ascii: "a") >= 26 {
@@ -162,9 +167,11 @@ package enum FreeTextLexicon {
             // Every stem looked for inside long words has a k.
             var hasK = false
             let inPair = previousStartsPair
+            var joined = shortBeforeDot.flatMap { $0.end + 1 == start ? $0.hash : nil }
             index = NoteWords.fold(from: index, in: text) { letter in
                 hash = (hash ^ UInt64(letter)) &* NoteWords.fnvPrime
                 if inPair { continued = (continued ^ UInt64(letter)) &* NoteWords.fnvPrime }
+                if let previous = joined { joined = (previous ^ UInt64(letter)) &* NoteWords.fnvPrime }
                 if length < 4 { key = key << 8 | UInt64(letter) }
                 if letter == UInt8(ascii: "k") { hasK = true }
                 length += 1
@@ -174,6 +181,8 @@ package enum FreeTextLexicon {
                 continue
             }
             if previousStartsPair, pairs[continued]?.category != nil { return true }
+            if let joined, length <= 3, words[joined]?.category != nil { return true }
+            shortBeforeDot = length <= 3 && index < text.count && text[index] == UInt8(ascii: ".") ? (hash, index) : nil
             previousStartsPair = false
             if termFilter.contains(hash), let entry = words[hash] {
                 if entry.category != nil { return true }
@@ -341,6 +350,7 @@ package enum FreeTextLexicon {
             mother father mum mom dad child baby partner boyfriend girlfriend colleague employee applicant candidate caller buyer \
             hij zij ze zijn haar hem klant klantin cliente meneer mevrouw dhr mevr vrouw man zoon dochter moeder vader kind echtgenoot \
             echtgenote medewerker medewerkster sollicitant beller koper er sie ihm ihn ihr ihre sein seine seiner seinem ihrem kunde kundin \
+            kunden klanten clients customers contacts klantes kundschaft \
             herr frau sohn tochter mutter vater ehemann ehefrau mitarbeiter mitarbeiterin bewerber il elle lui sa ses son madame monsieur \
             mme mlle fils fille mari femme epouse epoux salarie salariee candidat candidate acheteur interlocuteur interlocutrice
             """
@@ -356,7 +366,8 @@ package enum FreeTextLexicon {
             .practice,
             """
             attends attend goes prays pray fasts fasting observes visits eats wears draagt tragt porte bidt bidden gaat vast bezoekt eet betet geht fastet \
-            besucht isst prie va jeune frequente mange
+            besucht isst prie va jeune frequente mange converted convert converts bekeerd bekeerde konvertiert konvertierte \
+            converti convertie practises practices praktiserend praktizierend glaubig glaubige gelooft believes glaubt croit
             """
         ),
         (
@@ -365,7 +376,13 @@ package enum FreeTextLexicon {
             member members membership votes voted voter voters vote supporter supporters activist volunteer lid leden lidmaatschap stemt \
             stemde kiezer aanhanger aanhangster mitglied mitglieder mitgliedschaft wahlt wahlte gewahlt wahler wahlerin anhanger anhangerin \
             unterstutzer membre membres adherent adherente vote votait electeur electrice militant militante sympathisant sympathisante \
-            encarte encartee joined joins beigetreten adhere rejoint campaigns campaigned campaigner councillor councilor raadslid gemeenteraadslid stadtrat gemeinderat conseiller supports supported supporting steunt unterstutzt soutient registered
+            encarte encartee joined joins beigetreten adhere rejoint campaigns campaigned campaigner councillor councilor raadslid gemeenteraadslid stadtrat gemeinderat conseiller supports supported supporting steunt unterstutzt soutient registered \
+            active actief actieve aktiv aktive engaged engagee engage engagiert kaderlid kaderleden delegue deleguee delegate \
+            afgevaardigde vertrauensmann vertrauensfrau betriebsrat ondernemingsraad conseillere municipal municipale maire mayor \
+            burgemeester wethouder burgermeister burgermeisterin abgeordneter abgeordnete depute deputee mp candidate kandidaat \
+            kandidat candidat candidate steward rep milite militer volunteers volunteered leafleting canvassing campaigning \
+            ortsverein fractie fractievergadering bestuurslid vorsitzender vorsitzende section afdeling organisiert georganiseerd \
+            delegee greve streik streikt warnstreik staking strike striking committee bargaining adherente
             """
         ),
         (
@@ -388,7 +405,8 @@ package enum FreeTextLexicon {
             course courses training workshop workshops formation opleiding schulung seminar webinar holiday holidays \
             ramp ramps lift lifts chronicle news herald gazette radio channel bureau agency federation federatie \
             feestdagen feiertage feiertag \
-            academy akademie academie pride parade sponsorship sponsoring donation donations fonds teststrips teststreifen streifen bandelettes
+            academy akademie academie pride parade sponsorship sponsoring donation donations fonds teststrips teststreifen streifen bandelettes \
+            scanner scanners reader readers sensor sensors lock locks slot terminal terminals device devices
             """
         ),
         (
@@ -396,7 +414,7 @@ package enum FreeTextLexicon {
             """
             rue place avenue boulevard bd chemin impasse allee quai route ecole college lycee universite institut magasin boutique \
             cabinet produits produit articles article association federation syndicat banque eglise clinique hopital centre \
-            stichting vereniging verein stiftung fondation ligue lutte vetements vetement \
+            stichting vereniging verein stiftung fondation ligue lutte vetements vetement test tests module modules logiciel lecteur lecteurs licence licentie lizenz \
             assurance mutuelle caisse librairie epicerie restaurant boucherie boulangerie chaussures chaussettes rayon
             """
         ),
@@ -408,7 +426,8 @@ package enum FreeTextLexicon {
             """
         ),
         (.linking, "de du des d pour contre of for against van voor tegen von fur gegen"),
-        (.copula, "is was has had feels ist war hat hatte fuhlt heeft had voelt est etait a avait"),
+        (.copula, "is was has had feels ist war hat hatte fuhlt heeft had voelt est etait a avait am m bin ben suis"),
+        (.firstPerson, "i ich ik je j"),
         (
             .topic,
             """
@@ -432,7 +451,9 @@ package enum FreeTextLexicon {
             offer serial batch lot barcode ean gtin isbn imei artikel artikelnummer artikelnr bestelling bestelnummer factuur factuurnummer offerte referentie \
             kenmerk zending pakket dossier zaak klantnummer ordernummer bestellung bestellnummer rechnung rechnungsnummer auftrag \
             auftragsnummer sendung sendungsnummer sendungsverfolgung trackingnummer verzendnummer awb waybill consignment vrachtbrief frachtbrief paket dhl ups fedex postnl dpd gls colissimo chronopost hermes tnt bpost kundennummer angebot vorgang aktenzeichen commande facture devis colis suivi \
-            contrat contract customerid room kamer zimmer chambre
+            contrat contract customerid room kamer zimmer chambre part parts partnumber part_no onderdeel onderdelen onderdeelnummer \
+            ersatzteil ersatzteile ersatzteilnummer teil teilenummer teilenr piece pieces model modell modele typenummer \
+            serienummer seriennummer numero_de_serie onderdeelnr onderdeelnummer p_n pn teilenr artnr art_nr
             """
         ),
         (
@@ -454,7 +475,7 @@ package enum FreeTextLexicon {
             .birth,
             """
             born birth birthday birthdate dob geboren geb geboortedatum geboortedag verjaardag jarig geburtsdatum geburtstag geburt \
-            naissance anniversaire ne_le nee_le nee ne date_de_naissance
+            naissance naiss ddn anniversaire ne_le nee_le nee ne date_de_naissance o_b geboren_op geb_am
             """
         ),
         (
@@ -483,6 +504,7 @@ package enum FreeTextLexicon {
         (.ssn, "ssn social_security soc_sec ss social"),
         (.nino, "national_insurance nino ni_number ni_no"),
         (.card, "card creditcard kaart karte carte visa mastercard amex cc paid betaald bezahlt paye"),
+        (.iban, "iban rekeningnummer rekening kontonummer konto rib bankrekening bankverbindung bank_account account_number"),
     ]
 
     private static let monthNames: [String] = [
@@ -502,7 +524,7 @@ package enum FreeTextLexicon {
             parkinson* depressi* burnout burn_out overspannen bipolar* schizophren* schizofren* ptsd psychiatr* psychos* \
             disability disabilities wheelchair rolstoel rollstuhl fauteuil_roulant gehandicapt* handicape handicapee \
             behinderung* schwerbehindert* arbeidsongeschikt* arbeitsunfahig* krankgeschrieben krankmeldung ziekmelding ziekgemeld \
-            ziekteverlof ziekteverzuim sick_leave arret_maladie maladie maladies insulin* insuline dialys* miscarriage \
+            ziekteverlof ziekteverzuim sick_leave arret_maladie arrets_maladie maladie maladies insulin* insuline dialys* miscarriage \
             miskraam fehlgeburt fausse_couche ivf chronically medication medications medicatie medicijnen medikament* medicament* \
             allerg* hartaanval herzinfarkt heart_attack crise_cardiaque beroerte schlaganfall herseninfarct hospitalis* \
             hospitaliz* in_hospital im_krankenhaus opgenomen_in admitted_to geopereerd operiert ziekte* krankheit* erkrankt* \
@@ -513,7 +535,7 @@ package enum FreeTextLexicon {
             sehbehindert* horgeschadigt* malvoyant* malentendant* psychiatric eating_disorder anxiety_disorder hearing_aid \
             avc infarctus antidepress* chemotherap* radiotherap* bestraling* hernia hernie bandscheibenvorfall migraine migrane migraene arthritis arthrose artrose rheuma* reuma* rhumatism* \
             osteoporos* fibromyalg* lupus crohn coeliac celiac coeliakie zoliakie gave_birth bevallen bevalling entbunden \
-            entbindung accouche accouchee accouchement seropositi* hiv_positive hiv_positief hiv_positiv hearing_aids gehoorapparaat horgerat appareil_auditif
+            entbindung accouche accouchee accouchement chimio* seropositi* hiv_positive hiv_positief hiv_positiv hearing_aids gehoorapparaat horgerat appareil_auditif
             """
         ),
         (
@@ -533,14 +555,17 @@ package enum FreeTextLexicon {
             judaism* judaisme hindu hindoe hindou* buddhist* boeddhist* bouddhist* sikh atheist* atheiste athee agnost* \
             islam jehova* scientolog* mormon* gelovig* religious religieus religieuze religios* konfessionslos* kirchensteuer* \
             pratiquant pratiquante practising practicing devout christelijk* christlich* chretien* evangelical* baptist* \
-            methodist* anglican* quaker* sikhs
+            methodist* anglican* quaker* sikhs katholik* buddhis* boeddhis* bouddhis* hinduis* hindoeis* christendom christentum \
+            christianisme judentum jodendom judaisme islamitische moslima musulmane adventist* gereformeerd* hervormd* calvinist* \
+            lutheran* lutheraner* lutherisch* pinkstergemeente*
             """
         ),
         (
             .religiousOrPhilosophicalBeliefs, .weak,
             """
             church kerk kirche eglise mosque moskee moschee mosquee synagogue synagoge temple tempel ramadan kosher koosjer koscher \
-            halal religion religie godsdienst believer orthodox hijab headscarf hoofddoek kopftuch voile
+            halal religion religie godsdienst believer orthodox hijab headscarf hoofddoek kopftuch voile glaubig* gelovige croyant \
+            croyante
             """
         ),
         (.religiousOrPhilosophicalBeliefs, .afterArticle, "christian christen christin christ"),
@@ -559,6 +584,8 @@ package enum FreeTextLexicon {
             labour tory tories conservative conservatives libdem lib_dem ukip snp reform_uk republican republicans democrat democrats \
             green_party greens pvda vvd cda d66 groenlinks pvv sp fvd bbb ja21 sgp pvdd volt denk spd cdu csu fdp afd grunen linke bsw \
             lfi insoumis insoumise republicains linken rn rassemblement_national front_national ps lr eelv reconquete party partij partei parti politics \
+            brexit brexiteer remainer leave_voter remain_voter tory_voter labour_voter n_va nva vlaams_belang groen vooruit ptb pvda_ptb ecolo \
+            die_linke die_grunen grune plaid sinn_fein liberal_democrats lib_dems renaissance municipales \
             politiek politik politique political politically
             """
         ),
@@ -567,14 +594,16 @@ package enum FreeTextLexicon {
             """
             union_member union_members union_membership unionised unionized shop_steward vakbondslid vakbondsleden \
             gewerkschaftsmitglied* gewerkschafter* syndique syndiquee syndiques delegue_syndical deleguee_syndicale \
+            kaderlid_fnv verdi_mitglied di_mitglied igmetall_mitglied \
             vakbondsman vakbondsvrouw
             """
         ),
         (
             .tradeUnionMembership, .weak,
             """
-            union unions trade_union vakbond* fnv cnv gewerkschaft* verdi ig_metall dgb syndicat syndical syndicale cgt cfdt \
-            force_ouvriere
+            union unions trade_union vakbond* fnv cnv gewerkschaft* verdi ver_di ig_metall igmetall dgb syndicat syndical syndicale cgt cfdt \
+            force_ouvriere unsa acv abvv aclvb csc fgtb cgslb unite unison gmb rmt nasuwt ucu aflcio teamsters \
+            igbce ig_bce fnv_jong gew sud_rail
             """
         ),
         (
@@ -582,15 +611,25 @@ package enum FreeTextLexicon {
             """
             ethnic ethnicity ethnically etnisch* etniciteit ethnisch* ethnizitat ethnie ethnique ethniques descent afkomst \
             migratieachtergrond migrationshintergrund abstammung allochtoon allochtone maghrebin* migrant_background \
-            migration_background sinti skin_colour skin_color huidskleur hautfarbe couleur_de
+            migration_background sinti skin_colour skin_color huidskleur hautfarbe couleur_de turkischstammig* arabischstammig* \
+            afrikanischstammig* russischstammig* polnischstammig* russlanddeutsch* sorbe sorbin kabyle berbere berberophone romani \
+            black_woman black_man schwarze_frau schwarzer_mann british_pakistani british_indian british_bangladeshi \
+            turks_nederlandse marokkaans_nederlandse deutsch_ghanaer* deutsch_turk* afro_amerikan* afro_american* afrodeutsch* \
+            marokkaanse_afkomst turkse_afkomst identifies_as_romani racist racisme rassismus sinto sintiza afro_caribbean komaf \
+            moluks molukse koerdisch koerdische deutsch_ghanaerin deutsch_ghanaer antilliaan antilliaans antilliaanse
             """
         ),
-        (.racialOrEthnicOrigin, .weak, "origin d_origine herkunft racial refugee vluchteling fluchtling refugie immigrant immigrante"),
+        (
+            .racialOrEthnicOrigin, .weak,
+            "origin d_origine herkunft racial refugee vluchteling fluchtling refugie immigrant immigrante wurzeln achtergrond noir noire black heritage kurdish kurde kurdisch kurdische"
+        ),
         (
             .sexLifeOrSexualOrientation, .strong,
             """
             gay lesbian* lesbisch* lesbienne* bisexual* biseksueel* bisexuel* homosexual* homoseksueel* homosexuel* homofiel* \
-            schwul* queer transgender* transgenre* same_sex trans_woman trans_man transvrouw transman non_binary nonbinary pansexual* asexual*
+            schwul* queer transgender* transgenre* same_sex trans_woman trans_man transvrouw transman non_binary nonbinary pansexual* asexual* \
+            sex_life sexleben sexualleben seksleven vie_sexuelle his_husband her_wife sein_ehemann ihre_ehefrau zijn_man haar_vrouw \
+            zijn_echtgenoot haar_echtgenote
             """
         ),
         (.sexLifeOrSexualOrientation, .weak, "lgbt lgbtq lgbtqia homo"),
@@ -602,11 +641,34 @@ package enum FreeTextLexicon {
             strafblad veroordeeld* gevangenis* gedetineerd* taakstraf celstraf vorbestraft* vorstrafe* verurteilt* gefangnis* \
             gefaengnis* haftstrafe inhaftiert* bewahrung bewahrungsstrafe* strafverfahren* casier_judiciaire condamne condamnee \
             incarcere incarceree garde_a mis_en_examen mise_en_examen condamnation* criminal_charges drunk_driving police_custody \
-            untersuchungshaft* in_haft ex_convict
+            untersuchungshaft* in_haft ex_convict veroordeling* strafrechtelijk* strafrechtliche vorstraf* verurteilung* \
+            straftat* fraudeur fraudster convicted_of vastgezeten electronic_tag ankle_tag ankle_monitor enkelband fussfessel \
+            bracelet_electronique controle_judiciaire fuhrungszeugnis* my_sentence his_sentence her_sentence
             """
         ),
-        (.criminal, .weak, "criminal probation detention detention_centre"),
-        (.genetic, .strong, "brca* genetic_test dna_test gentest test_adn"),
+        (.criminal, .weak, "criminal probation detention detention_centre diebstahl inbraak theft burglary"),
+        (
+            .genetic, .strong,
+            """
+            brca* genetic_test genetic_tests dna_test dna_tests gentest genetisch* genetic_testing genetic_screening genetische_test \
+            erfelijk* erbkrank* erbgut* hereditaire genetique test_adn test_genetique analyse_genetique genomsequenz* genome_sequenc* \
+            dna_profile dna_profiel dna_profil carrier_of draagster drager_van tragerin huntington* mucoviscidos* cystic_fibrosis \
+            sequenced sequenzier* vaterschaftstest* vaderschapstest* paternity_test test_de_paternite dna_analyse dna_analysis \
+            analyse_adn
+            """
+        ),
+        (.genetic, .weak, "dna adn genetic genetics genetica genetik genome genoom"),
+        (.biometric, .afterArticle, "iris"),
+        (
+            .biometric, .strong,
+            """
+            fingerprint* vingerafdruk* fingerabdr* empreinte_digitale empreintes_digitales face_template facial_template \
+            facial_recognition face_recognition gezichtsherkenning gesichtserkennung reconnaissance_faciale iris_scan irisscan* \
+            iris_template retina_scan retinascan* voiceprint voice_print stemafdruk stimmabdruck empreinte_vocale biometri* \
+            handvene* palm_vein gezichtsscan gesichtsscan face_scan faceid face_id touch_id stimmprofil* stemprofiel* \
+            gesichtsbild* profil_vocal voice_profile
+            """
+        ),
     ]
 
     /// Two-word names whose second word alone would be a term: `European Union`.

@@ -131,7 +131,7 @@ struct IdentifierFinder {
         }
         loadWords()
         if let range = numericDate(run) {
-            if context(around: run).contains(.birth) { add(.birthDate, range) }
+            if context(around: run).contains(.birth) || followsABirthSign(run) { add(.birthDate, range) }
             return
         }
         let context = context(around: run)
@@ -165,18 +165,33 @@ struct IdentifierFinder {
         default:
             break
         }
-        guard !blocked, !isAmount(run) else { return }
+        guard !blocked, !isAmount(run), !isEnterpriseNumber(run) else { return }
         if (13...19).contains(digits.count), hasCardGrouping(run), IdentifierChecksums.isCard(digits) {
             add(.card, run.start..<run.end)
-        } else if isPhone(run, context: context) {
-            add(.phone, run.start..<run.end)
+            return
         }
+        // A number after another identifier's word that failed that identifier's checksum is
+        // a mistyped (or made-up) identifier, not a phone number.
+        let otherIdentifier: FreeTextLexicon.Roles = [.bsn, .beNumber, .steuerID, .nir, .ssn, .nino, .card, .iban]
+        if !context.isDisjoint(with: otherIdentifier), !context.contains(.phone) { return }
+        if isPhone(run, context: context) { add(.phone, run.start..<run.end) }
+    }
+
+    /// A Belgian enterprise number (KBO/BCE: `0403.170.701`, `0403 170 701`, `BE0403170701`):
+    /// ten digits from 0 or 1, the last two 97 less the first eight modulo 97. A company's.
+    private func isEnterpriseNumber(_ run: DigitRun) -> Bool {
+        guard run.count == 10, run.isAllDigits, run.digits[0] <= 1, run.groups == [4, 3, 3] || run.groups == [10] else { return false }
+        let body = run.digits[0..<8].reduce(0) { $0 * 10 + Int($1) }
+        let check = Int(run.digits[8]) * 10 + Int(run.digits[9])
+        return check == 97 - body % 97
     }
 
     /// Card numbers are typed unbroken or in their issuer's groups: 4-4-4-4(-3), 4-6-5, 4-6-4.
     private func hasCardGrouping(_ run: DigitRun) -> Bool {
         guard run.groups.count > 1 else { return true }
-        guard run.hasOneSeparator, run.separators[0] == UInt8(ascii: " ") || run.separators[0] == UInt8(ascii: "-") else { return false }
+        guard run.hasOneSeparator,
+            run.separators[0] == UInt8(ascii: " ") || run.separators[0] == UInt8(ascii: "-") || run.separators[0] == UInt8(ascii: ".")
+        else { return false }
         if run.groups == [4, 6, 5] || run.groups == [4, 6, 4] { return true }
         return run.groups.dropLast().allSatisfy { $0 == 4 } && (1...4).contains(run.groups.last!)
     }
@@ -275,6 +290,14 @@ struct IdentifierFinder {
         return dayMonth || monthDay ? run.start..<run.end : nil
     }
 
+    /// True for `° 01.02.1971` (Belgian) and `(* 06.01.1938)` (German): the signs that say "born".
+    private func followsABirthSign(_ run: DigitRun) -> Bool {
+        var index = run.start
+        while index > 0, text[index - 1] == UInt8(ascii: " ") { index -= 1 }
+        if index > 0, text[index - 1] == UInt8(ascii: "*") { return true }
+        return index > 1 && text[index - 2] == 0xC2 && text[index - 1] == 0xB0  // °
+    }
+
     /// A day and month without a year (`12.03.`, `12/03`) next to a birth word.
     private mutating func shortDate(_ run: DigitRun) -> Range<Int>? {
         guard kinds.contains(.birthDate), run.groups.count == 2, run.groups.allSatisfy({ $0 <= 2 }),
@@ -300,6 +323,8 @@ struct IdentifierFinder {
         var start = monthStart
         var cursor = monthStart
         while cursor > 0, text[cursor - 1] == UInt8(ascii: " ") { cursor -= 1 }
+        // `26-JUN-1980`, `26/jun/1980`: a dash or slash instead of the space.
+        if cursor == monthStart, cursor > 0, text[cursor - 1] == UInt8(ascii: "-") || text[cursor - 1] == UInt8(ascii: "/") { cursor -= 1 }
         // `3rd of May`, `3 de mayo`: one short linking word.
         for link in ["of", "de", "van"]
         where cursor > link.utf8.count + 1 && text[cursor - link.utf8.count - 1] == UInt8(ascii: " ")
@@ -325,7 +350,12 @@ struct IdentifierFinder {
         var end = monthEnd
         var position = monthEnd
         func skipSpacesAndComma() {
-            while position < text.count, text[position] == UInt8(ascii: " ") || text[position] == UInt8(ascii: ",") { position += 1 }
+            while position < text.count,
+                text[position] == UInt8(ascii: " ") || text[position] == UInt8(ascii: ",") || text[position] == UInt8(ascii: "-")
+                    || text[position] == UInt8(ascii: "/")
+            {
+                position += 1
+            }
         }
         func digits(atMost limit: Int) -> Int {
             var count = 0
@@ -403,7 +433,8 @@ struct IdentifierFinder {
     /// The end of a NINO starting at `start`: `AB123456C`, `AB 12 34 56 C`; lower case only
     /// next to its own words.
     private mutating func ninoEnd(from start: Int) -> Int? {
-        guard Self.isLetter(text[start + 1]), DigitRun.isDigit(text[start + 2]) || text[start + 2] == UInt8(ascii: " ") else { return nil }
+        guard Self.isLetter(text[start + 1]), DigitRun.isDigit(text[start + 2]) || DigitRun.spaceWidth(at: start + 2, in: text) != nil
+        else { return nil }
         var characters: [UInt8] = []
         var index = start
         var lowercase = false
@@ -414,8 +445,11 @@ struct IdentifierFinder {
                 if byte &- UInt8(ascii: "a") < 26 { lowercase = true }
                 characters.append(Self.isLetter(byte) ? byte & ~0x20 : byte)
                 index += 1
-            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-"), characters.count >= 2, startsWordCharacter(at: index + 1) {
-                index += 1
+            } else if let width = DigitRun.spaceWidth(at: index, in: text) ?? (byte == UInt8(ascii: "-") ? 1 : nil), characters.count >= 2,
+                startsWordCharacter(at: index + width)
+            {
+                // Any space (no-break and thin ones too, as word processors write them) or a dash.
+                index += width
             } else {
                 break
             }
@@ -594,7 +628,8 @@ struct IdentifierFinder {
         accounting invoices invoice finance hr jobs careers recruitment press media marketing service team mail enquiries inquiries \
         webmaster postmaster hostmaster abuse security privacy dpo gdpr legal orders order reception kontakt verkauf vertrieb \
         buchhaltung rechnung rechnungen facturen factuur facturatie klantenservice administratie boekhouding secretariaat receptie \
-        bureau accueil compta comptabilite commercial facturation ventes service-client serviceclient newsletter news feedback \
+        bureau accueil compta comptabilite commercial facturation factures facture debiteuren crediteuren rechnungswesen ventes \
+        commandes commande bestellingen bestellungen bestellung auftraege verkoop achat service-client serviceclient newsletter news feedback \
         customerservice customer.service customer-service helpdesk servicedesk it ops mailbox info-nl info-de info-fr sales-eu \
         bookings booking reservations events partners partnerships procurement purchasing inkoop einkauf achats ap ar payroll \
         notifications alerts system root verkoop planning logistiek logistik logistique kundendienst kundenservice sav direction directie \

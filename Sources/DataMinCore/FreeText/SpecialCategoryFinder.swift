@@ -29,7 +29,7 @@ struct SpecialCategoryFinder {
         self.kinds = kinds
         var roles: FreeTextLexicon.Roles = []
         for index in 0..<words.count { roles.formUnion(lexicon[words[index].hash]?.roles ?? []) }
-        isAboutATopic = roles.contains(.topic) && roles.isDisjoint(with: [.person, .pronoun, .honorific])
+        isAboutATopic = roles.contains(.topic) && roles.isDisjoint(with: [.person, .pronoun, .honorific, .membership])
     }
 
     mutating func run() {
@@ -40,15 +40,30 @@ struct SpecialCategoryFinder {
                 continue
             }
             defer { index += span }
-            guard let category = entry.category, kinds.contains(FreeTextKind(category)), !words[index].technical,
+            // A word that touches a dot is part of an address, unless the dot joins an abbreviation (`ver.di`).
+            guard let category = entry.category, kinds.contains(FreeTextKind(category)),
+                !words[index].technical || joinsAbbreviation(at: index),
                 describesAPerson(entry, category: category, at: index, span: span)
             else { continue }
             matches.append(TextMatch(kind: FreeTextKind(category), range: words[index].start..<words[index + span - 1].end))
         }
     }
 
-    /// The lexicon entry of word `index`, and the number of words it spans (2 for a pair).
+    /// True when word `index` and the next are short parts of one abbreviation joined by a
+    /// single dot (`ver.di`), which the lexicon lists as one word (`verdi`).
+    private func joinsAbbreviation(at index: Int) -> Bool {
+        index + 1 < words.count && words[index].end + 1 == words[index + 1].start && words.letters(index).count <= 3
+            && words.letters(index + 1).count <= 3
+    }
+
+    /// The lexicon entry of word `index`, and the number of words it spans (2 for a pair or
+    /// an abbreviation written with a dot).
     private func entry(at index: Int) -> (FreeTextLexicon.Entry, span: Int)? {
+        if joinsAbbreviation(at: index) {
+            var hash = NoteWords.fnvOffset
+            for byte in words.letters(index) + words.letters(index + 1) { hash = (hash ^ UInt64(byte)) &* NoteWords.fnvPrime }
+            if let joined = lexicon[hash], joined.category != nil { return (joined, 2) }
+        }
         let exact = lexicon[words[index].hash]
         if let exact, exact.startsPair, index + 1 < words.count, !words[index + 1].afterPunctuation, let pair = pairs[words.pairHash(index)]
         {
@@ -68,13 +83,17 @@ struct SpecialCategoryFinder {
         if span == 1, let stemLength = stemLength(of: index), FreeTextLexicon.endsLikeAThing(words.letters(index), after: stemLength) {
             return false  // Gewerkschaftshaus, Kerkstraat, Schwangerschaftstest
         }
-        if namesAThingAfter(last) || namesAThingBefore(index) || isAboutATopic { return false }
+        // `her BRCA1 test`, `zijn vingerafdruk`: a possessive right before the term makes it the person's.
+        let possessed = index > 0 && !words[index].afterPunctuation && roles(of: index - 1).contains(.pronoun)
+        if !possessed && namesAThingAfter(last) || namesAThingBefore(index) || isAboutATopic { return false }
         switch entry.strength {
         case .strong:
             return true
         case .adjective:
             return index == 0 || !roles(of: index - 1).contains(.determiner)
         case .afterArticle:
+            // `a Christian Dior fan`: a capitalised word after it makes it a first name.
+            if last + 1 < words.count, !words[last + 1].afterPunctuation, words[last + 1].capitalized { return false }
             return index > 0 && !words[index].afterPunctuation
                 && (roles(of: index - 1).contains(.determiner) || lexicon[words[index - 1].hash]?.category != nil
                     || roles(of: index - 1).contains(.practice))
@@ -90,6 +109,7 @@ struct SpecialCategoryFinder {
                 default: [.person, .pronoun]
                 }
             return hasNearby(needed, around: index, through: last) || (needed.contains(.person) && followsANamedSubject(index))
+                || describesTheSpeaker(index)
         }
     }
 
@@ -100,6 +120,15 @@ struct SpecialCategoryFinder {
             let subject = copula - 1
             return words[subject].capitalized && !words[copula].afterPunctuation
                 && roles(of: subject).isDisjoint(with: [.determiner, .thingAfter, .thingBefore])
+        }
+        return false
+    }
+
+    /// True for `je suis noir`, `ich bin …`, `I'm …`: the speaker (a caller in a transcript)
+    /// says it of themself, with at most one word between.
+    private func describesTheSpeaker(_ index: Int) -> Bool {
+        for copula in stride(from: index - 1, through: max(1, index - 2), by: -1) where roles(of: copula).contains(.copula) {
+            return roles(of: copula - 1).contains(.firstPerson)
         }
         return false
     }
