@@ -3,6 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "datamin",
+    // macOS 15 for Synchronization's Mutex (a validator that follows the calendar); Linux has it always.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "datamin", targets: ["datamin"]),
         .library(name: "DataMinCore", targets: ["DataMinCore"]),

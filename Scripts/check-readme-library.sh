@@ -19,11 +19,23 @@ import PackageDescription
 
 let package = Package(
     name: "readme-example",
+    platforms: [.macOS(.v15)],
     dependencies: [.package(path: "$root")],
-    targets: [.executableTarget(name: "readme-example", dependencies: [.product(name: "DataMinCore", package: "$(basename "$root")")])]
+    targets: [
+        .executableTarget(
+            name: "readme-example",
+            dependencies: [
+                .product(name: "DataMinCore", package: "$(basename "$root")"), .product(name: "DataMinIO", package: "$(basename "$root")"),
+            ])
+    ]
 )
 SWIFT
 swift build --package-path "$work" --scratch-path "$root/.build-readme" >/dev/null
 cd "$root"
-"$root/.build-readme/debug/readme-example"
+output=$("$root/.build-readme/debug/readme-example")
+echo "$output"
+# The example's record has a date of birth the purpose does not permit: it is rejected, and
+# the rejection is printed as JSON with the report's keys.
+echo "$output" | grep -q '^undeclared-field: ' || { echo "the example did not report undeclared-field" >&2; exit 1; }
+echo "$output" | grep -q '"check":"undeclared-field"' || { echo "the rejection was not printed as JSON" >&2; exit 1; }
 echo "OK: the README library example compiles as written and runs"

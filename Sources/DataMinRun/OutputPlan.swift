@@ -1,6 +1,13 @@
 import DataMinCore
 import DataMinIO
-import Glibc
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Decides, before anything is written, that the files a run writes are its own: none
 /// replaces a file the run reads (an input, the policy, the config) or another output of

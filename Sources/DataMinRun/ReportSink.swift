@@ -1,7 +1,14 @@
 import DataMinCore
 import DataMinIO
 import DataMinReporters
-import Glibc
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Where a run's reports go, the same for files and for a database table: each requested
 /// format with its file (standard output when nil). A streaming reporter (text) writes

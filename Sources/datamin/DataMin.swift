@@ -2,7 +2,14 @@ import ArgumentParser
 import DataMinCore
 import DataMinRun
 import FoundationEssentials
-import Glibc
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The `datamin` command: validate CRM imports against a data-minimisation policy.
 @main

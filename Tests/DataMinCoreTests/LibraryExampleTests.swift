@@ -4,10 +4,10 @@ import Testing
 
 @testable import DataMinCore
 
-/// The README's "validate before insert" example, compiled and run.
+/// validate and admit as a Swift caller uses them, before an insert (the README's own
+/// example, with admission and JSON bodies, is built verbatim by Scripts/check-readme-library.sh).
 struct LibraryExampleTests {
-    @Test func readmeExampleWorks() throws {
-        // README: begin
+    @Test func validateListsFindingsAndAdmitRefusesARecordWithAnError() throws {
         let policy = try Policy(contentsOf: URL(fileURLWithPath: "policies/sales-contacts.yaml", relativeTo: repositoryRoot))
         let validator = Validator(policy: policy)  // compile once; Sendable, share it across threads
 
@@ -25,7 +25,6 @@ struct LibraryExampleTests {
         } catch {
             // error.violations says why; nothing was inserted
         }
-        // README: end
         #expect(validator.validate(record).map(\.check) == [.undeclaredField])
         #expect(throws: RecordRejection.self) { try validator.admit(record) }
     }

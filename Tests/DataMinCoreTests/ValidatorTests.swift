@@ -150,3 +150,16 @@ struct ValidatorTests {
         #expect(violations.allSatisfy { $0.location.record == nil })
     }
 }
+
+/// A validator without a fixed date judges each call as of its own day (issue #33).
+struct ValidatorCalendarTests {
+    @Test func withoutAnAsOfDateEachCallIsJudgedOnTheDayOfTheCall() throws {
+        let validator = Validator(policy: try ExamplePolicy.policy())
+        #expect(validator.asOf == CalendarDate.today())
+        // A record collected 2 years and a day before today is past the sales retention today.
+        let daily = DailyValidators(Validator(policy: try ExamplePolicy.policy(), asOf: CalendarDate(year: 2020, month: 1, day: 1)!))
+        let later = daily.validator(for: CalendarDate(year: 2030, month: 6, day: 1)!)
+        #expect(later.asOf == CalendarDate(year: 2030, month: 6, day: 1)!)
+        #expect(daily.validator(for: CalendarDate(year: 2030, month: 6, day: 1)!).plan === later.plan)
+    }
+}

@@ -1,4 +1,10 @@
-import Glibc
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Reads a small file (a policy, a project config) whole, after making sure it is small:
 /// a huge or endless file is refused after reading at most `limit + 1` bytes.

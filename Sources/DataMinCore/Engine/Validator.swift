@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Synchronization
 
 /// Checks records against a policy. Compile once, then share: a `Validator` is immutable
 /// and safe to use from many tasks at once.
@@ -6,8 +7,14 @@ import FoundationEssentials
 ///     let validator = Validator(policy: policy)
 ///     let violations = validator.validate(record, purpose: "sales")
 ///     let minimised = try validator.admit(record, purpose: "sales")
+///
+/// Without an `asOf` date, every call judges retention and consent as of the day of the
+/// call (UTC), so a long-running service does not keep its start-up day: the policy is
+/// compiled again once per day, on the first call of the day.
 public struct Validator: Sendable {
     package let plan: PolicyPlan
+    /// The validators of the days, for one built without a fixed `asOf`.
+    private var daily: DailyValidators?
     /// When true, violations carry the offending value (`--show-values`).
     public let showValues: Bool
 
@@ -21,10 +28,14 @@ public struct Validator: Sendable {
     ///     window after `asOf` (`--due-within`).
     ///   - suppression: erased subjects, for `erased-subject`; see ``SuppressionList``.
     public init(
-        policy: Policy, asOf: CalendarDate = .today(), showValues: Bool = false, dueWithin: ISODuration? = nil,
+        policy: Policy, asOf: CalendarDate? = nil, showValues: Bool = false, dueWithin: ISODuration? = nil,
         suppression: SuppressionList? = nil
     ) {
-        self.init(policy: policy, asOf: asOf, showValues: showValues, dueWithin: dueWithin, suppression: suppression, keySalt: nil)
+        self.init(
+            policy: policy, asOf: asOf ?? .today(), showValues: showValues, dueWithin: dueWithin, suppression: suppression, keySalt: nil)
+        if asOf == nil {
+            daily = DailyValidators(self)
+        }
     }
 
     /// A validator whose findings name personal record keys by a pseudonym salted with
@@ -35,7 +46,11 @@ public struct Validator: Sendable {
         plan = PolicyPlan(
             policy: policy, asOf: asOf, showsValues: showValues, dueWithin: dueWithin, suppression: suppression, keySalt: keySalt)
         self.showValues = showValues
+        daily = nil
     }
+
+    /// This validator with its plan for today, when it follows the calendar; itself otherwise.
+    private var current: Validator { daily?.validator(for: .today()) ?? self }
 
     public var policy: Policy { plan.policy }
 
@@ -49,7 +64,7 @@ public struct Validator: Sendable {
             keySalt: plan.keySalt)
     }
     /// The date retention and consent are judged on.
-    public var asOf: CalendarDate { plan.asOf }
+    public var asOf: CalendarDate { current.plan.asOf }
 
     /// True when the policy defines every purpose in `names` (several separated by `;`).
     public func definesPurposes(_ names: String) -> Bool {
@@ -64,7 +79,8 @@ public struct Validator: Sendable {
     ///   - location: where the record came from; copied into each violation.
     /// - Returns: violations in check order; empty when the record is clean.
     public func validate(_ record: Record, purpose: String? = nil, location: RecordLocation = RecordLocation()) -> [Violation] {
-        repeatedNames(in: record, location: location)
+        if daily != nil { return current.validate(record, purpose: purpose, location: location) }
+        return repeatedNames(in: record, location: location)
             + evaluate(record, purpose: purpose, location: location, tracksSubjects: false).violations
     }
 
@@ -175,6 +191,7 @@ public struct Validator: Sendable {
     ///     let admission = validator.admission(of: record, purpose: "sales")
     ///     if let minimised = admission.minimised { try store(minimised) } else { reject(admission.violations) }
     public func admission(of record: Record, purpose: String? = nil) -> Admission {
+        if daily != nil { return current.admission(of: record, purpose: purpose) }
         let (outcome, purposes) = RecordContext.with(record, purpose: purpose, plan: plan, tracksSubjects: false) {
             (evaluate($0, location: RecordLocation()), $0.resolvedPurposes)
         }
@@ -197,6 +214,7 @@ public struct Validator: Sendable {
     /// Undeclared fields are always removed; when no purpose can be resolved, only the
     /// policy's `record:` fields are kept.
     public func minimise(_ record: Record, purpose: String? = nil) -> Record {
+        if daily != nil { return current.minimise(record, purpose: purpose) }
         let purposes = RecordContext.with(record, purpose: purpose, plan: plan, tracksSubjects: false) { $0.resolvedPurposes }
         return filter(record, prefix: nil) { keeps($0, for: purposes) }
     }
@@ -336,5 +354,28 @@ extension CalendarDate {
     /// Today's date in UTC.
     public static func today() -> CalendarDate {
         CalendarDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+}
+
+/// The validator of each day for a ``Validator`` built without a fixed `asOf`: compiled on
+/// the first call of a day, kept until the next.
+package final class DailyValidators: Sendable {
+    /// The validator of the latest day asked for.
+    private let latest: Mutex<Validator>
+
+    package init(_ first: Validator) {
+        latest = Mutex(first)
+    }
+
+    package func validator(for day: CalendarDate) -> Validator {
+        latest.withLock { validator in
+            if validator.plan.asOf != day {
+                let plan = validator.plan
+                validator = Validator(
+                    policy: plan.policy, asOf: day, showValues: validator.showValues, dueWithin: plan.dueWithin,
+                    suppression: plan.suppression, keySalt: plan.keySalt)
+            }
+            return validator
+        }
     }
 }

@@ -1,4 +1,10 @@
-import Glibc
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Subjects who were erased (Art. 17) and must not come back: the suppression list file of
 /// SPEC §8.2, held as salted SHA-256 hashes. No key is ever kept or written in clear.

@@ -1,6 +1,13 @@
 import DataMinCore
 import FoundationEssentials
-import Glibc
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The project config `.datamin.yml`: which policy to use and which inputs to validate with
 /// which purpose.

@@ -1,5 +1,12 @@
 @_spi(Readers) import DataMinCore
-import Glibc
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Reads a file (or standard input) in fixed-size chunks, so memory stays flat whatever
 /// the file's size.

@@ -1,7 +1,14 @@
 @_spi(Readers) import DataMinCore
 import FoundationEssentials
-import Glibc
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A file written in full or not at all.
 ///

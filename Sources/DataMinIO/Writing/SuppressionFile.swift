@@ -1,6 +1,13 @@
 import DataMinCore
 import FoundationEssentials
-import Glibc
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Writes the suppression list: created owner-only with a fresh salt, and extended by
 /// writing a new copy beside it and renaming it into place, so a reader never sees half a

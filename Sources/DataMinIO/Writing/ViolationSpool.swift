@@ -1,6 +1,13 @@
 @_spi(Readers) import DataMinCore
 import FoundationEssentials
-import Glibc
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The violations of a run, kept on disk instead of in memory so a report of any size can
 /// be assembled at the end in bounded memory: JSON, SARIF, JUnit and the other formats

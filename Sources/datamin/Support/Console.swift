@@ -1,7 +1,14 @@
 @_spi(Readers) import DataMinCore
 import DataMinRun
 import FoundationEssentials
-import Glibc
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Standard output and error. Output is buffered: validation can print millions of lines.
 enum Console {

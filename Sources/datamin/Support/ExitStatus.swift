@@ -1,7 +1,14 @@
 import ArgumentParser
 import DataMinCore
 import DataMinRun
-import Glibc
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The exit codes of SPEC §5, decided here and nowhere else.
 enum ExitStatus: Int32 {

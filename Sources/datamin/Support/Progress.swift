@@ -1,6 +1,13 @@
 @_spi(Readers) import DataMinCore
 import FoundationEssentials
-import Glibc
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A progress line on standard error for long runs on a terminal: bytes read of total and
 /// records per second. Never shown when standard error is not a terminal or `CI` is set.
