@@ -345,4 +345,14 @@ import Testing
             result.stdoutLines.first
                 == "in.jsonl:1: error: field 'lawful_basis' occurs twice in the object; only the first is validated [duplicate-field]")
     }
+
+    /// Rejects are written as they came, repeated key included (README: "unchanged").
+    @Test func aRejectedRecordWithARepeatedKeyIsWrittenAsItCame() throws {
+        let line = #"{"id": "1", "email": "a@example.com", "email": "b@example.com", "purpose": "sales", "collected_at": "2026-01-01"}"#
+        let folder = try scratchFolder(["policy.yaml": testPolicy, "in.jsonl": line + "\n"])
+        let result = try datamin(
+            ["validate", "in.jsonl", "--policy", "policy.yaml", "--rejects-out", "rejects.jsonl", "--as-of", "2026-11-29"], in: folder)
+        #expect(result.status == 1)
+        #expect(try String(contentsOf: folder.appendingPathComponent("rejects.jsonl"), encoding: .utf8) == line + "\n")
+    }
 }

@@ -96,4 +96,15 @@ struct LibraryBeforeInsertTests {
         #expect(error?.message.hasPrefix("not valid JSON:") == true)
         #expect(error?.message.contains("secret") == false)
     }
+
+    /// A service's caller has no command line: findings name no flag.
+    @Test func messagesNameNoCommandLineFlag() {
+        let record: Record = ["id": "3", "email": "c@example.com", "purpose": ""]
+        let violations = Self.validator.validate(record)
+        #expect(violations.map(\.check).contains(.missingPurpose))
+        #expect(
+            violations.first { $0.check == .missingPurpose }?.message
+                == "record has no purpose; fill 'purpose', or give a purpose for the whole input")
+        #expect(violations.allSatisfy { !$0.message.contains("--") })
+    }
 }

@@ -16,7 +16,7 @@ package struct MissingPurposeCheck: RecordCheck {
     package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .missing = record.purposes else { return }
         let field = record.plan.policy.recordFields.purpose
-        let hint = field.map { "fill '\($0)' or pass --purpose" } ?? "pass --purpose"
+        let hint = field.map { "fill '\($0)', or give a purpose for the whole input" } ?? "give a purpose for the whole input"
         findings.append(Finding(Self.id, "record has no purpose; \(hint)", field: field))
     }
 }

@@ -63,7 +63,11 @@ struct RecordCollector: JSONRecordSink {
             }
             let problems = JSONRecordBuilder.problems(
                 duplicateKeys: parsed.duplicateKeys, invalidUTF8: parsed.invalidUTF8, encoding: encoding)
-            records.append(ReadRecord(number: number, line: line, record: record, problems: problems))
+            // A record with a repeated key is rejected as it came: its fields hold only the first of each.
+            records.append(
+                ReadRecord(
+                    number: number, line: line, record: record, problems: problems,
+                    rawText: parsed.duplicateKeys.isEmpty ? nil : rawText()))
             return true
         }
     }

@@ -15,8 +15,8 @@ public struct ReadRecord: Sendable {
     /// Nil for JSON, where `record` holds every field, and for a CSV row that could not be
     /// read (see `rawText`).
     public var cells: [String]?
-    /// The raw text of a record that could not be read as one: a JSON value that is not an
-    /// object, or the first line of a broken CSV row.
+    /// The raw text of a record that could not be read as one (a JSON value that is not an
+    /// object, the first line of a broken CSV row) or that repeats a key: what rejects write.
     public var rawText: String?
 
     /// True when the record could not be read as one: its fields are not validated.
