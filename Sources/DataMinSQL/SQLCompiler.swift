@@ -72,6 +72,13 @@ package struct SQLCompiler {
     /// roughly 800 fields or more.
     package var refusal: String? {
         guard dialect == .postgres else { return nil }
+        // PostgreSQL cuts a longer name to 63 bytes: the column could not be named, and every
+        // row would seem to lack it (issue #30).
+        if let long = plan.fieldRules.first(where: { $0.name.utf8.count > 63 }) {
+            return "field '\(TerminalText.escaped(String(long.name.prefix(40))))…' of policy '\(plan.policy.name)' has a name of "
+                + "\(long.name.utf8.count) bytes; PostgreSQL cuts column names at 63 bytes, so no column can have it: "
+                + "shorten the column and the field, or check the table with DuckDB or Spark"
+        }
         let width = rowLayers().width
         guard width > SQLCompiler.maxPostgresColumns else { return nil }
         return "policy '\(plan.policy.name)' declares \(plan.fieldRules.count) fields and \(plan.purposes.count) purposes, which need "

@@ -107,4 +107,17 @@ struct LibraryBeforeInsertTests {
                 == "record has no purpose; fill 'purpose', or give a purpose for the whole input")
         #expect(violations.allSatisfy { !$0.message.contains("--") })
     }
+
+    @Test func aPolicyErrorEncodesEveryProblemWithItsPlace() throws {
+        let error = try #require(throws: PolicyError.self) {
+            try Policy(yaml: "version: 1\nname: x\nfields:\n  a: {type: strin}\n", file: "p.yaml")
+        }
+        let json = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(error)) as? [String: Any])
+        let first = try #require((json["diagnostics"] as? [[String: Any]])?.first { $0["line"] as? Int == 4 })
+        #expect(first["file"] as? String == "p.yaml" && first["line"] as? Int == 4 && first["severity"] as? String == "error")
+        #expect(first["code"] as? String == "policy-invalid")
+        #expect(
+            try JSONDecoder().decode(PolicyError.self, from: JSONEncoder().encode(error)).diagnostics.map(\.message)
+                == error.diagnostics.map(\.message))
+    }
 }

@@ -101,4 +101,25 @@ struct SQLQuotingTests {
         )
         #expect(SQLCompiler(validator: validator, dialect: .duckdb, target: target).refusal == nil)
     }
+
+    /// PostgreSQL cuts names at 63 bytes: a longer field could never be found as a column.
+    @Test func aFieldNameLongerThanPostgreSQLNamesIsRefused() throws {
+        let long = String(repeating: "x", count: 64)
+        let yaml = """
+            version: 1
+            name: long
+            fields:
+              at: { type: date }
+              \(long): { type: string }
+            purposes:
+              s: { lawful_basis: contract, optional: [\(long)], retention: { period: P1Y, from: at } }
+            """
+        let validator = Validator(policy: try Policy(yaml: yaml), asOf: CalendarDate(iso: "2026-11-30")!)
+        let target = SQLTarget(table: "t", key: "id")
+        #expect(
+            SQLCompiler(validator: validator, dialect: .postgres, target: target).refusal
+                == "field '\(String(repeating: "x", count: 40))…' of policy 'long' has a name of 64 bytes; PostgreSQL cuts column names at 63 bytes, so no column can have it: shorten the column and the field, or check the table with DuckDB or Spark"
+        )
+        #expect(SQLCompiler(validator: validator, dialect: .duckdb, target: target).refusal == nil)
+    }
 }

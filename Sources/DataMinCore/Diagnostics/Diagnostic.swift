@@ -9,7 +9,7 @@
 public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     /// What kind of failure this is: a stable name for programs (the JSON report's
     /// `failures[].code`), while ``message`` is for people and may be reworded.
-    public enum Code: String, Sendable, CaseIterable {
+    public enum Code: String, Sendable, CaseIterable, Codable {
         /// The YAML of a policy or project config cannot be parsed.
         case yamlSyntax = "yaml-syntax"
         /// The policy parses but breaks a rule of the policy format.
@@ -106,3 +106,33 @@ public struct PolicyError: Error, Sendable, Equatable, CustomStringConvertible {
         return lines.joined(separator: "\n")
     }
 }
+
+/// A problem as `lint --format json` writes it: `severity`, `code`, `file`, `line`, `column`
+/// and `message`; the excerpt of the policy's line is left out (it is for a terminal).
+extension Diagnostic: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case severity, code, file, line, column, message
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            try container.decode(Code.self, forKey: .code), file: try container.decode(String.self, forKey: .file),
+            line: try container.decodeIfPresent(Int.self, forKey: .line), column: try container.decodeIfPresent(Int.self, forKey: .column),
+            message: try container.decode(String.self, forKey: .message))
+        isWarning = try container.decodeIfPresent(String.self, forKey: .severity) == "warning"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(isWarning ? "warning" : "error", forKey: .severity)
+        try container.encode(code, forKey: .code)
+        try container.encode(file, forKey: .file)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
+        try container.encode(message, forKey: .message)
+    }
+}
+
+/// Every problem of a policy, as `{"diagnostics": [...]}`, for a service's error response.
+extension PolicyError: Codable {}
