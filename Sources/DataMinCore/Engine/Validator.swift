@@ -89,18 +89,22 @@ public struct Validator: Sendable {
     /// and only the first value is checked (issue #33).
     private func repeatedNames(in record: Record, location: RecordLocation, prefix: String? = nil) -> [Violation] {
         guard let severity = plan.severities[.duplicateField] else { return [] }
-        var seen = Set<String>()
         var violations: [Violation] = []
-        for field in record.fields {
-            let path = prefix.map { "\($0).\(field.name)" } ?? field.name
-            if !seen.insert(field.name).inserted {
+        let fields = record.fields
+        // A small record compares names, which costs less than hashing them; a large one
+        // keeps a set, so that its cost stays linear.
+        var seen: Set<String>? = fields.count > 32 ? [] : nil
+        for (index, field) in fields.enumerated() {
+            let repeated = seen != nil ? !seen!.insert(field.name).inserted : fields[..<index].contains { $0.name == field.name }
+            if repeated {
+                let path = prefix.map { "\($0).\(field.name)" } ?? field.name
                 violations.append(
                     Violation(
                         check: .duplicateField, severity: severity, article: nil,
                         message: "\(FieldNameText.described(path)) occurs twice in the object; only the first is validated",
                         field: FieldNameText.showable(path), location: location))
             } else if case .object(let inner) = field.value {
-                violations += repeatedNames(in: inner, location: location, prefix: path)
+                violations += repeatedNames(in: inner, location: location, prefix: prefix.map { "\($0).\(field.name)" } ?? field.name)
             }
         }
         return violations
