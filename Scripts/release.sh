@@ -30,6 +30,15 @@ done
 archive_path=$(pkg-config --variable=libdir yaml-0.1)/libyaml.a
 [ -f "$archive_path" ] || { echo "release.sh: needs $archive_path (apt-get install libyaml-dev)" >&2; exit 2; }
 
+if ! git -C "$root" rev-parse --git-dir >/dev/null 2>&1 || [ "$(git -C "$root" rev-parse --is-shallow-repository)" = true ]; then
+    echo "release.sh: needs a full git clone: the version counts commits since VERSION changed" >&2
+    exit 2
+fi
+if [ -n "$(git -C "$root" status --porcelain --untracked-files=no)" ]; then
+    echo "release.sh: the tree has uncommitted changes; a release is built from a commit" >&2
+    exit 2
+fi
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -43,7 +52,8 @@ Libs: -L$(dirname "$archive_path") -l:libyaml.a
 Cflags: $(pkg-config --cflags yaml-0.1)
 EOF
 echo "building the self-contained binary (swift build -c release --static-swift-stdlib)…"
-PKG_CONFIG_PATH="$work/pkgconfig" swift build -c release --static-swift-stdlib --product datamin >/dev/null
+# No cached build plan: the version plugin must stamp this commit, not the last one planned.
+PKG_CONFIG_PATH="$work/pkgconfig" swift build -c release --static-swift-stdlib --disable-build-manifest-caching --product datamin >/dev/null
 binary=$(swift build -c release --static-swift-stdlib --show-bin-path)/datamin
 
 built=$("$binary" --version)
@@ -76,6 +86,8 @@ mkdir -p "$work/man"
 cp "$work/man/datamin.1" "$stage/datamin.1"
 cp LICENSE README.md CHANGELOG.md "$stage/"
 
+# Only this release in dist/: an older one would be packed into SHA256SUMS and checked.
+rm -rf dist
 mkdir -p dist
 tarball="dist/datamin-$version-linux-x86_64.tar.gz"
 tar -C "$work" --owner=0 --group=0 --mtime="@$(git log -1 --format=%ct)" -czf "$tarball" "datamin-$version"

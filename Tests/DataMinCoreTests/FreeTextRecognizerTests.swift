@@ -124,3 +124,36 @@ import Testing
         #expect((0..<words.count).map { String(decoding: words.letters($0), as: UTF8.self) } == ["aeiouss", "lodz", "oeuvre"])
     }
 }
+
+/// What a hostile review found the issue-#29 vocabulary and rules reported or missed in
+/// ordinary notes: each stays as it should.
+@Suite struct FreeTextReviewTests {
+    static func kinds(_ text: String) -> [String] { FreeTextCorpusTests.found(text).map(\.kind.id) }
+
+    @Test(arguments: [
+        "Tel. 0612345657", "Mobile 0470 123 465", "Paid in full, her number is 0612345678",
+        "Found her on social media: 0612345678", "Rekening betaald, bereikbaar op 06-12345678",
+        "Applicant wants part time work, 06 12345678", "Kunde zum Teil unzufrieden, 0171 1234567",
+    ])
+    func aPhoneNumberIsStillFound(note: String) {
+        #expect(Self.kinds(note) == ["phone"], "\(note)")
+    }
+
+    @Test(arguments: [
+        "Customer wants the black model", "Elle veut la robe noire", "Klant belt, veel lawaai op de achtergrond",
+        "Engaged couple, wedding party for 80 guests", "Aktive Kundin, bestellt die grüne Jacke", "Registered at the Renaissance hotel",
+        "Registered for the webinar on diabetes", "DHL is the carrier of this parcel", "can't log in with Face ID",
+        "Sehr geehrter Herr Weber, Ihre Ehefrau hat angerufen", "Ze zijn man en vrouw", "Elle commande à l'unité",
+        "P.S. she is an active member of our loyalty club", "mail info@fnv.nl for the brochure", "see www.sp.nl",
+        "* 12.03.2025 Kunde angerufen", "Bestellung *12.03.2025* eingegangen",
+    ])
+    func anOrdinaryNoteRaisesNothing(note: String) {
+        #expect(Self.kinds(note).isEmpty, "\(note): \(Self.kinds(note))")
+    }
+
+    @Test func aKnownDottedAbbreviationStillCounts() {
+        #expect(Self.kinds("Kunde: bin bei ver.di, Warnstreik morgen") == ["trade_union_membership"])
+        #expect(Self.kinds("KBO 0403 170 701 is het nummer van de vennootschap").isEmpty)
+        #expect(Self.kinds("BCE 0403.170.701").isEmpty)
+    }
+}

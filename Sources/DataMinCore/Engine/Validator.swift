@@ -103,11 +103,21 @@ public struct Validator: Sendable {
                         check: .duplicateField, severity: severity, article: nil,
                         message: "\(FieldNameText.described(path)) occurs twice in the object; only the first is validated",
                         field: FieldNameText.showable(path), location: location))
-            } else if case .object(let inner) = field.value {
-                violations += repeatedNames(in: inner, location: location, prefix: prefix.map { "\($0).\(field.name)" } ?? field.name)
+            } else {
+                violations += repeatedNames(in: field.value, location: location, path: prefix.map { "\($0).\(field.name)" } ?? field.name)
             }
         }
         return violations
+    }
+
+    /// The repeated names inside a value: an object's, and those of the objects of a list
+    /// (named `items.sku` as the file readers name them).
+    private func repeatedNames(in value: FieldValue, location: RecordLocation, path: String) -> [Violation] {
+        switch value {
+        case .object(let inner): repeatedNames(in: inner, location: location, prefix: path)
+        case .array(let values): values.flatMap { repeatedNames(in: $0, location: location, path: path) }
+        default: []
+        }
     }
 
     /// Every violation in one record of a run, tracking subjects for `duplicate-subject`.
@@ -115,7 +125,8 @@ public struct Validator: Sendable {
         _ record: Record, purpose: String? = nil, location: RecordLocation = RecordLocation(),
         subjects: inout SubjectTracker
     ) -> [Violation] {
-        repeatedNames(in: record, location: location)
+        if daily != nil { return current.validate(record, purpose: purpose, location: location, subjects: &subjects) }
+        return repeatedNames(in: record, location: location)
             + complete(evaluate(record, purpose: purpose, location: location), subjects: &subjects)
     }
 

@@ -54,6 +54,9 @@ package enum FreeTextLexicon {
         package static let iban = Roles(rawValue: 1 << 24)
         /// `I`, `ich`, `ik`, `je`: with a copula (`je suis noir`), the speaker describes themself.
         package static let firstPerson = Roles(rawValue: 1 << 25)
+        /// `part`, `onderdeel`, `pièce`, `Teil`: the number right after it is a part's, not a
+        /// phone; further away the word means something else (`part time`, `zum Teil`).
+        package static let partRightBefore = Roles(rawValue: 1 << 26)
     }
 
     /// How a special-category term counts.
@@ -92,6 +95,10 @@ package enum FreeTextLexicon {
         for key in tables.stems.keys { filter.insert(UInt64(key)) }
         return filter
     }()
+    /// Words the lexicon knows that notes write with a dot inside (`ver.di`): only these are
+    /// joined across a dot, which otherwise marks an address (`www.sp.nl`, `info@fnv.nl`).
+    package static let dottedAbbreviations: Set<UInt64> = [NoteWords.hash("verdi")]
+
     /// Two-word entries by the hash of `first second`.
     package static let pairs = HashTable(tables.pairs)
     /// Stems by their first four letters: a range of ``stemList``, longest stem first.
@@ -181,7 +188,7 @@ package enum FreeTextLexicon {
                 continue
             }
             if previousStartsPair, pairs[continued]?.category != nil { return true }
-            if let joined, length <= 3, words[joined]?.category != nil { return true }
+            if let joined, length <= 3, dottedAbbreviations.contains(joined), words[joined]?.category != nil { return true }
             shortBeforeDot = length <= 3 && index < text.count && text[index] == UInt8(ascii: ".") ? (hash, index) : nil
             previousStartsPair = false
             if termFilter.contains(hash), let entry = words[hash] {
@@ -350,7 +357,6 @@ package enum FreeTextLexicon {
             mother father mum mom dad child baby partner boyfriend girlfriend colleague employee applicant candidate caller buyer \
             hij zij ze zijn haar hem klant klantin cliente meneer mevrouw dhr mevr vrouw man zoon dochter moeder vader kind echtgenoot \
             echtgenote medewerker medewerkster sollicitant beller koper er sie ihm ihn ihr ihre sein seine seiner seinem ihrem kunde kundin \
-            kunden klanten clients customers contacts klantes kundschaft \
             herr frau sohn tochter mutter vater ehemann ehefrau mitarbeiter mitarbeiterin bewerber il elle lui sa ses son madame monsieur \
             mme mlle fils fille mari femme epouse epoux salarie salariee candidat candidate acheteur interlocuteur interlocutrice
             """
@@ -377,12 +383,13 @@ package enum FreeTextLexicon {
             stemde kiezer aanhanger aanhangster mitglied mitglieder mitgliedschaft wahlt wahlte gewahlt wahler wahlerin anhanger anhangerin \
             unterstutzer membre membres adherent adherente vote votait electeur electrice militant militante sympathisant sympathisante \
             encarte encartee joined joins beigetreten adhere rejoint campaigns campaigned campaigner councillor councilor raadslid gemeenteraadslid stadtrat gemeinderat conseiller supports supported supporting steunt unterstutzt soutient registered \
-            active actief actieve aktiv aktive engaged engagee engage engagiert kaderlid kaderleden delegue deleguee delegate \
+            kaderlid kaderleden delegue deleguee delegate \
             afgevaardigde vertrauensmann vertrauensfrau betriebsrat ondernemingsraad conseillere municipal municipale maire mayor \
             burgemeester wethouder burgermeister burgermeisterin abgeordneter abgeordnete depute deputee mp candidate kandidaat \
-            kandidat candidat candidate steward rep milite militer volunteers volunteered leafleting canvassing campaigning \
-            ortsverein fractie fractievergadering bestuurslid vorsitzender vorsitzende section afdeling organisiert georganiseerd \
-            delegee greve streik streikt warnstreik staking strike striking committee bargaining adherente
+            kandidat candidat steward milite militer volunteers volunteered leafleting canvassing campaigning \
+            ortsverein fractie fractievergadering bestuurslid vorsitzender vorsitzende organisiert georganiseerd afdeling canvasses \
+            canvassed \
+            delegee greve streik streikt warnstreik staking strike striking bargaining adherente
             """
         ),
         (
@@ -451,9 +458,9 @@ package enum FreeTextLexicon {
             offer serial batch lot barcode ean gtin isbn imei artikel artikelnummer artikelnr bestelling bestelnummer factuur factuurnummer offerte referentie \
             kenmerk zending pakket dossier zaak klantnummer ordernummer bestellung bestellnummer rechnung rechnungsnummer auftrag \
             auftragsnummer sendung sendungsnummer sendungsverfolgung trackingnummer verzendnummer awb waybill consignment vrachtbrief frachtbrief paket dhl ups fedex postnl dpd gls colissimo chronopost hermes tnt bpost kundennummer angebot vorgang aktenzeichen commande facture devis colis suivi \
-            contrat contract customerid room kamer zimmer chambre part parts partnumber part_no onderdeel onderdelen onderdeelnummer \
-            ersatzteil ersatzteile ersatzteilnummer teil teilenummer teilenr piece pieces model modell modele typenummer \
-            serienummer seriennummer numero_de_serie onderdeelnr onderdeelnummer p_n pn teilenr artnr art_nr
+            contrat contract customerid room kamer zimmer chambre partnumber part_no part_number onderdeelnummer \
+            ersatzteil ersatzteile ersatzteilnummer teilenummer teilenr typenummer modelnummer \
+            serienummer seriennummer onderdeelnr p_n pn artnr art_nr
             """
         ),
         (
@@ -501,10 +508,12 @@ package enum FreeTextLexicon {
             """
         ),
         (.nir, "nir insee securite_sociale secu carte_vitale numero_ss"),
-        (.ssn, "ssn social_security soc_sec ss social"),
+        (.ssn, "ssn social_security soc_sec ss"),
         (.nino, "national_insurance nino ni_number ni_no"),
         (.card, "card creditcard kaart karte carte visa mastercard amex cc paid betaald bezahlt paye"),
-        (.iban, "iban rekeningnummer rekening kontonummer konto rib bankrekening bankverbindung bank_account account_number"),
+        (.iban, "iban rekeningnummer kontonummer rib bankrekening bankverbindung bank_account account_number"),
+        (.partRightBefore, "part parts onderdeel onderdelen piece pieces teil teile model modell modele sku"),
+        (.company, "kbo_nummer btw_nummer ondernemingsnummer kbo_nr"),
     ]
 
     private static let monthNames: [String] = [
@@ -575,7 +584,7 @@ package enum FreeTextLexicon {
             votes_for voted_for stemt_op stemde_op vote_pour partijlid parteimitglied party_member politieke_voorkeur \
             politische_einstellung political_views political_opinions opinions_politiques parteibuch communist* communiste* \
             kommunist* socialist* sozialist* socialiste* left_wing right_wing far_right far_left extreme_droite extreme_gauche \
-            rechtsextrem* linksextrem* rechtsradikal* maga
+            rechtsextrem* linksextrem* rechtsradikal* maga candidat_renaissance
             """
         ),
         (
@@ -584,8 +593,8 @@ package enum FreeTextLexicon {
             labour tory tories conservative conservatives libdem lib_dem ukip snp reform_uk republican republicans democrat democrats \
             green_party greens pvda vvd cda d66 groenlinks pvv sp fvd bbb ja21 sgp pvdd volt denk spd cdu csu fdp afd grunen linke bsw \
             lfi insoumis insoumise republicains linken rn rassemblement_national front_national ps lr eelv reconquete party partij partei parti politics \
-            brexit brexiteer remainer leave_voter remain_voter tory_voter labour_voter n_va nva vlaams_belang groen vooruit ptb pvda_ptb ecolo \
-            die_linke die_grunen grune plaid sinn_fein liberal_democrats lib_dems renaissance municipales \
+            brexit brexiteer remainer leave_voter remain_voter tory_voter labour_voter n_va nva vlaams_belang ptb pvda_ptb ecolo \
+            die_linke die_grunen plaid_cymru sinn_fein liberal_democrats lib_dems \
             politiek politik politique political politically
             """
         ),
@@ -594,7 +603,7 @@ package enum FreeTextLexicon {
             """
             union_member union_members union_membership unionised unionized shop_steward vakbondslid vakbondsleden \
             gewerkschaftsmitglied* gewerkschafter* syndique syndiquee syndiques delegue_syndical deleguee_syndicale \
-            kaderlid_fnv verdi_mitglied di_mitglied igmetall_mitglied \
+            kaderlid_fnv verdi_mitglied di_mitglied igmetall_mitglied unite_rep union_rep \
             vakbondsman vakbondsvrouw
             """
         ),
@@ -602,7 +611,7 @@ package enum FreeTextLexicon {
             .tradeUnionMembership, .weak,
             """
             union unions trade_union vakbond* fnv cnv gewerkschaft* verdi ver_di ig_metall igmetall dgb syndicat syndical syndicale cgt cfdt \
-            force_ouvriere unsa acv abvv aclvb csc fgtb cgslb unite unison gmb rmt nasuwt ucu aflcio teamsters \
+            force_ouvriere unsa acv abvv aclvb csc fgtb cgslb unite_union unison gmb rmt nasuwt ucu aflcio teamsters \
             igbce ig_bce fnv_jong gew sud_rail
             """
         ),
@@ -614,22 +623,23 @@ package enum FreeTextLexicon {
             migration_background sinti skin_colour skin_color huidskleur hautfarbe couleur_de turkischstammig* arabischstammig* \
             afrikanischstammig* russischstammig* polnischstammig* russlanddeutsch* sorbe sorbin kabyle berbere berberophone romani \
             black_woman black_man schwarze_frau schwarzer_mann british_pakistani british_indian british_bangladeshi \
-            turks_nederlandse marokkaans_nederlandse deutsch_ghanaer* deutsch_turk* afro_amerikan* afro_american* afrodeutsch* \
-            marokkaanse_afkomst turkse_afkomst identifies_as_romani racist racisme rassismus sinto sintiza afro_caribbean komaf \
+            turks_nederlandse marokkaans_nederlandse deutsch_turkin deutsch_turke afroamerikan* afro_american afrodeutsch* \
+            marokkaanse_afkomst turkse_afkomst racist racisme rassismus sinto sintiza afro_caribbean komaf \
+            kurdische_wurzeln turkische_wurzeln caribbean_heritage nederlandse_achtergrond turkse_achtergrond suis_noir suis_noire \
             moluks molukse koerdisch koerdische deutsch_ghanaerin deutsch_ghanaer antilliaan antilliaans antilliaanse
             """
         ),
         (
             .racialOrEthnicOrigin, .weak,
-            "origin d_origine herkunft racial refugee vluchteling fluchtling refugie immigrant immigrante wurzeln achtergrond noir noire black heritage kurdish kurde kurdisch kurdische"
+            "origin d_origine herkunft racial refugee vluchteling fluchtling refugie immigrant immigrante kurdish kurde kurdisch kurdische"
         ),
         (
             .sexLifeOrSexualOrientation, .strong,
             """
             gay lesbian* lesbisch* lesbienne* bisexual* biseksueel* bisexuel* homosexual* homoseksueel* homosexuel* homofiel* \
             schwul* queer transgender* transgenre* same_sex trans_woman trans_man transvrouw transman non_binary nonbinary pansexual* asexual* \
-            sex_life sexleben sexualleben seksleven vie_sexuelle his_husband her_wife sein_ehemann ihre_ehefrau zijn_man haar_vrouw \
-            zijn_echtgenoot haar_echtgenote
+            sex_life sexleben sexualleben seksleven vie_sexuelle his_husband her_wife sein_ehemann haar_echtgenote \
+            zijn_echtgenoot
             """
         ),
         (.sexLifeOrSexualOrientation, .weak, "lgbt lgbtq lgbtqia homo"),
@@ -652,9 +662,8 @@ package enum FreeTextLexicon {
             """
             brca* genetic_test genetic_tests dna_test dna_tests gentest genetisch* genetic_testing genetic_screening genetische_test \
             erfelijk* erbkrank* erbgut* hereditaire genetique test_adn test_genetique analyse_genetique genomsequenz* genome_sequenc* \
-            dna_profile dna_profiel dna_profil carrier_of draagster drager_van tragerin huntington* mucoviscidos* cystic_fibrosis \
-            sequenced sequenzier* vaterschaftstest* vaderschapstest* paternity_test test_de_paternite dna_analyse dna_analysis \
-            analyse_adn
+            dna_profile dna_profiel dna_profil huntington* mucoviscidos* cystic_fibrosis \
+            sequenzier* vaterschaftstest* vaderschapstest* paternity_test dna_analyse dna_analysis analyse_adn
             """
         ),
         (.genetic, .weak, "dna adn genetic genetics genetica genetik genome genoom"),
@@ -665,7 +674,7 @@ package enum FreeTextLexicon {
             fingerprint* vingerafdruk* fingerabdr* empreinte_digitale empreintes_digitales face_template facial_template \
             facial_recognition face_recognition gezichtsherkenning gesichtserkennung reconnaissance_faciale iris_scan irisscan* \
             iris_template retina_scan retinascan* voiceprint voice_print stemafdruk stimmabdruck empreinte_vocale biometri* \
-            handvene* palm_vein gezichtsscan gesichtsscan face_scan faceid face_id touch_id stimmprofil* stemprofiel* \
+            handvene* palm_vein gezichtsscan gesichtsscan face_scan stimmprofil* stemprofiel* \
             gesichtsbild* profil_vocal voice_profile
             """
         ),

@@ -165,22 +165,27 @@ struct IdentifierFinder {
         default:
             break
         }
-        guard !blocked, !isAmount(run), !isEnterpriseNumber(run) else { return }
+        guard !blocked, !isAmount(run), !isEnterpriseNumber(run, context: context) else { return }
         if (13...19).contains(digits.count), hasCardGrouping(run), IdentifierChecksums.isCard(digits) {
             add(.card, run.start..<run.end)
             return
         }
         // A number after another identifier's word that failed that identifier's checksum is
         // a mistyped (or made-up) identifier, not a phone number.
-        let otherIdentifier: FreeTextLexicon.Roles = [.bsn, .beNumber, .steuerID, .nir, .ssn, .nino, .card, .iban]
+        let otherIdentifier: FreeTextLexicon.Roles = [.bsn, .beNumber, .steuerID, .nir, .ssn, .nino, .iban]
         if !context.isDisjoint(with: otherIdentifier), !context.contains(.phone) { return }
         if isPhone(run, context: context) { add(.phone, run.start..<run.end) }
     }
 
-    /// A Belgian enterprise number (KBO/BCE: `0403.170.701`, `0403 170 701`, `BE0403170701`):
-    /// ten digits from 0 or 1, the last two 97 less the first eight modulo 97. A company's.
-    private func isEnterpriseNumber(_ run: DigitRun) -> Bool {
-        guard run.count == 10, run.isAllDigits, run.digits[0] <= 1, run.groups == [4, 3, 3] || run.groups == [10] else { return false }
+    /// A Belgian enterprise number (KBO/BCE): ten digits from 0 or 1, the last two 97 less
+    /// the first eight modulo 97, written with dots (`0403.170.701`) or after a company
+    /// word (`KBO 0403 170 701`). A company's. One phone number in 97 has the checksum too,
+    /// so a phone word, or no sign of a company, leaves it a phone.
+    private func isEnterpriseNumber(_ run: DigitRun, context: FreeTextLexicon.Roles) -> Bool {
+        guard run.count == 10, run.isAllDigits, run.digits[0] <= 1, !context.contains(.phone),
+            run.groups == [4, 3, 3] && run.separators == [UInt8(ascii: "."), UInt8(ascii: ".")]
+                || (run.groups == [4, 3, 3] || run.groups == [10]) && context.contains(.company)
+        else { return false }
         let body = run.digits[0..<8].reduce(0) { $0 * 10 + Int($1) }
         let check = Int(run.digits[8]) * 10 + Int(run.digits[9])
         return check == 97 - body % 97
@@ -263,10 +268,13 @@ struct IdentifierFinder {
         let (previous, _) = neighbours(of: run)
         guard let previous else { return false }
         let identifierRoles: FreeTextLexicon.Roles = [.phone, .bsn, .beNumber, .steuerID, .nir, .ssn, .nino, .card, .birth]
+        // `Part 0172 237 8227`, `pièce 0332000070`: a part word right before the number names it.
+        if roles(of: previous).contains(.partRightBefore), words[previous].end + 3 >= run.start { return true }
         for index in stride(from: previous, through: max(0, previous - 2), by: -1) {
             let roles = roles(of: index)
-            if !roles.isDisjoint(with: identifierRoles) { return false }
+            // A company's number word (`KBO-nummer`) is a company word first.
             if !roles.isDisjoint(with: [.reference, .company]) { return true }
+            if !roles.isDisjoint(with: identifierRoles) { return false }
         }
         return false
     }
@@ -290,11 +298,12 @@ struct IdentifierFinder {
         return dayMonth || monthDay ? run.start..<run.end : nil
     }
 
-    /// True for `° 01.02.1971` (Belgian) and `(* 06.01.1938)` (German): the signs that say "born".
+    /// True for `° 01.02.1971` (Belgian) and `(* 06.01.1938)` (German): the signs that say
+    /// "born". A bare `*` is a bullet or emphasis; only `(*` says it.
     private func followsABirthSign(_ run: DigitRun) -> Bool {
         var index = run.start
         while index > 0, text[index - 1] == UInt8(ascii: " ") { index -= 1 }
-        if index > 0, text[index - 1] == UInt8(ascii: "*") { return true }
+        if index > 1, text[index - 1] == UInt8(ascii: "*"), text[index - 2] == UInt8(ascii: "(") { return true }
         return index > 1 && text[index - 2] == 0xC2 && text[index - 1] == 0xB0  // °
     }
 

@@ -29,7 +29,7 @@ struct SpecialCategoryFinder {
         self.kinds = kinds
         var roles: FreeTextLexicon.Roles = []
         for index in 0..<words.count { roles.formUnion(lexicon[words[index].hash]?.roles ?? []) }
-        isAboutATopic = roles.contains(.topic) && roles.isDisjoint(with: [.person, .pronoun, .honorific, .membership])
+        isAboutATopic = roles.contains(.topic) && roles.isDisjoint(with: [.person, .pronoun, .honorific])
     }
 
     mutating func run() {
@@ -40,30 +40,31 @@ struct SpecialCategoryFinder {
                 continue
             }
             defer { index += span }
-            // A word that touches a dot is part of an address, unless the dot joins an abbreviation (`ver.di`).
+            // A word that touches a dot is part of an address, unless the dot joins a known abbreviation (`ver.di`).
             guard let category = entry.category, kinds.contains(FreeTextKind(category)),
-                !words[index].technical || joinsAbbreviation(at: index),
+                !words[index].technical || abbreviation(at: index) != nil,
                 describesAPerson(entry, category: category, at: index, span: span)
             else { continue }
             matches.append(TextMatch(kind: FreeTextKind(category), range: words[index].start..<words[index + span - 1].end))
         }
     }
 
-    /// True when word `index` and the next are short parts of one abbreviation joined by a
-    /// single dot (`ver.di`), which the lexicon lists as one word (`verdi`).
-    private func joinsAbbreviation(at index: Int) -> Bool {
-        index + 1 < words.count && words[index].end + 1 == words[index + 1].start && words.letters(index).count <= 3
-            && words.letters(index + 1).count <= 3
+    /// The entry of a known abbreviation written with a dot (`ver.di`) that starts at word
+    /// `index`: two short parts joined by the dot alone, in ``FreeTextLexicon/dottedAbbreviations``.
+    private func abbreviation(at index: Int) -> FreeTextLexicon.Entry? {
+        guard index + 1 < words.count, words[index].end + 1 == words[index + 1].start, words.letters(index).count <= 3,
+            words.letters(index + 1).count <= 3
+        else { return nil }
+        var hash = NoteWords.fnvOffset
+        for byte in words.letters(index) + words.letters(index + 1) { hash = (hash ^ UInt64(byte)) &* NoteWords.fnvPrime }
+        guard FreeTextLexicon.dottedAbbreviations.contains(hash) else { return nil }
+        return lexicon[hash]
     }
 
     /// The lexicon entry of word `index`, and the number of words it spans (2 for a pair or
     /// an abbreviation written with a dot).
     private func entry(at index: Int) -> (FreeTextLexicon.Entry, span: Int)? {
-        if joinsAbbreviation(at: index) {
-            var hash = NoteWords.fnvOffset
-            for byte in words.letters(index) + words.letters(index + 1) { hash = (hash ^ UInt64(byte)) &* NoteWords.fnvPrime }
-            if let joined = lexicon[hash], joined.category != nil { return (joined, 2) }
-        }
+        if let joined = abbreviation(at: index), joined.category != nil { return (joined, 2) }
         let exact = lexicon[words[index].hash]
         if let exact, exact.startsPair, index + 1 < words.count, !words[index + 1].afterPunctuation, let pair = pairs[words.pairHash(index)]
         {
@@ -178,6 +179,15 @@ struct SpecialCategoryFinder {
     }
 
     private func roles(of index: Int) -> FreeTextLexicon.Roles {
-        lexicon[words[index].hash]?.roles ?? []
+        // `active in`, `actief bij`, `aktiv bei`: being active somewhere is membership; `active` alone is not.
+        if Self.activeWords.contains(words[index].hash), index + 1 < words.count, Self.placePrepositions.contains(words[index + 1].hash) {
+            return .membership
+        }
+        return lexicon[words[index].hash]?.roles ?? []
     }
+
+    private static let activeWords: Set<UInt64> = Set(
+        ["active", "actief", "actieve", "aktiv", "aktive", "actif", "active"].map(NoteWords.hash))
+    private static let placePrepositions: Set<UInt64> = Set(
+        ["in", "bij", "bei", "dans", "chez", "for", "voor", "fur", "within"].map(NoteWords.hash))
 }

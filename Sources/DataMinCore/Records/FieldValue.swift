@@ -43,9 +43,10 @@ extension FieldValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral {
     public init(booleanLiteral value: Bool) { self = .bool(value) }
 }
 
-/// JSON's shape: a string, a number (written from its text, exactly, through `Decimal`), a
-/// boolean, null, a list or an object, so a record or a finding can be part of a service's
-/// response.
+/// JSON's shape: a string, a number (through `Decimal`: its value, up to 38 digits, not its
+/// spelling, so `1.50` is written `1.5`), a boolean, null, a list or an object, so a record
+/// or a finding can be part of a service's response. Where the spelling matters, write the
+/// record's own JSON instead.
 extension FieldValue: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -53,10 +54,11 @@ extension FieldValue: Codable {
             self = .null
         } else if let value = try? container.decode(Bool.self) {
             self = .bool(value)
+        } else if let value = try? container.decode(String.self) {
+            // Before numbers: a lenient decoder would read "01234" as the number 1234.
+            self = .string(value)
         } else if let value = try? container.decode(Decimal.self) {
             self = .number("\(value)")
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
         } else if let value = try? container.decode([FieldValue].self) {
             self = .array(value)
         } else {

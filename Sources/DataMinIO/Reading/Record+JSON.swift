@@ -31,6 +31,8 @@ extension Record {
         case .failure(let failure):
             throw RecordDecodingError(message: "not valid JSON: \(failure.message)")
         case .success(let parsed):
+            // A file run reports such a record as `encoding-error`; here there is no record to report it on.
+            guard parsed.invalidUTF8 == nil else { throw RecordDecodingError(message: "the JSON is not valid UTF-8") }
             guard case .object(let record) = parsed.value else {
                 throw RecordDecodingError(message: "the JSON value is not an object")
             }
