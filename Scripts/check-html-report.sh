@@ -21,7 +21,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # The HubSpot export has findings of several checks; the report must not show its values.
 set +e
-.build/debug/datamin validate fixtures/hubspot-contacts.csv --policy policies/hubspot-contacts.yaml --as-of 2026-11-29 \
+# A fixed run time (SOURCE_DATE_EPOCH), so that the screenshot changes only when the page does.
+SOURCE_DATE_EPOCH=1795910400 .build/debug/datamin validate fixtures/hubspot-contacts.csv --policy policies/hubspot-contacts.yaml --as-of 2026-11-29 \
     --report "html:$work/report.html" --report "json:$work/report.json" >/dev/null 2>&1
 status=$?
 set -e
