@@ -179,6 +179,8 @@ package enum ValidationRun {
                 streams.error("datamin: hint: \(hint)")
             })
         run.baseline = baseline
+        var validator = validator
+        validator.digestsRecords = baseline != nil
         // Each file with its own record key, all of them in one run (one subject tracker).
         var keyed: [String: Validator] = [:]
         for input in inputs {

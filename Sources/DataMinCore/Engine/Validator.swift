@@ -13,6 +13,9 @@ import Synchronization
 /// compiled again once per day, on the first call of the day.
 public struct Validator: Sendable {
     package let plan: PolicyPlan
+    /// True when findings carry their record's digest, for a baseline (`--baseline`,
+    /// `--write-baseline`): two hashes a record, which nothing else needs.
+    package var digestsRecords = false
     /// The validators of the days, for one built without a fixed `asOf`.
     private var daily: DailyValidators?
     /// When true, violations carry the offending value (`--show-values`).
@@ -59,10 +62,13 @@ public struct Validator: Sendable {
     package func keyed(by field: String) -> Validator {
         var policy = plan.policy
         policy.key = field
-        return Validator(
+        var keyed = Validator(
             policy: policy, asOf: plan.asOf, showValues: showValues, dueWithin: plan.dueWithin, suppression: plan.suppression,
             keySalt: plan.keySalt)
+        keyed.digestsRecords = digestsRecords
+        return keyed
     }
+
     /// The date retention and consent are judged on.
     public var asOf: CalendarDate { current.plan.asOf }
 
@@ -165,9 +171,12 @@ public struct Validator: Sendable {
         for check in plan.checks { check.check(context, into: &findings) }
         var violations = findings.isEmpty ? [] : findings.map { violation($0, location: location, context: context) }
         let subjectValue = showValues && context.subjectKey != nil ? plan.subjectField.flatMap(context.text(of:))?.string : nil
-        // Only a record with a finding, or one that may turn out a duplicate, needs its key.
+        // Only a record with a finding, or one that may turn out a duplicate, needs its key,
+        // and only when something uses it: a baseline, or a key reports may show.
         var key: (digest: RecordDigest, shown: String?)?
-        if !violations.isEmpty || context.subjectKey != nil, let keying = plan.keying, let bytes = context.text(of: keying.field) {
+        if !violations.isEmpty || context.subjectKey != nil, let keying = plan.keying,
+            digestsRecords || keying.inClear || keying.salt != nil, let bytes = context.text(of: keying.field)
+        {
             let digest = RecordDigest(key: bytes, folding: keying.folds)
             // A pseudonym costs a SHA-256: made here, on a worker, only for a record with findings.
             key = (digest, keying.inClear || !violations.isEmpty ? keying.shown(bytes, digest: digest) : nil)
@@ -177,7 +186,7 @@ public struct Validator: Sendable {
             }
         }
         var subjectDigest: RecordDigest?
-        if context.subjectKey != nil, let field = plan.subjectField {
+        if digestsRecords, context.subjectKey != nil, let field = plan.subjectField {
             subjectDigest =
                 plan.keying?.folds == true ? key?.digest : context.text(of: field).map { RecordDigest(key: $0, folding: true) }
         }
