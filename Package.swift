@@ -35,7 +35,10 @@ let package = Package(
         .plugin(name: "VersionStamp", capability: .buildTool()),
         // The domain: policy model, YAML loading, records, checks, the validator. No file
         // or terminal output.
-        .target(name: "DataMinCore", dependencies: ["CLibYAML", "DataMinBuildInfo"]),
+        .target(name: "DataMinCore", dependencies: ["CLibYAML", "CSHA256", "DataMinBuildInfo"]),
+        // SHA-256 with the x86 SHA instructions, for hashing inputs as they stream; other
+        // processors use the Swift code in DataMinCore.
+        .target(name: "CSHA256"),
         // Streams records in (CSV, JSON, JSON Lines) and out (minimised copies, rejects).
         .target(name: "DataMinIO", dependencies: ["DataMinCore"]),
         // Runs whole files: batches from a reader thread, record checks on worker threads,

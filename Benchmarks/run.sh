@@ -217,12 +217,12 @@ free_text_full_table=$(printf '%s\n' "${free_text_full[@]}" | awk '
     }')
 echo "$free_text_full_table"
 
-# Report formats with every finding listed: judged in 2030, every record is past its
+# Report formats with every finding listed (text with --all, as SPEC §11.7 compares): judged in 2030, every record is past its
 # retention, so the largest file has about one finding per record. Reports go to /dev/null.
 reports=()
 report_rows=$(echo $rows | awk '{ print $NF }')
 for format in text summary json sarif junit github gitlab html; do
-    timed "$datamin" validate "$data/crm-$report_rows.csv" --policy "$policy" --as-of 2030-01-01 --report "$format:/dev/null"
+    best_of_3 "$datamin" validate "$data/crm-$report_rows.csv" --policy "$policy" --as-of 2030-01-01 --all --report "$format:/dev/null"
     if ! grep -qE "\\b$report_rows records" <<< "$out"; then echo "datamin ($format report) did not finish:" >&2; head -c 2000 <<< "$out" >&2; exit 1; fi
     findings=$(grep -oE '[0-9]+ errors, [0-9]+ warnings?' <<< "$out" | awk '{ print $1 + $3 }')
     reports+=("$format $secs $peak_kb $findings")

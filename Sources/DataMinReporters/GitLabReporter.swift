@@ -22,7 +22,7 @@ public struct GitLabReporter: Reporter {
         // depends on the findings before it in the same record.
         ParallelRendering.forEach(
             violations,
-            render: { item in
+            render: { item, _ in
                 let violation = item.violation
                 var description = violation.message
                 if let article = violation.article { description += " (GDPR \(article))" }

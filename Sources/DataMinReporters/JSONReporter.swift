@@ -48,12 +48,7 @@ public struct JSONReporter: Reporter {
         var hadViolations = false
         ParallelRendering.forEach(
             violations,
-            render: { item in
-                var text = ""
-                text.reserveCapacity(512)
-                Self.append(item.violation, indent: "        ", to: &text)
-                return text
-            },
+            render: { item, cache in Self.rendered(item.violation, indent: "        ", cache: &cache) },
             write: { item, text in
                 while file < item.file {
                     if file >= 0 { endFile(file, hadViolations: hadViolations) }
@@ -82,53 +77,54 @@ public struct JSONReporter: Reporter {
     }
 
     /// One violation as a JSON object nested at `indent` (the keys of SPEC §4, `value` only
-    /// when shown), written straight into `text`: a report may hold millions.
-    static func append(_ violation: Violation, indent: String, to text: inout String) {
-        let inner = indent + "  "
-        func key(_ name: String, first: Bool = false) {
-            text += first ? "{\n" : ",\n"
-            text += inner
-            text += "\""
-            text += name
-            text += "\": "
+    /// when shown). The keys before `record` and after `column` repeat from finding to
+    /// finding: they come escaped from `cache`, so a million findings escape a few hundred
+    /// messages.
+    static func rendered(_ violation: Violation, indent: String, cache: inout PieceCache) -> String {
+        let inner = ",\n" + indent + "  \""
+        let head = cache.piece(
+            .init(
+                kind: 0, first: violation.check.rawValue, second: violation.severity.rawValue, third: violation.article,
+                fourth: violation.message)
+        ) {
+            var text = "{\n" + indent + "  \"check\": \"" + violation.check.rawValue
+            text += "\"" + inner + "severity\": \"" + violation.severity.rawValue + "\"" + inner + "article\": "
+            Self.append(violation.article, to: &text)
+            text += inner + "message\": "
+            Self.append(violation.message, to: &text)
+            return text + inner + "record\": "
         }
-        func string(_ value: String?) {
-            if let value { JSONText.append(value, to: &text) } else { text += "null" }
+        let tail = cache.piece(.init(kind: 1, first: violation.field, second: violation.purpose)) {
+            var text = inner + "field\": "
+            Self.append(violation.field, to: &text)
+            text += inner + "purpose\": "
+            Self.append(violation.purpose, to: &text)
+            return text
         }
-        func number(_ value: Int?) {
-            text += value.map(String.init) ?? "null"
-        }
-        key("check", first: true)
-        text += "\""
-        text += violation.check.rawValue
-        text += "\""
-        key("severity")
-        text += "\""
-        text += violation.severity.rawValue
-        text += "\""
-        key("article")
-        string(violation.article)
-        key("message")
-        string(violation.message)
-        key("record")
-        number(violation.location.record)
+        var text = head
+        text.reserveCapacity(head.utf8.count + tail.utf8.count + 160)
+        Self.append(violation.location.record, to: &text)
         // Always present (SPEC §11.3): the record's key, its pseudonym, or null.
-        key("key")
-        string(violation.key)
-        key("line")
-        number(violation.location.line)
-        key("column")
-        number(violation.location.column)
-        key("field")
-        string(violation.field)
-        key("purpose")
-        string(violation.purpose)
+        text += inner + "key\": "
+        Self.append(violation.key, to: &text)
+        text += inner + "line\": "
+        Self.append(violation.location.line, to: &text)
+        text += inner + "column\": "
+        Self.append(violation.location.column, to: &text)
+        text += tail
         if let value = violation.value {
-            key("value")
-            string(value)
+            text += inner + "value\": "
+            JSONText.append(value, to: &text)
         }
-        text += "\n"
-        text += indent
-        text += "}"
+        text += "\n" + indent + "}"
+        return text
+    }
+
+    private static func append(_ value: String?, to text: inout String) {
+        if let value { JSONText.append(value, to: &text) } else { text += "null" }
+    }
+
+    private static func append(_ value: Int?, to text: inout String) {
+        if let value { text += String(value) } else { text += "null" }
     }
 }

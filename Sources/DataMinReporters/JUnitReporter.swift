@@ -56,8 +56,8 @@ public struct JUnitReporter: Reporter {
         let paths = report.files.map(\.path)
         ParallelRendering.forEach(
             violations,
-            render: { item in
-                Self.testCase(item.violation, path: paths[item.file], number: item.number)
+            render: { item, cache in
+                Self.testCase(item.violation, path: paths[item.file], number: item.number, cache: &cache)
             },
             write: { item, text in
                 while file < item.file {
@@ -112,21 +112,44 @@ public struct JUnitReporter: Reporter {
         }
     }
 
-    private static func testCase(_ violation: Violation, path: String, number: Int) -> String {
-        let position = violation.location.line.map { ":\($0)" } ?? ""
-        let name = "\(path)\(position) \(violation.check.rawValue) #\(number)"
-        var xml = "    <testcase classname=\"datamin.\(violation.check.rawValue)\" name=\"\(MarkupText.escaped(name))\">\n"
-        var lines = [TextReporter.line(for: violation, path: path)]
-        if let article = violation.article { lines.append("Article: GDPR \(article)") }
-        if let record = violation.location.record { lines.append("Record: \(record)") }
-        if let key = violation.key { lines.append("Key: \(key)") }
-        // Line breaks between the lines are text, not characters to escape.
-        let body = lines.map(MarkupText.escaped).joined(separator: "\n")
-        if violation.severity == .error {
-            xml +=
-                "      <failure type=\"\(violation.check.rawValue)\" message=\"\(MarkupText.escaped(violation.message))\">\(body)</failure>\n"
+    /// One finding's test case. The pieces that repeat from finding to finding (the path,
+    /// the message, the article) come escaped from `cache`; the text is that of
+    /// ``TextReporter/line(for:path:)`` and the finding's article, record and key, one per line.
+    private static func testCase(_ violation: Violation, path: String, number: Int, cache: inout PieceCache) -> String {
+        let check = violation.check.rawValue
+        let escapedPath = cache.piece(.init(kind: 0, first: path)) { MarkupText.escaped(path) }
+        var xml = "    <testcase classname=\"datamin." + check + "\" name=\"" + escapedPath
+        var position = escapedPath
+        if let line = violation.location.line {
+            xml += ":" + String(line)
+            position += ":" + String(line)
+            if let column = violation.location.column { position += ":" + String(column) }
+        } else if let key = violation.key {
+            position += ":" + MarkupText.escaped(key)
+        }
+        xml += " " + check + " #" + String(number) + "\">\n"
+        // Escaping works character by character, so the line's pieces can be escaped apart.
+        var body = position
+        if let value = violation.value {
+            body += MarkupText.escaped(
+                ": \(violation.severity.rawValue): \(violation.message) (value: \(JSONText.quoted(value))) [\(check)]")
         } else {
-            xml += "      <system-out>warning: \(body)</system-out>\n"
+            body += cache.piece(.init(kind: 1, first: violation.severity.rawValue, second: violation.message, third: check)) {
+                MarkupText.escaped(": \(violation.severity.rawValue): \(violation.message) [\(check)]")
+            }
+        }
+        if let article = violation.article {
+            body += cache.piece(.init(kind: 2, first: article)) { "\n" + MarkupText.escaped("Article: GDPR \(article)") }
+        }
+        if let record = violation.location.record { body += "\nRecord: " + String(record) }
+        if let key = violation.key { body += "\nKey: " + MarkupText.escaped(key) }
+        if violation.severity == .error {
+            xml += cache.piece(.init(kind: 3, first: check, second: violation.message)) {
+                "      <failure type=\"\(check)\" message=\"\(MarkupText.escaped(violation.message))\">"
+            }
+            xml += body + "</failure>\n"
+        } else {
+            xml += "      <system-out>warning: " + body + "</system-out>\n"
         }
         return xml + "    </testcase>\n"
     }

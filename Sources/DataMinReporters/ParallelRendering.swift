@@ -2,8 +2,9 @@ import DataMinCore
 import Dispatch
 
 /// Renders violations on two threads: the reports of a large run are made after its checks,
-/// when the other core has nothing left to do. `render` must be a pure function of its item;
-/// the order of the results is the order of the items.
+/// when the other core has nothing left to do. `render` must be a pure function of its item
+/// (the cache only remembers pieces it made); the order of the results is the order of the
+/// items.
 enum ParallelRendering {
     /// Items rendered per round; the texts of one round are held in memory at once.
     static let chunkSize = 4096
@@ -11,36 +12,71 @@ enum ParallelRendering {
     /// Reads `sequence` in rounds of ``chunkSize`` items, renders each round on two threads
     /// and hands the items with their texts to `body`, in order.
     static func forEach<Violations: Sequence<ReportedViolation>>(
-        _ sequence: Violations, render: @escaping @Sendable (ReportedViolation) -> String,
+        _ sequence: Violations, render: @escaping @Sendable (ReportedViolation, inout PieceCache) -> String,
         write body: (ReportedViolation, String) -> Void
     ) {
         var iterator = sequence.makeIterator()
         var chunk: [ReportedViolation] = []
         chunk.reserveCapacity(chunkSize)
+        let halves = Halves()
         while true {
             chunk.removeAll(keepingCapacity: true)
             while chunk.count < chunkSize, let item = iterator.next() { chunk.append(item) }
             guard !chunk.isEmpty else { return }
-            let texts = rendered(chunk, render)
+            let texts = halves.rendered(chunk, render)
             for (item, text) in zip(chunk, texts) { body(item, text) }
         }
     }
 
-    private static func rendered(_ items: [ReportedViolation], _ render: @escaping @Sendable (ReportedViolation) -> String) -> [String] {
-        guard items.count >= 256 else { return items.map(render) }
-        let halves = Halves()
-        let middle = items.count / 2
-        let first = Array(items[..<middle])
-        let second = Array(items[middle...])
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
-            if half == 0 { halves.first = first.map(render) } else { halves.second = second.map(render) }
-        }
-        return halves.first + halves.second
-    }
-
-    /// The two halves' texts: each is written by one thread only, and read after both finished.
+    /// The two threads' caches and texts: each half is written by one thread only, and read
+    /// after both finished.
     private final class Halves: @unchecked Sendable {
         var first: [String] = []
         var second: [String] = []
+        var firstCache = PieceCache()
+        var secondCache = PieceCache()
+
+        func rendered(_ items: [ReportedViolation], _ render: @escaping @Sendable (ReportedViolation, inout PieceCache) -> String)
+            -> [String]
+        {
+            guard items.count >= 256 else { return items.map { render($0, &firstCache) } }
+            let middle = items.count / 2
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                if half == 0 {
+                    first = items[..<middle].map { render($0, &firstCache) }
+                } else {
+                    second = items[middle...].map { render($0, &secondCache) }
+                }
+            }
+            return first + second
+        }
+    }
+}
+
+/// Rendered pieces that repeat from finding to finding (a check's message escaped for the
+/// format, a field and purpose), made once per rendering thread: a million findings
+/// usually share a few hundred messages.
+struct PieceCache {
+    /// What a piece is made of; `kind` tells the reporter's pieces apart.
+    struct Key: Hashable {
+        var kind: UInt8
+        var first: String?
+        var second: String? = nil
+        var third: String? = nil
+        var fourth: String? = nil
+    }
+
+    /// Pieces kept before the cache starts over, so that a report of distinct messages
+    /// (values shown) cannot grow it without bound.
+    private static let capacity = 16_384
+    private var pieces: [Key: String] = [:]
+
+    /// The piece for `key`, made by `make` the first time.
+    mutating func piece(_ key: Key, _ make: () -> String) -> String {
+        if let known = pieces[key] { return known }
+        if pieces.count >= Self.capacity { pieces.removeAll(keepingCapacity: true) }
+        let made = make()
+        pieces[key] = made
+        return made
     }
 }

@@ -33,4 +33,24 @@ import Testing
         }
         #expect(SuppressionList.hex(stream.finish()) == Self.vectors[3].digest)
     }
+
+    /// The processor's SHA instructions (where it has them) and the portable code agree on
+    /// every length around the block boundaries and on a long input fed in odd pieces.
+    @Test(arguments: Array(0...130) + [1_000, 65_537])
+    func theHardwareAndPortableHashesAgree(_ length: Int) {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        var fast = SHA256.Stream()
+        var portable = SHA256.Stream(portable: true)
+        var offset = 0
+        while offset < bytes.count {
+            let end = min(bytes.count, offset + 1 + offset % 97)
+            bytes[offset..<end].withUnsafeBytes {
+                fast.update($0)
+                portable.update($0)
+            }
+            offset = end
+        }
+        #expect(fast.finish() == portable.finish())
+    }
 }

@@ -1,3 +1,5 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4), for the suppression list's salted subject hashes. Small enough to
 /// keep rather than depend on a crypto package for one function.
 package enum SHA256 {
@@ -11,19 +13,26 @@ package enum SHA256 {
     /// A SHA-256 computed over bytes that arrive in pieces: an input's digest while it is
     /// streamed, without a second read.
     package struct Stream: Sendable {
-        private var state: [UInt32] = [
-            0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-        ]
+        private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+            0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
+        )
         /// The bytes of an incomplete block, fewer than 64.
         private var pending: [UInt8] = []
         /// Bytes hashed so far.
         private var count: UInt64 = 0
-        private var words = [UInt32](repeating: 0, count: 64)
 
-        package init() {}
+        /// Whether the processor's SHA instructions do the work.
+        private let usesHardware: Bool
+
+        /// A stream that uses the processor's SHA instructions when it has them, or the
+        /// portable code when `portable` is true (for tests that compare the two).
+        package init(portable: Bool = false) {
+            usesHardware = !portable && SHA256.hardware
+        }
 
         /// Adds `bytes` to the message.
         package mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            guard let base = bytes.baseAddress else { return }
             count += UInt64(bytes.count)
             var offset = 0
             if !pending.isEmpty {
@@ -32,13 +41,12 @@ package enum SHA256 {
                 offset = taken
                 guard pending.count == 64 else { return }
                 let block = pending
-                block.withUnsafeBytes { compress($0, at: 0) }
+                block.withUnsafeBytes { compress($0.baseAddress!, blocks: 1) }
                 pending.removeAll(keepingCapacity: true)
             }
-            while offset + 64 <= bytes.count {
-                compress(bytes, at: offset)
-                offset += 64
-            }
+            let blocks = (bytes.count - offset) / 64
+            if blocks > 0 { compress(base + offset, blocks: blocks) }
+            offset += blocks * 64
             if offset < bytes.count { pending += bytes[offset...] }
         }
 
@@ -51,43 +59,63 @@ package enum SHA256 {
             let saved = count
             tail.withUnsafeBytes { update($0) }
             count = saved
-            return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) } }
+            let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
+            return words.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) } }
         }
 
-        private mutating func compress(_ bytes: UnsafeRawBufferPointer, at start: Int) {
-            words.withUnsafeMutableBufferPointer { words in
-                for index in 0..<16 {
-                    let offset = start + index * 4
-                    words[index] =
-                        UInt32(bytes[offset]) << 24 | UInt32(bytes[offset + 1]) << 16 | UInt32(bytes[offset + 2]) << 8
-                        | UInt32(bytes[offset + 3])
+        /// Runs the compression function over `blocks` 64-byte blocks from `base`. The state
+        /// lives in locals and the schedule in a stack buffer: an input's hash is computed on
+        /// the reading thread, so every cycle here is a cycle of the run.
+        private mutating func compress(_ base: UnsafeRawPointer, blocks: Int) {
+            if usesHardware {
+                withUnsafeMutableBytes(of: &state) { words in
+                    datamin_sha256_hardware_blocks(
+                        words.baseAddress!.assumingMemoryBound(to: UInt32.self), base.assumingMemoryBound(to: UInt8.self), blocks)
                 }
-                for index in 16..<64 {
-                    let s0 = rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
-                    let s1 = rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
-                    words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
-                }
-                var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-                for index in 0..<64 {
-                    let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-                    let choice = (e & f) ^ (~e & g)
-                    let t1 = h &+ s1 &+ choice &+ constants[index] &+ words[index]
-                    let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-                    let majority = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ majority
-                    (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-                }
-                state[0] &+= a
-                state[1] &+= b
-                state[2] &+= c
-                state[3] &+= d
-                state[4] &+= e
-                state[5] &+= f
-                state[6] &+= g
-                state[7] &+= h
+                return
             }
+            var (h0, h1, h2, h3, h4, h5, h6, h7) = state
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
+                SHA256.constants.withUnsafeBufferPointer { constants in
+                    for block in 0..<blocks {
+                        let start = base + block * 64
+                        for index in 0..<16 {
+                            words[index] = UInt32(bigEndian: start.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
+                        }
+                        for index in 16..<64 {
+                            let w15 = words[index - 15]
+                            let w2 = words[index - 2]
+                            let s0 = rotate(w15, 7) ^ rotate(w15, 18) ^ (w15 >> 3)
+                            let s1 = rotate(w2, 17) ^ rotate(w2, 19) ^ (w2 >> 10)
+                            words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
+                        }
+                        var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
+                        for index in 0..<64 {
+                            let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+                            let choice = (e & f) ^ (~e & g)
+                            let t1 = h &+ s1 &+ choice &+ constants[index] &+ words[index]
+                            let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+                            let majority = (a & b) ^ (a & c) ^ (b & c)
+                            let t2 = s0 &+ majority
+                            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+                        }
+                        h0 &+= a
+                        h1 &+= b
+                        h2 &+= c
+                        h3 &+= d
+                        h4 &+= e
+                        h5 &+= f
+                        h6 &+= g
+                        h7 &+= h
+                    }
+                }
+            }
+            state = (h0, h1, h2, h3, h4, h5, h6, h7)
         }
     }
+
+    /// Whether the processor computes SHA-256 itself (x86 SHA extensions).
+    private static let hardware = datamin_sha256_hardware_available() != 0
 
     private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
         value >> count | value << (32 - count)
