@@ -58,8 +58,14 @@ POOLS = {
     "unsubscribed": ["", "true", "True", "TRUE", "false", "yes", "1"],
     "legal_hold": ["", "true", "false", "maybe"],
     "birth_date": ["", "2010-11-30", "2010-12-01", "2010-11-29", "2008-02-29", "2010-02-28", "1980-05-05", "2030-01-01", "1990-02-30"],
-    "employees": ["", "250", "0", "1", "100000", "100001", "2.5", "+7", "-3", "1e3", "99999999999999999999999"],
-    "revenue": ["", "1.5e6", "-3", "0", ".5", "5.", "1e400", "1e-400", "abc", "+.5e-3", "1e", "-0"],
+    "employees": ["", "250", "0", "1", "100000", "100001", "2.5", "+7", "-3", "1e3", "99999999999999999999999",
+                  "1" + "0" * 400, "+100000", "-0", "0001", "0100001", "1" * 1001],
+    "revenue": ["", "1.5e6", "-3", "0", ".5", "5.", "1e400", "1e-400", "abc", "+.5e-3", "1e", "-0",
+                "-1e-400", "1e-99999", "0e99999", "1e9999", "1E+0009999", "1e10000", "-0.0e5"],
+    # Exact-decimal bounds (min -0.35, max 0.35): the boundaries and what a double would blur.
+    "score": ["", "0.35", "0.3500000000000000000001", "0.34999999999999999999", "-0.35", "-0.3500000000000000000001",
+              "-1e-400", "1e-99999", "-0", "3.5e-1", "350e-3", "-.35", "1e9999", "-1e9999", "00000.35", "0.35000",
+              "-0.349999999999999999999999", "0.0000000000000000000000000001"],
     "website": ["", "https://example.com/about", "http://x", "example.com", "https:///x", "https://exa mple.com", "ftp://example.com"],
     "code": ["", "C-1234", "C-1234x", "c-1234", "C-12345"],
     "contract_end": ["", "2019-06-30", "2018-12-31", "2019-12-31", "2019-01-01", "2020-02-29", "2019-02-29"],
@@ -118,10 +124,13 @@ def file_findings(datamin, policy, data, keys):
     report = json.loads(run([datamin, "validate", data, "--policy", policy, "--as-of", AS_OF, "--due-within", DUE_WITHIN,
                              "--format", "json", "--max-violations", "100000000"]).stdout)
     findings = collections.Counter()
+    errors = []
     for violation in report["files"][0]["violations"]:
         key = keys[violation["record"] - 1] if violation["record"] is not None else None
         findings[(key, violation["check"], violation["field"], violation["purpose"])] += 1
-    return findings, report["stats"]
+        if violation["severity"] == "error" and violation["record"] is not None:
+            errors.append((violation["record"], (key, violation["check"], violation["field"], violation["purpose"])))
+    return findings, report["stats"], errors
 
 
 def sql(datamin, policy, dialect, *extra):
@@ -277,7 +286,7 @@ def main():
     rows = table_rows(data)
     keys = [row[0] for row in rows]
 
-    everything, stats = file_findings(args.datamin, policy, data, keys)
+    everything, stats, errors = file_findings(args.datamin, policy, data, keys)
     explained = sql(args.datamin, policy, "postgres", "--explain")
     decided = {line.strip() for line in explained.split("Not decided")[0].splitlines()[1:]}
     # "invalid-value on 'mobile': …": a field whose values the query leaves to datamin.
@@ -306,8 +315,11 @@ def main():
         by_check[check] += n
     if counts.get(("records", None)) != stats["records"]:
         failures.append(f"records: SQL {counts.get(('records', None))}, file {stats['records']}")
-    if counts.get(("rejected", None), 0) != stats["rejected"]:
-        failures.append(f"rejected: SQL {counts.get(('rejected', None), 0)}, file {stats['rejected']}")
+    # A record whose only errors are left to datamin (free text, national phones) is rejected
+    # by the file run and by the second pass, not by the query.
+    rejected = len({record for record, finding in errors if finding in expected})
+    if counts.get(("rejected", None), 0) != rejected:
+        failures.append(f"rejected: SQL {counts.get(('rejected', None), 0)}, file {rejected} (of {stats['rejected']}) by checks SQL decides")
     for (check, severity), n in counts.items():
         if severity is not None and n != by_check[check]:
             failures.append(f"count of {check}: SQL {n}, file {by_check[check]}")

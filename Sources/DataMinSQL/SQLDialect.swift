@@ -218,6 +218,21 @@ public enum SQLDialect: String, Sendable, CaseIterable {
         }
     }
 
+    /// `expression` without leading zeros.
+    func trimLeadingZeros(_ expression: String) -> String {
+        self == .spark ? "trim(LEADING '0' FROM \(expression))" : "ltrim(\(expression), '0')"
+    }
+
+    /// `expression` without leading or trailing zeros.
+    func trimZeros(_ expression: String) -> String {
+        self == .spark ? "trim(BOTH '0' FROM \(expression))" : trim(expression, characters: "'0'")
+    }
+
+    /// `expression` compared byte by byte, whatever the column's collation.
+    func bytewise(_ expression: String) -> String {
+        self == .postgres ? "(\(expression) COLLATE \"C\")" : expression
+    }
+
     /// A text literal of arbitrary code points, control characters included, spelled
     /// without raw control bytes in the query.
     func codePoints(_ scalars: [Unicode.Scalar]) -> String {

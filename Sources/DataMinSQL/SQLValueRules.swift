@@ -75,37 +75,29 @@ struct SQLValueRules {
         }
     }
 
-    /// A number that matches `syntax`, is finite as a double, and lies within `min` and `max`.
+    /// A number that matches `syntax`, within datamin's limits (at most 1,000 digits before
+    /// the exponent, an exponent of at most four significant digits) and within `min` and
+    /// `max` compared exactly: as text, never cast to a floating-point or engine-sized number,
+    /// so every dialect decides as ``ExactDecimal`` does.
     private func numberValidity(syntax: String) -> String {
-        switch dialect {
-        case .postgres:
-            // numeric reads any number of digits without error, but not an exponent past its
-            // range: such values are decided by the exponent's sign (a huge negative one is
-            // zero, a huge positive one overflows a double unless every digit is zero).
-            let hugeExponent =
-                rule.field.min == nil && rule.field.max == nil
-                ? "(\(dialect.fullMatch(value, "[^eE]*[eE]-[0-9]*")) OR \(dialect.fullMatch(value, "[+-]?[0.]*[eE].*")))" : "FALSE"
-            return
-                "(CASE WHEN NOT \(dialect.fullMatch(value, syntax)) THEN FALSE WHEN \(dialect.fullMatch(value, "[^eE]*([eE][+-]?[0-9]{1,4})?")) THEN \(bounds("CAST(\(value) AS numeric)")) ELSE \(hugeExponent) END)"
-        case .duckdb:
-            return
-                "(CASE WHEN \(dialect.fullMatch(value, syntax)) THEN COALESCE(\(bounds("TRY_CAST(\(value) AS DOUBLE)")), FALSE) ELSE FALSE END)"
-        case .spark:
-            return
-                "(CASE WHEN \(dialect.fullMatch(value, syntax)) THEN COALESCE(\(bounds("try_cast(\(value) AS DOUBLE)")), FALSE) ELSE FALSE END)"
+        let parts = "([+-]?)([0-9]*)[.]?([0-9]*)(?:[eE]([+-]?[0-9]+))?"
+        func part(_ group: Int) -> String { "COALESCE(\(dialect.capture(value, parts, group: group)), '')" }
+        let whole = part(2)
+        let digits = "(\(whole) || \(part(3)))"
+        let limits =
+            "char_length(\(digits)) <= \(ExactDecimal.maximumDigits) AND \(dialect.fullMatch(value, "[^eE]*([eE][+-]?0*[0-9]{1,4})?"))"
+        var tests: [String] = []
+        if rule.minimum != nil || rule.maximum != nil {
+            let number = SQLNumber(
+                negative: "(\(part(1)) = '-')", significant: dialect.trimZeros(digits),
+                exponent:
+                    "(char_length(\(whole)) - (char_length(\(digits)) - char_length(\(dialect.trimLeadingZeros(digits)))) + CAST(COALESCE(NULLIF(\(part(4)), ''), '0') AS INTEGER))",
+                dialect: dialect)
+            if let minimum = rule.minimum { tests.append("NOT \(number.isLess(than: minimum))") }
+            if let maximum = rule.maximum { tests.append("NOT \(number.isGreater(than: maximum))") }
         }
-    }
-
-    /// Finite as a double, and within the field's `min` and `max`.
-    private func bounds(_ number: String) -> String {
-        var tests = ["abs(\(number)) <= 1.7976931348623157e308"]
-        if let min = rule.field.min { tests.append("\(number) >= \(SQLValueRules.numberLiteral(min))") }
-        if let max = rule.field.max { tests.append("\(number) <= \(SQLValueRules.numberLiteral(max))") }
-        return "(" + tests.joined(separator: " AND ") + ")"
-    }
-
-    static func numberLiteral(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+        let bounds = tests.isEmpty ? "TRUE" : tests.joined(separator: " AND ")
+        return "(CASE WHEN \(dialect.fullMatch(value, syntax)) AND \(limits) THEN \(bounds) ELSE FALSE END)"
     }
 
     /// Seconds since the epoch of a date or datetime value, NULL when the value is missing
@@ -156,5 +148,40 @@ struct SQLValueRules {
 extension Unicode.Scalar {
     fileprivate var lowercasedASCII: Unicode.Scalar {
         (0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : self
+    }
+}
+
+/// A value read as ``ExactDecimal`` reads it, in SQL: its sign, its significant digits as
+/// text and the power of ten above the first, compared with a bound digit by digit.
+private struct SQLNumber {
+    /// TRUE when the value is written with a minus sign (zero is caught apart).
+    let negative: String
+    /// The digits without leading or trailing zeros; empty for zero.
+    let significant: String
+    /// ``ExactDecimal/exponent``: meaningful only when ``significant`` is not empty.
+    let exponent: String
+    let dialect: SQLDialect
+
+    private var isZero: String { "(\(significant) = '')" }
+
+    /// Whether the value's magnitude is below (`less`) or above the bound's (non-zero) one.
+    private func magnitude(_ less: Bool, _ bound: ExactDecimal) -> String {
+        let digits =
+            dialect.bytewise("\(significant)") + (less ? " < " : " > ") + dialect.literal(String(decoding: bound.digits, as: UTF8.self))
+        return "(\(exponent) \(less ? "<" : ">") \(bound.exponent) OR (\(exponent) = \(bound.exponent) AND \(digits)))"
+    }
+
+    /// TRUE when the value is below `bound`.
+    func isLess(than bound: ExactDecimal) -> String {
+        if bound.digits.isEmpty { return "(NOT \(isZero) AND \(negative))" }
+        if bound.negative { return "(NOT \(isZero) AND \(negative) AND \(magnitude(false, bound)))" }
+        return "(\(isZero) OR \(negative) OR \(magnitude(true, bound)))"
+    }
+
+    /// TRUE when the value is above `bound`.
+    func isGreater(than bound: ExactDecimal) -> String {
+        if bound.digits.isEmpty { return "(NOT \(isZero) AND NOT \(negative))" }
+        if bound.negative { return "(\(isZero) OR NOT \(negative) OR \(magnitude(true, bound)))" }
+        return "(NOT \(isZero) AND NOT \(negative) AND \(magnitude(false, bound)))"
     }
 }

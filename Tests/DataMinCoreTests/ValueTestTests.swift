@@ -58,6 +58,17 @@ struct ValueTestTests {
         ("count", .string("2.5"), "field 'count' is not a whole number"),
         ("ratio", .string("2.6"), "field 'ratio' is above the maximum 2.5"),
         ("ratio", .string("x"), "field 'ratio' is not a number"),
+        // Bounds are compared exactly, never as doubles (SPEC §11.4).
+        ("ratio", .string("2.5000000000000000000001"), "field 'ratio' is above the maximum 2.5"),
+        ("count", .string("-1e-400"), "field 'count' is not a whole number"),
+        (
+            "ratio", .string("1e-99999"),
+            "field 'ratio' has more than 1000 digits or an exponent beyond ±9999, which datamin does not compare"
+        ),
+        (
+            "count", .string(String(repeating: "9", count: 1_001)),
+            "field 'count' has more than 1000 digits or an exponent beyond ±9999, which datamin does not compare"
+        ),
         ("code", .string("abcd"), "field 'code' is longer than 3 characters"),
         ("code", .string("AB"), "field 'code' does not match the pattern declared for it"),
         ("day", .string("2023-02-29"), "field 'day' is not a calendar date (YYYY-MM-DD)"),

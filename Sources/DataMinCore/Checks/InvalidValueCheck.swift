@@ -67,8 +67,11 @@ package struct InvalidValueCheck: RecordCheck {
             }
         case .tooLong: return "is longer than \(rule.maxLength ?? 0) characters"
         case .pattern: return "does not match the pattern declared for it"
-        case .belowMinimum: return "is below the minimum \(ValueSyntax.format(rule.field.min ?? 0))"
-        case .aboveMaximum: return "is above the maximum \(ValueSyntax.format(rule.field.max ?? 0))"
+        case .belowMinimum: return "is below the minimum \(rule.minimum?.text ?? "")"
+        case .aboveMaximum: return "is above the maximum \(rule.maximum?.text ?? "")"
+        case .outOfRange:
+            return
+                "has more than \(ExactDecimal.maximumDigits) digits or an exponent beyond ±\(ExactDecimal.maximumExponent), which datamin does not compare"
         case .syntax: break
         }
         switch type {

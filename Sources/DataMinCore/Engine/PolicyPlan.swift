@@ -249,6 +249,9 @@ package final class FieldRule: Sendable {
     /// ``name`` in UTF-8, to match the keys of laid-out JSON records.
     package let nameBytes: [UInt8]
     package let maxLength: Int?
+    /// `min:` and `max:` of a number field, compared exactly.
+    package let minimum: ExactDecimal?
+    package let maximum: ExactDecimal?
     package let pattern: FieldPattern?
     package let datePatterns: [DatePattern]
     package let zone: ZoneRules?
@@ -269,6 +272,8 @@ package final class FieldRule: Sendable {
         name = field.name
         nameBytes = Array(field.name.utf8)
         maxLength = field.maxLength
+        minimum = field.exactMinimum
+        maximum = field.exactMaximum
         pattern = field.pattern
         datePatterns = field.datePatterns
         zone = field.zone

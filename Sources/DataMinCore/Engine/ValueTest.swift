@@ -38,6 +38,8 @@ package struct ValueTest: Sendable, BitwiseCopyable {
         case kind
         /// Text that does not have the field's syntax.
         case syntax
+        /// A number with more digits or a larger exponent than datamin compares.
+        case outOfRange
         case belowMinimum
         case aboveMaximum
         case tooLong
@@ -49,9 +51,8 @@ package struct ValueTest: Sendable, BitwiseCopyable {
     let acceptsNumbers: Bool
     /// The most characters a value may have; `Int.max` when the field sets no `max_length`.
     let maxLength: Int
-    /// `min:` and `max:` of a number field; infinite when not set.
-    let minimum: Double
-    let maximum: Double
+    /// Whether the field sets `min:` or `max:`, which its ``FieldRule`` holds.
+    let hasBounds: Bool
     let hasPattern: Bool
 
     init(_ field: FieldPolicy) {
@@ -72,8 +73,7 @@ package struct ValueTest: Sendable, BitwiseCopyable {
         }
         acceptsNumbers = [.integer, .number, .string, .text].contains(field.type)
         maxLength = field.maxLength ?? Int.max
-        minimum = field.min ?? -.infinity
-        maximum = field.max ?? .infinity
+        hasBounds = field.exactMinimum != nil || field.exactMaximum != nil
         hasPattern = field.pattern != nil
     }
 
@@ -104,9 +104,15 @@ package struct ValueTest: Sendable, BitwiseCopyable {
         case .country: if !ValueSyntax.isCountryCode(text) { return .syntax }
         case .enumeration: if !plan.fieldRules[field].allowedValues.contains(where: text.equals) { return .syntax }
         case .integer, .number:
-            guard let number = syntax == .integer ? ValueSyntax.integer(text) : ValueSyntax.number(text) else { return .syntax }
-            if number < minimum { return .belowMinimum }
-            if number > maximum { return .aboveMaximum }
+            switch ExactDecimal.read(text, integerOnly: syntax == .integer) {
+            case .syntax: return .syntax
+            case .outOfRange: return .outOfRange
+            case .number(let number):
+                guard hasBounds else { break }
+                let rule = plan.fieldRules[field]
+                if let minimum = rule.minimum, number.isLess(than: minimum) { return .belowMinimum }
+                if let maximum = rule.maximum, maximum.isLess(than: number) { return .aboveMaximum }
+            }
         case .boolean: if ValueSyntax.boolean(text) == nil { return .syntax }
         case .url: if !ValueSyntax.isURL(text) { return .syntax }
         case .lawfulBasis: if !plan.namesLawfulBases(text) { return .syntax }

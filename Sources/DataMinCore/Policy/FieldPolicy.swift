@@ -13,9 +13,15 @@ public struct FieldPolicy: Sendable {
     public var pattern: FieldPattern?
     /// The allowed values of an `enum` field, compared exactly.
     public var values: [String]
-    /// Smallest and largest allowed value of an `integer` or `number` field.
-    public var min: Double?
-    public var max: Double?
+    /// Smallest and largest allowed value of an `integer` or `number` field. Values are
+    /// compared with the bound exactly as the policy writes it (``exactMinimum``), not as
+    /// this nearest double.
+    public var min: Double? { didSet { exactMinimum = min.flatMap(ExactDecimal.init) } }
+    public var max: Double? { didSet { exactMaximum = max.flatMap(ExactDecimal.init) } }
+    /// `min:` and `max:` as written: a policy's text, or the shortest text of a double set
+    /// from code.
+    package var exactMinimum: ExactDecimal?
+    package var exactMaximum: ExactDecimal?
     /// The layouts a `date` or `datetime` field's values are written in (`format:`); empty
     /// for ISO 8601, the v1 syntax. A value is valid when one of them matches.
     public var dateFormats: [String] { datePatterns.map(\.text) }
@@ -47,6 +53,8 @@ public struct FieldPolicy: Sendable {
         self.values = values
         self.min = min
         self.max = max
+        exactMinimum = min.flatMap(ExactDecimal.init)
+        exactMaximum = max.flatMap(ExactDecimal.init)
     }
 }
 
@@ -102,4 +110,12 @@ public enum Article9Condition: String, Sendable, CaseIterable {
     case healthOrSocialCare = "health_or_social_care"  // (h)
     case publicHealth = "public_health"  // (i)
     case archivingResearchStatistics = "archiving_research_statistics"  // (j)
+}
+
+extension ExactDecimal {
+    /// The bound a double stands for, written as Swift writes it shortest (`0.35`, `1e-05`).
+    init?(_ value: Double) {
+        guard value.isFinite else { return nil }
+        self.init("\(value)")
+    }
 }

@@ -179,13 +179,21 @@ struct PolicyDecoder {
                 yaml.error("'\(key)' only applies to integer and number fields; \(context) is '\(type.rawValue)'", at: node.mark)
                 continue
             }
-            guard let value = node.scalar.flatMap({ Double($0) }), value.isFinite else {
-                yaml.error("'\(key)' of \(context) must be a number", at: node.mark)
+            guard let text = node.scalar, let exact = ExactDecimal(text), let value = Double(text) else {
+                yaml.error(
+                    "'\(key)' of \(context) must be a decimal number such as 0, 18 or 0.35 (at most \(ExactDecimal.maximumDigits) digits, exponent within ±\(ExactDecimal.maximumExponent))",
+                    at: node.mark)
                 continue
             }
-            if key == "min" { field.min = value } else { field.max = value }
+            if key == "min" {
+                field.min = value
+                field.exactMinimum = exact
+            } else {
+                field.max = value
+                field.exactMaximum = exact
+            }
         }
-        if let min = field.min, let max = field.max, min > max {
+        if let min = field.exactMinimum, let max = field.exactMaximum, max.isLess(than: min) {
             yaml.error("'min' of \(context) is above its 'max'", at: map["min"]!.value.mark)
         }
         formats(of: &field, map, context: context)

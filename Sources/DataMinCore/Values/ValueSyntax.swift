@@ -43,26 +43,6 @@ package enum ValueSyntax {
         return countryCodes[Int(bytes[0] &- UInt8(ascii: "A")) * 26 + Int(bytes[1] &- UInt8(ascii: "A"))]
     }
 
-    /// An optionally signed run of decimal digits.
-    package static func integer(_ bytes: UTF8Bytes) -> Double? {
-        let digits = bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") ? bytes.dropFirst() : bytes[...]
-        guard !digits.isEmpty, digits.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) else { return nil }
-        return Double(bytes.string)
-    }
-
-    /// A decimal number as JSON writes it (sign, digits, fraction, exponent); no `inf` or `nan`.
-    package static func number(_ bytes: UTF8Bytes) -> Double? {
-        guard let first = bytes.first,
-            first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first &- UInt8(ascii: "0") < 10 || first == UInt8(ascii: "."),
-            bytes.allSatisfy({
-                $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E")
-                    || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+")
-            }),
-            let value = Double(bytes.string), value.isFinite
-        else { return nil }
-        return value
-    }
-
     /// `true`/`false` in lower, upper or title case.
     package static func boolean(_ bytes: UTF8Bytes) -> Bool? {
         booleanWords.first { bytes.equals($0.word) }?.value
@@ -86,11 +66,6 @@ package enum ValueSyntax {
             return false
         }
         return !rest.contains { $0 <= 0x20 || $0 == 0x7F }
-    }
-
-    /// A number for messages: `100000`, not `100000.0`.
-    package static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
