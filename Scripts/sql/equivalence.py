@@ -29,8 +29,14 @@ KEY = "id"
 POOLS = {
     "email": ["", "n/a", "anna@example.com", " ANNA@Example.com", "anna@example.com ", "bob@example.org", "erased@example.com",
               "ÉMILE@example.com", "émile@example.com", "not-an-email", "x@localhost", "a@b.co", "Bob@Example.org\u00a0",
-              "c@-bad.example", "d@good-host.example"],
-    "first name": ["", "Anna", "Émile", "E\u0301mile", "Zoë", "Bartholomew", "👨‍👩‍👧‍👦", "🇳🇱🇧🇪🇩🇪", "abcd\u0301e", "abcdef"],
+              "c@-bad.example", "d@good-host.example",
+              # Capitals whose lowercase the engines' own lower() disagree on: dotted İ, final Σ.
+              "İREM@example.com", "i\u0307rem@example.com", "irem@example.com", "ΟΔΥΣΣΕΑΣ", "οδυσσεασ", "οδυσσεας",
+              "KOSTAΣ@example.gr"],
+    "first name": ["", "Anna", "Émile", "E\u0301mile", "Zoë", "Bartholomew", "👨‍👩‍👧‍👦", "🇳🇱🇧🇪🇩🇪", "abcd\u0301e", "abcdef",
+                   # Thai and Tamil vowel signs, a leading mark, CR LF, skin tones, Hangul, Devanagari.
+                   "ประเสริฐศักดิ์", "กิ่งแก้ว", "அருள்மொழிவர்மன்", "நன்றி", "\u0301abcd", "ab\r\ncd", "👍🏽👍🏽👍🏽👍🏽👍🏽",
+                   "한국어이름", "नमस्ते", "क्षत्रिय", "क्षत्रियक्ष"],
     "Straße": ["", "Hauptstraße 1", "x"],
     'nick"name': ["", "o'neil", 'the "rock"'],
     "phone": ["", "+31201234567", "+31 20 123 4567", "+0123456789", "0612345678", "+123456", "+1234567890123456"],
@@ -79,7 +85,7 @@ POOLS = {
     "Ethnicité": [""],
 }
 COLUMNS = [KEY] + list(POOLS)
-ERASED = ["erased@example.com", "ÉMILE@EXAMPLE.COM"]
+ERASED = ["erased@example.com", "ÉMILE@EXAMPLE.COM", "İrem@example.com", "ΟΔΥΣΣΕΑΣ", "kostaσ@example.gr"]
 
 
 # Clean records of each purpose; the generator changes one or two of their values at random,

@@ -264,25 +264,22 @@ public enum SQLDialect: String, Sendable, CaseIterable {
     }
 
     /// The number of characters in `expression` as datamin counts them: extended grapheme
-    /// clusters, so `é` written as `e` and a combining accent is one, as is a flag or an
-    /// emoji joined with zero-width joiners.
+    /// clusters, so `é` written as `e` and a combining accent is one, as is a flag, an emoji
+    /// joined with zero-width joiners, a Thai or Tamil syllable with its vowel signs and an
+    /// Indic conjunct.
+    ///
+    /// No engine's own count is used: DuckDB's `length_grapheme` counts CR LF as two and
+    /// Spark's `\X` predates Indic conjuncts. Every dialect runs the same two replacements,
+    /// built from ``SQLGraphemeRules`` (the Swift runtime's grapheme breaking, which a file
+    /// run counts by), and counts code points.
     func characterCount(_ expression: String) -> String {
-        switch self {
-        case .duckdb: return "length_grapheme(\(expression))"
-        case .spark: return "char_length(regexp_replace(\(expression), '\\\\X', '.'))"
-        case .postgres:
-            // PostgreSQL counts code points and its regular expressions know no Unicode
-            // properties: remove what extends the character before it (combining marks,
-            // variation selectors, skin tones, the second flag letter, a zero-width joiner
-            // and the character it joins) and count what is left.
-            let pairs = "[\\U0001F1E6-\\U0001F1FF][\\U0001F1E6-\\U0001F1FF]|\\r\\n"
-            let extenders =
-                "[\\u0300-\\u036F\\u0483-\\u0489\\u0591-\\u05BD\\u0610-\\u061A\\u064B-\\u065F\\u0900-\\u0903\\u093A-\\u094F"
-                + "\\u1AB0-\\u1AFF\\u1DC0-\\u1DFF\\u20D0-\\u20FF\\uFE00-\\uFE0F\\uFE20-\\uFE2F\\U0001F3FB-\\U0001F3FF"
-                + "\\U000E0020-\\U000E007F]|\\u200D."
-            let joined = "regexp_replace(\(expression), \(literal(pairs)), 'x', 'g')"
-            return "char_length(regexp_replace(\(joined), \(literal(extenders)), '', 'g'))"
-        }
+        let rules = SQLGraphemeRules.shared
+        // One character each: a flag's two letters, CR LF, and a mark that starts the value.
+        let single = "\(rules.flagLetters(self))\(rules.flagLetters(self))|\\r\\n|^\(rules.extenders(self))"
+        // Nothing: what joins the character before it (a zero-width joiner with the character
+        // it joins, a virama with the consonant it joins, a mark that extends a character).
+        let joining = "\(rules.joiner(self)).|\(rules.linkers(self))\(rules.consonants(self))|\(rules.extenders(self))"
+        return "char_length(\(replaceAll(replaceAll(expression, single, with: "x"), joining, with: "")))"
     }
 
     /// The salted SHA-256 of a subject key, in lowercase hex, as the suppression list holds it.
@@ -294,13 +291,21 @@ public enum SQLDialect: String, Sendable, CaseIterable {
         }
     }
 
-    /// Lowercases letters as Unicode does, whatever the database's collation.
+    /// Lowercases letters as datamin does: each character by Unicode's lowercase mapping,
+    /// with no context and no language.
+    ///
+    /// Two capitals are lowered by hand first, because the engines' own `lower` disagrees
+    /// on them: `İ` (U+0130) is `i` followed by U+0307 in Unicode, but a plain `i` in DuckDB;
+    /// `Σ` (U+03A3) is `ς` at the end of a word in PostgreSQL's ICU and in Java, `σ` for
+    /// datamin and DuckDB. Every other letter's lowercase is the same in all of them.
     func lowercase(_ expression: String) -> String {
+        let settled =
+            "replace(replace(\(expression), \(literal("\u{130}")), \(literal("i\u{307}"))), \(literal("\u{3A3}")), \(literal("\u{3C3}")))"
         switch self {
         // Lowercased by ICU, then compared and sorted byte by byte: a linguistic collation
         // would make the duplicate check's sort slower and change nothing.
-        case .postgres: "lower(\(expression) COLLATE \"und-x-icu\") COLLATE \"C\""
-        case .duckdb, .spark: "lower(\(expression))"
+        case .postgres: return "lower(\(settled) COLLATE \"und-x-icu\") COLLATE \"C\""
+        case .duckdb, .spark: return "lower(\(settled))"
         }
     }
 
