@@ -17,10 +17,17 @@ let package = Package(
         .trait(
             name: "PostgreSQL",
             description: "datamin validate --database: checks a PostgreSQL table in the server, through libpq (Debian libpq-dev)."
-        )
+        ),
+        .trait(
+            name: "Serve",
+            description:
+                "datamin serve: the checks as an HTTP service, on Hummingbird 2 (SwiftNIO). Without it nothing of the server is fetched or built."
+        ),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        // Only with the Serve trait: SwiftPM neither fetches nor builds it otherwise.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"),
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev), found through pkg-config. Only
@@ -68,11 +75,20 @@ let package = Package(
             name: "DataMinRun",
             dependencies: ["DataMinCore", "DataMinIO", "DataMinPipeline", "DataMinReporters", "DataMinSQL", "DataMinPostgres"]
         ),
+        // `datamin serve`: the library's checks and the run front end over HTTP. Empty
+        // without the Serve trait, so the default build stays as light as the library.
+        .target(
+            name: "DataMinServe",
+            dependencies: [
+                "DataMinCore", "DataMinIO", "DataMinReporters", "DataMinRun",
+                .product(name: "Hummingbird", package: "hummingbird", condition: .when(traits: ["Serve"])),
+            ]
+        ),
         // The command line: argument parsing, building requests, exit codes.
         .executableTarget(
             name: "datamin",
             dependencies: [
-                "DataMinCore", "DataMinIO", "DataMinReporters", "DataMinSQL", "DataMinRun",
+                "DataMinCore", "DataMinIO", "DataMinReporters", "DataMinSQL", "DataMinRun", "DataMinServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,6 +101,7 @@ let package = Package(
         .testTarget(name: "DataMinSQLTests", dependencies: ["DataMinSQL", "DataMinTestSupport"]),
         .testTarget(name: "DataMinPostgresTests", dependencies: ["DataMinPostgres", "DataMinTestSupport"]),
         .testTarget(name: "DataMinRunTests", dependencies: ["DataMinRun", "DataMinTestSupport"]),
+        .testTarget(name: "DataMinServeTests", dependencies: ["DataMinServe", "DataMinTestSupport"]),
         // Runs the built `datamin` executable on real files; depending on it makes
         // `swift test` build it first.
         .testTarget(name: "DataMinEndToEndTests", dependencies: ["datamin", "DataMinTestSupport"]),

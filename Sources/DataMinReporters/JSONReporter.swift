@@ -80,7 +80,7 @@ public struct JSONReporter: Reporter {
     /// when shown). The keys before `record` and after `column` repeat from finding to
     /// finding: they come escaped from `cache`, so a million findings escape a few hundred
     /// messages.
-    static func rendered(_ violation: Violation, indent: String, cache: inout PieceCache) -> String {
+    package static func rendered(_ violation: Violation, indent: String, cache: inout PieceCache) -> String {
         let inner = ",\n" + indent + "  \""
         let head = cache.piece(
             .init(

@@ -56,7 +56,7 @@ enum ParallelRendering {
 /// Rendered pieces that repeat from finding to finding (a check's message escaped for the
 /// format, a field and purpose), made once per rendering thread: a million findings
 /// usually share a few hundred messages.
-struct PieceCache {
+package struct PieceCache {
     /// What a piece is made of; `kind` tells the reporter's pieces apart.
     struct Key: Hashable {
         var kind: UInt8
@@ -70,6 +70,8 @@ struct PieceCache {
     /// (values shown) cannot grow it without bound.
     private static let capacity = 16_384
     private var pieces: [Key: String] = [:]
+
+    package init() {}
 
     /// The piece for `key`, made by `make` the first time.
     mutating func piece(_ key: Key, _ make: () -> String) -> String {

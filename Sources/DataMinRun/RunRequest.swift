@@ -62,6 +62,9 @@ package struct RunRequest: Sendable {
     /// `GITHUB_STEP_SUMMARY` (the job summary), `SOURCE_DATE_EPOCH` (the run's time) and
     /// `DATAMIN_KEY_SALT` (the salt of record-key pseudonyms).
     package var environment: [String: String] = [:]
+    /// Policies already compiled, by the path the run names them with (a service's loaded
+    /// policies): the run uses them instead of reading the file again.
+    package var loadedValidators: [String: Validator] = [:]
 
     package init(workingDirectory: String) {
         self.workingDirectory = workingDirectory

@@ -33,8 +33,6 @@ package enum ValidationRun {
     ///   it runs is in the outcome.
     package static func run(_ request: RunRequest, streams: RunStreams) throws -> RunOutcome {
         let started = Date()
-        // First: from here on a closed pipe or a signal cannot leave temporary files behind.
-        TemporaryFiles.removeOnInterrupt()
         let resolver = try InputResolver(request: request)
         if case .table(let database, let table, let key) = request.source {
             if request.baselinePath != nil || request.writeBaselinePath != nil {
@@ -129,7 +127,8 @@ package enum ValidationRun {
     private static func policyKey(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
 
     private static func load(_ policyPath: String, _ request: RunRequest) throws -> Validator {
-        try ValidatorLoader.load(
+        if let loaded = request.loadedValidators[policyPath] { return loaded }
+        return try ValidatorLoader.load(
             policyPath: policyPath, asOf: request.asOf, showValues: request.showValues, dueWithin: request.dueWithin,
             severities: request.severities, keySalt: request.keySalt)
     }

@@ -21,6 +21,7 @@ struct DataMin: ParsableCommand {
         version: DataMinVersion.current,
         subcommands: [
             Validate.self, Init.self, Lint.self, Checks.self, Explain.self, Schema.self, Suppress.self, Key.self, Ropa.self, SQL.self,
+            Serve.self,
         ],
         defaultSubcommand: Validate.self
     )

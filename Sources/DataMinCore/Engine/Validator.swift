@@ -52,6 +52,14 @@ public struct Validator: Sendable {
         daily = nil
     }
 
+    /// This validator judging each call by the day it is made (UTC), as one built without
+    /// `asOf` does: for a service that runs for weeks.
+    package func followingTheCalendar() -> Validator {
+        var following = self
+        following.daily = DailyValidators(self)
+        return following
+    }
+
     /// This validator with its plan for today, when it follows the calendar; itself otherwise.
     private var current: Validator { daily?.validator(for: .today()) ?? self }
 

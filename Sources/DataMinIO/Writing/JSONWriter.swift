@@ -31,7 +31,8 @@ package struct JSONWriter {
         if asArray { output.write(count == 0 ? "]\n" : "\n]\n") }
     }
 
-    static func append(_ value: FieldValue, to text: inout String) {
+    /// `value` as JSON text, numbers as written.
+    package static func append(_ value: FieldValue, to text: inout String) {
         switch value {
         case .string(let string): JSONText.append(string, to: &text)
         case .number(let number): text += number

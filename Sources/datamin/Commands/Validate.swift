@@ -176,6 +176,9 @@ struct Validate: StatusCommand {
 
     func execute() throws -> ExitStatus {
         let progress = Progress(enabled: Console.showsProgress)
+        // First: from here on a closed pipe or a signal cannot leave temporary files behind.
+        // The command line's choice for its process; a service handles its signals itself.
+        TemporaryFiles.removeOnInterrupt()
         let outcome = try ValidationRun.run(request(), streams: Console.streams(progress: progress))
         return ExitStatus(outcome.verdict)
     }

@@ -1,0 +1,192 @@
+#if Serve
+    import DataMinCore
+    import DataMinIO
+    import DataMinReporters
+    import DataMinRun
+    import Dispatch
+    import Foundation
+    import HTTPTypes
+    import Hummingbird
+
+    /// `POST /v1/validate?policy=NAME&purpose=P`: one JSON record checked as the library checks
+    /// it, or a JSON Lines or CSV body checked as `datamin validate` checks a file, answered
+    /// with the JSON report of SPEC §4.
+    struct ValidateEndpoint: Sendable {
+        let registry: PolicyRegistry
+        let configuration: ServiceConfiguration
+        let metrics: ServiceMetrics
+
+        func respond(to request: Request) async throws -> Response {
+            let entry = try policy(named: request.uri.queryParameters.get("policy"))
+            let purpose = request.uri.queryParameters.get("purpose")
+            if let purpose {
+                do {
+                    try ValidatorLoader.checkPurpose(purpose, of: entry.validator)
+                } catch {
+                    throw Problem(.notFound, "unknown-purpose", error.message.replacingOccurrences(of: " for --purpose", with: ""))
+                }
+            }
+            let body = request.body
+            switch Self.mediaType(request.headers[.contentType]) {
+            case nil, "application/json":
+                return try await Deadline.within(seconds: configuration.requestSeconds) {
+                    try await single(body, entry: entry, purpose: purpose)
+                }
+            case "application/x-ndjson", "application/jsonl", "application/jsonlines":
+                return try await Deadline.within(seconds: configuration.requestSeconds) {
+                    try await batch(body, format: .jsonl, entry: entry, purpose: purpose)
+                }
+            case "text/csv":
+                return try await Deadline.within(seconds: configuration.requestSeconds) {
+                    try await batch(body, format: .csv, entry: entry, purpose: purpose)
+                }
+            case let other?:
+                throw Problem(
+                    .unsupportedMediaType, "unsupported-media-type",
+                    "Content-Type '\(other)' is not one datamin reads; send application/json (one record), application/x-ndjson or text/csv"
+                )
+            }
+        }
+
+        /// The policy a request names; with one policy loaded, naming it is optional.
+        private func policy(named name: String?) throws -> PolicyRegistry.Entry {
+            let all = registry.all
+            guard let name else {
+                if all.count == 1 { return all[0] }
+                throw Problem(
+                    .badRequest, "missing-policy",
+                    "name a policy with ?policy=NAME; this service has \(all.map(\.name).joined(separator: ", "))")
+            }
+            if let entry = registry.entry(named: name) { return entry }
+            let guess = Suggestion.closestName(to: name, among: all.map(\.name)).map { " did you mean '\($0)'?" } ?? ""
+            throw Problem(
+                .notFound, "unknown-policy",
+                "no policy named '\(name)';\(guess) this service has \(all.map(\.name).joined(separator: ", "))")
+        }
+
+        /// One record: the library's admission, with every finding and the minimised record.
+        private func single(_ body: RequestBody, entry: PolicyRegistry.Entry, purpose: String?) async throws -> Response {
+            let bytes = try await Self.collect(body, limit: configuration.recordBodyLimit)
+            let record: Record
+            do {
+                record = try Record(json: bytes)
+            } catch {
+                throw Problem(.badRequest, "malformed-record", "the body is not one JSON record: \(error.message)")
+            }
+            let admission = entry.validator.admission(of: record, purpose: purpose)
+            metrics.findings(Dictionary(admission.violations.map { ($0.check.rawValue, 1) }, uniquingKeysWith: +))
+            var cache = PieceCache()
+            var text = "{\n  \"valid\": \(admission.isAdmitted),\n  \"findings\": ["
+            for (index, violation) in admission.violations.enumerated() {
+                text += index == 0 ? "\n    " : ",\n    "
+                text += JSONReporter.rendered(violation, indent: "    ", cache: &cache)
+            }
+            text += admission.violations.isEmpty ? "]" : "\n  ]"
+            if let minimised = admission.minimised {
+                text += ",\n  \"minimised\": "
+                JSONWriter.append(.object(minimised), to: &text)
+            }
+            text += "\n}\n"
+            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: text)))
+        }
+
+        /// A JSON Lines or CSV body: spooled to a temporary file as it arrives, checked by the
+        /// same run as `datamin validate --format json`, and its report streamed back from a file,
+        /// so memory stays bounded whatever the body's size.
+        private func batch(_ body: RequestBody, format: InputFormat, entry: PolicyRegistry.Entry, purpose: String?) async throws -> Response
+        {
+            let folder = try Self.temporaryFolder()
+            do {
+                let input = folder + "/request-body." + (format == .csv ? "csv" : "jsonl")
+                try await Self.spool(body, to: input, limit: configuration.batchBodyLimit)
+                var run = RunRequest(workingDirectory: folder)
+                run.source = .files([input])
+                run.policyPath = entry.file
+                run.loadedValidators = [entry.file: entry.validator]
+                run.purpose = purpose
+                run.inputFormat = format
+                run.reports = [ReportRequest(format: .json, path: folder + "/report.json")]
+                run.environment = configuration.environment
+                run.jobs = 1
+                let frozen = run
+                _ = try await Self.onThread { try ValidationRun.run(frozen, streams: RunStreams(write: { _ in }, error: { _ in })) }
+                let report = folder + "/report.json"
+                return Response(
+                    status: .ok, headers: [.contentType: "application/json"],
+                    body: ResponseBody { writer in
+                        defer { try? FileManager.default.removeItem(atPath: folder) }
+                        guard let file = FileHandle(forReadingAtPath: report) else {
+                            throw Problem(.internalServerError, "internal", "no report")
+                        }
+                        defer { try? file.close() }
+                        while let chunk = try file.read(upToCount: 1 << 16), !chunk.isEmpty {
+                            try await writer.write(ByteBuffer(bytes: chunk))
+                        }
+                        try await writer.finish(nil)
+                    })
+            } catch {
+                try? FileManager.default.removeItem(atPath: folder)
+                if let failure = error as? UsageFailure { throw Problem(.unprocessableContent, "unusable-request", failure.message) }
+                throw error
+            }
+        }
+
+        /// The media type of a `Content-Type` header, lowercased, without its parameters.
+        static func mediaType(_ header: String?) -> String? {
+            guard let header else { return nil }
+            let type = header.split(separator: ";", maxSplits: 1).first.map(String.init) ?? ""
+            let trimmed = type.trimmingCharacters(in: .whitespaces).lowercased()
+            return trimmed.isEmpty ? nil : trimmed
+        }
+
+        /// The whole body, refused with `413` once it passes `limit` bytes.
+        static func collect(_ body: RequestBody, limit: Int) async throws -> [UInt8] {
+            var bytes: [UInt8] = []
+            for try await part in body {
+                guard bytes.count + part.readableBytes <= limit else { throw tooLarge(limit) }
+                bytes += part.readableBytesView
+            }
+            return bytes
+        }
+
+        /// Writes the body to `path` as it arrives, refused with `413` once it passes `limit` bytes.
+        static func spool(_ body: RequestBody, to path: String, limit: Int) async throws {
+            guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]),
+                let file = FileHandle(forWritingAtPath: path)
+            else { throw Problem(.internalServerError, "internal", "the request body could not be stored") }
+            defer { try? file.close() }
+            var written = 0
+            for try await part in body {
+                written += part.readableBytes
+                guard written <= limit else { throw tooLarge(limit) }
+                try file.write(contentsOf: Data(part.readableBytesView))
+            }
+        }
+
+        private static func tooLarge(_ limit: Int) -> Problem {
+            Problem(
+                .contentTooLarge, "body-too-large", "the request body has more than \(limit) bytes; split it or raise the service's limit")
+        }
+
+        /// A new folder only this process can read, for one batch's body and report.
+        private static func temporaryFolder() throws -> String {
+            let base = FileManager.default.temporaryDirectory.path + "/datamin-serve-"
+            for _ in 0..<8 {
+                let path = base + UUID().uuidString
+                if (try? FileManager.default.createDirectory(
+                    atPath: path, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])) != nil
+                {
+                    return path
+                }
+            }
+            throw Problem(.internalServerError, "internal", "no temporary folder for the request body")
+        }
+
+        /// Runs blocking work (a batch's run, which has threads of its own) off the tasks' threads.
+        private static func onThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+            try await withCheckedThrowingContinuation { continuation in
+                DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+            }
+        }
+    }
+#endif
