@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Renders the HTML report in headless Chromium and checks what the page shows after its
 # script ran: the totals, one table row per finding, the filter's count, the chart's bars.
-# Keeps a screenshot in docs/html-report.png. Installs Chromium (Debian `chromium`) when
-# it is missing.
+# Keeps a screenshot in docs/html-report.png. Then prints the report and the Art. 30 register
+# of every shipped policy to PDF (A4, as a DPO files them) and checks their page counts, and
+# keeps a screenshot of the register in docs/ropa.png. Installs Chromium (Debian `chromium`)
+# when it is missing.
 #
 #   Scripts/check-html-report.sh
 set -euo pipefail
@@ -65,4 +67,26 @@ if failures:
     print("HTML report check failed:\n- " + "\n- ".join(failures), file=sys.stderr)
     sys.exit(1)
 print(f"HTML report: {len(rows)} findings, {len(bars)} checks in the chart, rendered by Chromium; screenshot in docs/html-report.png")
+PYTHON
+
+# Printed as a DPO files them: the report's few findings fit on 2 A4 pages (the table starts on
+# a page of its own); the register has one section per policy, each starting a new page.
+run_browser --no-pdf-header-footer --print-to-pdf="$work/report.pdf" "file://$work/report.html" >/dev/null
+SOURCE_DATE_EPOCH=1795910400 .build/debug/datamin ropa policies/*.yaml --format html > "$work/ropa.html"
+run_browser --no-pdf-header-footer --print-to-pdf="$work/ropa.pdf" "file://$work/ropa.html" >/dev/null
+run_browser --window-size=1280,1600 --screenshot="$root/docs/ropa.png" "file://$work/ropa.html" >/dev/null
+python3 - "$work/report.pdf" "$work/ropa.pdf" "$(ls policies/*.yaml | wc -l)" <<'PYTHON'
+import re, sys
+def pages(path):
+    return len(re.findall(rb"/Type\s*/Page[^s]", open(path, "rb").read()))
+report, register, policies = pages(sys.argv[1]), pages(sys.argv[2]), int(sys.argv[3])
+failures = []
+if not 1 <= report <= 2:
+    failures.append(f"the printed report has {report} pages; its findings fit on 2")
+if not policies + 1 <= register <= 2 * policies + 2:
+    failures.append(f"the printed register has {register} pages for {policies} policies (contents, then one or two pages each)")
+if failures:
+    print("PDF check failed:\n- " + "\n- ".join(failures), file=sys.stderr)
+    sys.exit(1)
+print(f"printed to PDF: the report on {report} A4 pages, the register of {policies} policies on {register}; screenshot in docs/ropa.png")
 PYTHON

@@ -18,6 +18,7 @@ while [ $# -gt 0 ]; do
 done
 
 swift build --traits Serve --scratch-path .build/serve --product datamin >/dev/null
+.build/serve/debug/datamin serve --openapi | cmp - docs/openapi.yaml || { echo "docs/openapi.yaml is not what datamin serve --openapi prints" >&2; exit 1; }
 datamin=.build/serve/debug/datamin
 python3 Scripts/serve/test_service.py --datamin "$datamin"
 

@@ -25,7 +25,10 @@
                 let allowed = Self.allowedMethods[path]!
                 response = Problem(.methodNotAllowed, "method-not-allowed", "\(path) takes \(allowed)", headers: [.allow: allowed]).response
             } catch {
-                response = Problem.from(error).response
+                let problem = Problem.from(error)
+                // What failed, by its type only: an error's text could hold what the request held.
+                if problem.status == .internalServerError { log("internal error (\(type(of: error))) answering \(request.method) \(path)") }
+                response = problem.response
             }
             let elapsed = started.duration(to: .now)
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

@@ -1,13 +1,16 @@
 #if Serve
     import HTTPTypes
+    import DataMinCore
     import Hummingbird
     import Synchronization
 
-    /// Who may call and how many at once: the bearer token (every path but `/healthz`),
-    /// compared in constant time, and a bound on requests in flight, beyond which a caller is
-    /// told to come back (`503` with `Retry-After`).
+    /// Who may call and how many at once: the bearer token, compared in constant time, and a
+    /// bound on requests in flight, beyond which a caller is told to come back (`503` with
+    /// `Retry-After`). `/healthz` passes both, so that a busy service is not restarted by its
+    /// orchestrator.
     struct GateMiddleware<Context: RequestContext>: RouterMiddleware {
-        let token: [UInt8]?
+        /// The SHA-256 of the token; nil when none is required.
+        let tokenDigest: [UInt8]?
         let maxConcurrent: Int
         let inFlight: Counter
 
@@ -18,9 +21,13 @@
         }
 
         func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-            if let token, request.uri.path != "/healthz" {
-                let given = request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? Array($0.utf8.dropFirst(7)) : nil }
-                guard let given, Self.equalInConstantTime(given, token) else {
+            guard request.uri.path != "/healthz" else { return try await next(request, context) }
+            if let tokenDigest {
+                // The scheme is case-insensitive (RFC 9110 §11.1).
+                let given = request.headers[.authorization].flatMap { header -> [UInt8]? in
+                    header.prefix(7).lowercased() == "bearer " ? Array(header.utf8.dropFirst(7)) : nil
+                }
+                guard let given, Self.equalInConstantTime(SHA256.hash(given), tokenDigest) else {
                     throw Problem(
                         .unauthorized, "unauthorized", "this service needs 'Authorization: Bearer <token>'",
                         headers: [.wwwAuthenticate: "Bearer realm=\"datamin\""])
@@ -36,15 +43,13 @@
             return try await next(request, context)
         }
 
-        /// Compares every byte of the longer input whatever differs first, so the time taken
-        /// tells nothing of how much of a guess was right.
+        /// Compares two SHA-256 digests byte by byte to the end, whatever differs first: the
+        /// time taken tells nothing of how much of a guess was right, nor (digests being 32
+        /// bytes) of the token's length.
         static func equalInConstantTime(_ given: [UInt8], _ expected: [UInt8]) -> Bool {
-            var difference = UInt8(truncatingIfNeeded: given.count ^ expected.count) | (given.count == expected.count ? 0 : 1)
-            for index in 0..<max(given.count, expected.count) {
-                let left = index < given.count ? given[index] : 0
-                let right = index < expected.count ? expected[index] : 0
-                difference |= left ^ right
-            }
+            guard given.count == 32, expected.count == 32 else { return false }
+            var difference: UInt8 = 0
+            for index in 0..<32 { difference |= given[index] ^ expected[index] }
             return difference == 0
         }
     }

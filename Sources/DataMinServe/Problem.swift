@@ -45,7 +45,8 @@
                 default: return Problem(error.status, "http-\(error.status.code)", error.status.reasonPhrase)
                 }
             default:
-                return Problem(.internalServerError, "internal", "the request could not be answered; the service log has the time")
+                return Problem(
+                    .internalServerError, "internal", "the request could not be answered; the service log names the error's type")
             }
         }
     }

@@ -43,7 +43,9 @@ package enum Service {
             let router = Router()
             router.add(middleware: AccessLogMiddleware(metrics: metrics, log: log))
             router.add(
-                middleware: GateMiddleware(token: configuration.token, maxConcurrent: configuration.maxConcurrent, inFlight: .init()))
+                middleware: GateMiddleware(
+                    tokenDigest: configuration.token.map { SHA256.hash($0) }, maxConcurrent: configuration.maxConcurrent, inFlight: .init())
+            )
             let endpoint = ValidateEndpoint(registry: registry, configuration: configuration, metrics: metrics)
             router.post("/v1/validate") { request, _ in try await endpoint.respond(to: request) }
             router.get("/v1/policies") { _, _ in json(policiesDocument(registry)) }

@@ -1,6 +1,14 @@
 import DataMinCore
 import DataMinRun
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// What `datamin serve` is started with: where it listens, who may call it, the policies it
 /// answers for and the limits that keep one caller from starving the others.
 package struct ServiceConfiguration: Sendable {
@@ -45,9 +53,17 @@ package struct ServiceConfiguration: Sendable {
         self.port = port
     }
 
-    /// True for an address only this machine can reach.
+    /// True for an address only this machine can reach: `localhost`, an IPv4 address in
+    /// 127.0.0.0/8 or `::1`, read as addresses (`127.example.com` is a name, not loopback).
     package var isLoopback: Bool {
-        host == "localhost" || host == "::1" || host.hasPrefix("127.")
+        if host == "localhost" { return true }
+        var v4 = in_addr()
+        if inet_pton(AF_INET, host, &v4) == 1 { return UInt32(bigEndian: v4.s_addr) >> 24 == 127 }
+        var v6 = in6_addr()
+        if inet_pton(AF_INET6, host, &v6) == 1 {
+            return withUnsafeBytes(of: &v6) { bytes in bytes.prefix(15).allSatisfy { $0 == 0 } && bytes[15] == 1 }
+        }
+        return false
     }
 
     /// Refuses to listen beyond this machine without a token, and limits that allow nothing.
@@ -62,5 +78,9 @@ package struct ServiceConfiguration: Sendable {
         guard recordBodyLimit > 0, batchBodyLimit > 0, requestSeconds > 0, maxConcurrent > 0 else {
             throw UsageFailure(message: "--max-record-bytes, --max-batch-bytes, --request-timeout and --max-concurrent must be above 0")
         }
+        guard recordBodyLimit <= Limits.maxRecordBytes else {
+            throw UsageFailure(message: "--max-record-bytes is at most \(Limits.maxRecordBytes), the largest record datamin reads")
+        }
+        guard requestSeconds <= 86_400 else { throw UsageFailure(message: "--request-timeout is at most 86400 seconds") }
     }
 }

@@ -8,6 +8,20 @@
     import HTTPTypes
     import Hummingbird
 
+    /// A batch's open report, closed once it was streamed (or the answer was dropped).
+    final class ReportHandle: @unchecked Sendable {
+        // Read by the one response writer, then closed once.
+        let file: FileHandle
+        private var closed = false
+        init(file: FileHandle) { self.file = file }
+        func close() {
+            guard !closed else { return }
+            closed = true
+            try? file.close()
+        }
+        deinit { close() }
+    }
+
     /// `POST /v1/validate?policy=NAME&purpose=P`: one JSON record checked as the library checks
     /// it, or a JSON Lines or CSV body checked as `datamin validate` checks a file, answered
     /// with the JSON report of SPEC §4.
@@ -27,19 +41,19 @@
                 }
             }
             let body = request.body
+            let declared = request.headers[.contentLength].flatMap { Int($0) }
             switch Self.mediaType(request.headers[.contentType]) {
             case nil, "application/json":
-                return try await Deadline.within(seconds: configuration.requestSeconds) {
-                    try await single(body, entry: entry, purpose: purpose)
-                }
+                if let declared, declared > configuration.recordBodyLimit { throw Self.tooLarge(configuration.recordBodyLimit) }
+                let limit = configuration.recordBodyLimit
+                let bytes = try await Deadline.within(seconds: configuration.requestSeconds) { try await Self.collect(body, limit: limit) }
+                return try single(bytes, entry: entry, purpose: purpose)
             case "application/x-ndjson", "application/jsonl", "application/jsonlines":
-                return try await Deadline.within(seconds: configuration.requestSeconds) {
-                    try await batch(body, format: .jsonl, entry: entry, purpose: purpose)
-                }
+                if let declared, declared > configuration.batchBodyLimit { throw Self.tooLarge(configuration.batchBodyLimit) }
+                return try await batch(body, format: .jsonl, entry: entry, purpose: purpose)
             case "text/csv":
-                return try await Deadline.within(seconds: configuration.requestSeconds) {
-                    try await batch(body, format: .csv, entry: entry, purpose: purpose)
-                }
+                if let declared, declared > configuration.batchBodyLimit { throw Self.tooLarge(configuration.batchBodyLimit) }
+                return try await batch(body, format: .csv, entry: entry, purpose: purpose)
             case let other?:
                 throw Problem(
                     .unsupportedMediaType, "unsupported-media-type",
@@ -65,8 +79,7 @@
         }
 
         /// One record: the library's admission, with every finding and the minimised record.
-        private func single(_ body: RequestBody, entry: PolicyRegistry.Entry, purpose: String?) async throws -> Response {
-            let bytes = try await Self.collect(body, limit: configuration.recordBodyLimit)
+        private func single(_ bytes: [UInt8], entry: PolicyRegistry.Entry, purpose: String?) throws -> Response {
             let record: Record
             do {
                 record = try Record(json: bytes)
@@ -90,45 +103,77 @@
             return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: text)))
         }
 
-        /// A JSON Lines or CSV body: spooled to a temporary file as it arrives, checked by the
-        /// same run as `datamin validate --format json`, and its report streamed back from a file,
-        /// so memory stays bounded whatever the body's size.
+        /// A JSON Lines or CSV body: spooled to a private temporary folder as it arrives (under
+        /// the time limit), checked by the same run as `datamin validate --format json`, and its
+        /// report streamed back from the file. The folder is removed as soon as the report is
+        /// open, whatever happens next, so no request leaves personal data behind; memory stays
+        /// bounded whatever the body's size.
         private func batch(_ body: RequestBody, format: InputFormat, entry: PolicyRegistry.Entry, purpose: String?) async throws -> Response
         {
             let folder = try Self.temporaryFolder()
+            let input = folder + "/request-body." + (format == .csv ? "csv" : "jsonl")
+            let limit = configuration.batchBodyLimit
             do {
-                let input = folder + "/request-body." + (format == .csv ? "csv" : "jsonl")
-                try await Self.spool(body, to: input, limit: configuration.batchBodyLimit)
-                var run = RunRequest(workingDirectory: folder)
-                run.source = .files([input])
-                run.policyPath = entry.file
-                run.loadedValidators = [entry.file: entry.validator]
-                run.purpose = purpose
-                run.inputFormat = format
-                run.reports = [ReportRequest(format: .json, path: folder + "/report.json")]
-                run.environment = configuration.environment
-                run.jobs = 1
-                let frozen = run
-                _ = try await Self.onThread { try ValidationRun.run(frozen, streams: RunStreams(write: { _ in }, error: { _ in })) }
-                let report = folder + "/report.json"
-                return Response(
-                    status: .ok, headers: [.contentType: "application/json"],
-                    body: ResponseBody { writer in
-                        defer { try? FileManager.default.removeItem(atPath: folder) }
-                        guard let file = FileHandle(forReadingAtPath: report) else {
-                            throw Problem(.internalServerError, "internal", "no report")
-                        }
-                        defer { try? file.close() }
-                        while let chunk = try file.read(upToCount: 1 << 16), !chunk.isEmpty {
-                            try await writer.write(ByteBuffer(bytes: chunk))
-                        }
-                        try await writer.finish(nil)
-                    })
+                try await Deadline.within(seconds: configuration.requestSeconds) { try await Self.spool(body, to: input, limit: limit) }
             } catch {
                 try? FileManager.default.removeItem(atPath: folder)
-                if let failure = error as? UsageFailure { throw Problem(.unprocessableContent, "unusable-request", failure.message) }
                 throw error
             }
+            var run = RunRequest(workingDirectory: folder)
+            run.source = .files([input])
+            run.policyPath = entry.file
+            run.loadedValidators = [entry.file: entry.validator]
+            run.purpose = purpose
+            run.inputFormat = format
+            run.reports = [ReportRequest(format: .json, path: folder + "/report.json")]
+            run.environment = configuration.environment
+            run.jobs = 1
+            let request = run
+            let (report, counts) = try await Self.onThread { () throws -> (FileHandle, [String: Int]) in
+                defer { try? FileManager.default.removeItem(atPath: folder) }
+                do {
+                    _ = try ValidationRun.run(request, streams: RunStreams(write: { _ in }, error: { _ in }))
+                } catch let failure as UsageFailure {
+                    throw Problem(.unprocessableContent, "unusable-request", failure.message)
+                }
+                guard let file = FileHandle(forReadingAtPath: folder + "/report.json") else {
+                    throw Problem(.internalServerError, "internal", "the batch's report could not be read")
+                }
+                let counts = try Self.checkCounts(in: file)
+                try file.seek(toOffset: 0)
+                return (file, counts)
+            }
+            metrics.findings(counts)
+            let handle = ReportHandle(file: report)
+            return Response(
+                status: .ok, headers: [.contentType: "application/json"],
+                body: ResponseBody { writer in
+                    defer { handle.close() }
+                    while let chunk = try handle.file.read(upToCount: 1 << 16), !chunk.isEmpty {
+                        try await writer.write(ByteBuffer(bytes: chunk))
+                    }
+                    try await writer.finish(nil)
+                })
+        }
+
+        /// How many findings of each check a JSON report holds, read from its `"check"` lines.
+        static func checkCounts(in file: FileHandle) throws -> [String: Int] {
+            let prefix = Array("        \"check\": \"".utf8)
+            var counts: [String: Int] = [:]
+            var line: [UInt8] = []
+            while let chunk = try file.read(upToCount: 1 << 20), !chunk.isEmpty {
+                for byte in chunk {
+                    guard byte == UInt8(ascii: "\n") else {
+                        if line.count < 256 { line.append(byte) }
+                        continue
+                    }
+                    if line.starts(with: prefix), let end = line[prefix.count...].firstIndex(of: UInt8(ascii: "\"")) {
+                        counts[String(decoding: line[prefix.count..<end], as: UTF8.self), default: 0] += 1
+                    }
+                    line.removeAll(keepingCapacity: true)
+                }
+            }
+            return counts
         }
 
         /// The media type of a `Content-Type` header, lowercased, without its parameters.
@@ -163,7 +208,7 @@
             }
         }
 
-        private static func tooLarge(_ limit: Int) -> Problem {
+        static func tooLarge(_ limit: Int) -> Problem {
             Problem(
                 .contentTooLarge, "body-too-large", "the request body has more than \(limit) bytes; split it or raise the service's limit")
         }
