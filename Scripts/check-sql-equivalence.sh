@@ -12,11 +12,13 @@ cd "$(dirname "$0")/.."
 
 engines=(postgres duckdb)
 rows=3000
+seed=20261130
 while [ $# -gt 0 ]; do
     case "$1" in
         --spark) engines+=(spark) ;;
         --rows) rows="$2"; shift ;;
-        *) echo "usage: $0 [--spark] [--rows N]" >&2; exit 2 ;;
+        --seed) seed="$2"; shift ;;
+        *) echo "usage: $0 [--spark] [--rows N] [--seed N]" >&2; exit 2 ;;
     esac
     shift
 done
@@ -39,7 +41,7 @@ set -euo pipefail
 for engine in "${engines[@]}"; do
     extra=()
     [ "$engine" = postgres ] && extra=(--validate-database "$datamin_pg")
-    "$venv/bin/python" Scripts/sql/equivalence.py --datamin "$datamin" --engine "$engine" --rows "$rows" "${extra[@]}" 2>&1 | grep -v '^NOTICE:'
+    "$venv/bin/python" Scripts/sql/equivalence.py --datamin "$datamin" --engine "$engine" --rows "$rows" --seed "$seed" "${extra[@]}" 2>&1 | grep -v '^NOTICE:'
     # Hostile policy strings in every position: refused by lint, or harmless and equal to a file run.
     [ "$engine" = spark ] && extra=(--spark-cli "$("$venv/bin/python" -c 'import pyspark, os; print(os.path.join(os.path.dirname(pyspark.__file__), "bin", "spark-sql"))')")
     "$venv/bin/python" Scripts/sql/hostile.py --datamin "$datamin" --engine "$engine" "${extra[@]}" 2>&1 | grep -v '^NOTICE:'

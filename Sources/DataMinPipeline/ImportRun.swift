@@ -80,8 +80,10 @@ public struct ImportRun {
     ///     prints them, so memory does not grow with the number of violations.
     ///   - shownBefore: violations an earlier run of the same report already showed, which
     ///     count toward `limit` (a run over inputs of several policies).
+    ///   - shownErrorsBefore: how many of them were errors.
     public init(
-        validator: Validator, limit: Int, shownBefore: Int = 0, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+        validator: Validator, limit: Int, shownBefore: Int = 0, shownErrorsBefore: Int = 0,
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount,
         keepViolations: Bool = true,
         onViolation: @escaping (Violation, String, Int) throws(Diagnostic) -> Void = { _, _, _ in },
         onProgress: @escaping (Int, Int?, Int) -> Void = { _, _, _ in },
@@ -89,7 +91,7 @@ public struct ImportRun {
     ) {
         self.validator = validator
         self.workers = max(1, workers)
-        builder = ReportBuilder(asOf: validator.asOf, limit: limit, shownBefore: shownBefore)
+        builder = ReportBuilder(asOf: validator.asOf, limit: limit, shownBefore: shownBefore, shownErrorsBefore: shownErrorsBefore)
         self.keepViolations = keepViolations
         self.onViolation = onViolation
         self.onProgress = onProgress

@@ -89,7 +89,8 @@ package enum ValidationRun {
         for group in groups {
             let part = validate(
                 group.inputs, validator: validators[group.policy]!, request: request, sink: sink, baseline: baseline,
-                offset: report?.files.count ?? 0, shownBefore: report?.files.reduce(0) { $0 + $1.shown } ?? 0, streams: streams,
+                offset: report?.files.count ?? 0, shownBefore: report?.files.reduce(0) { $0 + $1.shown } ?? 0,
+                shownErrorsBefore: report?.files.reduce(0) { $0 + $1.shownErrors } ?? 0, streams: streams,
                 failed: &failed)
             report = report.map { $0.merged(with: part) } ?? part
             if failed, (try? streams.checkOutput()) == nil { break }
@@ -165,10 +166,10 @@ package enum ValidationRun {
     /// counts the `shownBefore` violations already shown.
     private static func validate(
         _ inputs: [InputResolver.Input], validator: Validator, request: RunRequest, sink: ReportSink, baseline: BaselineGate?,
-        offset: Int, shownBefore: Int, streams: RunStreams, failed: inout Bool
+        offset: Int, shownBefore: Int, shownErrorsBefore: Int, streams: RunStreams, failed: inout Bool
     ) -> ValidationReport {
         var run = ImportRun(
-            validator: validator, limit: request.maxViolations, shownBefore: shownBefore,
+            validator: validator, limit: request.maxViolations, shownBefore: shownBefore, shownErrorsBefore: shownErrorsBefore,
             workers: request.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             keepViolations: false,
             onViolation: { violation, path, file throws(Diagnostic) in try sink.record(violation, path: path, file: file + offset) },

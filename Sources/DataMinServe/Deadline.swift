@@ -9,7 +9,13 @@
             try await withThrowingTaskGroup(of: T?.self) { group in
                 group.addTask { try await work() }
                 group.addTask {
-                    try await Task.sleep(for: .milliseconds(Int(seconds * 1000)))
+                    // Short sleeps, not one long one: a cancelled sleep keeps its memory until
+                    // the time it was set for, so one 30-second sleep per request held
+                    // hundreds of megabytes under load.
+                    let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
+                    while ContinuousClock.now < deadline {
+                        try await Task.sleep(for: min(.milliseconds(100), deadline - ContinuousClock.now))
+                    }
                     return nil
                 }
                 defer { group.cancelAll() }

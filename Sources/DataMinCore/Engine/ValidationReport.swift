@@ -153,19 +153,27 @@ public struct FileReport: Sendable {
     }
 }
 
-/// Builds a ``ValidationReport`` as violations stream in, keeping at most `limit`.
+/// Builds a ``ValidationReport`` as violations stream in, keeping at most `limit` errors,
+/// and warnings only while fewer than `limit` violations are kept: a warning kept early
+/// never leaves a later error out (SPEC §11.3, errors first under every cap), and a
+/// report streamed in file order never has to take back what it showed.
 package struct ReportBuilder: Sendable {
     package private(set) var report: ValidationReport
-    /// The most violations kept; 0 keeps all.
+    /// The most errors kept, and the number of violations after which no warning is kept;
+    /// 0 keeps all.
     package let limit: Int
     private var kept = 0
+    private var keptErrors = 0
 
-    /// - Parameter shownBefore: violations already shown by an earlier part of the report,
-    ///   which count toward `limit`.
-    package init(asOf: CalendarDate, limit: Int, shownBefore: Int = 0) {
+    /// - Parameters:
+    ///   - shownBefore: violations already shown by an earlier part of the report, which
+    ///     count toward `limit`.
+    ///   - shownErrorsBefore: how many of them were errors.
+    package init(asOf: CalendarDate, limit: Int, shownBefore: Int = 0, shownErrorsBefore: Int = 0) {
         report = ValidationReport(asOf: asOf)
         self.limit = limit
         kept = shownBefore
+        keptErrors = shownErrorsBefore
     }
 
     package mutating func startFile(path: String, format: String) {
@@ -178,12 +186,14 @@ package struct ReportBuilder: Sendable {
         let file = report.files.count - 1
         if violation.severity == .error { report.files[file].errors += 1 } else { report.files[file].warnings += 1 }
         report.countsByCheck[violation.check, default: 0] += 1
-        guard limit == 0 || kept < limit else {
+        let isError = violation.severity == .error
+        guard limit == 0 || (isError ? keptErrors < limit : kept < limit) else {
             report.truncated = true
             report.omitted += 1
             return false
         }
         kept += 1
+        if isError { keptErrors += 1 }
         report.files[file].shown += 1
         if violation.severity == .error { report.files[file].shownErrors += 1 }
         if keep { report.files[file].violations.append(violation) }

@@ -41,7 +41,7 @@ struct Serve: StatusCommand {
     @Option(name: .customLong("max-batch-bytes"), help: "Largest JSON Lines or CSV body.")
     var maxBatchBytes = 256 << 20
 
-    @Option(name: .customLong("request-timeout"), help: "Seconds before a request is answered 503.")
+    @Option(name: .customLong("request-timeout"), help: "Seconds a request's body may take to arrive before it is answered 503.")
     var requestTimeout = 30.0
 
     @Option(name: .customLong("max-concurrent"), help: "Requests handled at once; more are answered 503 with Retry-After.")

@@ -60,7 +60,9 @@ struct Validate: StatusCommand {
     @Option(name: .customLong("rejects-out"), help: "Write the rejected records, unchanged, to this file.")
     var rejectsOut: String?
 
-    @Option(name: .customLong("max-violations"), help: "Show at most N violations (0: all). Counts stay complete.")
+    @Option(
+        name: .customLong("max-violations"),
+        help: "List at most N errors, and warnings only while fewer than N violations are listed (0: all). Counts stay complete.")
     var maxViolations: Int = 0
 
     @Flag(name: .customLong("show-values"), help: "Include the offending values in the report. They are personal data.")
