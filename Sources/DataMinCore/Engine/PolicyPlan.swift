@@ -8,6 +8,8 @@ package final class PolicyPlan: Sendable {
     package let asOf: CalendarDate
     /// Declared field name → index into `policy.fields`.
     package let fieldIndex: [String: Int]
+    /// The did-you-mean of undeclared names, remembered per name.
+    package let nameSuggestions: NameSuggestions
     /// Each declared field's policy, by index, behind a reference so checks do not copy it.
     package let fieldRules: [FieldRule]
     /// Each declared field's value test, by index.
@@ -70,6 +72,7 @@ package final class PolicyPlan: Sendable {
         var index: [String: Int] = [:]
         for (offset, field) in policy.fields.enumerated() { index[field.name] = offset }
         fieldIndex = index
+        nameSuggestions = NameSuggestions(declared: policy.fields.map(\.name))
         fieldRules = policy.fields.map(FieldRule.init)
         valueTests = policy.fields.map(ValueTest.init)
         freeTextFields = fieldRules.enumerated().filter { $0.element.type == .text }.map {

@@ -308,9 +308,8 @@ public struct Validator: Sendable {
             }
             // A header is read once: worth a did-you-mean for a name that is a typo of a declared one.
             // Only a declared name the header lacks: a column already there is not what was meant.
-            let absent = plan.fieldRules.map(\.name).filter { !names.contains($0) }
             for index in findings.indices where findings[index].check == .undeclaredField && findings[index].field != nil {
-                if let guess = Suggestion.closestName(to: name, among: absent) {
+                if let guess = plan.nameSuggestions.suggestion(for: name, isAbsent: { !names.contains($0) }) {
                     findings[index].message += "; did you mean '\(guess)'?"
                 }
             }

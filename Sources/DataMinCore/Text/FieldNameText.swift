@@ -58,10 +58,25 @@ package enum FieldNameText {
             default:
                 digitRun = 0
             }
-            if scalar.properties.isAlphabetic { letters += 1 }
+            // ASCII by its ranges: the Unicode property lookup costs more than the rest of the loop.
+            if scalar.isASCII {
+                if (scalar.value | 0x20) &- 0x61 < 26 { letters += 1 }
+            } else if scalar.properties.isAlphabetic {
+                letters += 1
+            }
             if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { return false }
         }
         // Phone numbers, dates, amounts and identifiers are mostly digits.
-        return letters > 0 && longestDigitRun < 5 && digits <= 8 && !name.contains("://")
+        return letters > 0 && longestDigitRun < 5 && digits <= 8 && !containsSchemeSeparator(name)
+    }
+
+    /// Whether `name` holds `://`, as a URL does; read as bytes, not through a string search.
+    private static func containsSchemeSeparator(_ name: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in name.utf8 {
+            if previous == (UInt8(ascii: ":"), UInt8(ascii: "/")) && byte == UInt8(ascii: "/") { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }

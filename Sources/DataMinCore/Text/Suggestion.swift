@@ -21,11 +21,27 @@ package enum Suggestion {
     /// another case or with other separators (`LastName`, `last name ` → `last_name`), else
     /// the closest by edit distance; nil when none is close.
     package static func closestName(to name: String, among names: [String]) -> String? {
-        func folded(_ text: String) -> String { String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
         let key = folded(name)
         if !key.isEmpty, let same = names.sorted().first(where: { folded($0) == key }) { return same }
         // A name of three letters or fewer is one edit from too many others (`ip`, `id`).
         return key.count > 3 ? closest(to: name, among: names) : nil
+    }
+
+    /// `text` lowercased, with only its letters and digits: `Last Name` and `last_name` alike.
+    static func folded(_ text: String) -> String { String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
+
+    /// The candidates within the edit limit of ``closest(to:among:)``, nearest first, then by name.
+    static func withinEditLimit(of word: String, among candidates: [String]) -> [String] {
+        let length = word.count
+        guard length <= 128 else { return [] }
+        let limit = max(1, length / 3)
+        let letters = Array(word.lowercased())
+        var found: [(name: String, distance: Int)] = []
+        for candidate in candidates where abs(candidate.count - length) <= limit {
+            let distance = editDistance(letters, Array(candidate.lowercased()))
+            if distance <= limit { found.append((candidate, distance)) }
+        }
+        return found.sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }.map(\.name)
     }
 
     /// Levenshtein distance with adjacent transpositions counted as one edit.
