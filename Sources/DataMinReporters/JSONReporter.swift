@@ -101,22 +101,29 @@ public struct JSONReporter: Reporter {
             Self.append(violation.purpose, to: &text)
             return text
         }
-        var text = head
-        text.reserveCapacity(head.utf8.count + tail.utf8.count + 160)
+        // The labels between the record's own numbers, made once per indent.
+        let keyLabel = cache.piece(.init(kind: 2, first: indent)) { inner + "key\": " }
+        let lineLabel = cache.piece(.init(kind: 3, first: indent)) { inner + "line\": " }
+        let columnLabel = cache.piece(.init(kind: 4, first: indent)) { inner + "column\": " }
+        let end = cache.piece(.init(kind: 5, first: indent)) { "\n" + indent + "}" }
+        var text = ""
+        text.reserveCapacity(head.utf8.count + tail.utf8.count + 200)
+        text += head
         Self.append(violation.location.record, to: &text)
         // Always present (SPEC §11.3): the record's key, its pseudonym, or null.
-        text += inner + "key\": "
+        text += keyLabel
         Self.append(violation.key, to: &text)
-        text += inner + "line\": "
+        text += lineLabel
         Self.append(violation.location.line, to: &text)
-        text += inner + "column\": "
+        text += columnLabel
         Self.append(violation.location.column, to: &text)
         text += tail
         if let value = violation.value {
-            text += inner + "value\": "
+            text += inner
+            text += "value\": "
             JSONText.append(value, to: &text)
         }
-        text += "\n" + indent + "}"
+        text += end
         return text
     }
 

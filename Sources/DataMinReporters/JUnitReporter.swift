@@ -118,39 +118,65 @@ public struct JUnitReporter: Reporter {
     private static func testCase(_ violation: Violation, path: String, number: Int, cache: inout PieceCache) -> String {
         let check = violation.check.rawValue
         let escapedPath = cache.piece(.init(kind: 0, first: path)) { MarkupText.escaped(path) }
-        var xml = "    <testcase classname=\"datamin." + check + "\" name=\"" + escapedPath
-        var position = escapedPath
-        if let line = violation.location.line {
-            xml += ":" + String(line)
-            position += ":" + String(line)
-            if let column = violation.location.column { position += ":" + String(column) }
-        } else if let key = violation.key {
-            position += ":" + MarkupText.escaped(key)
+        let line = violation.location.line.map { String($0) }
+        // Appended piece by piece into one buffer: `a + b + c` would build a string per `+`.
+        var xml = ""
+        xml.reserveCapacity(384)
+        xml += "    <testcase classname=\"datamin."
+        xml += check
+        xml += "\" name=\""
+        xml += escapedPath
+        if let line {
+            xml += ":"
+            xml += line
         }
-        xml += " " + check + " #" + String(number) + "\">\n"
-        // Escaping works character by character, so the line's pieces can be escaped apart.
-        var body = position
+        xml += " "
+        xml += check
+        xml += " #"
+        xml += String(number)
+        xml += "\">\n"
+        let isError = violation.severity == .error
+        if isError {
+            xml += cache.piece(.init(kind: 3, first: check, second: violation.message)) {
+                "      <failure type=\"\(check)\" message=\"\(MarkupText.escaped(violation.message))\">"
+            }
+        } else {
+            xml += "      <system-out>warning: "
+        }
+        // The body: the text report's line, then the article, record and key. Escaping works
+        // character by character, so the line's pieces can be escaped apart.
+        xml += escapedPath
+        if let line {
+            xml += ":"
+            xml += line
+            if let column = violation.location.column {
+                xml += ":"
+                xml += String(column)
+            }
+        } else if let key = violation.key {
+            xml += ":"
+            xml += MarkupText.escaped(key)
+        }
         if let value = violation.value {
-            body += MarkupText.escaped(
+            xml += MarkupText.escaped(
                 ": \(violation.severity.rawValue): \(violation.message) (value: \(JSONText.quoted(value))) [\(check)]")
         } else {
-            body += cache.piece(.init(kind: 1, first: violation.severity.rawValue, second: violation.message, third: check)) {
+            xml += cache.piece(.init(kind: 1, first: violation.severity.rawValue, second: violation.message, third: check)) {
                 MarkupText.escaped(": \(violation.severity.rawValue): \(violation.message) [\(check)]")
             }
         }
         if let article = violation.article {
-            body += cache.piece(.init(kind: 2, first: article)) { "\n" + MarkupText.escaped("Article: GDPR \(article)") }
+            xml += cache.piece(.init(kind: 2, first: article)) { "\n" + MarkupText.escaped("Article: GDPR \(article)") }
         }
-        if let record = violation.location.record { body += "\nRecord: " + String(record) }
-        if let key = violation.key { body += "\nKey: " + MarkupText.escaped(key) }
-        if violation.severity == .error {
-            xml += cache.piece(.init(kind: 3, first: check, second: violation.message)) {
-                "      <failure type=\"\(check)\" message=\"\(MarkupText.escaped(violation.message))\">"
-            }
-            xml += body + "</failure>\n"
-        } else {
-            xml += "      <system-out>warning: " + body + "</system-out>\n"
+        if let record = violation.location.record {
+            xml += "\nRecord: "
+            xml += String(record)
         }
-        return xml + "    </testcase>\n"
+        if let key = violation.key {
+            xml += "\nKey: "
+            xml += MarkupText.escaped(key)
+        }
+        xml += isError ? "</failure>\n    </testcase>\n" : "</system-out>\n    </testcase>\n"
+        return xml
     }
 }

@@ -48,4 +48,29 @@ struct ExactDecimalTests {
         field.max = 1e-5
         #expect(field.exactMaximum == ExactDecimal("0.00001"))
     }
+
+    @Test func aBoundPastADoublesRangeIsReadAndComparedExactly() throws {
+        let policy = try Policy(
+            yaml: """
+                version: 1
+                name: huge-bounds
+                fields:
+                  amount: { type: number, personal: false, min: -1e-400, max: 1e400 }
+                  at: { type: date, personal: false }
+                purposes:
+                  all:
+                    lawful_basis: contract
+                    optional: [amount, at]
+                    retention: { period: P1Y, from: at, if_missing: keep }
+                """)
+        let validator = Validator(policy: policy, asOf: CalendarDate(year: 2026, month: 12, day: 1)!)
+        func message(_ text: String) -> String? {
+            validator.validate(Record(fields: [Record.Field(name: "amount", value: .string(text))]), purpose: "all")
+                .first { $0.check == .invalidValue }?.message
+        }
+        #expect(message("9e399") == nil)
+        #expect(message("-1e-401") == nil)
+        #expect(message("2e400") == "field 'amount' is above the maximum 1e400")
+        #expect(message("-2e-400") == "field 'amount' is below the minimum -1e-400")
+    }
 }

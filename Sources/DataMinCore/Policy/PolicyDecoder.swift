@@ -179,12 +179,15 @@ struct PolicyDecoder {
                 yaml.error("'\(key)' only applies to integer and number fields; \(context) is '\(type.rawValue)'", at: node.mark)
                 continue
             }
-            guard let text = node.scalar, let exact = ExactDecimal(text), let value = Double(text) else {
+            guard let text = node.scalar, let exact = ExactDecimal(text) else {
                 yaml.error(
                     "'\(key)' of \(context) must be a decimal number such as 0, 18 or 0.35 (at most \(ExactDecimal.maximumDigits) digits, exponent within ±\(ExactDecimal.maximumExponent))",
                     at: node.mark)
                 continue
             }
+            // The nearest double, for the library's `min`/`max`; a bound past a double's range
+            // (`1e400`, `1e-400`) is still compared exactly through `exact`.
+            let value = Double(text) ?? (exact.exponent > 0 ? (exact.negative ? -.infinity : .infinity) : (exact.negative ? -0.0 : 0))
             if key == "min" {
                 field.min = value
                 field.exactMinimum = exact
