@@ -104,8 +104,8 @@ package struct PolicyDraft {
         case .internationalPhone: PhoneSyntax.isValid(bytes, format: .international)
         case .isoDate: Timestamp.parse(bytes, allowDate: true, allowDateTime: false) != nil
         case .isoDateTime: Timestamp.parse(bytes, allowDate: false, allowDateTime: true) != nil
-        case .integer: ExactDecimal.read(bytes, integerOnly: true).isNumber
-        case .number: ExactDecimal.read(bytes, integerOnly: false).isNumber
+        case .integer: ExactDecimal.check(bytes, integerOnly: true) == nil
+        case .number: ExactDecimal.check(bytes, integerOnly: false) == nil
         case .boolean: ValueSyntax.boolean(bytes) != nil
         case .country: ValueSyntax.isCountryCode(bytes)
         case .url: ValueSyntax.isURL(bytes)

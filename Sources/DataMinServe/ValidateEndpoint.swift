@@ -64,6 +64,8 @@
 
         /// The policy a request names; with one policy loaded, naming it is optional.
         private func policy(named name: String?) throws -> PolicyRegistry.Entry {
+            if let name, let entry = registry.entry(named: name) { return entry }
+            // Only a call that names no policy, or an unknown one, needs the whole list.
             let all = registry.all
             guard let name else {
                 if all.count == 1 { return all[0] }
@@ -71,7 +73,6 @@
                     .badRequest, "missing-policy",
                     "name a policy with ?policy=NAME; this service has \(all.map(\.name).joined(separator: ", "))")
             }
-            if let entry = registry.entry(named: name) { return entry }
             let guess = Suggestion.closestName(to: name, among: all.map(\.name)).map { " did you mean '\($0)'?" } ?? ""
             throw Problem(
                 .notFound, "unknown-policy",

@@ -104,11 +104,14 @@ package struct ValueTest: Sendable, BitwiseCopyable {
         case .country: if !ValueSyntax.isCountryCode(text) { return .syntax }
         case .enumeration: if !plan.fieldRules[field].allowedValues.contains(where: text.equals) { return .syntax }
         case .integer, .number:
-            switch ExactDecimal.read(text, integerOnly: syntax == .integer) {
-            case .syntax: return .syntax
-            case .outOfRange: return .outOfRange
-            case .number(let number):
-                guard hasBounds else { break }
+            // Without bounds the syntax and limits are all there is: nothing is built.
+            switch hasBounds
+                ? ExactDecimal.read(text, integerOnly: syntax == .integer) : ExactDecimal.check(text, integerOnly: syntax == .integer)
+            {
+            case .syntax?: return .syntax
+            case .outOfRange?: return .outOfRange
+            case nil: break
+            case .number(let number)?:
                 let rule = plan.fieldRules[field]
                 if let minimum = rule.minimum, number.isLess(than: minimum) { return .belowMinimum }
                 if let maximum = rule.maximum, maximum.isLess(than: number) { return .aboveMaximum }

@@ -25,71 +25,90 @@ package struct ExactDecimal: Sendable, Equatable {
         case syntax
         /// The syntax, but more digits or a larger exponent than datamin compares.
         case outOfRange
-
-        /// Whether the text is a number within the limits.
-        package var isNumber: Bool {
-            if case .number = self { true } else { false }
-        }
     }
 
-    /// Reads `bytes` as an integer (`[+-]?[0-9]+`) or, unless `integerOnly`, a number as JSON
-    /// and most exports write it (`[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?`).
-    package static func read(_ bytes: some Collection<UInt8>, integerOnly: Bool) -> Reading {
-        var negative = false
-        var whole: [UInt8] = []
-        var fraction: [UInt8] = []
-        var exponentDigits: [UInt8] = []
-        var exponentNegative = false
+    /// Why `bytes` is not a number within the limits (`.syntax` or `.outOfRange`), or nil when
+    /// it is one, without building it: a field without bounds needs no more, so checking an
+    /// integer column allocates nothing per value. ``read(_:integerOnly:)`` builds the number.
+    package static func check(_ bytes: some Collection<UInt8>, integerOnly: Bool) -> Reading? {
         var state = 0  // 0 sign, 1 whole, 2 fraction, 3 exponent sign, 4 exponent digits
         var mantissaDigits = 0
+        var exponentDigits = 0
+        var exponentSignificant = 0
         for byte in bytes {
             let isDigit = byte &- UInt8(ascii: "0") < 10
+            let isE = byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
             switch state {
             case 0 where byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-"):
-                negative = byte == UInt8(ascii: "-")
                 state = 1
             case 0, 1:
                 if isDigit {
-                    whole.append(byte)
                     mantissaDigits += 1
                     state = 1
                 } else if byte == UInt8(ascii: "."), !integerOnly {
                     state = 2
-                } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E"), !integerOnly, mantissaDigits > 0 {
+                } else if isE, !integerOnly, mantissaDigits > 0 {
                     state = 3
                 } else {
                     return .syntax
                 }
             case 2:
                 if isDigit {
-                    fraction.append(byte)
                     mantissaDigits += 1
-                } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E"), mantissaDigits > 0 {
+                } else if isE, mantissaDigits > 0 {
                     state = 3
                 } else {
                     return .syntax
                 }
             case 3 where byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-"):
-                exponentNegative = byte == UInt8(ascii: "-")
                 state = 4
             default:
                 guard isDigit else { return .syntax }
-                exponentDigits.append(byte)
+                exponentDigits += 1
+                if exponentSignificant > 0 || byte != UInt8(ascii: "0") { exponentSignificant += 1 }
                 state = 4
             }
         }
-        guard mantissaDigits > 0, state != 3, !(state == 4 && exponentDigits.isEmpty) else { return .syntax }
-        let exponentSignificant = exponentDigits.drop { $0 == UInt8(ascii: "0") }
-        guard mantissaDigits <= maximumDigits, exponentSignificant.count <= 4 else { return .outOfRange }
-        let written = exponentSignificant.reduce(0) { $0 * 10 + Int($1 &- UInt8(ascii: "0")) }
-        let all = whole + fraction
-        let leadingZeros = all.prefix { $0 == UInt8(ascii: "0") }.count
-        var significant = Array(all.dropFirst(leadingZeros))
+        guard mantissaDigits > 0, state != 3, !(state == 4 && exponentDigits == 0) else { return .syntax }
+        guard mantissaDigits <= maximumDigits, exponentSignificant <= 4 else { return .outOfRange }
+        return nil
+    }
+
+    /// Reads `bytes` as an integer (`[+-]?[0-9]+`) or, unless `integerOnly`, a number as JSON
+    /// and most exports write it (`[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?`).
+    package static func read(_ bytes: some Collection<UInt8>, integerOnly: Bool) -> Reading {
+        if let failure = check(bytes, integerOnly: integerOnly) { return failure }
+        // The syntax and limits hold: only the parts are left to collect.
+        var negative = false
+        var digits: [UInt8] = []
+        var wholeDigits = 0
+        var inFraction = false
+        var inExponent = false
+        var exponentNegative = false
+        var written = 0  // at most four significant digits: no overflow
+        for byte in bytes {
+            if inExponent {
+                if byte == UInt8(ascii: "-") { exponentNegative = true }
+                if byte &- UInt8(ascii: "0") < 10 { written = written * 10 + Int(byte &- UInt8(ascii: "0")) }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "-"): negative = true
+            case UInt8(ascii: "+"): break
+            case UInt8(ascii: "."): inFraction = true
+            case UInt8(ascii: "e"), UInt8(ascii: "E"): inExponent = true
+            default:
+                digits.append(byte)
+                if !inFraction { wholeDigits += 1 }
+            }
+        }
+        let leadingZeros = digits.prefix { $0 == UInt8(ascii: "0") }.count
+        var significant = Array(digits.dropFirst(leadingZeros))
         while significant.last == UInt8(ascii: "0") { significant.removeLast() }
         return .number(
             ExactDecimal(
                 negative: negative && !significant.isEmpty, digits: significant,
-                exponent: significant.isEmpty ? 0 : whole.count - leadingZeros + (exponentNegative ? -written : written),
+                exponent: significant.isEmpty ? 0 : wholeDigits - leadingZeros + (exponentNegative ? -written : written),
                 text: String(decoding: bytes, as: UTF8.self)))
     }
 

@@ -262,6 +262,15 @@ package struct ProjectConfig: Sendable {
     }
 
     /// `path` relative to `directory` when it lies under it, else `path` as given.
+    /// The policies the config names, at the top and on its inputs, each once, as absolute
+    /// paths in the order they are first named.
+    package var policyPaths: [String] {
+        let named = ([policy] + inputs.map(\.policy)).compactMap { $0 }.map {
+            URL(fileURLWithPath: directory).appendingPathComponent($0).path
+        }
+        return named.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    }
+
     package static func relativePath(of path: String, to directory: String) -> String {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         let base = URL(fileURLWithPath: directory).standardizedFileURL.path

@@ -69,10 +69,7 @@ struct Lint: StatusCommand {
         if let configPath = ProjectConfig.find(from: cwd) {
             let config = try ProjectConfig(path: configPath, shownAs: ProjectConfig.relativePath(of: configPath, to: cwd))
             // The top-level policy and every input entry's own, each once.
-            let named = ([config.policy] + config.inputs.map(\.policy)).compactMap { $0 }.map { policy in
-                ProjectConfig.relativePath(of: URL(fileURLWithPath: config.directory).appendingPathComponent(policy).path, to: cwd)
-            }
-            let policies = named.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let policies = config.policyPaths.map { ProjectConfig.relativePath(of: $0, to: cwd) }
             if !policies.isEmpty { return policies }
         }
         let files = (try? FileManager.default.contentsOfDirectory(atPath: "policies")) ?? []

@@ -96,10 +96,6 @@ struct Serve: StatusCommand {
     /// The policies `.datamin.yml` names, at the top and on its inputs, each once.
     static func configuredPolicies(from cwd: String) throws -> [String] {
         guard let path = ProjectConfig.find(from: cwd) else { return [] }
-        let config = try ProjectConfig(path: path, shownAs: ProjectConfig.relativePath(of: path, to: cwd))
-        let named = ([config.policy] + config.inputs.map(\.policy)).compactMap { $0 }.map {
-            URL(fileURLWithPath: config.directory).appendingPathComponent($0).path
-        }
-        return named.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        return try ProjectConfig(path: path, shownAs: ProjectConfig.relativePath(of: path, to: cwd)).policyPaths
     }
 }
