@@ -261,7 +261,9 @@ public struct ImportRun {
                 if rejected {
                     if let rawText = row.rawText { rejects?.write(rawLine: rawText) } else { rejects?.write(batch.cells(of: row)) }
                 } else if let strip {
-                    strip.write(cells: run.minimisedCells(of: row, in: batch, keep: outcome?.keep ?? [], layout: layout))
+                    strip.write(
+                        cells: run.minimisedCells(
+                            of: row, in: batch, keep: outcome?.keep ?? [], matches: outcome?.outcome.freeTextMatches, layout: layout))
                 }
             }
         )
@@ -292,11 +294,14 @@ public struct ImportRun {
     /// its cell when the row's purposes keep the field (redacted when asked), else empty. A
     /// malformed row admitted because `malformed-record` is only a warning has no fields:
     /// its cells are all empty.
-    private func minimisedCells(of row: CSVBatch.Row, in batch: CSVBatch, keep: [Bool], layout: RowLayout) -> [ArraySlice<UInt8>] {
+    private func minimisedCells(
+        of row: CSVBatch.Row, in batch: CSVBatch, keep: [Bool], matches: [TextMatch]?, layout: RowLayout
+    ) -> [ArraySlice<UInt8>] {
         layout.columns.enumerated().map { offset, column in
             guard offset < keep.count, keep[offset] else { return [] }
             let range = batch.range(ofCell: row.firstCell + column)
-            return validator.redactedCell(offset, of: layout, bytes: batch.bytes, range: range).map { $0[...] } ?? batch.bytes[range]
+            return validator.redactedCell(offset, of: layout, bytes: batch.bytes, range: range, matches: matches).map { $0[...] }
+                ?? batch.bytes[range]
         }
     }
 
@@ -343,14 +348,16 @@ public struct ImportRun {
                     read.record, purpose: purpose, location: RecordLocation(record: read.number, line: read.line))
                 return Validator.RowOutcome(outcome: outcome, keep: [])
             },
-            record: { (run, batch, index, violations, _) throws(Diagnostic) in
+            record: { (run, batch, index, violations, outcome) throws(Diagnostic) in
                 let read = batch[index]
                 let rejected = try run.finishRecord(violations, path: path)
                 if rejected {
                     if let rawText = read.rawText { rejects?.write(rawJSON: rawText) } else { rejects?.write(read.record) }
                 } else {
                     let minimised = run.validator.minimise(read.record, purpose: purpose)
-                    strip?.write(options.redactsFreeText ? run.validator.redactingFreeText(minimised) : minimised)
+                    strip?.write(
+                        options.redactsFreeText
+                            ? run.validator.redactingFreeText(minimised, matches: outcome?.outcome.freeTextMatches) : minimised)
                 }
             }
         )

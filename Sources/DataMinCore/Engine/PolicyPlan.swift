@@ -37,16 +37,16 @@ package final class PolicyPlan: Sendable {
     /// The effective severity of each check; absent when the policy turned it off.
     package let severities: [CheckID: Severity]
     package let checks: [any RecordCheck.Type]
-    /// Whether both free-text checks run, so one scan of each note serves both.
-    package let scansFreeTextOnce: Bool
     /// Whether `duplicate-subject` runs, so records track their subject.
     package let checksDuplicateSubjects: Bool
     /// Whether `special-category-field` runs, so `undeclared-field` leaves those names to it.
     package let checksSpecialCategoryNames: Bool
     /// Whether a retention check runs, so records read their retention clocks.
     package let checksRetention: Bool
-    /// The `text` fields and what the free-text checks look for in each.
-    package let freeTextFields: [(field: Int, identifiers: FreeTextKinds, categories: FreeTextKinds)]
+    /// The `text` fields the free-text checks read, and what the enabled checks look for in
+    /// each (what redaction replaces, too): one scan of a note serves both checks and the
+    /// redacted copy.
+    package let freeTextFields: [(field: Int, kinds: FreeTextKinds)]
     /// Whether messages may show data (`--show-values`): undeclared names that look like values.
     package let showsValues: Bool
     package let legalHoldField: Int?
@@ -75,9 +75,6 @@ package final class PolicyPlan: Sendable {
         nameSuggestions = NameSuggestions(declared: policy.fields.map(\.name))
         fieldRules = policy.fields.map(FieldRule.init)
         valueTests = policy.fields.map(ValueTest.init)
-        freeTextFields = fieldRules.enumerated().filter { $0.element.type == .text }.map {
-            ($0.offset, $0.element.identifiersInText, $0.element.categoriesInText)
-        }
         var prefixes = Set<String>()
         for field in policy.fields {
             var name = Substring(field.name)
@@ -124,8 +121,12 @@ package final class PolicyPlan: Sendable {
         self.severities = severities
         checks = CheckRegistry.recordChecks.filter { severities[$0.id] != nil }
         checksDuplicateSubjects = severities[.duplicateSubject] != nil
-        scansFreeTextOnce =
-            !freeTextFields.isEmpty && severities[.piiInFreeText] != nil && severities[.specialCategoryInFreeText] != nil
+        let identifiersOn = severities[.piiInFreeText] != nil
+        let categoriesOn = severities[.specialCategoryInFreeText] != nil
+        freeTextFields = fieldRules.enumerated().compactMap { field, rule in
+            let kinds = (identifiersOn ? rule.identifiersInText : []).union(categoriesOn ? rule.categoriesInText : [])
+            return kinds.isEmpty ? nil : (field, kinds)
+        }
         checksSpecialCategoryNames = severities[.specialCategoryField] != nil
         checksRetention = severities[.retentionExceeded] != nil || severities[.retentionUnknown] != nil || severities[.retentionDue] != nil
     }

@@ -70,9 +70,9 @@ package struct RecordContext {
     /// The hash of the record's subject key, when the duplicate check is on, the caller
     /// tracks subjects and the record has a subject.
     package let subjectKey: UInt64?
-    /// What the free-text scanner found in each of ``PolicyPlan/freeTextFields``, when both
-    /// free-text checks run: one pass per note serves both (issue #29). Nil otherwise.
-    package var freeTextMatches: [[TextMatch]]?
+    /// What the free-text scanner found in ``PolicyPlan/freeTextFields``, each match
+    /// naming its field: one pass per note serves both checks and redaction (issue #29).
+    package var freeTextMatches: [TextMatch] = []
     /// Entry index for each declared field, -1 when the record lacks it.
     private let slots: ElementView<Int32>
 

@@ -89,10 +89,16 @@ extension Validator {
         }
     }
 
-    /// The text of a kept cell with what the free-text checks find replaced by `[kind]`;
-    /// nil when the cell needs no redaction.
-    package func redactedCell(_ offset: Int, of layout: RowLayout, bytes: [UInt8], range: Range<Int>) -> [UInt8]? {
+    /// The text of a kept cell with what the free-text checks found replaced by `[kind]`;
+    /// nil when the cell needs no redaction. `matches` are the row outcome's
+    /// (``Outcome/freeTextMatches``), so the note is not scanned again; nil for a row that
+    /// was not evaluated, whose note is scanned.
+    package func redactedCell(_ offset: Int, of layout: RowLayout, bytes: [UInt8], range: Range<Int>, matches: [TextMatch]?) -> [UInt8]? {
         guard offset < layout.redacted.count, !layout.redacted[offset].isEmpty, !range.isEmpty else { return nil }
-        return bytes.withUTF8Bytes { FreeTextScanner.redacted($0.view(range), kinds: layout.redacted[offset]) }
+        let field = layout.fields[offset]
+        return bytes.withUTF8Bytes { bytes in
+            guard let matches else { return FreeTextScanner.redacted(bytes.view(range), kinds: layout.redacted[offset]) }
+            return FreeTextScanner.redacted(bytes.view(range), matches: matches.filter { $0.field == field })
+        }
     }
 }

@@ -160,6 +160,9 @@ public struct Validator: Sendable {
         /// finding is about the subject, so a baseline ties it to the subject, whichever
         /// of the subject's records comes second.
         package var subjectDigest: RecordDigest?
+        /// What the free-text checks found in the record's notes, for the redacted copy
+        /// (``RowLayout``, ``redactingFreeText(_:matches:)``): the notes are not scanned again.
+        package var freeTextMatches: [TextMatch] = []
     }
 
     /// Runs the record checks on one record. Safe to call from many threads at once; pass
@@ -170,10 +173,15 @@ public struct Validator: Sendable {
 
     func evaluate(_ context: RecordContext, location: RecordLocation) -> Outcome {
         var context = context
-        if plan.scansFreeTextOnce {
-            context.freeTextMatches = plan.freeTextFields.map { field, identifiers, categories in
-                context.text(of: field).map { FreeTextScanner.matches(in: $0, kinds: identifiers.union(categories)) } ?? []
+        if !plan.freeTextFields.isEmpty {
+            var found: [TextMatch] = []
+            for (field, kinds) in plan.freeTextFields {
+                guard let text = context.text(of: field) else { continue }
+                let first = found.count
+                FreeTextScanner.matches(in: text, kinds: kinds, into: &found)
+                for index in first..<found.count { found[index].field = Int32(field) }
             }
+            context.freeTextMatches = found
         }
         var findings: [Finding] = []
         for check in plan.checks { check.check(context, into: &findings) }
@@ -200,7 +208,7 @@ public struct Validator: Sendable {
         }
         return Outcome(
             violations: violations, subjectKey: context.subjectKey, subjectValue: subjectValue, subjectColumn: nil, location: location,
-            key: key, subjectDigest: subjectDigest)
+            key: key, subjectDigest: subjectDigest, freeTextMatches: context.freeTextMatches)
     }
 
     /// The outcome's violations plus `duplicate-subject` when its subject was seen before in
@@ -254,20 +262,26 @@ public struct Validator: Sendable {
     /// What redaction replaces in declared field `index`: the kinds the enabled free-text
     /// checks report there; empty for fields that are not `text`.
     package func redactedKinds(ofField index: Int) -> FreeTextKinds {
-        let rule = plan.fieldRules[index]
-        var kinds = FreeTextKinds()
-        if plan.severities[.piiInFreeText] != nil { kinds.formUnion(rule.identifiersInText) }
-        if plan.severities[.specialCategoryInFreeText] != nil { kinds.formUnion(rule.categoriesInText) }
-        return kinds
+        plan.freeTextFields.first { $0.field == index }?.kinds ?? []
     }
 
     /// The record with what the free-text checks find inside its `text` fields replaced by
     /// `[kind]` (`[iban]`, `[health]`); every other byte of a note stays as it was.
     public func redactingFreeText(_ record: Record) -> Record {
-        redact(record, prefix: nil)
+        var redacted: Set<Int> = []
+        return redact(record, prefix: nil, matches: nil, redacted: &redacted)
     }
 
-    private func redact(_ record: Record, prefix: String?) -> Record {
+    /// ``redactingFreeText(_:)`` with what evaluating the record found (its outcome's
+    /// ``Outcome/freeTextMatches``): each declared field's first occurrence is redacted from
+    /// those, without scanning its note again; a repeated one is scanned, and every note when
+    /// `matches` is nil (a record that was not evaluated).
+    package func redactingFreeText(_ record: Record, matches: [TextMatch]?) -> Record {
+        var redacted: Set<Int> = []
+        return redact(record, prefix: nil, matches: matches, redacted: &redacted)
+    }
+
+    private func redact(_ record: Record, prefix: String?, matches: [TextMatch]?, redacted: inout Set<Int>) -> Record {
         var result = record
         for (offset, field) in record.fields.enumerated() {
             let path = prefix.map { "\($0).\(field.name)" } ?? field.name
@@ -276,11 +290,14 @@ public struct Validator: Sendable {
                 guard let index = plan.fieldIndex[path] else { continue }
                 let kinds = redactedKinds(ofField: index)
                 guard !kinds.isEmpty else { continue }
-                if let redacted = text.withUTF8Bytes({ FreeTextScanner.redacted($0, kinds: kinds) }) {
-                    result.fields[offset].value = .string(String(decoding: redacted, as: UTF8.self))
+                // The record view the checks read holds a field's first occurrence.
+                let found = redacted.insert(index).inserted ? matches?.filter { $0.field == index } : nil
+                let copy = text.withUTF8Bytes { text in
+                    found.map { FreeTextScanner.redacted(text, matches: $0) } ?? FreeTextScanner.redacted(text, kinds: kinds)
                 }
+                if let copy { result.fields[offset].value = .string(String(decoding: copy, as: UTF8.self)) }
             case .object(let inner):
-                result.fields[offset].value = .object(redact(inner, prefix: path))
+                result.fields[offset].value = .object(redact(inner, prefix: path, matches: matches, redacted: &redacted))
             default:
                 continue
             }

@@ -26,9 +26,22 @@ package struct DigitRun {
     /// Reads the run that starts at `start` (a digit, or `+` or `(` before one) into this
     /// value, reusing its storage.
     package mutating func read(at start: Int, in text: UTF8Bytes) {
+        // Read into locals moved out of this value: appends to a local array the compiler
+        // knows is unique skip the uniqueness check each append to a stored one makes.
+        var digits: [UInt8] = []
+        var groups: [Int] = []
+        var separators: [UInt8] = []
+        swap(&digits, &self.digits)
+        swap(&groups, &self.groups)
+        swap(&separators, &self.separators)
+        defer {
+            swap(&digits, &self.digits)
+            swap(&groups, &self.groups)
+            swap(&separators, &self.separators)
+        }
         self.start = start
         if digits.capacity < Self.maxDigits {
-            // Once per note: appends then never grow the arrays.
+            // Once per pooled scanner storage: appends then never grow the arrays.
             digits.reserveCapacity(Self.maxDigits)
             groups.reserveCapacity(12)
             separators.reserveCapacity(12)
@@ -64,7 +77,7 @@ package struct DigitRun {
             end = index
             // A date ends its number: what follows it (`01.03.2026 17:07`) is a time or another
             // number, never more digits of the same one.
-            if endsADate { break }
+            if Self.endsADate(digits: digits, groups: groups, separators: separators) { break }
             guard let (separator, next) = Self.separator(at: index, in: text) else { break }
             separators.append(separator)
             index = next
@@ -122,10 +135,10 @@ package struct DigitRun {
 
     /// True when the three groups read so far are a date written with one separator
     /// (`12.03.1985`, `03/12/1985`, `2026-03-12`), with a four-digit year.
-    private var endsADate: Bool {
+    private static func endsADate(digits: [UInt8], groups: [Int], separators: [UInt8]) -> Bool {
         guard groups.count == 3, separators.count == 2, separators[0] == separators[1],
             separators[0] == UInt8(ascii: ".") || separators[0] == UInt8(ascii: "/") || separators[0] == UInt8(ascii: "-"),
-            isAllDigits
+            digits.allSatisfy({ $0 < 10 })
         else { return false }
         func value(_ from: Int, _ count: Int) -> Int { digits[from..<from + count].reduce(0) { $0 * 10 + Int($1) } }
         let (a, b, c) = (groups[0], groups[1], groups[2])
@@ -135,6 +148,15 @@ package struct DigitRun {
         guard a <= 2, b <= 2, c == 4, (1900...2099).contains(value(a + b, 4)) else { return false }
         let (first, second) = (value(0, a), value(a, b))
         return (1...31).contains(first) && (1...12).contains(second) || (1...12).contains(first) && (1...31).contains(second)
+    }
+
+    /// True when the groups have exactly these lengths (`hasGroups(4, 6, 5)`); lengths are
+    /// never 0, so a 0 ends the list. Compares without building an array to compare with.
+    package func hasGroups(_ a: Int, _ b: Int = 0, _ c: Int = 0, _ d: Int = 0, _ e: Int = 0) -> Bool {
+        let count = b == 0 ? 1 : c == 0 ? 2 : d == 0 ? 3 : e == 0 ? 4 : 5
+        guard groups.count == count, groups[0] == a else { return false }
+        return (count < 2 || groups[1] == b) && (count < 3 || groups[2] == c) && (count < 4 || groups[3] == d)
+            && (count < 5 || groups[4] == e)
     }
 
     /// True when every separator is the same.

@@ -2,12 +2,14 @@
 /// kind and field, naming the kind, never the value.
 enum FreeTextFindings {
     static func append(_ check: CheckID, in record: RecordContext, to findings: inout [Finding]) {
-        for (position, (field, identifiers, categories)) in record.plan.freeTextFields.enumerated() {
-            let wanted = check == .piiInFreeText ? identifiers : categories
+        guard !record.freeTextMatches.isEmpty else { return }
+        let checked = check == .piiInFreeText ? FreeTextKinds.identifiers : FreeTextKinds.specialCategories
+        for (field, kinds) in record.plan.freeTextFields {
+            let wanted = kinds.intersection(checked)
             guard !wanted.isEmpty, let text = record.text(of: field) else { continue }
             var reported = FreeTextKinds()
-            let matches = record.freeTextMatches?[position] ?? FreeTextScanner.matches(in: text, kinds: wanted)
-            for match in matches where wanted.contains(match.kind) && !reported.contains(match.kind) {
+            for match in record.freeTextMatches
+            where match.field == field && wanted.contains(match.kind) && !reported.contains(match.kind) {
                 reported.insert(match.kind)
                 let name = record.name(of: field)
                 let shown = record.plan.showsValues ? UTF8Bytes(rebasing: text[match.range]).string : nil

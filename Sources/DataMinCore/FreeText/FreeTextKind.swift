@@ -118,6 +118,13 @@ public struct FreeTextKinds: Sendable, Hashable, SetAlgebra, ExpressibleByArrayL
 /// One finding inside a text: its kind and where it is.
 package struct TextMatch: Sendable, Equatable {
     package var kind: FreeTextKind
+    /// The declared field whose text it is in, for a record's findings; -1 otherwise.
+    package var field: Int32 = -1
     /// Byte offsets into the text's UTF-8, end exclusive.
     package var range: Range<Int>
+
+    package init(kind: FreeTextKind, range: Range<Int>) {
+        self.kind = kind
+        self.range = range
+    }
 }

@@ -7,7 +7,7 @@
 /// such as `brustkrebs`) and `two_words` (the two words in a row).
 package enum FreeTextLexicon {
     /// What a word tells the recognisers about its neighbours.
-    package struct Roles: OptionSet, Sendable {
+    package struct Roles: OptionSet, Sendable, BitwiseCopyable {
         package let rawValue: UInt32
         package init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -57,10 +57,14 @@ package enum FreeTextLexicon {
         /// `part`, `onderdeel`, `pièce`, `Teil`: the number right after it is a part's, not a
         /// phone; further away the word means something else (`part time`, `zum Teil`).
         package static let partRightBefore = Roles(rawValue: 1 << 26)
+        /// `active`, `actief`, `aktiv`: with a ``place`` word after it (`active in`), membership.
+        package static let active = Roles(rawValue: 1 << 27)
+        /// `in`, `bij`, `bei`, `chez`: after an ``active`` word, where someone is active.
+        package static let place = Roles(rawValue: 1 << 28)
     }
 
     /// How a special-category term counts.
-    package enum Strength: UInt8, Sendable {
+    package enum Strength: UInt8, Sendable, BitwiseCopyable {
         /// Reported unless it names a thing, place or business.
         case strong
         /// Reported only near a word that describes a person (`she`, `Kunde`) or membership.
@@ -71,7 +75,7 @@ package enum FreeTextLexicon {
         case afterArticle
     }
 
-    package struct Entry: Sendable {
+    package struct Entry: Sendable, BitwiseCopyable {
         package var roles: Roles = []
         package var category: SpecialCategory?
         package var strength: Strength = .strong
@@ -83,14 +87,15 @@ package enum FreeTextLexicon {
 
     /// Whole words by hash.
     package static let words = HashTable(tables.words)
-    /// The hashes of whole words that are terms or start a two-word entry, and the keys of
-    /// stems: most words of a note miss here after one look at a bit.
-    private static let termFilter: BitFilter = {
+    /// The hashes of every whole word the lexicon knows: most words of a note miss here
+    /// after one look at a bit.
+    package static let knownWords: BitFilter = {
         var filter = BitFilter()
-        for (hash, entry) in tables.words where entry.category != nil || entry.startsPair { filter.insert(hash) }
+        for hash in tables.words.keys { filter.insert(hash) }
         return filter
     }()
-    private static let stemFilter: BitFilter = {
+    /// The keys of the stems (``stemKey(_:)``).
+    package static let stemFilter: BitFilter = {
         var filter = BitFilter()
         for key in tables.stems.keys { filter.insert(UInt64(key)) }
         return filter
@@ -118,18 +123,25 @@ package enum FreeTextLexicon {
         """
     ).map { Array($0.utf8) }
 
+    /// A word's folded letters, as ``NoteWords/letters(_:)`` lends them.
+    package typealias Letters = Slice<ElementView<UInt8>>
+
     /// The entry of the stem that `letters` start with, or of a stem inside a long word;
     /// with how many letters the stem has (0 for one found inside).
-    package static func stemEntry(of letters: ArraySlice<UInt8>) -> (entry: Entry, length: Int)? {
+    package static func stemEntry(of letters: Letters) -> (entry: Entry, length: Int)? {
         guard letters.count >= 4 else { return nil }
         // Locals: each use of a static table would check its one-time initialisation again.
         let stems = stems
         let stemList = stemList
         let stemBytes = stemBytes
         if let range = stems[stemKey(letters)] {
+            // Index loops: `starts(with:)` would walk two iterators per candidate.
             for index in Int(range.lowerBound)..<Int(range.upperBound) {
-                let stem = stemList[index]
-                if letters.count >= stem.bytes.count, letters.starts(with: stemBytes[stem.bytes]) { return (stem.entry, stem.bytes.count) }
+                let bytes = stemList[index].bytes
+                guard letters.count >= bytes.count else { continue }
+                var offset = 4  // the key: the first four letters are the same
+                while offset < bytes.count, letters[letters.startIndex + offset] == stemBytes[bytes.lowerBound + offset] { offset += 1 }
+                if offset == bytes.count { return (stemList[index].entry, bytes.count) }
             }
         }
         if letters.count >= 9 {
@@ -139,75 +151,16 @@ package enum FreeTextLexicon {
     }
 
     /// The key ``stems`` files a stem under: its first four letters.
-    package static func stemKey(_ letters: ArraySlice<UInt8>) -> UInt64 {
+    package static func stemKey(_ letters: Letters) -> UInt64 {
         let start = letters.startIndex
         return UInt64(letters[start]) << 24 | UInt64(letters[start + 1]) << 16 | UInt64(letters[start + 2]) << 8
             | UInt64(letters[start + 3])
     }
 
-    /// True when some word or two-word phrase of `text` is a special-category term: the
-    /// cheap first look that lets most notes skip building their ``NoteWords``.
-    package static func mayMentionACategory(_ text: UTF8Bytes) -> Bool {
-        let words = words
-        let pairs = pairs
-        let termFilter = termFilter
-        let stemFilter = stemFilter
-        var index = 0
-        var letters: [UInt8] = []
-        var previousStartsPair = false
-        var pairHash: UInt64 = 0
-        // A short word right before a dot, for abbreviations written with one (`ver.di`).
-        var shortBeforeDot: (hash: UInt64, end: Int)?
-        while index < text.count {
-            let byte = text[index]
-            if byte < 0x80, (byte | 0x20) &- UInt8(ascii: "a") >= 26 {
-                // A phrase does not run across punctuation.
-                if byte != UInt8(ascii: " "), byte != UInt8(ascii: "-"), byte != UInt8(ascii: "'") { previousStartsPair = false }
-                index += 1
-                continue
-            }
-            let start = index
-            var hash = NoteWords.fnvOffset
-            var continued = (pairHash ^ UInt64(UInt8(ascii: " "))) &* NoteWords.fnvPrime
-            var length = 0
-            var key: UInt64 = 0
-            // Every stem looked for inside long words has a k.
-            var hasK = false
-            let inPair = previousStartsPair
-            var joined = shortBeforeDot.flatMap { $0.end + 1 == start ? $0.hash : nil }
-            index = NoteWords.fold(from: index, in: text) { letter in
-                hash = (hash ^ UInt64(letter)) &* NoteWords.fnvPrime
-                if inPair { continued = (continued ^ UInt64(letter)) &* NoteWords.fnvPrime }
-                if let previous = joined { joined = (previous ^ UInt64(letter)) &* NoteWords.fnvPrime }
-                if length < 4 { key = key << 8 | UInt64(letter) }
-                if letter == UInt8(ascii: "k") { hasK = true }
-                length += 1
-            }
-            guard index > start else {
-                index += 1
-                continue
-            }
-            if previousStartsPair, pairs[continued]?.category != nil { return true }
-            if let joined, length <= 3, dottedAbbreviations.contains(joined), words[joined]?.category != nil { return true }
-            shortBeforeDot = length <= 3 && index < text.count && text[index] == UInt8(ascii: ".") ? (hash, index) : nil
-            previousStartsPair = false
-            if termFilter.contains(hash), let entry = words[hash] {
-                if entry.category != nil { return true }
-                previousStartsPair = entry.startsPair
-            } else if length >= 4, stemFilter.contains(key) || (length >= 9 && hasK) {
-                letters.removeAll(keepingCapacity: true)
-                _ = NoteWords.fold(from: start, in: text) { letters.append($0) }
-                if words[hash] == nil, stemEntry(of: letters[...])?.entry.category != nil { return true }
-            }
-            pairHash = hash
-        }
-        return false
-    }
-
     /// True when `letters` ends with a ``thingEndings`` ending at least 3 letters after `stemLength`.
-    package static func endsLikeAThing(_ letters: ArraySlice<UInt8>, after stemLength: Int) -> Bool {
+    package static func endsLikeAThing(_ letters: Letters, after stemLength: Int) -> Bool {
         thingEndings.contains { ending in
-            letters.count >= stemLength + ending.count && letters.reversed().starts(with: ending.reversed())
+            letters.count >= stemLength + ending.count && letters[(letters.endIndex - ending.count)...].elementsEqual(ending)
         }
     }
 
@@ -221,6 +174,7 @@ package enum FreeTextLexicon {
             bits[slot] |= 1 << (key & 63)
         }
 
+        @inline(__always)
         package func contains(_ key: UInt64) -> Bool {
             bits[Int(truncatingIfNeeded: (key >> 6) ^ (key >> 26)) & 1023] & (1 << (key & 63)) != 0
         }
@@ -261,7 +215,7 @@ package enum FreeTextLexicon {
         private static func start(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 29)) & mask }
     }
 
-    private static func contains(_ letters: ArraySlice<UInt8>, _ stem: [UInt8]) -> Bool {
+    private static func contains(_ letters: Letters, _ stem: [UInt8]) -> Bool {
         guard letters.count >= stem.count, let first = stem.first else { return false }
         var index = letters.startIndex
         let last = letters.endIndex - stem.count
@@ -303,7 +257,7 @@ package enum FreeTextLexicon {
 
         mutating func add(_ spelling: String, _ change: (inout Entry) -> Void) {
             if spelling.hasPrefix("*") {
-                // mayMentionACategory only looks inside long words that have a k.
+                // NoteWords only looks inside long words that have a k.
                 precondition(spelling.contains("k"), "infix '\(spelling)' has no k")
                 var entry = Entry()
                 change(&entry)
@@ -513,6 +467,8 @@ package enum FreeTextLexicon {
         (.card, "card creditcard kaart karte carte visa mastercard amex cc paid betaald bezahlt paye"),
         (.iban, "iban rekeningnummer kontonummer rib bankrekening bankverbindung bank_account account_number"),
         (.partRightBefore, "part parts onderdeel onderdelen piece pieces teil teile model modell modele sku"),
+        (.active, "active actief actieve aktiv aktive actif"),
+        (.place, "in bij bei dans chez for voor fur within"),
         (.company, "kbo_nummer btw_nummer ondernemingsnummer kbo_nr"),
     ]
 

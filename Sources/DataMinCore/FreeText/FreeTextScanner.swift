@@ -1,55 +1,91 @@
+import Synchronization
+
 /// Finds personal data inside a note (SPEC §8.4, §8.5): identifiers and mentions of special
 /// categories, each with its place, so the checks can name the kind and redaction can
 /// replace exactly those bytes.
 package enum FreeTextScanner {
     /// Every finding of `kinds` in `text`, in text order, none overlapping.
     package static func matches(in text: UTF8Bytes, kinds: FreeTextKinds) -> [TextMatch] {
-        guard !kinds.isEmpty, !text.isEmpty else { return [] }
-        let identifiers = kinds.intersection(.identifiers)
-        let categories = kinds.intersection(.specialCategories)
-        let mayHoldIdentifier = !identifiers.isEmpty && mayHoldIdentifier(text)
-        guard mayHoldIdentifier || !categories.isEmpty else { return [] }
         var found: [TextMatch] = []
-        if mayHoldIdentifier {
-            var finder = IdentifierFinder(text: text, kinds: identifiers)
-            finder.run()
-            found = finder.matches
-        }
-        if !categories.isEmpty, FreeTextLexicon.mayMentionACategory(text) {
-            var finder = SpecialCategoryFinder(words: NoteWords(text), kinds: categories)
-            finder.run()
-            found += finder.matches
-        }
-        guard found.count > 1 else { return found }
-        found.sort { $0.range.lowerBound < $1.range.lowerBound }
-        var kept: [TextMatch] = []
-        for match in found where kept.last.map({ $0.range.upperBound <= match.range.lowerBound }) ?? true { kept.append(match) }
-        return kept
+        matches(in: text, kinds: kinds, into: &found)
+        return found
     }
 
-    /// Every identifier holds a digit or an at sign, or spells the at sign out in brackets or
-    /// with a spelled-out dot, so most notes skip the identifier pass after one look at their bytes.
-    private static func mayHoldIdentifier(_ text: UTF8Bytes) -> Bool {
-        var index = 0
-        while index < text.count {
-            let byte = text[index]
-            if byte &- UInt8(ascii: "0") < 10 { return true }
-            switch byte {
-            case UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: "<"): return true
-            case UInt8(ascii: " ")
-            where index + 4 < text.count && text[index + 4] == UInt8(ascii: " ") && text[index + 1] | 0x20 == UInt8(ascii: "d"):
-                return true  // ` dot `
-            default: index += 1
+    /// Appends every finding of `kinds` in `text` to `found`, in text order, none
+    /// overlapping: for callers that scan many notes into one array.
+    ///
+    /// The note's words are read once, for both recognisers; a note with no digit, at sign
+    /// or spelled-out at sign skips the identifiers, one whose words hold no term skips the
+    /// special categories.
+    package static func matches(in text: UTF8Bytes, kinds: FreeTextKinds, into found: inout [TextMatch]) {
+        guard !kinds.isEmpty, !text.isEmpty else { return }
+        let storage = Storage.take()
+        defer { Storage.giveBack(storage) }
+        let identifiers = kinds.intersection(.identifiers)
+        let categories = kinds.intersection(.specialCategories)
+        let first = found.count
+        NoteWords.read(text, reusing: &storage.words, &storage.folded) { words in
+            // The finders own the arrays while they run, so that appending never copies them.
+            if !identifiers.isEmpty, words.mayHoldAnIdentifier {
+                var number = DigitRun()
+                swap(&number, &storage.number)
+                var finder = IdentifierFinder(text: text, words: words, kinds: identifiers, matches: found.take(), number: number)
+                finder.run()
+                (found, storage.number) = finder.results()
+            }
+            if !categories.isEmpty, words.mayMentionACategory {
+                var finder = SpecialCategoryFinder(words: words, kinds: categories, matches: found.take())
+                finder.run()
+                found = finder.results()
             }
         }
-        return false
+        guard found.count - first > 1 else { return }
+        found[first...].sort { $0.range.lowerBound < $1.range.lowerBound }
+        // Overlapping findings: the first one wins.
+        var kept = first + 1
+        for index in (first + 1)..<found.count where found[kept - 1].range.upperBound <= found[index].range.lowerBound {
+            found[kept] = found[index]
+            kept += 1
+        }
+        found.removeSubrange(kept...)
+    }
+
+    /// The arrays one scan fills, kept between scans in a small pool: a note then costs no
+    /// allocation but its findings'. A class, so that taking one from the pool and giving it
+    /// back moves a reference rather than six arrays.
+    private final class Storage: @unchecked Sendable {
+        // Unchecked: a storage belongs to the one scan that took it from the pool, and
+        // checking each access at run time costs more than the arrays save.
+        @exclusivity(unchecked) var words: [NoteWords.Word] = []
+        @exclusivity(unchecked) var folded: [UInt8] = []
+        @exclusivity(unchecked) var number = DigitRun()
+
+        /// At most this many wait in the pool, one per thread that scans at once.
+        static let pooled = 16
+        /// A storage that grew past this many bytes of note is let go, so one huge note does
+        /// not keep its memory for the rest of the run.
+        static let largestKept = 1 << 16
+
+        private static let pool = Mutex<[Storage]>([])
+
+        static func take() -> Storage { pool.withLock { $0.popLast() } ?? Storage() }
+
+        static func giveBack(_ storage: Storage) {
+            guard storage.folded.count <= largestKept else { return }
+            pool.withLock { if $0.count < pooled { $0.append(storage) } }
+        }
     }
 
     /// `text` with each match replaced: an identifier by its kind (`[iban]`), a special
     /// category by `[redacted]`, since `[health]` would leave the special category itself
     /// in the copy (SPEC §11.4); every other byte as it was. Nil when nothing matched.
     package static func redacted(_ text: UTF8Bytes, kinds: FreeTextKinds) -> [UInt8]? {
-        let found = matches(in: text, kinds: kinds)
+        redacted(text, matches: matches(in: text, kinds: kinds))
+    }
+
+    /// `text` with `found` (what ``matches(in:kinds:)`` found in it) replaced, as
+    /// ``redacted(_:kinds:)`` replaces them; nil when `found` is empty.
+    package static func redacted(_ text: UTF8Bytes, matches found: [TextMatch]) -> [UInt8]? {
         guard !found.isEmpty else { return nil }
         var result: [UInt8] = []
         result.reserveCapacity(text.count)
@@ -61,5 +97,30 @@ package enum FreeTextScanner {
         }
         result += text[position...]
         return result
+    }
+}
+
+/// The scanner alone, for `Benchmarks/Micro`: another package, which sees no `package` name.
+@_spi(Benchmarks) public enum FreeTextScanning {
+    /// How many findings of every kind `notes` (UTF-8) hold, each note scanned into one
+    /// array emptied between notes, as the checks scan a record's notes into one.
+    public static func matchCount(in notes: [[UInt8]]) -> Int {
+        var found: [TextMatch] = []
+        var count = 0
+        for note in notes {
+            found.removeAll(keepingCapacity: true)
+            note.withUTF8Bytes { FreeTextScanner.matches(in: $0, kinds: FreeTextKinds.identifiers.union(.specialCategories), into: &found) }
+            count += found.count
+        }
+        return count
+    }
+}
+
+extension Array {
+    /// The array, leaving an empty one in its place: the caller then holds the only reference.
+    fileprivate mutating func take() -> Array {
+        var taken: Array = []
+        swap(&taken, &self)
+        return taken
     }
 }

@@ -74,10 +74,10 @@ package enum IdentifierChecksums {
 
     /// UK National Insurance number: two prefix letters HMRC allows, six digits, and a suffix
     /// A–D. `characters` is upper-case ASCII.
-    package static func isNINO(_ characters: [UInt8]) -> Bool {
+    package static func isNINO<Characters: Collection<UInt8>>(_ characters: Characters) -> Bool where Characters.Index == Int {
         guard characters.count == 9 else { return false }
-        let first = characters[0]
-        let second = characters[1]
+        let first = characters[characters.startIndex]
+        let second = characters[characters.startIndex + 1]
         func never(_ letter: UInt8, _ letters: StaticString) -> Bool {
             letters.withUTF8Buffer { $0.contains(letter) }
         }
@@ -86,8 +86,9 @@ package enum IdentifierChecksums {
         case 0x4247, 0x4742, 0x4B4E, 0x4E4B, 0x4E54, 0x544E, 0x5A5A: return false  // BG GB KN NK NT TN ZZ
         default: break
         }
-        guard characters[2..<8].allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) else { return false }
-        return (UInt8(ascii: "A")...UInt8(ascii: "D")).contains(characters[8])
+        let start = characters.startIndex
+        guard characters[(start + 2)..<(start + 8)].allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) else { return false }
+        return (UInt8(ascii: "A")...UInt8(ascii: "D")).contains(characters[start + 8])
     }
 
     /// US Social Security number: never area 000, 666 or 900–999, group 00 or serial 0000.
@@ -107,21 +108,24 @@ package enum IdentifierChecksums {
         let issued: Bool
         switch digits.count {
         case 13: issued = digits[0] == 4
-        case 14: issued = (300...305).contains(prefix3) || [36, 38, 39].contains(prefix2)
+        case 14: issued = (300...305).contains(prefix3) || prefix2 == 36 || prefix2 == 38 || prefix2 == 39
         case 15: issued = prefix2 == 34 || prefix2 == 37
         case 16:
             issued =
                 digits[0] == 4 || (51...55).contains(prefix2) || (2221...2720).contains(prefix4) || prefix4 == 6011
                 || (644...649).contains(prefix3) || prefix2 == 65 || (3528...3589).contains(prefix4) || prefix2 == 62
-                || (2200...2204).contains(prefix4) || [50, 56, 57, 58, 63, 67].contains(prefix2)
+                || (2200...2204).contains(prefix4) || maestroPrefixes.contains(prefix2)
         case 17, 18, 19:
             issued =
                 digits[0] == 4 || prefix4 == 6011 || prefix2 == 65 || (3528...3589).contains(prefix4) || prefix2 == 62
-                || [50, 56, 57, 58, 63, 67].contains(prefix2)
+                || maestroPrefixes.contains(prefix2)
         default: issued = false
         }
         return issued && passesLuhn(digits)
     }
+
+    /// Maestro's two-digit prefixes, held once rather than built at each call.
+    private static let maestroPrefixes = [50, 56, 57, 58, 63, 67]
 
     /// The Luhn check over digit values.
     package static func passesLuhn(_ digits: [UInt8]) -> Bool {
@@ -133,28 +137,36 @@ package enum IdentifierChecksums {
         return sum % 10 == 0
     }
 
-    /// The length of an IBAN in each country that issues them (SWIFT IBAN registry).
-    package static let ibanLengths: [UInt16: Int] = {
+    /// The length of an IBAN in each country that issues them (SWIFT IBAN registry), by
+    /// ``ibanLength(_:_:)``'s index of the two letters; 0 for a country that issues none.
+    private static let ibanLengths: [UInt8] = {
         let table = """
             AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 ES24 FI18 FO18 FR27 \
             GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27 \
             MD24 ME22 MK19 MR27 MT31 MU30 NL18 NO15 PK24 PL28 PS29 PT25 QA29 RO24 RS22 SA24 SC31 SE24 SI19 SK24 SM27 ST25 SV28 TL23 \
             TN24 TR26 UA29 VA22 VG24 XK20
             """
-        var lengths: [UInt16: Int] = [:]
+        var lengths = [UInt8](repeating: 0, count: 26 * 26)
         for entry in table.split(separator: " ") {
             let bytes = Array(entry.utf8)
-            lengths[UInt16(bytes[0]) << 8 | UInt16(bytes[1])] = Int(String(entry.dropFirst(2)))!
+            lengths[Int(bytes[0] - UInt8(ascii: "A")) * 26 + Int(bytes[1] - UInt8(ascii: "A"))] = UInt8(String(entry.dropFirst(2)))!
         }
         return lengths
     }()
+
+    /// The length of an IBAN of the country whose upper-case code is `first` `second`; nil
+    /// for letters that name no country issuing IBANs.
+    package static func ibanLength(_ first: UInt8, _ second: UInt8) -> Int? {
+        guard isUpper(first), isUpper(second) else { return nil }
+        let length = ibanLengths[Int(first - UInt8(ascii: "A")) * 26 + Int(second - UInt8(ascii: "A"))]
+        return length == 0 ? nil : Int(length)
+    }
 
     /// ISO 13616: the country's length, and the rearranged characters (letters as 10–35)
     /// mod 97 is 1. `characters` is upper-case ASCII letters and digits.
     package static func isIBAN<Characters: Collection<UInt8>>(_ characters: Characters) -> Bool where Characters.Index == Int {
         let start = characters.startIndex
-        guard characters.count >= 15, isUpper(characters[start]), isUpper(characters[start + 1]),
-            ibanLengths[UInt16(characters[start]) << 8 | UInt16(characters[start + 1])] == characters.count
+        guard characters.count >= 15, ibanLength(characters[start], characters[start + 1]) == characters.count
         else { return false }
         var remainder = 0
         for offset in 0..<characters.count {

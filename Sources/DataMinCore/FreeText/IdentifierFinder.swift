@@ -8,28 +8,59 @@
 struct IdentifierFinder {
     private let text: UTF8Bytes
     private let kinds: FreeTextKinds
-    private(set) var matches: [TextMatch] = []
-    /// The note's words, read by ``loadWords()`` only when a number, date or lower-case NINO
-    /// needs its context: most notes never do.
-    private var words = NoteWords.empty
-    private var wordsLoaded = false
+    /// What was found so far, after what the caller's array held.
+    private var matches: [TextMatch]
+    /// Where this note's matches start in ``matches``.
+    private let firstMatch: Int
+    /// The note's words, for the context of numbers, dates and lower-case NINOs.
+    private let words: NoteWords
     /// Whether the note spells a dot out; nil until an ` at ` asks.
     private var spelledDot: Bool?
-    /// The number being read; one value for the whole note, so its arrays are allocated once.
-    private var number = DigitRun()
+    /// The number being read, in storage the caller lends (and takes back with
+    /// ``results()``), so its arrays are allocated once per thread rather than once per note.
+    private var number: DigitRun
 
-    init(text: UTF8Bytes, kinds: FreeTextKinds) {
+    init(text: UTF8Bytes, words: NoteWords, kinds: FreeTextKinds, matches: consuming [TextMatch], number: consuming DigitRun) {
         self.text = text
+        self.words = words
         self.kinds = kinds
+        self.matches = matches
+        firstMatch = self.matches.count
+        self.number = number
     }
 
+    /// What ``run()`` found, after what the array lent to it held, and the number storage.
+    consuming func results() -> (matches: [TextMatch], number: DigitRun) { (matches, number) }
+
+    /// Finds the identifiers of the note.
     mutating func run() {
         let findsEmails = kinds.contains(.email)
         var index = 0
         var lastDigit = Int.min / 2
         var nextDigit = -1
+        var word = 0
         while index < text.count {
             let byte = text[index]
+            // Most bytes are a word's, which the words were read for once, or the space after one.
+            while word < words.count, words[word].start < index { word += 1 }
+            if word < words.count, words[word].start == index {
+                let end = words[word].end
+                word += 1
+                // Most words are neither a month nor two letters before a digit or space (IBAN, NINO).
+                let mayStartIdentifier =
+                    words[word - 1].exact.map { $0.month != 0 } == true
+                    || index + 2 < text.count && Self.isLetter(text[index + 1]) && !Self.isLetter(text[index + 2])
+                if mayStartIdentifier, let range = identifierStarting(atWord: word - 1, lastDigit: lastDigit, nextDigit: &nextDigit) {
+                    index = range.upperBound
+                    continue
+                }
+                index = end
+                continue
+            }
+            if byte == UInt8(ascii: " "), !findsEmails || !Self.mayStartAnAtSign(byte, at: index, in: text) {
+                index += 1
+                continue
+            }
             if findsEmails, Self.mayStartAnAtSign(byte, at: index, in: text), let end = email(at: index) {
                 index = end
                 continue
@@ -52,34 +83,47 @@ struct IdentifierFinder {
                 lastDigit = index - 1
                 continue
             }
-            guard NoteWords.startsWordCharacter(at: index, in: text) else {
+            // The rest of a word that a number or an address ended in (`2026abc`): what can start one, then its end.
+            guard (byte >= 0x80 || Self.isLetter(byte)) && NoteWords.startsWordCharacter(at: index, in: text) else {
                 index += 1
                 continue
             }
-            // A word: try what can start one, then skip to its end.
-            if Self.isLetter(byte), index + 2 < text.count {
-                if kinds.contains(.iban), let end = ibanEnd(from: index) {
-                    add(.iban, index..<end)
-                    index = end
-                    continue
-                }
-                if kinds.contains(.nino), let end = ninoEnd(from: index) {
-                    add(.nino, index..<end)
-                    index = end
-                    continue
-                }
-            }
-            if kinds.contains(.birthDate) {
-                // A month name is only worth looking up next to a day or a year.
-                if nextDigit < index { nextDigit = Self.firstDigit(from: index, in: text) }
-                if index - lastDigit <= 8 || nextDigit - index <= 12, let range = textualBirthDate(monthAt: index) {
-                    add(.birthDate, range)
-                    index = range.upperBound
-                    continue
-                }
+            if let end = ibanOrNINO(at: index) {
+                index = end
+                continue
             }
             index = max(index + 1, NoteWords.wordEnd(from: index, in: text))
         }
+    }
+
+    /// An IBAN, a NINO or a date of birth with its month in words that starts at word `word`.
+    private mutating func identifierStarting(atWord word: Int, lastDigit: Int, nextDigit: inout Int) -> Range<Int>? {
+        let start = words[word].start
+        if let end = ibanOrNINO(at: start) { return start..<end }
+        guard kinds.contains(.birthDate), let month = words[word].exact?.month, month != 0 else { return nil }
+        // A month name is only worth reading next to a day or a year.
+        if nextDigit < start { nextDigit = Self.firstDigit(from: start, in: text) }
+        guard start - lastDigit <= 8 || nextDigit - start <= 12, let range = textualBirthDate(monthAt: start, ending: words[word].end)
+        else { return nil }
+        add(.birthDate, range)
+        return range
+    }
+
+    /// The end of an IBAN or a NINO that starts at `index`, recorded; nil when none does.
+    private mutating func ibanOrNINO(at index: Int) -> Int? {
+        // Both start with two letters and a digit, or a space (of any width) and a digit for a NINO.
+        guard Self.isLetter(text[index]), index + 2 < text.count, Self.isLetter(text[index + 1]) else { return nil }
+        let space = DigitRun.isDigit(text[index + 2]) ? 0 : DigitRun.spaceWidth(at: index + 2, in: text) ?? -1
+        guard space >= 0, index + 2 + space < text.count, DigitRun.isDigit(text[index + 2 + space]) else { return nil }
+        if kinds.contains(.iban), let end = ibanEnd(from: index) {
+            add(.iban, index..<end)
+            return end
+        }
+        if kinds.contains(.nino), let end = ninoEnd(from: index) {
+            add(.nino, index..<end)
+            return end
+        }
+        return nil
     }
 
     /// Where a lone group of at most six digits starting at `start` ends, or nil when more
@@ -112,12 +156,6 @@ struct IdentifierFinder {
         return index < text.count ? index : Int.max / 2
     }
 
-    private mutating func loadWords() {
-        guard !wordsLoaded else { return }
-        words = NoteWords(text)
-        wordsLoaded = true
-    }
-
     private mutating func add(_ kind: FreeTextKind, _ range: Range<Int>) {
         if kinds.contains(kind) { matches.append(TextMatch(kind: kind, range: range)) }
     }
@@ -129,7 +167,6 @@ struct IdentifierFinder {
             if let range = shortDate(run) { add(.birthDate, range) }
             return
         }
-        loadWords()
         if let range = numericDate(run) {
             if context(around: run).contains(.birth) || followsABirthSign(run) { add(.birthDate, range) }
             return
@@ -147,7 +184,7 @@ struct IdentifierFinder {
             return
         case 11
         where IdentifierChecksums.isBelgianNationalNumber(digits)
-            && (context.contains(.beNumber) || run.groups == [2, 2, 2, 3, 2] || run.groups == [6, 3, 2] || run.groups == [6, 5]):
+            && (context.contains(.beNumber) || run.hasGroups(2, 2, 2, 3, 2) || run.hasGroups(6, 3, 2) || run.hasGroups(6, 5)):
             add(.beNationalNumber, run.start..<run.end)
             return
         case 11 where context.contains(.steuerID) && IdentifierChecksums.isSteuerID(digits):
@@ -158,7 +195,7 @@ struct IdentifierFinder {
                 add(.bsn, run.start..<run.end)
                 return
             }
-            if context.contains(.ssn), digits.count == 9, IdentifierChecksums.isSSN(digits), run.groups == [9] || run.groups == [3, 2, 4] {
+            if context.contains(.ssn), digits.count == 9, IdentifierChecksums.isSSN(digits), run.hasGroups(9) || run.hasGroups(3, 2, 4) {
                 add(.ssn, run.start..<run.end)
                 return
             }
@@ -183,8 +220,8 @@ struct IdentifierFinder {
     /// so a phone word, or no sign of a company, leaves it a phone.
     private func isEnterpriseNumber(_ run: DigitRun, context: FreeTextLexicon.Roles) -> Bool {
         guard run.count == 10, run.isAllDigits, run.digits[0] <= 1, !context.contains(.phone),
-            run.groups == [4, 3, 3] && run.separators == [UInt8(ascii: "."), UInt8(ascii: ".")]
-                || (run.groups == [4, 3, 3] || run.groups == [10]) && context.contains(.company)
+            run.hasGroups(4, 3, 3) && run.separators.allSatisfy({ $0 == UInt8(ascii: ".") })
+                || (run.hasGroups(4, 3, 3) || run.hasGroups(10)) && context.contains(.company)
         else { return false }
         let body = run.digits[0..<8].reduce(0) { $0 * 10 + Int($1) }
         let check = Int(run.digits[8]) * 10 + Int(run.digits[9])
@@ -197,7 +234,7 @@ struct IdentifierFinder {
         guard run.hasOneSeparator,
             run.separators[0] == UInt8(ascii: " ") || run.separators[0] == UInt8(ascii: "-") || run.separators[0] == UInt8(ascii: ".")
         else { return false }
-        if run.groups == [4, 6, 5] || run.groups == [4, 6, 4] { return true }
+        if run.hasGroups(4, 6, 5) || run.hasGroups(4, 6, 4) { return true }
         return run.groups.dropLast().allSatisfy { $0 == 4 } && (1...4).contains(run.groups.last!)
     }
 
@@ -217,9 +254,9 @@ struct IdentifierFinder {
             return groups.count > 1 || digits.count >= 10 || context.contains(.phone)
         }
         // North America: (555) 010-0123, 555-010-0123, 555.010.0123, 1-555-010-0123.
-        let northAmerican = groups == [3, 3, 4] || (groups == [1, 3, 3, 4] && digits[0] == 1)
+        let northAmerican = run.hasGroups(3, 3, 4) || (run.hasGroups(1, 3, 3, 4) && digits[0] == 1)
         if northAmerican, digits[digits.count - 10] >= 2, run.separators.last != UInt8(ascii: "/") { return true }
-        if groups == [10] || groups == [3, 4] { return context.contains(.phone) && digits[0] >= 2 }
+        if run.hasGroups(10) || run.hasGroups(3, 4) { return context.contains(.phone) && digits[0] >= 2 }
         return false
     }
 
@@ -308,7 +345,7 @@ struct IdentifierFinder {
     }
 
     /// A day and month without a year (`12.03.`, `12/03`) next to a birth word.
-    private mutating func shortDate(_ run: DigitRun) -> Range<Int>? {
+    private func shortDate(_ run: DigitRun) -> Range<Int>? {
         guard kinds.contains(.birthDate), run.groups.count == 2, run.groups.allSatisfy({ $0 <= 2 }),
             run.separators[0] == UInt8(ascii: ".") || run.separators[0] == UInt8(ascii: "/")
         else { return nil }
@@ -316,15 +353,13 @@ struct IdentifierFinder {
         guard (1...31).contains(first), (1...12).contains(second) || (1...12).contains(first) && (1...31).contains(second) else {
             return nil
         }
-        loadWords()
         return context(around: run).contains(.birth) ? run.start..<run.end : nil
     }
 
     /// A date with the month in words (`12 March 1985`, `3. März 1990`, `1er mars 1985`,
-    /// `March 12, 1985`, `12 maart`) near a birth word, when the word at `index` is a month.
-    private mutating func textualBirthDate(monthAt index: Int) -> Range<Int>? {
-        let (hash, wordEnd) = NoteWords.word(at: index, in: text)
-        guard let entry = FreeTextLexicon.words[hash], entry.month != 0 else { return nil }
+    /// `March 12, 1985`, `12 maart`) near a birth word, when the word from `index` to
+    /// `wordEnd` is a month.
+    private func textualBirthDate(monthAt index: Int, ending wordEnd: Int) -> Range<Int>? {
         let monthStart = index
         var monthEnd = wordEnd
         if monthEnd < text.count, text[monthEnd] == UInt8(ascii: ".") { monthEnd += 1 }
@@ -335,18 +370,15 @@ struct IdentifierFinder {
         // `26-JUN-1980`, `26/jun/1980`: a dash or slash instead of the space.
         if cursor == monthStart, cursor > 0, text[cursor - 1] == UInt8(ascii: "-") || text[cursor - 1] == UInt8(ascii: "/") { cursor -= 1 }
         // `3rd of May`, `3 de mayo`: one short linking word.
-        for link in ["of", "de", "van"]
-        where cursor > link.utf8.count + 1 && text[cursor - link.utf8.count - 1] == UInt8(ascii: " ")
-            && zip(text[(cursor - link.utf8.count)..<cursor], link.utf8).allSatisfy({ $0 | 0x20 == $1 })
+        for link in Self.dayLinks
+        where cursor > link.count + 1 && text[cursor - link.count - 1] == UInt8(ascii: " ")
+            && (0..<link.count).allSatisfy({ text[cursor - link.count + $0] | 0x20 == link[$0] })
         {
-            cursor -= link.utf8.count + 1
+            cursor -= link.count + 1
             break
         }
         if cursor > 0, text[cursor - 1] == UInt8(ascii: ".") { cursor -= 1 }
-        if cursor > 1,
-            [Array("er".utf8), Array("st".utf8), Array("nd".utf8), Array("rd".utf8), Array("th".utf8)]
-                .contains(where: { text[cursor - 2] == $0[0] && text[cursor - 1] == $0[1] })
-        {
+        if cursor > 1, Self.ordinalSuffixes.contains(where: { text[cursor - 2] == $0.0 && text[cursor - 1] == $0.1 }) {
             cursor -= 2
         }
         var dayDigits = 0
@@ -377,8 +409,8 @@ struct IdentifierFinder {
             guard count > 0 else { return nil }
             position += count
             end = position
-            for suffix in ["st", "nd", "rd", "th"]
-            where position + 1 < text.count && text[position] == Array(suffix.utf8)[0] && text[position + 1] == Array(suffix.utf8)[1] {
+            for suffix in Self.ordinalSuffixes.dropFirst()
+            where position + 1 < text.count && text[position] == suffix.0 && text[position + 1] == suffix.1 {
                 position += 2
             }
             skipSpacesAndComma()
@@ -386,7 +418,6 @@ struct IdentifierFinder {
         let year = digits(atMost: 4)
         if year == 4 { end = position + 4 }
         guard start < monthStart || end > monthEnd else { return nil }
-        loadWords()
         let before = firstWord(atOrAfter: start) - 1
         let after = firstWord(atOrAfter: end)
         return hasRole(.birth, before: before, after: after) ? start..<end : nil
@@ -416,10 +447,12 @@ struct IdentifierFinder {
         guard Self.isLetter(text[start]), Self.isLetter(text[start + 1]), start + 3 < text.count,
             DigitRun.isDigit(text[start + 2]), DigitRun.isDigit(text[start + 3])
         else { return nil }
-        let country = UInt16(text[start] & ~0x20) << 8 | UInt16(text[start + 1] & ~0x20)
-        guard let length = IdentifierChecksums.ibanLengths[country] else { return nil }
-        var characters: [UInt8] = []
-        characters.reserveCapacity(length)
+        guard let length = IdentifierChecksums.ibanLength(text[start] & ~0x20, text[start + 1] & ~0x20) else { return nil }
+        return Scratch<UInt8>.with(capacity: length) { characters in ibanEnd(from: start, length: length, into: &characters) }
+    }
+
+    /// ``ibanEnd(from:)`` once the country's `length` is known, reading into `characters`.
+    private func ibanEnd(from start: Int, length: Int, into characters: inout Scratch<UInt8>) -> Int? {
         var index = start
         while index < text.count, characters.count < length {
             let byte = text[index]
@@ -436,15 +469,17 @@ struct IdentifierFinder {
             }
         }
         guard characters.count == length, !startsWordCharacter(at: index) else { return nil }
-        return IdentifierChecksums.isIBAN(characters) ? index : nil
+        return IdentifierChecksums.isIBAN(characters.elements) ? index : nil
     }
 
     /// The end of a NINO starting at `start`: `AB123456C`, `AB 12 34 56 C`; lower case only
     /// next to its own words.
-    private mutating func ninoEnd(from start: Int) -> Int? {
-        guard Self.isLetter(text[start + 1]), DigitRun.isDigit(text[start + 2]) || DigitRun.spaceWidth(at: start + 2, in: text) != nil
-        else { return nil }
-        var characters: [UInt8] = []
+    private func ninoEnd(from start: Int) -> Int? {
+        Scratch<UInt8>.with(capacity: 9) { characters in ninoEnd(from: start, into: &characters) }
+    }
+
+    /// ``ninoEnd(from:)``, reading the characters into `characters`.
+    private func ninoEnd(from start: Int, into characters: inout Scratch<UInt8>) -> Int? {
         var index = start
         var lowercase = false
         while index < text.count, characters.count < 9 {
@@ -463,9 +498,8 @@ struct IdentifierFinder {
                 break
             }
         }
-        guard characters.count == 9, !startsWordCharacter(at: index), IdentifierChecksums.isNINO(characters) else { return nil }
+        guard characters.count == 9, !startsWordCharacter(at: index), IdentifierChecksums.isNINO(characters.elements) else { return nil }
         if lowercase {
-            loadWords()
             let before = firstWord(atOrAfter: start) - 1
             guard hasRole(.nino, before: before, after: firstWord(atOrAfter: index)) else { return nil }
         }
@@ -487,7 +521,12 @@ struct IdentifierFinder {
         guard localStart < localEnd, let domainEnd = domainEnd(from: domainStart) else { return nil }
         if !Self.isRoleMailbox(text, localStart..<localEnd) {
             // The local part was read before its at sign: a number in it is part of the address.
-            matches.removeAll { $0.range.overlaps(localStart..<domainEnd) }
+            var kept = firstMatch
+            for index in firstMatch..<matches.count where !matches[index].range.overlaps(localStart..<domainEnd) {
+                matches[kept] = matches[index]
+                kept += 1
+            }
+            matches.removeSubrange(kept...)
             add(.email, localStart..<domainEnd)
         }
         return domainEnd
@@ -602,6 +641,10 @@ struct IdentifierFinder {
     }
 
     private static let dotWords: [[UInt8]] = ["dot", "punt", "punkt", "point"].map { Array($0.utf8) }
+    /// `3rd of May`, `3 de mayo`, `3 van mei`: one short word between a day and its month.
+    private static let dayLinks: [[UInt8]] = ["of", "de", "van"].map { Array($0.utf8) }
+    /// `1er mars`, `3rd May`: what may follow a day's digits.
+    private static let ordinalSuffixes: [(UInt8, UInt8)] = ["er", "st", "nd", "rd", "th"].map { (Array($0.utf8)[0], Array($0.utf8)[1]) }
 
     /// True when an at sign may be written at `index`: `@`, a bracket, or ` a? ` (` at `).
     @inline(__always)
@@ -630,8 +673,9 @@ struct IdentifierFinder {
         return found
     }
 
-    /// Local parts that name a function, not a person (a role mailbox).
-    private static let roleMailboxes: Set<String> = Set(
+    /// Local parts that name a function, not a person (a role mailbox), by the FNV-1a hash
+    /// of their lower-case letters.
+    private static let roleMailboxes: Set<UInt64> = Set(
         """
         info sales support office noreply no-reply donotreply do-not-reply admin administrator contact hello help billing accounts \
         accounting invoices invoice finance hr jobs careers recruitment press media marketing service team mail enquiries inquiries \
@@ -643,17 +687,40 @@ struct IdentifierFinder {
         bookings booking reservations events partners partnerships procurement purchasing inkoop einkauf achats ap ar payroll \
         notifications alerts system root verkoop planning logistiek logistik logistique kundendienst kundenservice sav direction directie \
         geschaftsfuhrung geschaeftsfuehrung secretariat sekretariat empfang zentrale administration
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { NoteWords.hash(String($0)) })
 
     /// True for a role word (`info`), also with a tag (`info+crm`) or followed by short or
     /// role parts (`info.nl`, `sales-eu`, `sales.team`).
     private static func isRoleMailbox(_ text: UTF8Bytes, _ range: Range<Int>) -> Bool {
-        var local = String(decoding: UTF8Bytes(rebasing: text[range]), as: UTF8.self).lowercased()
-        if let plus = local.firstIndex(of: "+") { local = String(local[..<plus]) }
-        if roleMailboxes.contains(local) { return true }
-        let parts = local.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "_" }).map(String.init)
-        guard let first = parts.first, parts.count > 1, roleMailboxes.contains(first) else { return false }
-        return parts.dropFirst().allSatisfy { $0.count <= 3 || roleMailboxes.contains($0) }
+        var local = range
+        if let plus = text[range].firstIndex(of: UInt8(ascii: "+")) { local = range.lowerBound..<plus }
+        if roleMailboxes.contains(lowercaseHash(text, local)) { return true }
+        // The parts between `.`, `-` and `_`: the first a role word, every other short or a role word too.
+        var partStart = local.lowerBound
+        var parts = 0
+        for index in local.lowerBound...local.upperBound {
+            guard
+                index == local.upperBound || text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: "-")
+                    || text[index] == UInt8(ascii: "_")
+            else { continue }
+            if index > partStart {
+                let isRole = roleMailboxes.contains(lowercaseHash(text, partStart..<index))
+                if parts == 0 ? !isRole : index - partStart > 3 && !isRole { return false }
+                parts += 1
+            }
+            partStart = index + 1
+        }
+        return parts > 1
+    }
+
+    /// FNV-1a of the ASCII letters of `range` in lower case, as ``NoteWords/hash(_:)`` hashes.
+    private static func lowercaseHash(_ text: UTF8Bytes, _ range: Range<Int>) -> UInt64 {
+        var hash = NoteWords.fnvOffset
+        for index in range {
+            let byte = text[index] &- UInt8(ascii: "A") < 26 ? text[index] | 0x20 : text[index]
+            hash = (hash ^ UInt64(byte)) &* NoteWords.fnvPrime
+        }
+        return hash
     }
 
     // MARK: - Context
@@ -687,13 +754,13 @@ struct IdentifierFinder {
     /// The roles of word `index`, with those of a two-word entry that starts there or ends there.
     private func roles(of index: Int) -> FreeTextLexicon.Roles {
         var roles: FreeTextLexicon.Roles = []
-        if let entry = FreeTextLexicon.words[words[index].hash] {
+        if let entry = words[index].exact {
             roles = entry.roles
             if entry.startsPair, index + 1 < words.count, let pair = FreeTextLexicon.pairs[words.pairHash(index)] {
                 roles.formUnion(pair.roles)
             }
         }
-        if index > 0, FreeTextLexicon.words[words[index - 1].hash]?.startsPair == true,
+        if index > 0, words[index - 1].exact?.startsPair == true,
             let pair = FreeTextLexicon.pairs[words.pairHash(index - 1)]
         {
             roles.formUnion(pair.roles)

@@ -1,18 +1,28 @@
-/// The words of a note, folded for lookup: lowercased, accents removed (`é` → `e`,
-/// `ß` → `ss`, `ł` → `l`), each with its place in the original bytes and a hash of its
-/// folded letters for ``FreeTextLexicon``.
+/// The words of a note, folded for lookup (lowercased, accents removed: `é` → `e`,
+/// `ß` → `ss`, `ł` → `l`), each with its place in the original bytes and what
+/// ``FreeTextLexicon`` says of it, looked up once while the note is read: both free-text
+/// recognisers and redaction share one reading of each note.
 ///
 /// A word is a run of letters and digits that starts with a letter. Apostrophes, hyphens and
 /// every other character end it, so `l'église` is `l` and `eglise`, and `Steuer-ID` is
 /// `steuer` and `id` (the lexicon's two-word entries join them again).
 package struct NoteWords {
-    package struct Word {
-        /// Byte offsets of the word in the note, end exclusive.
-        var range: Range<Int32>
-        /// Offsets of the folded letters in ``NoteWords/folded``.
-        var foldedRange: Range<Int32>
+    package struct Word: BitwiseCopyable {
+        /// Byte offsets of the word in the note, end exclusive (a `Range` is not bitwise copyable).
+        var startOffset: Int32
+        var endOffset: Int32
+        /// Offsets of the folded letters in ``NoteWords/folded``, end exclusive.
+        var foldedStart: Int32
+        var foldedEnd: Int32
         /// FNV-1a of the folded letters.
         package var hash: UInt64
+        /// The lexicon's entry for the whole word; nil for most words.
+        package var exact: FreeTextLexicon.Entry?
+        /// The entry of the stem the word starts with (or holds, for long compounds) when the
+        /// whole word has none.
+        package var stem: FreeTextLexicon.Entry?
+        /// How many letters that stem has; 0 for a stem found inside a long word.
+        package var stemLength: UInt8 = 0
         /// True when punctuation other than a hyphen or apostrophe (`,` `.` `;` `(` …)
         /// stands between this word and the one before: phrases do not run across it.
         package var afterPunctuation: Bool
@@ -23,45 +33,112 @@ package struct NoteWords {
         /// True when a hyphen joins this word to the one before (`ill-advised`).
         package var afterHyphen: Bool
 
-        package var start: Int { Int(range.lowerBound) }
-        package var end: Int { Int(range.upperBound) }
+        /// A word of no letters, to fill room not yet written.
+        static let blank = Word(
+            startOffset: 0, endOffset: 0, foldedStart: 0, foldedEnd: 0, hash: 0, afterPunctuation: false, capitalized: false,
+            technical: false, afterHyphen: false)
+
+        package var start: Int { Int(startOffset) }
+        package var end: Int { Int(endOffset) }
+        /// What the word tells about its neighbours; empty when the lexicon does not know it.
+        package var roles: FreeTextLexicon.Roles { exact?.roles ?? [] }
     }
 
-    package private(set) var words: [Word] = []
+    /// The words, valid while the call to ``read(_:_:)`` that made them runs.
+    private let words: ElementView<Word>
     /// The folded letters of every word, one after another.
-    package private(set) var folded: [UInt8] = []
+    private let folded: ElementView<UInt8>
+    /// False when no word can be a special-category term (no term, stem, two-word entry or
+    /// abbreviation written with a dot starts here): the note skips that recogniser.
+    package private(set) var mayMentionACategory = false
+    /// False when the note holds no digit, at sign, bracket (`[at]`) or spelled-out dot
+    /// (` dot `): no identifier can be in it, and the note skips that recogniser.
+    package private(set) var mayHoldAnIdentifier = false
 
-    /// No words, to stand in until a note's are read.
-    package static let empty = NoteWords(UTF8Bytes())
+    /// Reads the words of `text` and runs `body` with them. They live in `words` and
+    /// `folded`, arrays the caller keeps between notes (a pool), so a note allocates nothing;
+    /// they are not to be kept past the call.
+    package static func read<Result>(
+        _ text: UTF8Bytes, reusing words: inout [Word], _ folded: inout [UInt8], _ body: (NoteWords) -> Result
+    ) -> Result {
+        // A word takes a letter and a space at least; `ß` folds its two bytes into two letters.
+        Scratch<Word>.with(reusing: &words, capacity: text.count / 2 + 1, filler: .blank) { words in
+            Scratch<UInt8>.with(reusing: &folded, capacity: text.count, filler: 0) { folded in
+                body(NoteWords(text, into: &words, &folded))
+            }
+        }
+    }
 
-    package init(_ text: UTF8Bytes) {
-        guard !text.isEmpty else { return }
-        words.reserveCapacity(text.count / 6)
-        folded.reserveCapacity(text.count)
+    /// ``read(_:reusing:_:_:)`` with arrays of its own, for a single note.
+    package static func read<Result>(_ text: UTF8Bytes, _ body: (NoteWords) -> Result) -> Result {
+        var words: [Word] = []
+        var folded: [UInt8] = []
+        return read(text, reusing: &words, &folded, body)
+    }
+
+    private init(_ text: UTF8Bytes, into words: inout Scratch<Word>, _ folded: inout Scratch<UInt8>) {
+        let lexicon = FreeTextLexicon.words
+        let known = FreeTextLexicon.knownWords
+        let stems = FreeTextLexicon.stemFilter
         var index = 0
         var punctuation = false
+        var mayMention = false
+        var mayHoldIdentifier = false
         while index < text.count {
             let byte = text[index]
             if byte < 0x80, (byte | 0x20) &- UInt8(ascii: "a") >= 26 {
                 // ASCII that is not a letter: the common case between words.
-                if byte != UInt8(ascii: " "), byte != UInt8(ascii: "-"), byte != UInt8(ascii: "'"), !Self.isDigit(byte) {
+                if Self.isDigit(byte) {
+                    mayHoldIdentifier = true
+                } else if byte != UInt8(ascii: " "), byte != UInt8(ascii: "-"), byte != UInt8(ascii: "'") {
                     punctuation = true
+                    switch byte {
+                    case UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: "<"):
+                        mayHoldIdentifier = true
+                    default: break
+                    }
                 }
                 index += 1
-                continue
-            }
-            let (letter, length) = Self.letter(at: index, in: text)
-            guard letter != nil else {
-                index += length
                 continue
             }
             let start = index
             let foldedStart = folded.count
             var hash: UInt64 = Self.fnvOffset
-            index = Self.fold(from: index, in: text) { byte in
-                folded.append(byte)
-                hash = (hash ^ UInt64(byte)) &* Self.fnvPrime
+            while index < text.count {
+                let byte = text[index]
+                let lower = byte | 0x20
+                // ASCII letters and digits inline; other characters through the folding tables.
+                if lower &- UInt8(ascii: "a") < 26 {
+                    folded.append(lower)
+                    hash = (hash ^ UInt64(lower)) &* Self.fnvPrime
+                    index += 1
+                    continue
+                }
+                if Self.isDigit(byte) {
+                    // `nl91abna…`, `AB123456C`: identifiers that read as words.
+                    mayHoldIdentifier = true
+                    folded.append(byte)
+                    hash = (hash ^ UInt64(byte)) &* Self.fnvPrime
+                    index += 1
+                    continue
+                }
+                guard byte >= 0x80 else { break }
+                let (letter, length) = Self.letter(at: index, in: text)
+                guard let letter else { break }
+                folded.append(letter.0)
+                hash = (hash ^ UInt64(letter.0)) &* Self.fnvPrime
+                if letter.1 != 0 {
+                    folded.append(letter.1)
+                    hash = (hash ^ UInt64(letter.1)) &* Self.fnvPrime
+                }
+                index += length
             }
+            guard index > start else {
+                // A character that is not a letter (`€`, a no-break space): skip it whole.
+                index += Self.letter(at: index, in: text).1
+                continue
+            }
+            let letters = folded.count - foldedStart
             let before = start > 0 ? text[start - 1] : 0
             let after = index < text.count ? text[index] : 0
             let afterNext = index + 1 < text.count ? text[index + 1] : 0
@@ -71,13 +148,46 @@ package struct NoteWords {
                 || (after == UInt8(ascii: ".") && Self.isLetter(afterNext))
             let capitalized =
                 text[start] &- UInt8(ascii: "A") < 26 || (text[start] == 0xC3 && start + 1 < text.count && text[start + 1] < 0x9F)
-            let afterHyphen = before == UInt8(ascii: "-") && words.last.map { $0.end == start - 1 } == true
-            words.append(
-                Word(
-                    range: Int32(start)..<Int32(index), foldedRange: Int32(foldedStart)..<Int32(folded.count), hash: hash,
-                    afterPunctuation: punctuation, capitalized: capitalized, technical: technical, afterHyphen: afterHyphen))
+            let afterHyphen = before == UInt8(ascii: "-") && words.count > 0 && words[words.count - 1].end == start - 1
+            var word = Word(
+                startOffset: Int32(start), endOffset: Int32(index), foldedStart: Int32(foldedStart), foldedEnd: Int32(folded.count),
+                hash: hash,
+                afterPunctuation: punctuation, capitalized: capitalized, technical: technical, afterHyphen: afterHyphen)
+            if known.contains(hash) { word.exact = lexicon[hash] }
+            if let exact = word.exact {
+                if exact.category != nil || exact.startsPair { mayMention = true }
+            } else if letters >= 4, Self.mayHoldAStem(folded, from: foldedStart, in: stems),
+                let (entry, stemLength) = FreeTextLexicon.stemEntry(of: folded.elements[foldedStart...])
+            {
+                word.stem = entry
+                word.stemLength = UInt8(clamping: stemLength)
+                if entry.category != nil { mayMention = true }
+            }
+            // `anna at example dot org`: a dot spelled out (`dot`, and in a note that has one, `punt` …).
+            if letters == 3, before == UInt8(ascii: " "), after == UInt8(ascii: " "), folded[foldedStart] == UInt8(ascii: "d") {
+                mayHoldIdentifier = true
+            }
+            // `ver.di`: a short word joined by a dot alone to the next may be an abbreviation.
+            if letters <= 3, after == UInt8(ascii: "."), Self.isLetter(afterNext) { mayMention = true }
+            words.append(word)
             punctuation = false
         }
+        self.words = words.elements
+        self.folded = folded.elements
+        mayMentionACategory = mayMention
+        mayHoldAnIdentifier = mayHoldIdentifier
+    }
+
+    /// True when the word whose folded letters run from `start` to the end of `folded` (four
+    /// or more) may start with a stem of `stems` (``FreeTextLexicon/stemKey(_:)``), or is long
+    /// enough and holds a k, as every stem looked for inside long words does
+    /// (``FreeTextLexicon/infixes``). Most words are neither, and skip the stem lookup.
+    private static func mayHoldAStem(_ folded: Scratch<UInt8>, from start: Int, in stems: FreeTextLexicon.BitFilter) -> Bool {
+        let key = UInt64(folded[start]) << 24 | UInt64(folded[start + 1]) << 16 | UInt64(folded[start + 2]) << 8 | UInt64(folded[start + 3])
+        if stems.contains(key) { return true }
+        guard folded.count - start >= 9 else { return false }
+        for index in start..<folded.count where folded[index] == UInt8(ascii: "k") { return true }
+        return false
     }
 
     /// Calls `body` with each folded letter of the word that starts at `start`; returns
@@ -135,8 +245,8 @@ package struct NoteWords {
     package subscript(index: Int) -> Word { words[index] }
 
     /// The folded letters of word `index`.
-    package func letters(_ index: Int) -> ArraySlice<UInt8> {
-        folded[Int(words[index].foldedRange.lowerBound)..<Int(words[index].foldedRange.upperBound)]
+    package func letters(_ index: Int) -> FreeTextLexicon.Letters {
+        folded[Int(words[index].foldedStart)..<Int(words[index].foldedEnd)]
     }
 
     /// The hash of word `index` followed by a space and word `index + 1`, as

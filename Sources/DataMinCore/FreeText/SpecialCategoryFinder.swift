@@ -16,22 +16,25 @@
 struct SpecialCategoryFinder {
     private let words: NoteWords
     private let kinds: FreeTextKinds
-    /// ``FreeTextLexicon/words``, held here so that lookups do not check its initialisation.
-    private let lexicon = FreeTextLexicon.words
-    private let pairs = FreeTextLexicon.pairs
-    private(set) var matches: [TextMatch] = []
+    /// What was found so far, after what the caller's array held.
+    private var matches: [TextMatch]
     /// True when the note speaks of material or an event (`brochure`, `campaign`) and of
     /// nobody: its terms name the subject, not a person's condition.
     private let isAboutATopic: Bool
 
-    init(words: NoteWords, kinds: FreeTextKinds) {
+    init(words: NoteWords, kinds: FreeTextKinds, matches: consuming [TextMatch]) {
         self.words = words
         self.kinds = kinds
+        self.matches = matches
         var roles: FreeTextLexicon.Roles = []
-        for index in 0..<words.count { roles.formUnion(lexicon[words[index].hash]?.roles ?? []) }
+        for index in 0..<words.count { roles.formUnion(words[index].roles) }
         isAboutATopic = roles.contains(.topic) && roles.isDisjoint(with: [.person, .pronoun, .honorific])
     }
 
+    /// What ``run()`` found, after what the array lent to it held.
+    consuming func results() -> [TextMatch] { matches }
+
+    /// Finds the mentions the note holds.
     mutating func run() {
         var index = 0
         while index < words.count {
@@ -52,26 +55,29 @@ struct SpecialCategoryFinder {
     /// The entry of a known abbreviation written with a dot (`ver.di`) that starts at word
     /// `index`: two short parts joined by the dot alone, in ``FreeTextLexicon/dottedAbbreviations``.
     private func abbreviation(at index: Int) -> FreeTextLexicon.Entry? {
-        guard index + 1 < words.count, words[index].end + 1 == words[index + 1].start, words.letters(index).count <= 3,
-            words.letters(index + 1).count <= 3
+        // One character between the two, and a dot marks the second technical: checked first, as most words fail it.
+        guard index + 1 < words.count, words[index + 1].technical, words[index].end + 1 == words[index + 1].start,
+            words.letters(index).count <= 3, words.letters(index + 1).count <= 3
         else { return nil }
         var hash = NoteWords.fnvOffset
-        for byte in words.letters(index) + words.letters(index + 1) { hash = (hash ^ UInt64(byte)) &* NoteWords.fnvPrime }
+        for byte in words.letters(index) { hash = (hash ^ UInt64(byte)) &* NoteWords.fnvPrime }
+        for byte in words.letters(index + 1) { hash = (hash ^ UInt64(byte)) &* NoteWords.fnvPrime }
         guard FreeTextLexicon.dottedAbbreviations.contains(hash) else { return nil }
-        return lexicon[hash]
+        return FreeTextLexicon.words[hash]
     }
 
     /// The lexicon entry of word `index`, and the number of words it spans (2 for a pair or
     /// an abbreviation written with a dot).
     private func entry(at index: Int) -> (FreeTextLexicon.Entry, span: Int)? {
         if let joined = abbreviation(at: index), joined.category != nil { return (joined, 2) }
-        let exact = lexicon[words[index].hash]
-        if let exact, exact.startsPair, index + 1 < words.count, !words[index + 1].afterPunctuation, let pair = pairs[words.pairHash(index)]
+        let exact = words[index].exact
+        if let exact, exact.startsPair, index + 1 < words.count, !words[index + 1].afterPunctuation,
+            let pair = FreeTextLexicon.pairs[words.pairHash(index)]
         {
             return (pair, 2)
         }
         if let exact { return (exact, 1) }
-        return FreeTextLexicon.stemEntry(of: words.letters(index)).map { ($0.entry, 1) }
+        return words[index].stem.map { ($0, 1) }
     }
 
     private func describesAPerson(_ entry: FreeTextLexicon.Entry, category: SpecialCategory, at index: Int, span: Int) -> Bool {
@@ -81,7 +87,9 @@ struct SpecialCategoryFinder {
         {
             return false  // a surname: Herr Krebs, Mr Gay
         }
-        if span == 1, let stemLength = stemLength(of: index), FreeTextLexicon.endsLikeAThing(words.letters(index), after: stemLength) {
+        if span == 1, words[index].exact == nil, words[index].stem != nil,
+            FreeTextLexicon.endsLikeAThing(words.letters(index), after: Int(words[index].stemLength))
+        {
             return false  // Gewerkschaftshaus, Kerkstraat, Schwangerschaftstest
         }
         // `her BRCA1 test`, `zijn vingerafdruk`: a possessive right before the term makes it the person's.
@@ -96,7 +104,7 @@ struct SpecialCategoryFinder {
             // `a Christian Dior fan`: a capitalised word after it makes it a first name.
             if last + 1 < words.count, !words[last + 1].afterPunctuation, words[last + 1].capitalized { return false }
             return index > 0 && !words[index].afterPunctuation
-                && (roles(of: index - 1).contains(.determiner) || lexicon[words[index - 1].hash]?.category != nil
+                && (roles(of: index - 1).contains(.determiner) || words[index - 1].exact?.category != nil
                     || roles(of: index - 1).contains(.practice))
         case .weak:
             // `ill-advised`, `ill-configured`: a weak word that starts a hyphenated compound
@@ -132,12 +140,6 @@ struct SpecialCategoryFinder {
             return roles(of: copula - 1).contains(.firstPerson)
         }
         return false
-    }
-
-    /// How many letters of word `index` a stem matched; nil for a whole-word entry.
-    private func stemLength(of index: Int) -> Int? {
-        if lexicon[words[index].hash] != nil { return nil }
-        return FreeTextLexicon.stemEntry(of: words.letters(index))?.length
     }
 
     /// True when a thing word follows the term: right after it, or after up to two more
@@ -179,15 +181,9 @@ struct SpecialCategoryFinder {
     }
 
     private func roles(of index: Int) -> FreeTextLexicon.Roles {
+        let roles = words[index].roles
         // `active in`, `actief bij`, `aktiv bei`: being active somewhere is membership; `active` alone is not.
-        if Self.activeWords.contains(words[index].hash), index + 1 < words.count, Self.placePrepositions.contains(words[index + 1].hash) {
-            return .membership
-        }
-        return lexicon[words[index].hash]?.roles ?? []
+        if roles.contains(.active), index + 1 < words.count, words[index + 1].roles.contains(.place) { return .membership }
+        return roles
     }
-
-    private static let activeWords: Set<UInt64> = Set(
-        ["active", "actief", "actieve", "aktiv", "aktive", "actif", "active"].map(NoteWords.hash))
-    private static let placePrepositions: Set<UInt64> = Set(
-        ["in", "bij", "bei", "dans", "chez", "for", "voor", "fur", "within"].map(NoteWords.hash))
 }

@@ -19,6 +19,19 @@ package struct Scratch<Element: BitwiseCopyable> {
         }
     }
 
+    /// Runs `body` with empty scratch room for `capacity` elements in `storage`'s buffer,
+    /// which grows to hold them: for callers that keep the array between calls (a pool),
+    /// so that room for large sizes is not allocated each time either. `filler` fills new room.
+    package static func with<Result>(
+        reusing storage: inout [Element], capacity: Int, filler: Element, _ body: (inout Scratch) -> Result
+    ) -> Result {
+        if storage.count < max(capacity, 1) { storage = [Element](repeating: filler, count: max(capacity, 1, storage.count * 2)) }
+        return storage.withUnsafeMutableBufferPointer { buffer in
+            var scratch = Scratch(base: buffer.baseAddress!, capacity: capacity)
+            return body(&scratch)
+        }
+    }
+
     private init(base: UnsafeMutablePointer<Element>, capacity: Int) {
         self.base = base
         self.capacity = capacity

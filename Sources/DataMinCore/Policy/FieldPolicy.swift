@@ -71,7 +71,7 @@ public enum FieldType: String, Sendable, CaseIterable {
 }
 
 /// A special category of personal data: Art. 9(1), or criminal data under Art. 10.
-public enum SpecialCategory: String, Sendable, CaseIterable {
+public enum SpecialCategory: String, Sendable, CaseIterable, BitwiseCopyable {
     case racialOrEthnicOrigin = "racial_or_ethnic_origin"
     case politicalOpinions = "political_opinions"
     case religiousOrPhilosophicalBeliefs = "religious_or_philosophical_beliefs"
