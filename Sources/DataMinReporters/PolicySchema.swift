@@ -154,6 +154,13 @@ public enum PolicySchema {
                         )
                     ])
                 ),
+                (
+                    "extra_terms",
+                    object(
+                        SpecialCategory.allCases.map {
+                            ($0.rawValue, list(.object([("type", .string("string"))]), "words (or stems ending in *) that mention it"))
+                        }, description: "a sector's own words for special categories, found in text fields")
+                ),
                 ("fields", .object([("type", .string("object")), ("additionalProperties", field)])),
                 ("purposes", .object([("type", .string("object")), ("minProperties", .number(1)), ("additionalProperties", purpose)])),
                 (

@@ -88,7 +88,7 @@ import Testing
     /// The least recall per kind each corpus must keep: issue #29's 95% for the first; for
     /// the messy one, what the recognisers reach today (docs/free-text.md says which kinds are
     /// below the 95% target), so that no change makes them worse unseen.
-    static let recallFloor = ["fixtures/free-text-corpus.tsv": 0.95, "fixtures/free-text-messy.tsv": 0.80]
+    static let recallFloor = ["fixtures/free-text-corpus.tsv": 0.95, "fixtures/free-text-messy.tsv": 0.95]
 
     @Test(arguments: corpora)
     func everyKindIsFoundAtLeastAsOftenAsItsFloor(_ file: String) {

@@ -153,6 +153,29 @@ import Testing
         #expect(Self.kinds(note).isEmpty, "\(note): \(Self.kinds(note))")
     }
 
+    @Test(arguments: [
+        ("Monsieur Girard viendra avec son mari", "sex_life_or_sexual_orientation"),
+        ("Pieter de Wit en zijn man zijn verhuisd", "sex_life_or_sexual_orientation"),
+        ("Herr Vogel kommt mit seinem Mann, sein Mann zahlt", "sex_life_or_sexual_orientation"),
+        ("Kunde sagt, Donnerstag ist Versammlung der Grünen", "political_opinions"),
+        ("Lena volunteers for Labour during the election campaign", "political_opinions"),
+        ("Kundin engagiert sich bei der SPD", "political_opinions"),
+        ("Agent: and your social? Caller: 238-29-0769", "ssn"),
+        ("Please record my tax identification number 74690329189", "steuer_id"),
+        ("n° SS 2 84 05 2A 123 456 32 au dossier", "nir"),
+    ])
+    func categoriesAndIdentifiersSaidPlainlyAreFound(note: String, kind: String) {
+        #expect(Self.kinds(note) == [kind], "\(note): \(Self.kinds(note))")
+    }
+
+    @Test(arguments: [
+        "Mme Girard viendra avec son mari", "Mevrouw de Wit en haar man zijn verhuisd", "Treffen mit dem Kunden am Montag",
+        "Meeting with the Green Party office about new chairs", "Réunion commerciale chez Renault mardi",
+    ])
+    func aPartnerOrAMeetingOfTheUsualKindRaisesNothing(note: String) {
+        #expect(Self.kinds(note).isEmpty, "\(note): \(Self.kinds(note))")
+    }
+
     @Test func aKnownDottedAbbreviationStillCounts() {
         #expect(Self.kinds("Kunde: bin bei ver.di, Warnstreik morgen") == ["trade_union_membership"])
         #expect(Self.kinds("KBO 0403 170 701 is het nummer van de vennootschap").isEmpty)

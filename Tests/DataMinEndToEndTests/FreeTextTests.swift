@@ -132,4 +132,58 @@ import Testing
             (result.stdout + result.stderr).contains(
                 "policy.yaml:7:38: error: unknown free-text kind 'phones' in 'allow' of field 'memo'; did you mean 'phone'?"))
     }
+
+    /// A sector's own words (`extra_terms:`): found beside the lexicon's, redacted like them,
+    /// and refused with their place when they are not a category or not one word.
+    static let sectorPolicy = policy.replacingOccurrences(
+        of: "purposes:", with: "extra_terms:\n  health: [hemodialyse, logopedi*]\n  criminal: [werkstraf]\npurposes:")
+
+    @Test func extraTermsAreFoundAndRedactedBesideTheLexicon() throws {
+        let csv = """
+            id,notes
+            1,Klant komt na de hemodialyse langs
+            2,"Logopediste tot april, daarna belt hij"
+            3,Heeft een werkstraf gehad
+            4,Hemodialyseapparaat besteld voor de kliniek
+
+            """
+        let folder = try scratchFolder(["policy.yaml": Self.sectorPolicy, "notes.csv": csv])
+        let result = try datamin(
+            ["validate", "notes.csv", "--policy", "policy.yaml", "--purpose", "support", "--strip-out", "min.csv", "--redact-free-text"],
+            in: folder)
+        #expect(
+            result.stdoutLines == [
+                "notes.csv:2:2: warning: free-text field 'notes' appears to mention health data (Art. 9(1)) [special-category-in-free-text]",
+                "notes.csv:3:2: warning: free-text field 'notes' appears to mention health data (Art. 9(1)) [special-category-in-free-text]",
+                "notes.csv:4:2: warning: free-text field 'notes' appears to mention criminal convictions and offences data (Art. 10) [special-category-in-free-text]",
+            ])
+        let minimised = try String(contentsOf: folder.appendingPathComponent("min.csv"), encoding: .utf8)
+        #expect(minimised.contains("Klant komt na de [redacted] langs"))
+        #expect(minimised.contains("Heeft een [redacted] gehad"))
+        #expect(minimised.contains("[redacted] tot april"))
+        #expect(minimised.contains("Hemodialyseapparaat besteld"))
+    }
+
+    @Test func anExtraTermsKeyThatIsNoCategoryIsRefusedWithASuggestion() throws {
+        let policy = Self.sectorPolicy.replacingOccurrences(of: "  criminal: [werkstraf]", with: "  crimnal: [werkstraf]")
+        let folder = try scratchFolder(["policy.yaml": policy])
+        let result = try datamin(["lint", "policy.yaml"], in: folder)
+        let output = result.stdout + result.stderr
+        #expect(result.status == 2)
+        #expect(output.contains("policy.yaml:11:3: error: unknown special category 'crimnal' in 'extra_terms'; did you mean 'criminal'?"))
+    }
+
+    @Test func extraTermsMustBeOneWordOrALongEnoughStem() throws {
+        let policy = Self.sectorPolicy.replacingOccurrences(of: "  criminal: [werkstraf]", with: "  criminal: [werkstraf, two words, ch*]")
+        let folder = try scratchFolder(["policy.yaml": policy])
+        let result = try datamin(["lint", "policy.yaml"], in: folder)
+        let output = result.stdout + result.stderr
+        #expect(result.status == 2)
+        #expect(
+            output.contains(
+                "policy.yaml:11:25: error: 'two words' in 'extra_terms' is not one word of letters; write each word on its own (a stem ends in '*': 'chemokuur*')"
+            ))
+        #expect(
+            output.contains("policy.yaml:11:36: error: the stem 'ch*' in 'extra_terms' is shorter than four letters; write the whole word"))
+    }
 }

@@ -47,6 +47,8 @@ package final class PolicyPlan: Sendable {
     /// each (what redaction replaces, too): one scan of a note serves both checks and the
     /// redacted copy.
     package let freeTextFields: [(field: Int, kinds: FreeTextKinds)]
+    /// The policy's own special-category words (`extra_terms:`); nil when it has none.
+    package let extraTerms: FreeTextTerms?
     /// Whether messages may show data (`--show-values`): undeclared names that look like values.
     package let showsValues: Bool
     package let legalHoldField: Int?
@@ -121,6 +123,7 @@ package final class PolicyPlan: Sendable {
         self.severities = severities
         checks = CheckRegistry.recordChecks.filter { severities[$0.id] != nil }
         checksDuplicateSubjects = severities[.duplicateSubject] != nil
+        extraTerms = FreeTextTerms(policy.extraTerms)
         let identifiersOn = severities[.piiInFreeText] != nil
         let categoriesOn = severities[.specialCategoryInFreeText] != nil
         freeTextFields = fieldRules.enumerated().compactMap { field, rule in

@@ -97,7 +97,9 @@ extension Validator {
         guard offset < layout.redacted.count, !layout.redacted[offset].isEmpty, !range.isEmpty else { return nil }
         let field = layout.fields[offset]
         return bytes.withUTF8Bytes { bytes in
-            guard let matches else { return FreeTextScanner.redacted(bytes.view(range), kinds: layout.redacted[offset]) }
+            guard let matches else {
+                return FreeTextScanner.redacted(bytes.view(range), kinds: layout.redacted[offset], terms: plan.extraTerms)
+            }
             return FreeTextScanner.redacted(bytes.view(range), matches: matches.filter { $0.field == field })
         }
     }

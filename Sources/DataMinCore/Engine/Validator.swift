@@ -178,7 +178,7 @@ public struct Validator: Sendable {
             for (field, kinds) in plan.freeTextFields {
                 guard let text = context.text(of: field) else { continue }
                 let first = found.count
-                FreeTextScanner.matches(in: text, kinds: kinds, into: &found)
+                FreeTextScanner.matches(in: text, kinds: kinds, into: &found, terms: plan.extraTerms)
                 for index in first..<found.count { found[index].field = Int32(field) }
             }
             context.freeTextMatches = found
@@ -293,7 +293,8 @@ public struct Validator: Sendable {
                 // The record view the checks read holds a field's first occurrence.
                 let found = redacted.insert(index).inserted ? matches?.filter { $0.field == index } : nil
                 let copy = text.withUTF8Bytes { text in
-                    found.map { FreeTextScanner.redacted(text, matches: $0) } ?? FreeTextScanner.redacted(text, kinds: kinds)
+                    found.map { FreeTextScanner.redacted(text, matches: $0) }
+                        ?? FreeTextScanner.redacted(text, kinds: kinds, terms: plan.extraTerms)
                 }
                 if let copy { result.fields[offset].value = .string(String(decoding: copy, as: UTF8.self)) }
             case .object(let inner):

@@ -8,8 +8,8 @@
 package enum FreeTextLexicon {
     /// What a word tells the recognisers about its neighbours.
     package struct Roles: OptionSet, Sendable, BitwiseCopyable {
-        package let rawValue: UInt32
-        package init(rawValue: UInt32) { self.rawValue = rawValue }
+        package let rawValue: UInt64
+        package init(rawValue: UInt64) { self.rawValue = rawValue }
 
         /// A person is being described: pronouns, `client`, `Kundin`, `mevrouw`.
         package static let person = Roles(rawValue: 1 << 0)
@@ -61,6 +61,14 @@ package enum FreeTextLexicon {
         package static let active = Roles(rawValue: 1 << 27)
         /// `in`, `bij`, `bei`, `chez`: after an ``active`` word, where someone is active.
         package static let place = Roles(rawValue: 1 << 28)
+        /// A word for a man or a woman (`M.`, `il`, `Mme`, `elle`), for ``Strength/partnerOfAMan``.
+        package static let man = Roles(rawValue: 1 << 29)
+        package static let woman = Roles(rawValue: 1 << 30)
+        /// `ze`, `wij`, `they`: a subject pronoun, after which `zijn` is a verb.
+        package static let subject = Roles(rawValue: 1 << 31)
+        /// A party's or union's meeting (`Treffen`, `réunion`, `vergadering`): a capitalised
+        /// party or union name a few words after it is someone's activity.
+        package static let gathering = Roles(rawValue: 1 << 32)
     }
 
     /// How a special-category term counts.
@@ -73,6 +81,13 @@ package enum FreeTextLexicon {
         case adjective
         /// Strong only right after an article or a word of belief (`a Christian`): also a first name.
         case afterArticle
+        /// A woman's partner said of a woman, or a man's of a man: French possessives agree with
+        /// the partner, so `son mari` counts only after a word for a man (`M. Leroux et son mari`).
+        case partnerOfAMan
+        case partnerOfAWoman
+        /// Strong unless a subject pronoun comes right before it: `zijn man` is "his husband"
+        /// after a name, "are husband" in `ze zijn man en vrouw`.
+        case unlessASubjectBefore
     }
 
     package struct Entry: Sendable, BitwiseCopyable {
@@ -342,7 +357,7 @@ package enum FreeTextLexicon {
             burgemeester wethouder burgermeister burgermeisterin abgeordneter abgeordnete depute deputee mp candidate kandidaat \
             kandidat candidat steward milite militer volunteers volunteered leafleting canvassing campaigning \
             ortsverein fractie fractievergadering bestuurslid vorsitzender vorsitzende organisiert georganiseerd afdeling canvasses \
-            canvassed \
+            canvassed engagiert engagierte engagee \
             delegee greve streik streikt warnstreik staking strike striking bargaining adherente
             """
         ),
@@ -383,7 +398,8 @@ package enum FreeTextLexicon {
             .connector,
             """
             de la le les l d du des pour a au aux en et the of for and van het voor en der die das den dem des fur und von contre against tegen gegen \
-            to in on at with by from into naar met bij aan op uit zu mit bei nach auf im am vom zum zur dans sur avec par chez was is has had
+            to in on at with by from into naar met bij aan op uit zu mit bei nach auf im am vom zum zur dans sur avec par chez was is has had \
+            during tijdens wahrend pendant
             """
         ),
         (.linking, "de du des d pour contre of for against van voor tegen von fur gegen"),
@@ -446,29 +462,33 @@ package enum FreeTextLexicon {
             nummer handy telefon rufnummer anrufen erreichbar mobil portable telephoner appeler rappeler joindre whatsapp sms fax gsm
             """
         ),
-        (.bsn, "bsn burgerservicenummer sofinummer sofi sofi_nummer citizen_service"),
+        (.bsn, "bsn burgerservicenummer sofinummer sofinr sofi sofi_nummer citizen_service"),
         (
             .beNumber,
             """
             rijksregisternummer rijksregister rrn insz niss nationaal_nummer numero_national registre_national national_number \
-            nationalregisternummer nationalnummer identificatienummer
+            nationalregisternummer nationalnummer identificatienummer national_register
             """
         ),
         (
             .steuerID,
             """
             steuer_id steuer_idnr idnr steueridentifikationsnummer steuerid steuerliche identifikationsnummer steuernummer tax_id tin \
-            steuer_identifikationsnummer
+            steuer_identifikationsnummer tax_identification
             """
         ),
         (.nir, "nir insee securite_sociale secu carte_vitale numero_ss"),
-        (.ssn, "ssn social_security soc_sec ss"),
+        (.ssn, "ssn social_security soc_sec ss your_social"),
         (.nino, "national_insurance nino ni_number ni_no"),
         (.card, "card creditcard kaart karte carte visa mastercard amex cc paid betaald bezahlt paye"),
         (.iban, "iban rekeningnummer kontonummer rib bankrekening bankverbindung bank_account account_number"),
         (.partRightBefore, "part parts onderdeel onderdelen piece pieces teil teile model modell modele sku"),
         (.active, "active actief actieve aktiv aktive actif"),
         (.place, "in bij bei dans chez for voor fur within"),
+        (.man, "m monsieur il lui mr herr hij he him dhr meneer"),
+        (.woman, "mme madame elle mrs ms miss frau zij she her mevrouw mevr"),
+        (.subject, "ze zij wij we jullie they wir ils elles"),
+        (.gathering, "reunion treffen vergadering bijeenkomst versammlung parteitag congres kongress partijcongres"),
         (.company, "kbo_nummer btw_nummer ondernemingsnummer kbo_nr"),
     ]
 
@@ -483,7 +503,7 @@ package enum FreeTextLexicon {
         (
             .health, .strong,
             """
-            diabet* suikerziekte zuckerkrank* pregnan* zwanger* schwanger* grossesse mutterschutz zwangerschapsverlof \
+            heeft_ms hat_ms has_ms diabet* suikerziekte zuckerkrank* pregnan* zwanger* schwanger* grossesse mutterschutz zwangerschapsverlof \
             maternity_leave conge_maternite expecting_a cancer* kanker* krebs krebserkrank* chemo* leukemi* leukaemi* leukam* \
             tumor* tumour* hiv epilep* asthma* astma* asthme autis* adhd tdah dyslex* dementia dementie demenz alzheimer* \
             parkinson* depressi* burnout burn_out overspannen bipolar* schizophren* schizofren* ptsd psychiatr* psychos* \
@@ -595,9 +615,12 @@ package enum FreeTextLexicon {
             gay lesbian* lesbisch* lesbienne* bisexual* biseksueel* bisexuel* homosexual* homoseksueel* homosexuel* homofiel* \
             schwul* queer transgender* transgenre* same_sex trans_woman trans_man transvrouw transman non_binary nonbinary pansexual* asexual* \
             sex_life sexleben sexualleben seksleven vie_sexuelle his_husband her_wife sein_ehemann haar_echtgenote \
-            zijn_echtgenoot
+            zijn_echtgenoot sein_mann haar_vrouw
             """
         ),
+        (.sexLifeOrSexualOrientation, .partnerOfAMan, "son_mari son_epoux"),
+        (.sexLifeOrSexualOrientation, .unlessASubjectBefore, "zijn_man"),
+        (.sexLifeOrSexualOrientation, .partnerOfAWoman, "sa_femme son_epouse sa_compagne"),
         (.sexLifeOrSexualOrientation, .weak, "lgbt lgbtq lgbtqia homo"),
         (
             .criminal, .strong,

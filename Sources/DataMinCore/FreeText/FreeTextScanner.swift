@@ -5,9 +5,9 @@ import Synchronization
 /// replace exactly those bytes.
 package enum FreeTextScanner {
     /// Every finding of `kinds` in `text`, in text order, none overlapping.
-    package static func matches(in text: UTF8Bytes, kinds: FreeTextKinds) -> [TextMatch] {
+    package static func matches(in text: UTF8Bytes, kinds: FreeTextKinds, terms: FreeTextTerms? = nil) -> [TextMatch] {
         var found: [TextMatch] = []
-        matches(in: text, kinds: kinds, into: &found)
+        matches(in: text, kinds: kinds, into: &found, terms: terms)
         return found
     }
 
@@ -16,15 +16,15 @@ package enum FreeTextScanner {
     ///
     /// The note's words are read once, for both recognisers; a note with no digit, at sign
     /// or spelled-out at sign skips the identifiers, one whose words hold no term skips the
-    /// special categories.
-    package static func matches(in text: UTF8Bytes, kinds: FreeTextKinds, into found: inout [TextMatch]) {
+    /// special categories. `terms` are a policy's own special-category words (`extra_terms:`).
+    package static func matches(in text: UTF8Bytes, kinds: FreeTextKinds, into found: inout [TextMatch], terms: FreeTextTerms? = nil) {
         guard !kinds.isEmpty, !text.isEmpty else { return }
         let storage = Storage.take()
         defer { Storage.giveBack(storage) }
         let identifiers = kinds.intersection(.identifiers)
         let categories = kinds.intersection(.specialCategories)
         let first = found.count
-        NoteWords.read(text, reusing: &storage.words, &storage.folded) { words in
+        NoteWords.read(text, reusing: &storage.words, &storage.folded, terms: terms) { words in
             // The finders own the arrays while they run, so that appending never copies them.
             if !identifiers.isEmpty, words.mayHoldAnIdentifier {
                 var number = DigitRun()
@@ -79,8 +79,8 @@ package enum FreeTextScanner {
     /// `text` with each match replaced: an identifier by its kind (`[iban]`), a special
     /// category by `[redacted]`, since `[health]` would leave the special category itself
     /// in the copy (SPEC §11.4); every other byte as it was. Nil when nothing matched.
-    package static func redacted(_ text: UTF8Bytes, kinds: FreeTextKinds) -> [UInt8]? {
-        redacted(text, matches: matches(in: text, kinds: kinds))
+    package static func redacted(_ text: UTF8Bytes, kinds: FreeTextKinds, terms: FreeTextTerms? = nil) -> [UInt8]? {
+        redacted(text, matches: matches(in: text, kinds: kinds, terms: terms))
     }
 
     /// `text` with `found` (what ``matches(in:kinds:)`` found in it) replaced, as

@@ -499,6 +499,10 @@ struct IdentifierFinder {
             }
         }
         guard characters.count == 9, !startsWordCharacter(at: index), IdentifierChecksums.isNINO(characters.elements) else { return nil }
+        // `SS 1 17 06 2B 558 016 13`: more digit groups after it make it part of a longer number (a NIR).
+        if let width = DigitRun.spaceWidth(at: index, in: text), index + width < text.count, DigitRun.isDigit(text[index + width]) {
+            return nil
+        }
         if lowercase {
             let before = firstWord(atOrAfter: start) - 1
             guard hasRole(.nino, before: before, after: firstWord(atOrAfter: index)) else { return nil }

@@ -58,25 +58,28 @@ package struct NoteWords {
     /// Reads the words of `text` and runs `body` with them. They live in `words` and
     /// `folded`, arrays the caller keeps between notes (a pool), so a note allocates nothing;
     /// they are not to be kept past the call.
+    /// - Parameter terms: a policy's own special-category words, given a category when the
+    ///   lexicon gives a word none.
     package static func read<Result>(
-        _ text: UTF8Bytes, reusing words: inout [Word], _ folded: inout [UInt8], _ body: (NoteWords) -> Result
+        _ text: UTF8Bytes, reusing words: inout [Word], _ folded: inout [UInt8], terms: FreeTextTerms? = nil,
+        _ body: (NoteWords) -> Result
     ) -> Result {
         // A word takes a letter and a space at least; `ß` folds its two bytes into two letters.
         Scratch<Word>.with(reusing: &words, capacity: text.count / 2 + 1, filler: .blank) { words in
             Scratch<UInt8>.with(reusing: &folded, capacity: text.count, filler: 0) { folded in
-                body(NoteWords(text, into: &words, &folded))
+                body(NoteWords(text, into: &words, &folded, terms: terms))
             }
         }
     }
 
-    /// ``read(_:reusing:_:_:)`` with arrays of its own, for a single note.
-    package static func read<Result>(_ text: UTF8Bytes, _ body: (NoteWords) -> Result) -> Result {
+    /// ``read(_:reusing:_:terms:_:)`` with arrays of its own, for a single note.
+    package static func read<Result>(_ text: UTF8Bytes, terms: FreeTextTerms? = nil, _ body: (NoteWords) -> Result) -> Result {
         var words: [Word] = []
         var folded: [UInt8] = []
-        return read(text, reusing: &words, &folded, body)
+        return read(text, reusing: &words, &folded, terms: terms, body)
     }
 
-    private init(_ text: UTF8Bytes, into words: inout Scratch<Word>, _ folded: inout Scratch<UInt8>) {
+    private init(_ text: UTF8Bytes, into words: inout Scratch<Word>, _ folded: inout Scratch<UInt8>, terms: FreeTextTerms?) {
         let lexicon = FreeTextLexicon.words
         let known = FreeTextLexicon.knownWords
         let stems = FreeTextLexicon.stemFilter
@@ -162,6 +165,15 @@ package struct NoteWords {
                 word.stem = entry
                 word.stemLength = UInt8(clamping: stemLength)
                 if entry.category != nil { mayMention = true }
+            }
+            if let terms, word.exact?.category == nil, word.stem?.category == nil,
+                let category = terms.category(of: folded.elements[foldedStart...], hash: hash)
+            {
+                var entry = word.exact ?? FreeTextLexicon.Entry()
+                entry.category = category
+                entry.strength = .strong
+                word.exact = entry
+                mayMention = true
             }
             // `anna at example dot org`: a dot spelled out (`dot`, and in a note that has one, `punt` …).
             if letters == 3, before == UInt8(ascii: " "), after == UInt8(ascii: " "), folded[foldedStart] == UInt8(ascii: "d") {
@@ -259,6 +271,18 @@ package struct NoteWords {
 
     package static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     package static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+    /// The letters of `word` folded as a note's are; nil when it holds anything but letters
+    /// and digits, or starts with a digit.
+    package static func foldedLetters(of word: String) -> [UInt8]? {
+        let bytes = Array(word.utf8)
+        return bytes.withUTF8Bytes { text -> [UInt8]? in
+            guard !text.isEmpty, letter(at: 0, in: text).0 != nil else { return nil }
+            var letters: [UInt8] = []
+            let end = fold(from: 0, in: text) { letters.append($0) }
+            return end == text.count ? letters : nil
+        }
+    }
 
     /// FNV-1a of already folded text.
     package static func hash(_ text: String) -> UInt64 {

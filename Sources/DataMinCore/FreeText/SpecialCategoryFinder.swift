@@ -94,7 +94,12 @@ struct SpecialCategoryFinder {
         }
         // `her BRCA1 test`, `zijn vingerafdruk`: a possessive right before the term makes it the person's.
         let possessed = index > 0 && !words[index].afterPunctuation && roles(of: index - 1).contains(.pronoun)
-        if !possessed && namesAThingAfter(last) || namesAThingBefore(index) || isAboutATopic { return false }
+        // `volunteers for the Lib Dems during the campaign`: membership said right next to a
+        // party or union is about a person, even in a note about a campaign.
+        let memberNextToIt =
+            entry.strength == .weak && (category == .politicalOpinions || category == .tradeUnionMembership)
+            && hasNearby(.membership, around: index, through: last, before: 3, after: 3)
+        if !possessed && namesAThingAfter(last) || namesAThingBefore(index) || isAboutATopic && !memberNextToIt { return false }
         switch entry.strength {
         case .strong:
             return true
@@ -106,6 +111,12 @@ struct SpecialCategoryFinder {
             return index > 0 && !words[index].afterPunctuation
                 && (roles(of: index - 1).contains(.determiner) || words[index - 1].exact?.category != nil
                     || roles(of: index - 1).contains(.practice))
+        case .unlessASubjectBefore:
+            return index == 0 || !roles(of: index - 1).contains(.subject)
+        case .partnerOfAMan:
+            return hasNearby(.man, around: index, through: last, before: 4, after: 0)
+        case .partnerOfAWoman:
+            return hasNearby(.woman, around: index, through: last, before: 4, after: 0)
         case .weak:
             // `ill-advised`, `ill-configured`: a weak word that starts a hyphenated compound
             // (`SPD-Mitglied` is a party and a member).
@@ -117,8 +128,12 @@ struct SpecialCategoryFinder {
                 case .religiousOrPhilosophicalBeliefs: [.pronoun, .practice]
                 default: [.person, .pronoun]
                 }
+            // `Treffen der Linken`, `réunion de section chez Les Républicains`: a party's meeting.
+            let atAMeeting =
+                category == .politicalOpinions && words[index].capitalized
+                && hasNearby(.gathering, around: index, through: last, before: 5, after: 0)
             return hasNearby(needed, around: index, through: last) || (needed.contains(.person) && followsANamedSubject(index))
-                || describesTheSpeaker(index)
+                || describesTheSpeaker(index) || atAMeeting
         }
     }
 
@@ -173,10 +188,13 @@ struct SpecialCategoryFinder {
         return false
     }
 
-    /// True when a word with one of `roles` is within eight words before the term or six after it.
-    private func hasNearby(_ wanted: FreeTextLexicon.Roles, around first: Int, through last: Int) -> Bool {
-        for index in max(0, first - 8)..<first where !roles(of: index).isDisjoint(with: wanted) { return true }
-        for index in (last + 1)..<min(words.count, last + 7) where !roles(of: index).isDisjoint(with: wanted) { return true }
+    /// True when a word with one of `roles` is within `before` words before the term or
+    /// `after` words after it (eight and six unless said).
+    private func hasNearby(
+        _ wanted: FreeTextLexicon.Roles, around first: Int, through last: Int, before: Int = 8, after: Int = 6
+    ) -> Bool {
+        for index in max(0, first - before)..<first where !roles(of: index).isDisjoint(with: wanted) { return true }
+        for index in (last + 1)..<min(words.count, last + 1 + after) where !roles(of: index).isDisjoint(with: wanted) { return true }
         return false
     }
 

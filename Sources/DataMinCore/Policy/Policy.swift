@@ -31,6 +31,10 @@ public struct Policy: Sendable {
     public var missingValues: [String]
     /// The CRM's own words for lawful bases, keyed by their lowercased form.
     public var lawfulBasisVocabulary: [String: LawfulBasis]
+    /// A sector's own words for special categories (`extra_terms:`), which
+    /// `special-category-in-free-text` finds beside its own: a word (`dialysis`) or a stem
+    /// (`chemokuur*`), as written in the policy.
+    public var extraTerms: [SpecialCategory: [String]] = [:]
     /// Every declared field, in policy order.
     public var fields: [FieldPolicy]
     /// Every purpose, in policy order.

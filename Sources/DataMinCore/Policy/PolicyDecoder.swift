@@ -45,7 +45,7 @@ struct PolicyDecoder {
     private mutating func policy(_ root: YAMLNode) -> Policy? {
         let topKeys = [
             "version", "name", "controller", "representative", "dpo", "security", "subject", "key", "timezone", "suppression", "record",
-            "missing_values", "vocabulary", "fields", "purposes", "checks",
+            "missing_values", "vocabulary", "extra_terms", "fields", "purposes", "checks",
         ]
         guard let top = yaml.mapping(root, in: "the policy", keys: topKeys, required: ["version", "name", "fields", "purposes"]) else {
             return nil
@@ -118,6 +118,7 @@ struct PolicyDecoder {
         policy.representative = top["representative"].flatMap { party($0.value, "'representative'") }
         policy.dataProtectionOfficer = top["dpo"].flatMap { party($0.value, "'dpo'") }
         if let node = top["security"]?.value { policy.securityMeasures = yaml.stringList(node, "'security'")?.map(\.text) ?? [] }
+        if let pair = top["extra_terms"] { policy.extraTerms = extraTerms(pair.value) }
         policy.warnings = source.withExcerpts(yaml.warnings)
         if let node = top["suppression"]?.value, let path = yaml.string(node, "'suppression'") {
             if subject == nil, top["subject"] == nil {
@@ -212,6 +213,35 @@ struct PolicyDecoder {
             }
         }
         return field
+    }
+
+    /// `extra_terms:` a special category's name, then its words: `dialysis`, or a stem
+    /// of four letters or more with `*` (`chemokuur*`); letters only, one word each.
+    private mutating func extraTerms(_ node: YAMLNode) -> [SpecialCategory: [String]] {
+        var terms: [SpecialCategory: [String]] = [:]
+        guard let pairs = yaml.orderedMapping(node, "'extra_terms'") else { return terms }
+        for pair in pairs {
+            guard let category = SpecialCategory(rawValue: pair.key) else {
+                yaml.unknown(
+                    "special category", pair.key, of: "'extra_terms'", among: SpecialCategory.allCases.map(\.rawValue), at: pair.keyMark)
+                continue
+            }
+            guard let list = yaml.stringList(pair.value, "'\(pair.key)' of 'extra_terms'") else { continue }
+            for item in list {
+                let word = item.text.hasSuffix("*") ? String(item.text.dropLast()) : item.text
+                let letters = NoteWords.foldedLetters(of: word)
+                if word.isEmpty || letters == nil || word.first?.isLetter != true {
+                    yaml.error(
+                        "'\(item.text)' in 'extra_terms' is not one word of letters; write each word on its own "
+                            + "(a stem ends in '*': 'chemokuur*')", at: item.mark)
+                } else if item.text.hasSuffix("*"), letters!.count < 4 {
+                    yaml.error("the stem '\(item.text)' in 'extra_terms' is shorter than four letters; write the whole word", at: item.mark)
+                } else {
+                    terms[category, default: []].append(item.text)
+                }
+            }
+        }
+        return terms
     }
 
     /// `format`, `timezone` and `region` (SPEC §8.1): date patterns and their zone, or a
