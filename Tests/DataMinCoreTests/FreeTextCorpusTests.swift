@@ -18,9 +18,9 @@ import Testing
         var text: String
     }
 
-    static let corpora = ["fixtures/free-text-corpus.tsv", "fixtures/free-text-messy.tsv"]
+    static let corpora = ["fixtures/free-text-corpus.tsv", "fixtures/free-text-messy.tsv", "fixtures/free-text-holdout.tsv"]
 
-    /// The notes of `file`; the messy corpus writes a line break inside a note as `\\n`.
+    /// The notes of `file`; the messy and held-out corpora write a line break inside a note as `\\n`.
     static func notes(_ file: String) -> [Note] {
         let url = repositoryRoot.appendingPathComponent(file)
         let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
@@ -85,10 +85,13 @@ import Testing
         }
     }
 
-    /// The least recall per kind each corpus must keep: issue #29's 95% for the first; for
-    /// the messy one, what the recognisers reach today (docs/free-text.md says which kinds are
-    /// below the 95% target), so that no change makes them worse unseen.
-    static let recallFloor = ["fixtures/free-text-corpus.tsv": 0.95, "fixtures/free-text-messy.tsv": 0.95]
+    /// The least recall per kind each corpus must keep: issue #29's 95% for the two the
+    /// recognisers were built against; for the held-out one, written apart from them, what
+    /// they reach since its first score was taken (docs/free-text.md gives both), so that no
+    /// change makes it worse unseen.
+    static let recallFloor = [
+        "fixtures/free-text-corpus.tsv": 0.95, "fixtures/free-text-messy.tsv": 0.95, "fixtures/free-text-holdout.tsv": 0.80,
+    ]
 
     @Test(arguments: corpora)
     func everyKindIsFoundAtLeastAsOftenAsItsFloor(_ file: String) {

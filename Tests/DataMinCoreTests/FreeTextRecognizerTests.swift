@@ -163,6 +163,13 @@ import Testing
         ("Agent: and your social? Caller: 238-29-0769", "ssn"),
         ("Please record my tax identification number 74690329189", "steuer_id"),
         ("n° SS 2 84 05 2A 123 456 32 au dossier", "nir"),
+        ("BSN van de klant voor de garantieclaim - kreeg hem toch: 111222333", "bsn"),
+        ("Devis PO-58226 envoyé. Joignable au 06 12 34 56 78 le matin", "phone"),
+        ("Kunde, geb. am 12.03.1985, ruft zurück", "birth_date"),
+        ("Er ist in der SPD aktiv und will in den Vorstand", "political_opinions"),
+        ("Mme Dupont fait le ramadan, rappeler après 18h", "religious_or_philosophical_beliefs"),
+        ("Erst nach Rücksprache mit meiner Gewerkschaft", "trade_union_membership"),
+        ("Die Genanalyse der Kundin liegt vor, bitte vermerken", "genetic"),
     ])
     func categoriesAndIdentifiersSaidPlainlyAreFound(note: String, kind: String) {
         #expect(Self.kinds(note) == [kind], "\(note): \(Self.kinds(note))")
@@ -171,6 +178,9 @@ import Testing
     @Test(arguments: [
         "Mme Girard viendra avec son mari", "Mevrouw de Wit en haar man zijn verhuisd", "Treffen mit dem Kunden am Montag",
         "Meeting with the Green Party office about new chairs", "Réunion commerciale chez Renault mardi",
+        "Lieferung an Geb. 7, Rampe 2 am 14.05.2026", "Paketnummer 4111 1111 1111 1111 liegt im Depot",
+        "Art.-Nr. 030/1234567-X ersetzt durch 030/7654321-Y", "Onderdeel nr. 0612 345 678 besteld",
+        "Verzuimmodule gedemonstreerd, ook het ziekteverzuim-dashboard", "Il ne veut pas de livraison le 12/03/2026",
     ])
     func aPartnerOrAMeetingOfTheUsualKindRaisesNothing(note: String) {
         #expect(Self.kinds(note).isEmpty, "\(note): \(Self.kinds(note))")

@@ -69,6 +69,10 @@ package enum FreeTextLexicon {
         /// A party's or union's meeting (`Treffen`, `réunion`, `vergadering`): a capitalised
         /// party or union name a few words after it is someone's activity.
         package static let gathering = Roles(rawValue: 1 << 32)
+        /// `n°`, `Nr.`, `number`: read through between a part word and its number.
+        package static let numberWord = Roles(rawValue: 1 << 33)
+        /// `geb.`, `né`, `née`: a birth word only right before the date (`Geb. 4` is a building).
+        package static let birthAbbreviation = Roles(rawValue: 1 << 34)
     }
 
     /// How a special-category term counts.
@@ -135,6 +139,7 @@ package enum FreeTextLexicon {
         test tests testen scanner scanners sensor sensoren lezer lezers leser bedarf produkte producten artikel sokken socken schuhe schoenen verlag zeitung kantoor buro kanzlei
         advocaat advocaten anwalt verteidiger forschung onderzoek hilfe fonds stiftung stichting vereniging verein verband
         kasse versicherung verzekering ring kreis partei zentrale kerk kirche gemeinde apotheek apotheke strips streifen yoga studio cursus kurs cours fonds
+        module modul dashboard app software rapportage statistik
         """
     ).map { Array($0.utf8) }
 
@@ -334,7 +339,7 @@ package enum FreeTextLexicon {
             .pronoun,
             """
             he she him his her hers himself herself hij zij ze zijn haar hem er sie ihm ihn ihr ihre sein seine seiner seinem ihrem \
-            il elle lui sa ses son
+            il elle lui sa ses son my mijn mein meine meiner meinem meinen mon ma mes
             """
         ),
         (
@@ -357,7 +362,8 @@ package enum FreeTextLexicon {
             burgemeester wethouder burgermeister burgermeisterin abgeordneter abgeordnete depute deputee mp candidate kandidaat \
             kandidat candidat steward milite militer volunteers volunteered leafleting canvassing campaigning \
             ortsverein fractie fractievergadering bestuurslid vorsitzender vorsitzende organisiert georganiseerd afdeling canvasses \
-            canvassed engagiert engagierte engagee \
+            canvassed engagiert engagierte engagee kandidiert kandidierte kandideert gemeenteraad kreistag landtag bundestag \
+            parlement parliament senaat kreisvorsitzender kreisvorsitzende ortsvorsitzender ortsvorsitzende fraktionsvorsitzender \
             delegee greve streik streikt warnstreik staking strike striking bargaining adherente
             """
         ),
@@ -382,7 +388,8 @@ package enum FreeTextLexicon {
             ramp ramps lift lifts chronicle news herald gazette radio channel bureau agency federation federatie \
             feestdagen feiertage feiertag \
             academy akademie academie pride parade sponsorship sponsoring donation donations fonds teststrips teststreifen streifen bandelettes \
-            scanner scanners reader readers sensor sensors lock locks slot terminal terminals device devices
+            scanner scanners reader readers sensor sensors lock locks slot terminal terminals device devices \
+            dashboard dashboards report reports rapport rapportage statistik statistics statistieken overzicht modul
             """
         ),
         (
@@ -391,7 +398,8 @@ package enum FreeTextLexicon {
             rue place avenue boulevard bd chemin impasse allee quai route ecole college lycee universite institut magasin boutique \
             cabinet produits produit articles article association federation syndicat banque eglise clinique hopital centre \
             stichting vereniging verein stiftung fondation ligue lutte vetements vetement test tests module modules logiciel lecteur lecteurs licence licentie lizenz \
-            assurance mutuelle caisse librairie epicerie restaurant boucherie boulangerie chaussures chaussettes rayon
+            assurance mutuelle caisse librairie epicerie restaurant boucherie boulangerie chaussures chaussettes rayon \
+            appli application applications app
             """
         ),
         (
@@ -451,15 +459,17 @@ package enum FreeTextLexicon {
         (
             .birth,
             """
-            born birth birthday birthdate dob geboren geb geboortedatum geboortedag verjaardag jarig geburtsdatum geburtstag geburt \
-            naissance naiss ddn anniversaire ne_le nee_le nee ne date_de_naissance o_b geboren_op geb_am
+            born birth birthday birthdate dob geboren geboortedatum geboortedag verjaardag jarig geburtsdatum geburtstag geburt \
+            naissance naiss ddn anniversaire ne_le nee_le date_de_naissance o_b geboren_op geb_am
             """
         ),
         (
             .phone,
             """
             tel tele phone telephone mobile cell cellphone call calls ring ringing bel bellen gebeld belt mobiel telefoon telefoonnummer \
-            nummer handy telefon rufnummer anrufen erreichbar mobil portable telephoner appeler rappeler joindre whatsapp sms fax gsm
+            nummer handy telefon rufnummer anrufen erreichbar mobil portable telephoner appeler rappeler joindre whatsapp sms fax gsm \
+            handynummer mobilnummer telefonnummer festnetznummer faxnummer mobielnummer mobiele_nummer gsmnummer whatsappnummer \
+            joignable telefonisch telefonicamente
             """
         ),
         (.bsn, "bsn burgerservicenummer sofinummer sofinr sofi sofi_nummer citizen_service"),
@@ -477,11 +487,17 @@ package enum FreeTextLexicon {
             steuer_identifikationsnummer tax_identification
             """
         ),
-        (.nir, "nir insee securite_sociale secu carte_vitale numero_ss"),
+        (.nir, "nir insee securite_sociale secu carte_vitale numero_ss sozialversicherungsnummer zekerheidsnummer socialezekerheidsnummer"),
         (.ssn, "ssn social_security soc_sec ss your_social"),
         (.nino, "national_insurance nino ni_number ni_no"),
-        (.card, "card creditcard kaart karte carte visa mastercard amex cc paid betaald bezahlt paye"),
-        (.iban, "iban rekeningnummer kontonummer rib bankrekening bankverbindung bank_account account_number"),
+        (
+            .card,
+            """
+            card creditcard kaart karte carte visa mastercard amex cc paid betaald bezahlt paye kaartnummer kartennummer \
+            creditcardnummer kreditkartennummer
+            """
+        ),
+        (.iban, "iban rekeningnummer kontonummer rib bankrekening bankverbindung bank_account account_number ibannummer"),
         (.partRightBefore, "part parts onderdeel onderdelen piece pieces teil teile model modell modele sku"),
         (.active, "active actief actieve aktiv aktive actif"),
         (.place, "in bij bei dans chez for voor fur within"),
@@ -489,6 +505,8 @@ package enum FreeTextLexicon {
         (.woman, "mme madame elle mrs ms miss frau zij she her mevrouw mevr"),
         (.subject, "ze zij wij we jullie they wir ils elles"),
         (.gathering, "reunion treffen vergadering bijeenkomst versammlung parteitag congres kongress partijcongres"),
+        (.numberWord, "n no nr nrs num number numero nummer"),
+        (.birthAbbreviation, "geb ne nee"),
         (.company, "kbo_nummer btw_nummer ondernemingsnummer kbo_nr"),
     ]
 
@@ -503,7 +521,8 @@ package enum FreeTextLexicon {
         (
             .health, .strong,
             """
-            heeft_ms hat_ms has_ms diabet* suikerziekte zuckerkrank* pregnan* zwanger* schwanger* grossesse mutterschutz zwangerschapsverlof \
+            heeft_ms hat_ms has_ms hospitalised hospitalized gehospitaliseerd hospitalise hospitalisee \
+            diabet* suikerziekte zuckerkrank* pregnan* zwanger* schwanger* grossesse mutterschutz zwangerschapsverlof \
             maternity_leave conge_maternite expecting_a cancer* kanker* krebs krebserkrank* chemo* leukemi* leukaemi* leukam* \
             tumor* tumour* hiv epilep* asthma* astma* asthme autis* adhd tdah dyslex* dementia dementie demenz alzheimer* \
             parkinson* depressi* burnout burn_out overspannen bipolar* schizophren* schizofren* ptsd psychiatr* psychos* \
@@ -598,7 +617,7 @@ package enum FreeTextLexicon {
             migratieachtergrond migrationshintergrund abstammung allochtoon allochtone maghrebin* migrant_background \
             migration_background sinti skin_colour skin_color huidskleur hautfarbe couleur_de turkischstammig* arabischstammig* \
             afrikanischstammig* russischstammig* polnischstammig* russlanddeutsch* sorbe sorbin kabyle berbere berberophone romani \
-            black_woman black_man schwarze_frau schwarzer_mann british_pakistani british_indian british_bangladeshi \
+            black_woman black_man schwarze_frau schwarzer_mann zwarte_man zwarte_vrouw homme_noir femme_noire british_pakistani british_indian british_bangladeshi \
             turks_nederlandse marokkaans_nederlandse deutsch_turkin deutsch_turke afroamerikan* afro_american afrodeutsch* \
             marokkaanse_afkomst turkse_afkomst racist racisme rassismus sinto sintiza afro_caribbean komaf \
             kurdische_wurzeln turkische_wurzeln caribbean_heritage nederlandse_achtergrond turkse_achtergrond suis_noir suis_noire \
@@ -642,7 +661,8 @@ package enum FreeTextLexicon {
             brca* genetic_test genetic_tests dna_test dna_tests gentest genetisch* genetic_testing genetic_screening genetische_test \
             erfelijk* erbkrank* erbgut* hereditaire genetique test_adn test_genetique analyse_genetique genomsequenz* genome_sequenc* \
             dna_profile dna_profiel dna_profil huntington* mucoviscidos* cystic_fibrosis \
-            sequenzier* vaterschaftstest* vaderschapstest* paternity_test dna_analyse dna_analysis analyse_adn
+            sequenzier* vaterschaftstest* vaderschapstest* paternity_test dna_analyse dna_analysis analyse_adn \
+            genanaly* gene_panel gene_variant genvariant* tragerstatus dragerschap carrier_status
             """
         ),
         (.genetic, .weak, "dna adn genetic genetics genetica genetik genome genoom"),

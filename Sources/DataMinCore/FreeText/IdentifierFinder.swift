@@ -168,10 +168,15 @@ struct IdentifierFinder {
             return
         }
         if let range = numericDate(run) {
-            if context(around: run).contains(.birth) || followsABirthSign(run) { add(.birthDate, range) }
+            if context(around: run).contains(.birth) || followsABirthSign(run) || followsABirthAbbreviation(run.start) {
+                add(.birthDate, range)
+            }
             return
         }
-        let context = context(around: run)
+        // A national id's own word may sit further back than other context (`his BSN for the
+        // warranty claim - gave it anyway: …`): those words are looked for nine words back.
+        let nationalIDs: FreeTextLexicon.Roles = [.bsn, .beNumber, .steuerID, .ssn]
+        let context = context(around: run).union(context(around: run, reach: 9).intersection(nationalIDs))
         let blocked = isBlocked(run)
         guard run.isAllDigits else {
             if run.count == 15, !blocked, IdentifierChecksums.isNIR(run.digits) { add(.nir, run.start..<run.end) }
@@ -211,6 +216,8 @@ struct IdentifierFinder {
         // a mistyped (or made-up) identifier, not a phone number.
         let otherIdentifier: FreeTextLexicon.Roles = [.bsn, .beNumber, .steuerID, .nir, .ssn, .nino, .iban]
         if !context.isDisjoint(with: otherIdentifier), !context.contains(.phone) { return }
+        // `030/21936187-N`, `0612 035 504-B`: a letter after the digits makes it a code.
+        if endsInALetter(run) { return }
         if isPhone(run, context: context) { add(.phone, run.start..<run.end) }
     }
 
@@ -305,13 +312,36 @@ struct IdentifierFinder {
         let (previous, _) = neighbours(of: run)
         guard let previous else { return false }
         let identifierRoles: FreeTextLexicon.Roles = [.phone, .bsn, .beNumber, .steuerID, .nir, .ssn, .nino, .card, .birth]
-        // `Part 0172 237 8227`, `pièce 0332000070`: a part word right before the number names it.
-        if roles(of: previous).contains(.partRightBefore), words[previous].end + 3 >= run.start { return true }
+        // `Part 0172 237 8227`, `pièce 0332000070`: a part word right before the number names it,
+        // also through a word for "number" (`Pièce n° 04-25-15-42-98`, `Teil-Nr. 0049-503-638021`).
+        var part = previous
+        var gapEnd = run.start
+        if roles(of: part).contains(.numberWord), part > 0, words[part].end + 3 >= run.start {
+            gapEnd = words[part].start
+            part -= 1
+        }
+        if roles(of: part).contains(.partRightBefore), words[part].end + 3 >= gapEnd { return true }
         for index in stride(from: previous, through: max(0, previous - 2), by: -1) {
             let roles = roles(of: index)
             // A company's number word (`KBO-nummer`) is a company word first.
             if !roles.isDisjoint(with: [.reference, .company]) { return true }
             if !roles.isDisjoint(with: identifierRoles) { return false }
+            // Words before the end of a sentence are about something else (`devis PO-58226. Joignable au 06 …`).
+            if sentenceEnds(before: index) { return false }
+        }
+        return false
+    }
+
+    /// True when a sentence ends between word `index` and the word before it: a full stop
+    /// before a space, a question or exclamation mark, or a line break (`Art.-Nr.` does not).
+    private func sentenceEnds(before index: Int) -> Bool {
+        guard index > 0 else { return false }
+        for position in words[index - 1].end..<words[index].start {
+            switch text[position] {
+            case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "\n"): return true
+            case UInt8(ascii: ".") where position + 1 < text.count && text[position + 1] == UInt8(ascii: " "): return true
+            default: continue
+            }
         }
         return false
     }
@@ -335,6 +365,28 @@ struct IdentifierFinder {
         return dayMonth || monthDay ? run.start..<run.end : nil
     }
 
+    /// True when `geb.`, `né` or `née` stands right before the date that starts at `start`
+    /// (`geb. 12.03.1985`, `geb. am 3. März 1990`): further away they are other words
+    /// (`Geb. 4` is a building, `ne … pas` a negation).
+    private func followsABirthAbbreviation(_ start: Int) -> Bool {
+        var index = firstWord(atOrAfter: start) - 1
+        guard index >= 0, words[index].end + 3 >= start else { return false }
+        if !roles(of: index).contains(.birthAbbreviation), index > 0, roles(of: index).contains(.connector),
+            words[index - 1].end + 3 >= words[index].start
+        {
+            index -= 1  // `geb. am`, `née le`
+        }
+        return roles(of: index).contains(.birthAbbreviation)
+    }
+
+    /// True when a letter follows the run's last digit, directly or after a dash: a product
+    /// or part code, not a phone number.
+    private func endsInALetter(_ run: DigitRun) -> Bool {
+        var index = run.end
+        if index < text.count, text[index] == UInt8(ascii: "-") { index += 1 }
+        return index < text.count && Self.isLetter(text[index])
+    }
+
     /// True for `° 01.02.1971` (Belgian) and `(* 06.01.1938)` (German): the signs that say
     /// "born". A bare `*` is a bullet or emphasis; only `(*` says it.
     private func followsABirthSign(_ run: DigitRun) -> Bool {
@@ -353,7 +405,7 @@ struct IdentifierFinder {
         guard (1...31).contains(first), (1...12).contains(second) || (1...12).contains(first) && (1...31).contains(second) else {
             return nil
         }
-        return context(around: run).contains(.birth) ? run.start..<run.end : nil
+        return context(around: run).contains(.birth) || followsABirthAbbreviation(run.start) ? run.start..<run.end : nil
     }
 
     /// A date with the month in words (`12 March 1985`, `3. März 1990`, `1er mars 1985`,
@@ -420,7 +472,7 @@ struct IdentifierFinder {
         guard start < monthStart || end > monthEnd else { return nil }
         let before = firstWord(atOrAfter: start) - 1
         let after = firstWord(atOrAfter: end)
-        return hasRole(.birth, before: before, after: after) ? start..<end : nil
+        return hasRole(.birth, before: before, after: after) || followsABirthAbbreviation(start) ? start..<end : nil
     }
 
     /// The numbers the first three groups hold (0 for a missing group).
@@ -730,11 +782,11 @@ struct IdentifierFinder {
     // MARK: - Context
 
     /// The roles of the words near a number: up to five before it and three after it.
-    private func context(around run: DigitRun) -> FreeTextLexicon.Roles {
+    private func context(around run: DigitRun, reach: Int = 5) -> FreeTextLexicon.Roles {
         let (previous, next) = neighbours(of: run)
         var roles: FreeTextLexicon.Roles = []
         if let previous {
-            for index in stride(from: previous, through: max(0, previous - 5), by: -1) { roles.formUnion(self.roles(of: index)) }
+            for index in stride(from: previous, through: max(0, previous - reach), by: -1) { roles.formUnion(self.roles(of: index)) }
         }
         if let next { for index in next..<min(words.count, next + 3) { roles.formUnion(self.roles(of: index)) } }
         return roles

@@ -16,11 +16,11 @@ package struct NoteWords {
         var foldedEnd: Int32
         /// FNV-1a of the folded letters.
         package var hash: UInt64
-        /// The lexicon's entry for the whole word; nil for most words.
-        package var exact: FreeTextLexicon.Entry?
-        /// The entry of the stem the word starts with (or holds, for long compounds) when the
-        /// whole word has none.
-        package var stem: FreeTextLexicon.Entry?
+        /// The lexicon's entry for the whole word or, when it has none, for the stem the word
+        /// starts with (or holds, for long compounds); nil for most words.
+        package var entry: FreeTextLexicon.Entry?
+        /// True when ``entry`` is a stem's.
+        package var isStem = false
         /// How many letters that stem has; 0 for a stem found inside a long word.
         package var stemLength: UInt8 = 0
         /// True when punctuation other than a hyphen or apostrophe (`,` `.` `;` `(` …)
@@ -41,7 +41,9 @@ package struct NoteWords {
         package var start: Int { Int(startOffset) }
         package var end: Int { Int(endOffset) }
         /// What the word tells about its neighbours; empty when the lexicon does not know it.
-        package var roles: FreeTextLexicon.Roles { exact?.roles ?? [] }
+        package var roles: FreeTextLexicon.Roles { entry?.roles ?? [] }
+        /// The whole word's entry: nil when the lexicon knows only its stem.
+        package var exact: FreeTextLexicon.Entry? { isStem ? nil : entry }
     }
 
     /// The words, valid while the call to ``read(_:_:)`` that made them runs.
@@ -156,23 +158,29 @@ package struct NoteWords {
                 startOffset: Int32(start), endOffset: Int32(index), foldedStart: Int32(foldedStart), foldedEnd: Int32(folded.count),
                 hash: hash,
                 afterPunctuation: punctuation, capitalized: capitalized, technical: technical, afterHyphen: afterHyphen)
-            if known.contains(hash) { word.exact = lexicon[hash] }
-            if let exact = word.exact {
+            if known.contains(hash) { word.entry = lexicon[hash] }
+            if word.entry == nil, letters >= 9, Self.endsInNummer(folded, from: foldedStart) {
+                // `Paketnummer`, `Retourennummer`, `onderdeelnummer`: a compound the lexicon does
+                // not know that ends in "number" names an order, a parcel or a part (the
+                // lexicon holds those of phones and national ids).
+                word.entry = FreeTextLexicon.Entry(roles: .reference)
+            }
+            if let exact = word.entry {
                 if exact.category != nil || exact.startsPair { mayMention = true }
             } else if letters >= 4, Self.mayHoldAStem(folded, from: foldedStart, in: stems),
                 let (entry, stemLength) = FreeTextLexicon.stemEntry(of: folded.elements[foldedStart...])
             {
-                word.stem = entry
+                word.entry = entry
+                word.isStem = true
                 word.stemLength = UInt8(clamping: stemLength)
                 if entry.category != nil { mayMention = true }
             }
-            if let terms, word.exact?.category == nil, word.stem?.category == nil,
-                let category = terms.category(of: folded.elements[foldedStart...], hash: hash)
-            {
+            if let terms, word.entry?.category == nil, let category = terms.category(of: folded.elements[foldedStart...], hash: hash) {
                 var entry = word.exact ?? FreeTextLexicon.Entry()
                 entry.category = category
                 entry.strength = .strong
-                word.exact = entry
+                word.entry = entry
+                word.isStem = false
                 mayMention = true
             }
             // `anna at example dot org`: a dot spelled out (`dot`, and in a note that has one, `punt` …).
@@ -188,6 +196,15 @@ package struct NoteWords {
         self.folded = folded.elements
         mayMentionACategory = mayMention
         mayHoldAnIdentifier = mayHoldIdentifier
+    }
+
+    /// True when the word whose folded letters run from `start` to the end of `folded` ends
+    /// in `nummer`.
+    private static func endsInNummer(_ folded: Scratch<UInt8>, from start: Int) -> Bool {
+        let ending: StaticString = "nummer"
+        let count = ending.utf8CodeUnitCount
+        guard folded.count - start > count else { return false }
+        return ending.withUTF8Buffer { ending in (0..<count).allSatisfy { folded[folded.count - count + $0] == ending[$0] } }
     }
 
     /// True when the word whose folded letters run from `start` to the end of `folded` (four

@@ -76,8 +76,7 @@ struct SpecialCategoryFinder {
         {
             return (pair, 2)
         }
-        if let exact { return (exact, 1) }
-        return words[index].stem.map { ($0, 1) }
+        return words[index].entry.map { ($0, 1) }
     }
 
     private func describesAPerson(_ entry: FreeTextLexicon.Entry, category: SpecialCategory, at index: Int, span: Int) -> Bool {
@@ -87,7 +86,7 @@ struct SpecialCategoryFinder {
         {
             return false  // a surname: Herr Krebs, Mr Gay
         }
-        if span == 1, words[index].exact == nil, words[index].stem != nil,
+        if span == 1, words[index].isStem,
             FreeTextLexicon.endsLikeAThing(words.letters(index), after: Int(words[index].stemLength))
         {
             return false  // Gewerkschaftshaus, Kerkstraat, Schwangerschaftstest
@@ -125,15 +124,17 @@ struct SpecialCategoryFinder {
                 switch category {
                 case .politicalOpinions: .membership
                 case .tradeUnionMembership: [.membership, .pronoun]
-                case .religiousOrPhilosophicalBeliefs: [.pronoun, .practice]
+                case .religiousOrPhilosophicalBeliefs: [.pronoun, .practice, .honorific]
                 default: [.person, .pronoun]
                 }
             // `Treffen der Linken`, `réunion de section chez Les Républicains`: a party's meeting.
             let atAMeeting =
                 category == .politicalOpinions && words[index].capitalized
                 && hasNearby(.gathering, around: index, through: last, before: 5, after: 0)
+            // `in der SPD aktiv`: active said after the party, as German puts it.
+            let activeAfter = needed.contains(.membership) && hasNearby(.active, around: index, through: last, before: 0, after: 2)
             return hasNearby(needed, around: index, through: last) || (needed.contains(.person) && followsANamedSubject(index))
-                || describesTheSpeaker(index) || atAMeeting
+                || describesTheSpeaker(index) || atAMeeting || activeAfter
         }
     }
 
