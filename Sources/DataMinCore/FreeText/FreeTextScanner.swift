@@ -63,8 +63,8 @@ package enum FreeTextScanner {
         /// At most this many wait in the pool, one per thread that scans at once.
         static let pooled = 16
         /// A storage that grew past this many bytes of note is let go, so one huge note does
-        /// not keep its memory for the rest of the run.
-        static let largestKept = 1 << 16
+        /// not keep its memory (about 30 bytes of words per byte of note) for the rest of the run.
+        static let largestKept = 1 << 14
 
         private static let pool = Mutex<[Storage]>([])
 
