@@ -340,8 +340,8 @@ scanner_table=$(printf '%s\n' "$scanner_runs" | awk '
       print "| corpus | bytes of note text | scanner alone, µs per 100 bytes | both checks on a record, µs per 100 bytes |"
       print "|---|---:|---:|---:|"
       for (i = 1; i <= n; i++) {
-        c = order[i]
-        printf "| `%s` | %d | %.2f–%.2f | %.2f–%.2f |\n", c, bytes[c], lo[c] / 1000, hi[c] / 1000, klo[c] / 1000, khi[c] / 1000
+        name = order[i]
+        printf "| `%s` | %d | %.2f–%.2f | %.2f–%.2f |\n", name, bytes[name], lo[name] / 1000, hi[name] / 1000, klo[name] / 1000, khi[name] / 1000
       }
     }')
 echo "$scanner_table"

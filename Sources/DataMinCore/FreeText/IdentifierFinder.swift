@@ -175,8 +175,10 @@ struct IdentifierFinder {
         }
         // A national id's own word may sit further back than other context (`his BSN for the
         // warranty claim - gave it anyway: …`): those words are looked for nine words back.
-        let nationalIDs: FreeTextLexicon.Roles = [.bsn, .beNumber, .steuerID, .ssn]
-        let context = context(around: run).union(context(around: run, reach: 9).intersection(nationalIDs))
+        var context = context(around: run)
+        if run.count == 8 || run.count == 9 || run.count == 11 {
+            context.formUnion(self.context(around: run, reach: 9).intersection([.bsn, .beNumber, .steuerID, .ssn]))
+        }
         let blocked = isBlocked(run)
         guard run.isAllDigits else {
             if run.count == 15, !blocked, IdentifierChecksums.isNIR(run.digits) { add(.nir, run.start..<run.end) }
