@@ -165,7 +165,11 @@ package enum FreeTextLexicon {
             }
         }
         if letters.count >= 9 {
-            for infix in infixes where letters.count > infix.stem.count && contains(letters, infix.stem) { return (infix.entry, 0) }
+            // Indices, not `for infix in infixes`: each element copied out would retain its array.
+            let infixes = infixes
+            for index in infixes.indices where letters.count > infixes[index].stem.count && contains(letters, infixes[index].stem) {
+                return (infixes[index].entry, 0)
+            }
         }
         return nil
     }
@@ -179,9 +183,16 @@ package enum FreeTextLexicon {
 
     /// True when `letters` ends with a ``thingEndings`` ending at least 3 letters after `stemLength`.
     package static func endsLikeAThing(_ letters: Letters, after stemLength: Int) -> Bool {
-        thingEndings.contains { ending in
-            letters.count >= stemLength + ending.count && letters[(letters.endIndex - ending.count)...].elementsEqual(ending)
+        guard let last = letters.last else { return false }
+        let endings = thingEndings
+        for index in endings.indices where endings[index].last == last {
+            let ending = endings[index]
+            guard letters.count >= stemLength + ending.count else { continue }
+            var offset = 1
+            while offset < ending.count, letters[letters.endIndex - 1 - offset] == ending[ending.count - 1 - offset] { offset += 1 }
+            if offset == ending.count { return true }
         }
+        return false
     }
 
     /// A set of 64-bit keys as 65,536 bits (8 KiB, in the first-level cache): false means
@@ -235,12 +246,17 @@ package enum FreeTextLexicon {
         private static func start(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 29)) & mask }
     }
 
+    /// True when `stem` occurs in `letters`, compared by index.
     private static func contains(_ letters: Letters, _ stem: [UInt8]) -> Bool {
         guard letters.count >= stem.count, let first = stem.first else { return false }
         var index = letters.startIndex
         let last = letters.endIndex - stem.count
         while index <= last {
-            if letters[index] == first, letters[index..<index + stem.count].elementsEqual(stem) { return true }
+            if letters[index] == first {
+                var offset = 1
+                while offset < stem.count, letters[index + offset] == stem[offset] { offset += 1 }
+                if offset == stem.count { return true }
+            }
             index += 1
         }
         return false
