@@ -40,6 +40,7 @@ def without_debug_info(datamin, folder):
     try:
         subprocess.run(["objcopy", "--strip-debug", datamin, copy], check=True)
     except (OSError, subprocess.CalledProcessError):
+        print("profile.py: objcopy failed; valgrind may not read the binary's DWARF", file=sys.stderr)
         return datamin
     return copy
 

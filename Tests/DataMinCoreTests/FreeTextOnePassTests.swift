@@ -66,6 +66,31 @@ import Testing
         #expect(redacted.fields[1].value == .string("Klant is [redacted], bel [phone]"))
     }
 
+    /// The copy is made as the record view is built: a field's first occurrence is the one
+    /// scanned, and an object the view does not look into is scanned on its own.
+    @Test func aRepeatedOrNestedNoteIsRedactedFromItsOwnText() throws {
+        let policy = try Policy(
+            yaml: """
+                version: 1
+                name: nested
+                fields:
+                  contact: { type: object }
+                  contact.notes: { type: text }
+                  seen: { type: date }
+                purposes:
+                  support:
+                    lawful_basis: [contract]
+                    optional: [contact, contact.notes]
+                    retention: { period: P1Y, from: seen, if_missing: keep }
+                """)
+        let validator = Validator(policy: policy, asOf: CalendarDate(year: 2026, month: 12, day: 6)!)
+        let record: Record = ["contact": .object(["notes": "IBAN NL91ABNA0417164300"]), "contact.notes": "Refund to NL91ABNA0417164300"]
+        let outcome = validator.evaluate(record, purpose: "support", location: RecordLocation(record: 1, line: 1))
+        let redacted = validator.redactingFreeText(record, matches: outcome.freeTextMatches)
+        #expect(redacted.fields[0].value == .object(["notes": "IBAN [iban]"]))
+        #expect(redacted.fields[1].value == .string("Refund to [iban]"))
+    }
+
     @Test func theRedactedCopyReplacesWhatEvaluationFoundWithoutScanningAgain() throws {
         let validator = Validator(policy: try Self.policy(), asOf: CalendarDate(year: 2026, month: 12, day: 6)!)
         let record: Record = ["id": "1", "notes": "Nothing to see here"]

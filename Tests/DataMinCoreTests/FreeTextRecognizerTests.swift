@@ -170,6 +170,9 @@ import Testing
         ("Mme Dupont fait le ramadan, rappeler après 18h", "religious_or_philosophical_beliefs"),
         ("Erst nach Rücksprache mit meiner Gewerkschaft", "trade_union_membership"),
         ("Die Genanalyse der Kundin liegt vor, bitte vermerken", "genetic"),
+        ("Kontaktnummer: 0171 2345678", "phone"), ("privénummer 06-12345678", "phone"),
+        ("pasnummer 4111 1111 1111 1111", "card"), ("Steuer-ID liegt vor, Kunde bittet um Rückruf unter 0171 2345678", "phone"),
+        ("Call 555-010-0123x12 after lunch", "phone"),
     ])
     func categoriesAndIdentifiersSaidPlainlyAreFound(note: String, kind: String) {
         #expect(Self.kinds(note) == [kind], "\(note): \(Self.kinds(note))")
@@ -181,9 +184,18 @@ import Testing
         "Lieferung an Geb. 7, Rampe 2 am 14.05.2026", "Paketnummer 4111 1111 1111 1111 liegt im Depot",
         "Art.-Nr. 030/1234567-X ersetzt durch 030/7654321-Y", "Onderdeel nr. 0612 345 678 besteld",
         "Verzuimmodule gedemonstreerd, ook het ziekteverzuim-dashboard", "Il ne veut pas de livraison le 12/03/2026",
+        "Ref. no. 0612 345 678 in the subject line", "Mme Dubois m'a dit que son mari rappellera", "Parking 200 m from the church",
+        "Deliver to 12 Church Dr", "Union Pacific shipment arrives Mon", "Please post the diabetes brochure to my office",
+        "Het zijn man en vrouw", "Hij stond zijn man", "Treffen mit der Partei aus Wohnung 3 wegen Wasserschaden",
+        "Nee, 12-03-2025 past niet",
     ])
     func aPartnerOrAMeetingOfTheUsualKindRaisesNothing(note: String) {
         #expect(Self.kinds(note).isEmpty, "\(note): \(Self.kinds(note))")
+    }
+
+    @Test func aNINOBeforeAnotherNumberIsStillANINO() {
+        #expect(Self.kinds("NI number AB123456C, phone 07700 900123") == ["nino", "phone"])
+        #expect(Self.kinds("NI number AB123456C 12.03.1985 start date") == ["nino"])
     }
 
     @Test func aKnownDottedAbbreviationStillCounts() {

@@ -174,16 +174,18 @@ import Testing
     }
 
     @Test func extraTermsMustBeOneWordOrALongEnoughStem() throws {
-        let policy = Self.sectorPolicy.replacingOccurrences(of: "  criminal: [werkstraf]", with: "  criminal: [werkstraf, two words, ch*]")
+        let policy = Self.sectorPolicy.replacingOccurrences(
+            of: "  criminal: [werkstraf]", with: "  criminal: [werkstraf, two words, ch*, больница]")
         let folder = try scratchFolder(["policy.yaml": policy])
         let result = try datamin(["lint", "policy.yaml"], in: folder)
         let output = result.stdout + result.stderr
         #expect(result.status == 2)
         #expect(
             output.contains(
-                "policy.yaml:11:25: error: 'two words' in 'extra_terms' is not one word of letters; write each word on its own (a stem ends in '*': 'chemokuur*')"
+                "policy.yaml:11:25: error: 'two words' in 'extra_terms' is not one word of Latin letters; write each word on its own (a stem ends in '*': 'chemokuur*')"
             ))
         #expect(
             output.contains("policy.yaml:11:36: error: the stem 'ch*' in 'extra_terms' is shorter than four letters; write the whole word"))
+        #expect(output.contains("policy.yaml:11:41: error: 'больница' in 'extra_terms' is not one word of Latin letters"))
     }
 }

@@ -97,10 +97,11 @@ extension Validator {
         guard offset < layout.redacted.count, !layout.redacted[offset].isEmpty, !range.isEmpty else { return nil }
         let field = layout.fields[offset]
         return bytes.withUTF8Bytes { bytes in
-            guard let matches else {
-                return FreeTextScanner.redacted(bytes.view(range), kinds: layout.redacted[offset], terms: plan.extraTerms)
+            let text = bytes.view(range)
+            guard let found = matches?.filter({ $0.field == field }), FreeTextScanner.fit(found, in: text) else {
+                return FreeTextScanner.redacted(text, kinds: layout.redacted[offset], terms: plan.extraTerms)
             }
-            return FreeTextScanner.redacted(bytes.view(range), matches: matches.filter { $0.field == field })
+            return FreeTextScanner.redacted(text, matches: found)
         }
     }
 }

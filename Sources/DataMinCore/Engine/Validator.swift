@@ -281,24 +281,31 @@ public struct Validator: Sendable {
         return redact(record, prefix: nil, matches: matches, redacted: &redacted)
     }
 
+    /// Walks the record as the record view is built (``RecordContext``): the first occurrence
+    /// of a declared field, whatever its value, is the one the checks scanned; a repeated one,
+    /// and anything inside an object the view does not look into, is scanned here.
     private func redact(_ record: Record, prefix: String?, matches: [TextMatch]?, redacted: inout Set<Int>) -> Record {
         var result = record
         for (offset, field) in record.fields.enumerated() {
             let path = prefix.map { "\($0).\(field.name)" } ?? field.name
+            let index = plan.fieldIndex[path]
+            let first = index.map { redacted.insert($0).inserted } ?? false
             switch field.value {
             case .string(let text):
-                guard let index = plan.fieldIndex[path] else { continue }
+                guard let index else { continue }
                 let kinds = redactedKinds(ofField: index)
                 guard !kinds.isEmpty else { continue }
-                // The record view the checks read holds a field's first occurrence.
-                let found = redacted.insert(index).inserted ? matches?.filter { $0.field == index } : nil
+                let found = first ? matches?.filter { $0.field == index } : nil
                 let copy = text.withUTF8Bytes { text in
-                    found.map { FreeTextScanner.redacted(text, matches: $0) }
-                        ?? FreeTextScanner.redacted(text, kinds: kinds, terms: plan.extraTerms)
+                    guard let found, FreeTextScanner.fit(found, in: text) else {
+                        return FreeTextScanner.redacted(text, kinds: kinds, terms: plan.extraTerms)
+                    }
+                    return FreeTextScanner.redacted(text, matches: found)
                 }
                 if let copy { result.fields[offset].value = .string(String(decoding: copy, as: UTF8.self)) }
             case .object(let inner):
-                result.fields[offset].value = .object(redact(inner, prefix: path, matches: matches, redacted: &redacted))
+                let lookedInto = index == nil && plan.nestedPrefixes.contains(path)
+                result.fields[offset].value = .object(redact(inner, prefix: path, matches: lookedInto ? matches : nil, redacted: &redacted))
             default:
                 continue
             }

@@ -73,6 +73,10 @@ package enum FreeTextLexicon {
         package static let numberWord = Roles(rawValue: 1 << 33)
         /// `geb.`, `né`, `née`: a birth word only right before the date (`Geb. 4` is a building).
         package static let birthAbbreviation = Roles(rawValue: 1 << 34)
+        /// `my`, `meine`, `mon`: right before a term, the speaker's own (`mit meiner Gewerkschaft`).
+        package static let firstPersonPossessive = Roles(rawValue: 1 << 35)
+        /// `party`, `Partei`, `parti`: a party, not a party's name (`Partei` is also a tenant).
+        package static let genericParty = Roles(rawValue: 1 << 36)
     }
 
     /// How a special-category term counts.
@@ -355,7 +359,7 @@ package enum FreeTextLexicon {
             .pronoun,
             """
             he she him his her hers himself herself hij zij ze zijn haar hem er sie ihm ihn ihr ihre sein seine seiner seinem ihrem \
-            il elle lui sa ses son my mijn mein meine meiner meinem meinen mon ma mes
+            il elle lui sa ses son
             """
         ),
         (
@@ -517,12 +521,14 @@ package enum FreeTextLexicon {
         (.partRightBefore, "part parts onderdeel onderdelen piece pieces teil teile model modell modele sku"),
         (.active, "active actief actieve aktiv aktive actif"),
         (.place, "in bij bei dans chez for voor fur within"),
-        (.man, "m monsieur il lui mr herr hij he him dhr meneer"),
-        (.woman, "mme madame elle mrs ms miss frau zij she her mevrouw mevr"),
+        (.man, "m monsieur mr herr dhr meneer"),
+        (.woman, "mme madame mrs ms miss frau mevrouw mevr"),
         (.subject, "ze zij wij we jullie they wir ils elles"),
         (.gathering, "reunion treffen vergadering bijeenkomst versammlung parteitag congres kongress partijcongres"),
         (.numberWord, "n no nr nrs num number numero nummer"),
         (.birthAbbreviation, "geb ne nee"),
+        (.firstPersonPossessive, "my mijn mein meine meiner meinem meinen mon ma mes"),
+        (.genericParty, "party parties partij partijen partei parteien parti partis"),
         (.company, "kbo_nummer btw_nummer ondernemingsnummer kbo_nr"),
     ]
 

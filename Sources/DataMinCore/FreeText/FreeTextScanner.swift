@@ -83,6 +83,12 @@ package enum FreeTextScanner {
         redacted(text, matches: matches(in: text, kinds: kinds, terms: terms))
     }
 
+    /// True when every match of `found` lies inside `text`: a last guard before redacting
+    /// from matches found earlier, whose text must be this one.
+    package static func fit(_ found: [TextMatch], in text: UTF8Bytes) -> Bool {
+        found.allSatisfy { $0.range.upperBound <= text.count }
+    }
+
     /// `text` with `found` (what ``matches(in:kinds:)`` found in it) replaced, as
     /// ``redacted(_:kinds:)`` replaces them; nil when `found` is empty.
     package static func redacted(_ text: UTF8Bytes, matches found: [TextMatch]) -> [UInt8]? {

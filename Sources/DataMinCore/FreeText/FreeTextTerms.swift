@@ -24,9 +24,12 @@ package struct FreeTextTerms: Sendable {
         stems.sort { $0.letters.count > $1.letters.count }
     }
 
-    /// The category of the word whose folded letters are `letters` and whose hash is `hash`.
-    package func category(of letters: FreeTextLexicon.Letters, hash: UInt64) -> SpecialCategory? {
-        if let category = words[hash] { return category }
-        return stems.first { letters.count >= $0.letters.count && letters.starts(with: $0.letters) }?.category
+    /// The category of the word whose folded letters are `letters` and whose hash is `hash`,
+    /// and the length of the stem it starts with (nil for a whole word).
+    package func category(of letters: FreeTextLexicon.Letters, hash: UInt64) -> (category: SpecialCategory, stemLength: Int?)? {
+        if let category = words[hash] { return (category, nil) }
+        return stems.first { letters.count >= $0.letters.count && letters.starts(with: $0.letters) }.map {
+            ($0.category, $0.letters.count)
+        }
     }
 }

@@ -175,9 +175,10 @@ struct IdentifierFinder {
         }
         // A national id's own word may sit further back than other context (`his BSN for the
         // warranty claim - gave it anyway: …`): those words are looked for nine words back.
-        var context = context(around: run)
+        let context = context(around: run)
+        var idContext = context
         if run.count == 8 || run.count == 9 || run.count == 11 {
-            context.formUnion(self.context(around: run, reach: 9).intersection([.bsn, .beNumber, .steuerID, .ssn]))
+            idContext.formUnion(self.context(around: run, reach: 9).intersection([.bsn, .beNumber, .steuerID, .ssn]))
         }
         let blocked = isBlocked(run)
         guard run.isAllDigits else {
@@ -191,18 +192,18 @@ struct IdentifierFinder {
             return
         case 11
         where IdentifierChecksums.isBelgianNationalNumber(digits)
-            && (context.contains(.beNumber) || run.hasGroups(2, 2, 2, 3, 2) || run.hasGroups(6, 3, 2) || run.hasGroups(6, 5)):
+            && (idContext.contains(.beNumber) || run.hasGroups(2, 2, 2, 3, 2) || run.hasGroups(6, 3, 2) || run.hasGroups(6, 5)):
             add(.beNationalNumber, run.start..<run.end)
             return
-        case 11 where context.contains(.steuerID) && IdentifierChecksums.isSteuerID(digits):
+        case 11 where idContext.contains(.steuerID) && IdentifierChecksums.isSteuerID(digits):
             add(.steuerID, run.start..<run.end)
             return
         case 8, 9:
-            if context.contains(.bsn), IdentifierChecksums.isBSN(digits) {
+            if idContext.contains(.bsn), IdentifierChecksums.isBSN(digits) {
                 add(.bsn, run.start..<run.end)
                 return
             }
-            if context.contains(.ssn), digits.count == 9, IdentifierChecksums.isSSN(digits), run.hasGroups(9) || run.hasGroups(3, 2, 4) {
+            if idContext.contains(.ssn), digits.count == 9, IdentifierChecksums.isSSN(digits), run.hasGroups(9) || run.hasGroups(3, 2, 4) {
                 add(.ssn, run.start..<run.end)
                 return
             }
@@ -334,14 +335,17 @@ struct IdentifierFinder {
         return false
     }
 
-    /// True when a sentence ends between word `index` and the word before it: a full stop
-    /// before a space, a question or exclamation mark, or a line break (`Art.-Nr.` does not).
+    /// True when a sentence ends between word `index` and the word before it: a question or
+    /// exclamation mark, a line break, or a full stop and a space before a capital, unless the
+    /// stop ends a short word (`Ref. no.`, `Inv. Nr.`, `Art.-Nr.` are abbreviations).
     private func sentenceEnds(before index: Int) -> Bool {
         guard index > 0 else { return false }
         for position in words[index - 1].end..<words[index].start {
             switch text[position] {
             case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "\n"): return true
-            case UInt8(ascii: ".") where position + 1 < text.count && text[position + 1] == UInt8(ascii: " "): return true
+            case UInt8(ascii: ".") where position + 1 < text.count && text[position + 1] == UInt8(ascii: " "):
+                let afterShortWord = position == words[index - 1].end && words.letters(index - 1).count <= 4
+                if !afterShortWord, words[index].capitalized { return true }
             default: continue
             }
         }
@@ -378,15 +382,21 @@ struct IdentifierFinder {
         {
             index -= 1  // `geb. am`, `née le`
         }
-        return roles(of: index).contains(.birthAbbreviation)
+        guard roles(of: index).contains(.birthAbbreviation) else { return false }
+        // `né`, `née` only with their accent: `nee` is also Dutch for "no".
+        return words.letters(index).first != UInt8(ascii: "n")
+            || (words[index].start..<words[index].end).contains { text[$0] == 0xC3 && $0 + 1 < text.count && text[$0 + 1] == 0xA9 }
     }
 
-    /// True when a letter follows the run's last digit, directly or after a dash: a product
-    /// or part code, not a phone number.
+    /// True when one letter alone follows the run's last digit, directly or after a dash
+    /// (`-N`, `504-B`): a product or part code, not a phone number. An extension (`x12`) is
+    /// not one.
     private func endsInALetter(_ run: DigitRun) -> Bool {
         var index = run.end
         if index < text.count, text[index] == UInt8(ascii: "-") { index += 1 }
-        return index < text.count && Self.isLetter(text[index])
+        guard index < text.count, Self.isLetter(text[index]) else { return false }
+        if text[index] | 0x20 == UInt8(ascii: "x"), index + 1 < text.count, DigitRun.isDigit(text[index + 1]) { return false }
+        return index + 1 == text.count || !Self.isLetter(text[index + 1])
     }
 
     /// True for `° 01.02.1971` (Belgian) and `(* 06.01.1938)` (German): the signs that say
@@ -553,8 +563,11 @@ struct IdentifierFinder {
             }
         }
         guard characters.count == 9, !startsWordCharacter(at: index), IdentifierChecksums.isNINO(characters.elements) else { return nil }
-        // `SS 1 17 06 2B 558 016 13`: more digit groups after it make it part of a longer number (a NIR).
-        if let width = DigitRun.spaceWidth(at: index, in: text), index + width < text.count, DigitRun.isDigit(text[index + width]) {
+        // `SS 1 17 06 2B 558 016 13`: a Corsican department (`2A`, `2B`) as its last digit and
+        // letter, and more digit groups after it, make it part of a NIR.
+        if characters[8] == UInt8(ascii: "A") || characters[8] == UInt8(ascii: "B"), characters[7] == UInt8(ascii: "2"),
+            let width = DigitRun.spaceWidth(at: index, in: text), index + width < text.count, DigitRun.isDigit(text[index + width])
+        {
             return nil
         }
         if lowercase {

@@ -33,11 +33,6 @@ package struct NoteWords {
         /// True when a hyphen joins this word to the one before (`ill-advised`).
         package var afterHyphen: Bool
 
-        /// A word of no letters, to fill room not yet written.
-        static let blank = Word(
-            startOffset: 0, endOffset: 0, foldedStart: 0, foldedEnd: 0, hash: 0, afterPunctuation: false, capitalized: false,
-            technical: false, afterHyphen: false)
-
         package var start: Int { Int(startOffset) }
         package var end: Int { Int(endOffset) }
         /// What the word tells about its neighbours; empty when the lexicon does not know it.
@@ -67,8 +62,8 @@ package struct NoteWords {
         _ body: (NoteWords) -> Result
     ) -> Result {
         // A word takes a letter and a space at least; `ß` folds its two bytes into two letters.
-        Scratch<Word>.with(reusing: &words, capacity: text.count / 2 + 1, filler: .blank) { words in
-            Scratch<UInt8>.with(reusing: &folded, capacity: text.count, filler: 0) { folded in
+        Scratch<Word>.with(reusing: &words, capacity: text.count / 2 + 1) { words in
+            Scratch<UInt8>.with(reusing: &folded, capacity: text.count) { folded in
                 body(NoteWords(text, into: &words, &folded, terms: terms))
             }
         }
@@ -159,12 +154,6 @@ package struct NoteWords {
                 hash: hash,
                 afterPunctuation: punctuation, capitalized: capitalized, technical: technical, afterHyphen: afterHyphen)
             if known.contains(hash) { word.entry = lexicon[hash] }
-            if word.entry == nil, letters >= 9, Self.endsInNummer(folded, from: foldedStart) {
-                // `Paketnummer`, `Retourennummer`, `onderdeelnummer`: a compound the lexicon does
-                // not know that ends in "number" names an order, a parcel or a part (the
-                // lexicon holds those of phones and national ids).
-                word.entry = FreeTextLexicon.Entry(roles: .reference)
-            }
             if let exact = word.entry {
                 if exact.category != nil || exact.startsPair { mayMention = true }
             } else if letters >= 4, Self.mayHoldAStem(folded, from: foldedStart, in: stems),
@@ -175,12 +164,24 @@ package struct NoteWords {
                 word.stemLength = UInt8(clamping: stemLength)
                 if entry.category != nil { mayMention = true }
             }
-            if let terms, word.entry?.category == nil, let category = terms.category(of: folded.elements[foldedStart...], hash: hash) {
+            if word.entry == nil, letters >= 9, Self.endsInNummer(folded, from: foldedStart),
+                !Self.startsWithAPersonalHead(folded, from: foldedStart)
+            {
+                // `Paketnummer`, `Retourennummer`, `onderdeelnummer`: a compound the lexicon does
+                // not know that ends in "number" names an order, a parcel or a part, unless its
+                // head is a phone's, a card's, an account's or an id's (`Kontaktnummer`, `pasnummer`).
+                word.entry = FreeTextLexicon.Entry(roles: .reference)
+            }
+            if let terms, word.entry?.category == nil,
+                let (category, stemLength) = terms.category(of: folded.elements[foldedStart...], hash: hash)
+            {
                 var entry = word.exact ?? FreeTextLexicon.Entry()
                 entry.category = category
                 entry.strength = .strong
                 word.entry = entry
-                word.isStem = false
+                // A stem's compound may name a thing (`Dialysezentrum`), as the lexicon's stems'.
+                word.isStem = stemLength != nil
+                word.stemLength = UInt8(clamping: stemLength ?? 0)
                 mayMention = true
             }
             // `anna at example dot org`: a dot spelled out (`dot`, and in a note that has one, `punt` …).
@@ -196,6 +197,20 @@ package struct NoteWords {
         self.folded = folded.elements
         mayMentionACategory = mayMention
         mayHoldAnIdentifier = mayHoldIdentifier
+    }
+
+    /// Heads of compounds ending in `nummer` that name a person's number: contact, private,
+    /// home, phone, mobile, card, account, pass, id.
+    private static let personalHeads: [[UInt8]] = [
+        "kontakt", "contact", "privat", "prive", "thuis", "ruf", "tel", "mobil", "mobiel", "handy", "gsm", "fax", "pas", "kaart",
+        "karte", "bankkarte", "konto", "rekening", "ausweis", "pass", "identi", "versicherten", "notfall", "nood",
+    ].map { Array($0.utf8) }
+
+    /// True when the folded word from `start` begins with one of ``personalHeads``.
+    private static func startsWithAPersonalHead(_ folded: Scratch<UInt8>, from start: Int) -> Bool {
+        personalHeads.contains { head in
+            folded.count - start > head.count && (0..<head.count).allSatisfy { folded[start + $0] == head[$0] }
+        }
     }
 
     /// True when the word whose folded letters run from `start` to the end of `folded` ends

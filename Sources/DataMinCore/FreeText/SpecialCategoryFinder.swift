@@ -92,7 +92,10 @@ struct SpecialCategoryFinder {
             return false  // Gewerkschaftshaus, Kerkstraat, Schwangerschaftstest
         }
         // `her BRCA1 test`, `zijn vingerafdruk`: a possessive right before the term makes it the person's.
-        let possessed = index > 0 && !words[index].afterPunctuation && roles(of: index - 1).contains(.pronoun)
+        let possessed =
+            index > 0 && !words[index].afterPunctuation && !roles(of: index - 1).isDisjoint(with: [.pronoun, .firstPersonPossessive])
+        // `mit meiner Gewerkschaft`, `my union`: the speaker's own.
+        let ownedBySpeaker = possessed && roles(of: index - 1).contains(.firstPersonPossessive)
         // `volunteers for the Lib Dems during the campaign`: membership said right next to a
         // party or union is about a person, even in a note about a campaign.
         let memberNextToIt =
@@ -111,11 +114,16 @@ struct SpecialCategoryFinder {
                 && (roles(of: index - 1).contains(.determiner) || words[index - 1].exact?.category != nil
                     || roles(of: index - 1).contains(.practice))
         case .unlessASubjectBefore:
-            return index == 0 || !roles(of: index - 1).contains(.subject)
+            // `Joost en zijn man`, `met zijn man`; not `ze zijn man en vrouw`, `hij stond zijn man`.
+            guard index > 0, !roles(of: index - 1).contains(.subject),
+                roles(of: index - 1).contains(.connector) || words[index - 1].capitalized
+            else { return false }
+            let nextIsWife = last + 2 < words.count && roles(of: last + 1).contains(.connector) && roles(of: last + 2).contains(.person)
+            return !nextIsWife
         case .partnerOfAMan:
-            return hasNearby(.man, around: index, through: last, before: 4, after: 0)
+            return hasTitle(.man, before: index)
         case .partnerOfAWoman:
-            return hasNearby(.woman, around: index, through: last, before: 4, after: 0)
+            return hasTitle(.woman, before: index)
         case .weak:
             // `ill-advised`, `ill-configured`: a weak word that starts a hyphenated compound
             // (`SPD-Mitglied` is a party and a member).
@@ -124,17 +132,20 @@ struct SpecialCategoryFinder {
                 switch category {
                 case .politicalOpinions: .membership
                 case .tradeUnionMembership: [.membership, .pronoun]
-                case .religiousOrPhilosophicalBeliefs: [.pronoun, .practice, .honorific]
+                case .religiousOrPhilosophicalBeliefs: [.pronoun, .practice]
                 default: [.person, .pronoun]
                 }
+            // `Mme Dupont fait le ramadan`: a title before a name says a person is meant.
+            let titledPerson = category == .religiousOrPhilosophicalBeliefs && hasTitledName(around: index, through: last)
             // `Treffen der Linken`, `réunion de section chez Les Républicains`: a party's meeting.
             let atAMeeting =
-                category == .politicalOpinions && words[index].capitalized
+                category == .politicalOpinions && words[index].capitalized && !roles(of: index).contains(.genericParty)
                 && hasNearby(.gathering, around: index, through: last, before: 5, after: 0)
             // `in der SPD aktiv`: active said after the party, as German puts it.
             let activeAfter = needed.contains(.membership) && hasNearby(.active, around: index, through: last, before: 0, after: 2)
             return hasNearby(needed, around: index, through: last) || (needed.contains(.person) && followsANamedSubject(index))
-                || describesTheSpeaker(index) || atAMeeting || activeAfter
+                || describesTheSpeaker(index) || atAMeeting || activeAfter || titledPerson
+                || (ownedBySpeaker && category != .politicalOpinions)
         }
     }
 
@@ -185,6 +196,24 @@ struct SpecialCategoryFinder {
             if roles.isDisjoint(with: [.linking, .determiner]) { return false }
             steps += 1
             index -= 1
+        }
+        return false
+    }
+
+    /// True when a capitalised word for a man or a woman (`M.`, `Monsieur`, `Mme`) is within
+    /// four words before word `index`: `m'a dit`, `lui` and `il` are not taken for one.
+    private func hasTitle(_ gender: FreeTextLexicon.Roles, before index: Int) -> Bool {
+        for word in max(0, index - 4)..<index where roles(of: word).contains(gender) && words[word].capitalized { return true }
+        return false
+    }
+
+    /// True when a capitalised title followed by a capitalised name (`Mme Dupont`, `Herr Weber`)
+    /// is within eight words before the term or six after it.
+    private func hasTitledName(around first: Int, through last: Int) -> Bool {
+        for index in max(0, first - 8)..<min(words.count - 1, last + 7) where index < first || index > last {
+            if roles(of: index).contains(.honorific), words[index].capitalized, words[index + 1].capitalized, index + 1 != first {
+                return true
+            }
         }
         return false
     }

@@ -21,11 +21,16 @@ package struct Scratch<Element: BitwiseCopyable> {
 
     /// Runs `body` with empty scratch room for `capacity` elements in `storage`'s buffer,
     /// which grows to hold them: for callers that keep the array between calls (a pool),
-    /// so that room for large sizes is not allocated each time either. `filler` fills new room.
+    /// so that room for large sizes is not allocated each time either.
     package static func with<Result>(
-        reusing storage: inout [Element], capacity: Int, filler: Element, _ body: (inout Scratch) -> Result
+        reusing storage: inout [Element], capacity: Int, _ body: (inout Scratch) -> Result
     ) -> Result {
-        if storage.count < max(capacity, 1) { storage = [Element](repeating: filler, count: max(capacity, 1, storage.count * 2)) }
+        if storage.count < max(capacity, 1) {
+            // Room not written yet is never read (a scratch exposes only what was appended), so
+            // it is left uninitialised: a large note's pages are not touched until used.
+            let count = max(capacity, 1, storage.count * 2)
+            storage = [Element](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+        }
         return storage.withUnsafeMutableBufferPointer { buffer in
             var scratch = Scratch(base: buffer.baseAddress!, capacity: capacity)
             return body(&scratch)

@@ -230,10 +230,13 @@ struct PolicyDecoder {
             for item in list {
                 let word = item.text.hasSuffix("*") ? String(item.text.dropLast()) : item.text
                 let letters = NoteWords.foldedLetters(of: word)
-                if word.isEmpty || letters == nil || word.first?.isLetter != true {
+                // Greek and Cyrillic letters all fold to one sign, which every such word matches.
+                if word.isEmpty || letters == nil || word.first?.isLetter != true || letters!.contains(UInt8(ascii: "~")) {
                     yaml.error(
-                        "'\(item.text)' in 'extra_terms' is not one word of letters; write each word on its own "
+                        "'\(item.text)' in 'extra_terms' is not one word of Latin letters; write each word on its own "
                             + "(a stem ends in '*': 'chemokuur*')", at: item.mark)
+                } else if !item.text.hasSuffix("*"), letters!.count < 3 {
+                    yaml.error("the word '\(item.text)' in 'extra_terms' is shorter than three letters; write a longer word", at: item.mark)
                 } else if item.text.hasSuffix("*"), letters!.count < 4 {
                     yaml.error("the stem '\(item.text)' in 'extra_terms' is shorter than four letters; write the whole word", at: item.mark)
                 } else {
