@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Deterministic generator of realistic CRM imports for the datamin benchmark.
 
-    generate.py ROWS OUT_PREFIX
+    generate.py ROWS OUT_PREFIX [--repeat-subjects]
 
 writes OUT_PREFIX.csv and OUT_PREFIX.jsonl with the same ROWS records: twelve fields, UTF-8
 names, quoted notes with commas, doubled quotes and line breaks, and about 1% planted
 violations of several kinds (bad email, bad phone, unknown purpose, past retention, missing
 required field, repeated subject, an email inside free text, bad country). The same
-ROWS always give the same bytes.
+ROWS always give the same bytes. With --repeat-subjects every second record takes the e-mail
+address (the subject key) of the record before it, so that half the records are repeated
+subjects: the case that loads `duplicate-subject` and the merge.
 """
 import csv
 import json
@@ -74,14 +76,19 @@ def record(index, rng, seen_emails):
 
 def main():
     rows, prefix = int(sys.argv[1]), sys.argv[2]
+    repeat_subjects = "--repeat-subjects" in sys.argv[3:]
     rng = random.Random(20261129)
     seen = []
+    previous_email = None
     with open(prefix + ".csv", "w", newline="", encoding="utf-8") as csv_file, \
             open(prefix + ".jsonl", "w", encoding="utf-8") as jsonl_file:
         writer = csv.writer(csv_file, lineterminator="\n")
         writer.writerow(HEADER)
         for index in range(1, rows + 1):
             row = record(index, rng, seen)
+            if repeat_subjects and index % 2 == 0 and previous_email:
+                row["email"] = previous_email
+            previous_email = row["email"]
             writer.writerow([row[name] for name in HEADER])
             jsonl_file.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
 

@@ -2,6 +2,7 @@
 """Where datamin's instructions per record go, from two callgrind runs of the release build.
 
     profile.py DATAMIN POLICY FILE [AS_OF]
+    profile.py --total DATAMIN POLICY FILE [AS_OF]
 
 Runs `datamin validate FILE --jobs 1` under callgrind, and again on a warm-up file holding
 FILE's first 1,000 records, and divides the difference by the records between them. What a
@@ -9,7 +10,8 @@ run does once — starting the process, reading the policy, building the free-te
 at the first note, growing buffers to their working size — is in both runs and cancels out;
 what is left is the cost of one more record. Prints one Markdown table row per part of the
 work: instructions per record, inclusive of what each part calls. Parts overlap only where
-the table says so (the checks include the free-text scan).
+the table says so (the checks include the free-text scan). With --total, prints every
+instruction of one run instead, start-up included (run it on a file of one record).
 """
 import csv
 import os
@@ -97,6 +99,14 @@ def write_first_records(path, count, to):
 
 
 def main():
+    if sys.argv[1] == "--total":
+        # Every instruction of one run, start-up included: `profile.py --total DATAMIN POLICY FILE [AS_OF]`.
+        datamin, policy, path = sys.argv[2:5]
+        as_of = sys.argv[5] if len(sys.argv) > 5 else "2026-11-29"
+        with tempfile.TemporaryDirectory() as folder:
+            total, _ = callgrind(without_debug_info(datamin, folder), policy, path, as_of)
+        print(f"{total:,}")
+        return
     datamin, policy, path = sys.argv[1:4]
     as_of = sys.argv[4] if len(sys.argv) > 4 else "2026-11-29"
     if not path.endswith((".csv", ".jsonl")):

@@ -315,10 +315,18 @@ profile_rows=10000
 profile_tables=""
 if command -v valgrind >/dev/null; then
     [ -f "$data/crm-$profile_rows.csv" ] || python3 "$here/generate.py" "$profile_rows" "$data/crm-$profile_rows"
-    for format in csv jsonl; do
-        profile_tables+="$(echo; echo "\`crm-$profile_rows.$format\`:"; echo; echo "| part of the work | instructions per record |"; echo "|---|---:|"
-            python3 "$here/profile.py" "$datamin" "$policy" "$data/crm-$profile_rows.$format" "$asof")"$'\n'
+    # Half the records repeat the subject of the one before: what duplicate-subject and the merge cost.
+    [ -f "$data/crm-$profile_rows-repeats.csv" ] ||
+        python3 "$here/generate.py" "$profile_rows" "$data/crm-$profile_rows-repeats" --repeat-subjects
+    for file in "crm-$profile_rows.csv" "crm-$profile_rows-repeats.csv" "crm-$profile_rows.jsonl"; do
+        profile_tables+="$(echo; echo "\`$file\`:"; echo; echo "| part of the work | instructions per record |"; echo "|---|---:|"
+            python3 "$here/profile.py" "$datamin" "$policy" "$data/$file" "$asof")"$'\n'
     done
+    # Start-up: every instruction of a run on a file of one record (the process, the argument
+    # parser, the policy), which a pre-commit hook pays per file.
+    head -2 "$data/crm-$profile_rows.csv" > "$data/one-record.csv"
+    startup=$(python3 "$here/profile.py" --total "$datamin" "$policy" "$data/one-record.csv" "$asof")
+    profile_tables+=$'\n'"Start-up, a run on a file of one record: $startup instructions."$'\n'
     echo "$profile_tables"
 else
     profile_tables="(valgrind is not installed: no instruction counts in this run)"

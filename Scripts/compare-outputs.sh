@@ -6,7 +6,8 @@
 #   Scripts/compare-outputs.sh OLD_BINARY NEW_BINARY
 #
 # Exits 1 and names the first difference; prints the number of runs compared otherwise.
-# The JSON report's timing line is the only thing left out.
+# The JSON report's timing and version lines are the only things left out (two builds of
+# different commits name different versions).
 set -uo pipefail
 # Reports then carry a fixed run time (SPEC §11.7): two builds compare equal when their findings do.
 export SOURCE_DATE_EPOCH=1765000000
@@ -28,7 +29,8 @@ run() {
         > "$out/report.txt" 2>/dev/null
     # Without outputs, JSON records are checked without building a Record: a path of its own.
     "$binary" validate "$@" --as-of 2026-11-29 --show-values --format json --output "$out/checked-only.json" 2>/dev/null
-    sed -i -E 's/"seconds" *: *[0-9.e-]+/"seconds": 0/' "$out/report.json" "$out/checked-only.json"
+    sed -i -E -e 's/"seconds" *: *[0-9.e-]+/"seconds": 0/' -e 's/"version" *: *"[^"]*"/"version": ""/' \
+        "$out/report.json" "$out/checked-only.json"
     sed -i -E "s/ in [0-9.]+ s(;|$)/\1/" "$out/stderr" "$out/report.txt"
 }
 

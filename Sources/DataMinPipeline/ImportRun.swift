@@ -394,7 +394,11 @@ public struct ImportRun {
                 var violations =
                     problems.isEmpty ? [] : problems.compactMap { violation(for: $0, record: batch.number(index), line: batch.line(index)) }
                 let outcome = checked.outcomes[index]
-                if let outcome { violations += validator.complete(outcome.outcome, subjects: &subjects) }
+                if let outcome {
+                    // Most records have no reader problem: take the array rather than append to an empty one.
+                    let found = validator.complete(outcome.outcome, subjects: &subjects)
+                    if violations.isEmpty { violations = found } else { violations += found }
+                }
                 try body(&self, batch, index, violations, outcome)
             }
             onProgress(bytesRead, totalBytes, builder.report.files[builder.report.files.count - 1].records)
@@ -475,7 +479,8 @@ public struct ImportRun {
         // A baseline decides what is reported and counted, not what is imported: a record
         // with an accepted error is still rejected from the minimised copy.
         let rejected = found.contains { $0.severity == .error }
-        let violations = baseline.map { gate in found.filter { gate.reports($0, path: path) } } ?? found
+        // `baseline!` reads the gate in place; `if let` or `map` would copy it for every record.
+        let violations = baseline == nil || found.isEmpty ? found : found.filter { baseline!.reports($0, path: path) }
         builder.countRecord(rejected: rejected)
         if violations.contains(where: { $0.check == .missingPurpose }) { recordsWithoutPurpose += 1 }
         for violation in violations { try emit(violation, path: path, filtered: true) }

@@ -63,7 +63,7 @@ extension DataMin {
         guard let word = arguments.first, !word.hasPrefix("-"), !word.contains("."), !word.contains("/"),
             !FileManager.default.fileExists(atPath: word)
         else { return }
-        let names = configuration.subcommands.compactMap { $0.configuration.commandName ?? $0._commandName }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName }
         guard !names.contains(word), let guess = Suggestion.closest(to: word, among: names) else { return }
         throw UsageFailure(message: "unknown command '\(word)'; did you mean '\(guess)'?")
     }

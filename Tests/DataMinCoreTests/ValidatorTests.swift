@@ -151,6 +151,35 @@ struct ValidatorTests {
     }
 }
 
+/// The retention checks read the first purpose's clock once per record (issue #32); every
+/// other purpose still reads its own.
+struct RetentionClockTests {
+    let validator: Validator
+
+    init() throws { validator = Validator(policy: try ExamplePolicy.policy(), asOf: ExamplePolicy.asOf) }
+
+    @Test(arguments: [("sales;invoicing", "invoicing"), ("invoicing;sales", "invoicing")])
+    func eachPurposeOfARecordIsJudgedByItsOwnClock(purposes: String, expired: String) {
+        let record = ExamplePolicy.sales(
+            ("purpose", .string(purposes)), ("lawful_basis", .string("contract;legal_obligation")),
+            ("collected_at", .string("2026-01-10")), ("invoice_date", .string("2018-03-01")))
+        let retention = validator.validate(record).filter { $0.check == .retentionExceeded || $0.check == .retentionUnknown }
+        #expect(retention.map(\.check) == [.retentionExceeded])
+        #expect(retention.map(\.purpose) == [expired])
+        #expect(retention.map(\.field) == ["invoice_date"])
+    }
+
+    @Test func aSecondPurposeWithoutADateIsUnknownWhileTheFirstHasOne() {
+        let record = ExamplePolicy.sales(
+            ("purpose", .string("sales;invoicing")), ("lawful_basis", .string("contract;legal_obligation")),
+            ("collected_at", .string("2026-01-10")), ("invoice_date", .string("03/01/2018")))
+        let retention = validator.validate(record).filter { $0.check == .retentionExceeded || $0.check == .retentionUnknown }
+        #expect(retention.map(\.check) == [.retentionUnknown])
+        #expect(retention.map(\.purpose) == ["invoicing"])
+        #expect(retention.map(\.message) == ["retention for purpose 'invoicing' cannot be evaluated: 'invoice_date' is not a date"])
+    }
+}
+
 /// A validator without a fixed date judges each call as of its own day (issue #33).
 struct ValidatorCalendarTests {
     @Test func withoutAnAsOfDateEachCallIsJudgedOnTheDayOfTheCall() throws {

@@ -16,10 +16,9 @@ package struct DuplicateSubjectCheck: RunScopedCheck {
             .passing(ExamplePolicy.sales()),
         ])
 
-    /// The finding for a record whose subject key was seen before in the run.
-    package static func finding(plan: PolicyPlan) -> Finding? {
-        guard let field = plan.subjectField else { return nil }
-        let name = plan.fieldRules[field].name
-        return Finding(id, "subject '\(name)' already occurred earlier in this run", field: name)
+    /// The finding for a record whose subject key was seen before in the run: it names the
+    /// subject field, never the key.
+    package static func finding(in policy: Policy) -> Finding? {
+        policy.subject.map { Finding(id, "subject '\($0)' already occurred earlier in this run", field: $0) }
     }
 }

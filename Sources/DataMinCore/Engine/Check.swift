@@ -2,10 +2,18 @@
 /// examples its test suite runs.
 package protocol Check: Sendable {
     static var description: CheckDescription { get }
+    /// This type as a record check, or nil: a witness rather than an `as?` cast, which
+    /// searches the conformance tables at start-up (5M instructions for 26 checks).
+    static var asRecordCheck: (any RecordCheck.Type)? { get }
 }
 
 extension Check {
     package static var id: CheckID { description.id }
+    package static var asRecordCheck: (any RecordCheck.Type)? { nil }
+}
+
+extension RecordCheck {
+    package static var asRecordCheck: (any RecordCheck.Type)? { Self.self }
 }
 
 /// What `datamin checks` and the reports say about a check, and the examples its tests run.
@@ -56,8 +64,8 @@ package protocol HeaderCheck: RecordCheck {}
 /// runs it after the record checks, in input order, even when records are checked in parallel.
 package protocol RunScopedCheck: Check {
     /// The finding for a record that completes the pattern the check looks for, or nil when
-    /// the policy gives the check nothing to look at.
-    static func finding(plan: PolicyPlan) -> Finding?
+    /// the policy gives the check nothing to look at; the plan makes it once per run.
+    static func finding(in policy: Policy) -> Finding?
 }
 
 /// A check the readers decide while they read (a row that cannot be read, bytes that are

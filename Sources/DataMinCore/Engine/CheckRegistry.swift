@@ -4,7 +4,7 @@ package enum CheckRegistry {
     package static let all: [any Check.Type] = CheckID.allCases.map(\.checkType)
 
     /// The check types the validator runs on each record.
-    package static let recordChecks: [any RecordCheck.Type] = all.compactMap { $0 as? any RecordCheck.Type }
+    package static let recordChecks: [any RecordCheck.Type] = all.compactMap { $0.asRecordCheck }
 
     package static func check(_ id: CheckID) -> any Check.Type { id.checkType }
 }

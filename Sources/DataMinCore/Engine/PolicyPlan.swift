@@ -39,6 +39,10 @@ package final class PolicyPlan: Sendable {
     package let checks: [any RecordCheck.Type]
     /// Whether `duplicate-subject` runs, so records track their subject.
     package let checksDuplicateSubjects: Bool
+    /// The `duplicate-subject` violation without its location, value and key, made once:
+    /// the merge, which runs on one thread, only fills those in; nil when the check is off
+    /// or the policy names no subject.
+    package let duplicateSubject: Violation?
     /// Whether `special-category-field` runs, so `undeclared-field` leaves those names to it.
     package let checksSpecialCategoryNames: Bool
     /// Whether a retention check runs, so records read their retention clocks.
@@ -123,6 +127,12 @@ package final class PolicyPlan: Sendable {
         self.severities = severities
         checks = CheckRegistry.recordChecks.filter { severities[$0.id] != nil }
         checksDuplicateSubjects = severities[.duplicateSubject] != nil
+        duplicateSubject = severities[.duplicateSubject].flatMap { severity in
+            guard subject != nil, let finding = DuplicateSubjectCheck.finding(in: policy) else { return nil }
+            return Violation(
+                check: finding.check, severity: severity, article: finding.article ?? DuplicateSubjectCheck.description.article,
+                message: finding.message, field: finding.field)
+        }
         extraTerms = FreeTextTerms(policy.extraTerms)
         let identifiersOn = severities[.piiInFreeText] != nil
         let categoriesOn = severities[.specialCategoryInFreeText] != nil

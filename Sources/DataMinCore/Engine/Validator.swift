@@ -183,6 +183,7 @@ public struct Validator: Sendable {
             }
             context.freeTextMatches = found
         }
+        if plan.checksRetention { context.cacheRetentionStart() }
         var findings: [Finding] = []
         for check in plan.checks { check.check(context, into: &findings) }
         var violations = findings.isEmpty ? [] : findings.map { violation($0, location: location, context: context) }
@@ -214,15 +215,17 @@ public struct Validator: Sendable {
     /// The outcome's violations plus `duplicate-subject` when its subject was seen before in
     /// `subjects`; records the subject.
     package func complete(_ outcome: Outcome, subjects: inout SubjectTracker) -> [Violation] {
-        guard let key = outcome.subjectKey, !subjects.insert(key), let finding = DuplicateSubjectCheck.finding(plan: plan) else {
+        guard let key = outcome.subjectKey, !subjects.insert(key), var duplicate = plan.duplicateSubject else {
             return outcome.violations
         }
-        var duplicate = violation(finding, location: outcome.location, context: nil)
+        duplicate.location = outcome.location
         duplicate.location.column = outcome.subjectColumn
         duplicate.value = outcome.subjectValue
         duplicate.recordDigest = outcome.subjectDigest
         if let key = outcome.key { duplicate.key = key.shown ?? plan.keying?.salt.map { key.digest.pseudonym(salt: $0) } }
-        return outcome.violations + [duplicate]
+        var violations = outcome.violations
+        violations.append(duplicate)
+        return violations
     }
 
     /// Every finding in `record` and, when it has no error, its minimised copy: what a

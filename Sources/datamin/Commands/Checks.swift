@@ -5,6 +5,7 @@ import DataMinReporters
 /// `datamin checks`: every check id with its default severity, article and summary.
 struct Checks: StatusCommand {
     static let configuration = CommandConfiguration(
+        commandName: "checks",
         abstract: "List every check with its default severity, GDPR article and summary.",
         discussion: "--format json adds when each check fires and what to do; --format markdown writes the table of docs/checks.md.")
 
@@ -18,4 +19,4 @@ struct Checks: StatusCommand {
     }
 }
 
-extension CheckCatalogue.Format: ExpressibleByArgument {}
+extension CheckCatalogue.Format: CaseArgument {}

@@ -6,6 +6,7 @@ import DataMinRun
 /// a finding, and one record that passes and one that fails it.
 struct Explain: StatusCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Explain a check: when it fires, the article it enforces, what to do, and an example of each outcome.")
 
     @Argument(help: "A check id, as reports name it (e.g. field-not-permitted).")

@@ -8,6 +8,7 @@ import FoundationEssentials
 /// values; what only a person can decide is left as TODOs that `lint` lists.
 struct Init: StatusCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Draft a policy from an export: every column typed from a sample, the decisions left as TODOs.",
         discussion: """
             Reads the header and the first \(PolicyDraft.sampleSize) records of each FILE (.csv, .tsv, .json, .jsonl). \

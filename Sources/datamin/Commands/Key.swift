@@ -6,6 +6,7 @@ import DataMinRun
 /// can find a reported record, or a report's finding for a record they hold.
 struct Key: StatusCommand {
     static let configuration = CommandConfiguration(
+        commandName: "key",
         abstract: "Print the pseudonym reports show for each record key (salted with DATAMIN_KEY_SALT).",
         discussion: """
             Reports name a record by its key in clear only when the key field is 'personal: false' \

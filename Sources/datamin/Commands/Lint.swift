@@ -8,13 +8,14 @@ import FoundationEssentials
 /// `datamin lint`: checks policies and reports every problem with file:line:column.
 struct Lint: StatusCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lint",
         abstract: "Check policies; exit 2 on any error (warnings alone exit 0).",
         discussion:
             "With no POLICY, lints the policies named in .datamin.yml (at the top and on its inputs), or every .yaml/.yml file in policies/."
     )
 
     /// How lint reports what it found.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, CaseArgument {
         /// Compiler-style lines with the offending line and a caret.
         case text
         /// One JSON document for other tools (`LintReport`).

@@ -7,6 +7,7 @@ import FoundationEssentials
 /// `datamin ropa`: the Art. 30(1) record of processing activities the policies describe.
 struct Ropa: StatusCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ropa",
         abstract: "Write the Art. 30(1) record of processing activities of the policies.",
         discussion:
             "With no POLICY, uses the policy named in .datamin.yml, or every .yaml/.yml file in policies/. What the policy does not state is listed as missing."
@@ -42,4 +43,4 @@ struct Ropa: StatusCommand {
     }
 }
 
-extension Article30Renderer.Format: ExpressibleByArgument {}
+extension Article30Renderer.Format: CaseArgument {}

@@ -68,4 +68,4 @@ struct SQL: StatusCommand {
     }
 }
 
-extension SQLDialect: ExpressibleByArgument {}
+extension SQLDialect: CaseArgument {}

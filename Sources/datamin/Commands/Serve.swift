@@ -16,6 +16,7 @@ import FoundationEssentials
 /// `datamin serve`: the checks over HTTP (docs/serve.md).
 struct Serve: StatusCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Answer checks over HTTP: one JSON record, or a JSON Lines or CSV batch (docs/serve.md).",
         discussion: """
             Listens on loopback unless given a token. SIGHUP reloads the policies (a bad one keeps the old ones); \

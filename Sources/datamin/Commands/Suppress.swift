@@ -7,6 +7,7 @@ import FoundationEssentials
 /// `datamin suppress`: the list of erased subjects (SPEC §8.2), so they are not imported again.
 struct Suppress: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "suppress",
         abstract: "Keep the list of erased subjects (Art. 17) that validate refuses to import again.",
         discussion:
             "The list is the file the policy names under 'suppression:'. It holds salted SHA-256 hashes only; keys are never written or printed.",
@@ -15,7 +16,7 @@ struct Suppress: ParsableCommand {
 
     /// Adds subject keys to the list, creating it (owner-only) when it does not exist.
     struct Add: StatusCommand {
-        static let configuration = CommandConfiguration(abstract: "Add erased subjects to the suppression list.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add erased subjects to the suppression list.")
 
         @Option(help: "The policy naming the list.")
         var policy: String
@@ -38,7 +39,8 @@ struct Suppress: ParsableCommand {
 
     /// Prints how many subjects the list holds.
     struct Count: StatusCommand {
-        static let configuration = CommandConfiguration(abstract: "Print how many erased subjects the suppression list holds.")
+        static let configuration = CommandConfiguration(
+            commandName: "count", abstract: "Print how many erased subjects the suppression list holds.")
 
         @Option(help: "The policy naming the list.")
         var policy: String

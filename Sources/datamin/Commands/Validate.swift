@@ -9,6 +9,7 @@ import FoundationEssentials
 struct Validate: StatusCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
+            commandName: "validate",
             abstract: "Validate data files against a policy.",
             discussion: """
                 With no FILE, validates every input configured in .datamin.yml. '-' reads standard input.
@@ -233,7 +234,7 @@ struct Validate: StatusCommand {
     }
 }
 
-extension ReportFormat: ExpressibleByArgument {}
-extension FailLevel: ExpressibleByArgument {}
-extension InputFormat: ExpressibleByArgument {}
-extension InputEncoding: ExpressibleByArgument {}
+extension ReportFormat: CaseArgument {}
+extension FailLevel: CaseArgument {}
+extension InputFormat: CaseArgument {}
+extension InputEncoding: CaseArgument {}
