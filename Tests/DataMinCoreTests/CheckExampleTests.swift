@@ -40,6 +40,42 @@ struct CheckExampleTests {
         }
     }
 
+    /// The record as values in the policy's field order, when it can be written so: every
+    /// field declared, named once and holding text.
+    private func values(of record: Record) -> [String?]? {
+        var values = [String?](repeating: nil, count: validator.policy.fields.count)
+        for field in record.fields {
+            guard let index = validator.policy.fields.firstIndex(where: { $0.name == field.name }), values[index] == nil,
+                case .string(let text) = field.value
+            else { return nil }
+            values[index] = text
+        }
+        return values
+    }
+
+    @Test func valuesInFieldOrderGiveTheViolationsOfTheRecord() {
+        var compared = 0
+        for labelled in LabelledExample.all {
+            guard let record = labelled.example.records.last, let values = values(of: record) else { continue }
+            compared += 1
+            let expected = validator.validate(record, purpose: labelled.example.purpose)
+            #expect(validator.validate(values: values, purpose: labelled.example.purpose) == expected, "\(labelled.testDescription)")
+        }
+        #expect(compared >= 60)
+    }
+
+    @Test func absentValuesAreMissingFieldsAndValuesPastThePolicysFieldsAreIgnored() throws {
+        let record = ExamplePolicy.sales(("email", nil))
+        var values = try #require(self.values(of: record))
+        #expect(validator.validate(values: values).map(\.check) == [.missingRequiredField])
+        #expect(validator.validate(values: values + ["extra", "values"]) == validator.validate(values: values))
+        // Fewer values than fields: the fields after them are absent.
+        values.removeLast(values.count - 2)
+        let firstTwo = Set(validator.policy.fields.prefix(2).map(\.name))
+        #expect(
+            validator.validate(values: values) == validator.validate(Record(fields: record.fields.filter { firstTwo.contains($0.name) })))
+    }
+
     @Test(arguments: CheckRegistry.recordChecks.map { $0.id })
     func everyRecordCheckHasPassingAndFailingExamples(id: CheckID) {
         let examples = CheckRegistry.check(id).description.examples

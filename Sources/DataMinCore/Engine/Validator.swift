@@ -94,8 +94,41 @@ public struct Validator: Sendable {
     /// - Returns: violations in check order; empty when the record is clean.
     public func validate(_ record: Record, purpose: String? = nil, location: RecordLocation = RecordLocation()) -> [Violation] {
         if daily != nil { return current.validate(record, purpose: purpose, location: location) }
-        return repeatedNames(in: record, location: location)
-            + evaluate(record, purpose: purpose, location: location, tracksSubjects: false).violations
+        let repeated = repeatedNames(in: record, location: location)
+        let found = evaluate(record, purpose: purpose, location: location, tracksSubjects: false).violations
+        return repeated.isEmpty ? found : repeated + found
+    }
+
+    /// Every violation in one record given as its values in the order of the policy's
+    /// fields (`policy.fields`), the fast way to check a row before an insert: no
+    /// ``Record`` is built and each value is copied once.
+    ///
+    ///     let order = validator.policy.fields.map(\.name)  // once
+    ///     let violations = validator.validate(values: row, purpose: "sales")
+    ///
+    /// - Parameters:
+    ///   - values: one per declared field, in declaration order; nil when the record lacks
+    ///     the field. Values past the policy's fields are ignored; missing ones count as nil.
+    ///     Every value is text, as in a CSV cell: `"42"`, `"true"`, `"2026-06-01"`.
+    ///   - purpose: the purpose(s) to use when the record has no `record.purpose` field.
+    /// - Returns: the violations ``validate(_:purpose:location:)`` returns for the same
+    ///   record built from these values.
+    public func validate(values: [String?], purpose: String? = nil, location: RecordLocation = RecordLocation()) -> [Violation] {
+        if daily != nil { return current.validate(values: values, purpose: purpose, location: location) }
+        let fields = min(values.count, plan.fieldRules.count)
+        var size = 0
+        for index in 0..<fields { size += values[index]?.utf8.count ?? 0 }
+        return Scratch<RecordContext.Entry>.with(capacity: fields) { entries in
+            Scratch<UInt8>.with(capacity: size) { bytes in
+                for index in 0..<fields {
+                    guard let value = values[index] else { continue }
+                    entries.append(RecordContext.Entry(fieldIndex: Int32(index), kind: .string, value: bytes.append(utf8: value)))
+                }
+                return RecordContext.with(entries: entries.elements, purpose: purpose, plan: plan, tracksSubjects: false) {
+                    evaluate($0, location: location).violations
+                }
+            }
+        }
     }
 
     /// `duplicate-field` for each name an object of `record` holds twice, worded as the
