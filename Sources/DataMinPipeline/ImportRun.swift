@@ -387,13 +387,15 @@ public struct ImportRun {
             let batch = prepare(read)
             return (batch, (0..<batch.count).map { outcome(batch, $0, validator) })
         }
-        func merge(_ checked: Checked, bytesRead: Int) throws(Diagnostic) {
+        func merge(_ checked: consuming Checked, bytesRead: Int) throws(Diagnostic) {
+            var checked = checked
             let batch = checked.batch
             for index in 0..<batch.count {
                 let problems = batch.problems(index)
                 var violations =
                     problems.isEmpty ? [] : problems.compactMap { violation(for: $0, record: batch.number(index), line: batch.line(index)) }
-                let outcome = checked.outcomes[index]
+                // Moved out of the batch's outcomes, not copied: a copy retains each of an outcome's arrays.
+                let outcome = checked.outcomes[index].take()
                 if let outcome {
                     // Most records have no reader problem: take the array rather than append to an empty one.
                     let found = validator.complete(outcome.outcome, subjects: &subjects)

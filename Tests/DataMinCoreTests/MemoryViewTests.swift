@@ -45,6 +45,43 @@ struct MemoryViewTests {
         #expect(texts == ["anna", "bram"])
     }
 
+    @Test func scratchCopiesEachStringWhole() {
+        // Built from UTF-16, as a string from Foundation may be; copied in one piece or byte by byte.
+        let lazy = String(decoding: Array("Zoë, Łukasz".utf16), as: UTF16.self)
+        let copied = Scratch<UInt8>.with(capacity: 40) { scratch in
+            [scratch.append(utf8: lazy).string, scratch.append(utf8: "").string, scratch.append(utf8: "anna@example.com").string]
+        }
+        #expect(copied == ["Zoë, Łukasz", "", "anna@example.com"])
+    }
+
+    /// The word-at-a-time lowercasing agrees with lowercasing byte by byte, for every byte
+    /// value in every position: only `A`–`Z` change, UTF-8 beyond ASCII stays as it is.
+    @Test func lowercasingEightBytesAtOnceChangesOnlyASCIICapitals() {
+        func reference(_ byte: UInt8) -> UInt8 { byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
+        for value in 0...255 {
+            for position in 0..<8 {
+                let bytes = (0..<8).map { $0 == position ? UInt8(value) : UInt8(ascii: "Q") &+ UInt8($0) }
+                bytes.withUTF8Bytes { view in
+                    let expected = bytes.map(reference).withUTF8Bytes { $0.word(at: 0) }
+                    #expect(UTF8Bytes.lowercased(view.word(at: 0)) == expected, "byte \(value) at \(position)")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("CONTRACT", "contract", true), ("Legitimate_Interests", "legitimate_interests", true), ("consent", "consent", true),
+        ("Legitimate_Interestz", "legitimate_interests", false), ("Cönsent", "cönsent", true), ("CÖNSENT", "cönsent", false),
+        ("contract ", "contract", false), ("", "", true), ("legal_obligation", "legal_obligatioN", false),
+    ])
+    func wordsAreComparedIgnoringASCIICaseOnly(word: String, lowercase: String, equal: Bool) {
+        Array(word.utf8).withUTF8Bytes { bytes in
+            #expect(bytes.equalsIgnoringASCIICase(Array(lowercase.utf8)) == equal)
+            #expect(bytes.equals(Array(word.utf8)))
+            Array(lowercase.utf8).withUTF8Bytes { #expect(bytes.equals($0) == (word == lowercase)) }
+        }
+    }
+
     /// Exit tests start Swift Testing's child monitor, which waits for any child process of
     /// the test process: run beside the end-to-end tests' `Process` runs it can take their
     /// exit and leave them waiting forever. So they run on their own, in `.ci/run`

@@ -57,7 +57,7 @@ public struct SubjectTracker: Sendable {
         var index = 0
         while index + 8 <= bytes.count {
             var word = bytes.word(at: index)
-            if lowercasingASCII { word = lowercased(word) }
+            if lowercasingASCII { word = UTF8Bytes.lowercased(word) }
             word &*= multiplier
             word ^= word >> 47
             hash = (hash ^ (word &* multiplier)) &* multiplier
@@ -66,23 +66,12 @@ public struct SubjectTracker: Sendable {
         if index < bytes.count {
             var tail: UInt64 = 0
             for offset in 0..<(bytes.count - index) { tail |= UInt64(bytes[index + offset]) << (8 * offset) }
-            if lowercasingASCII { tail = lowercased(tail) }
+            if lowercasingASCII { tail = UTF8Bytes.lowercased(tail) }
             hash = (hash ^ tail) &* multiplier
         }
         hash ^= hash >> 47
         hash &*= multiplier
         return hash ^ (hash >> 47)
-    }
-
-    /// Eight ASCII bytes with `A`–`Z` lowercased, all at once: a byte is a capital when
-    /// adding 0x3F carries it to 0x80 or more (it is at least `A`) and adding 0x25 does not
-    /// (it is at most `Z`). No byte carries into the next, since every byte is below 0x80.
-    private static func lowercased(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let atLeastA = word &+ ones &* 0x3F
-        let aboveZ = word &+ ones &* 0x25
-        let capitals = (atLeastA & ~aboveZ) & (ones &* 0x80)
-        return word | (capitals >> 2)
     }
 
     private static func isASCIISpace(_ byte: UInt8) -> Bool {

@@ -121,20 +121,54 @@
     package var string: String { String(decoding: self, as: UTF8.self) }
 
     /// True when the bytes equal `other`.
+    package func equals(_ other: UTF8Bytes) -> Bool {
+        guard count == other.count else { return false }
+        return count == 0 || memcmp(base.unsafelyUnwrapped, other.base.unsafelyUnwrapped, count) == 0
+    }
+
     package func equals(_ other: [UInt8]) -> Bool {
         guard count == other.count else { return false }
-        for index in 0..<count where self[index] != other[index] { return false }
-        return true
+        guard count > 0 else { return true }
+        // One memcmp instead of two bounds checks per byte: field names and keys are
+        // compared for every member of every record (issue #32).
+        return other.withUnsafeBufferPointer { memcmp(base.unsafelyUnwrapped, $0.baseAddress!, count) == 0 }
     }
 
     /// True when the bytes equal `lowercase` ignoring ASCII case; `lowercase` must be lower case.
     package func equalsIgnoringASCIICase(_ lowercase: [UInt8]) -> Bool {
         guard count == lowercase.count else { return false }
-        for index in 0..<count {
-            let byte = self[index]
-            if (byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte) != lowercase[index] { return false }
+        return lowercase.withUnsafeBufferPointer { buffer in
+            let other = UTF8Bytes(buffer)
+            // Eight bytes at a time, the last eight overlapping the ones before when the
+            // count is no multiple of eight.
+            if count >= 8 {
+                var index = 0
+                while true {
+                    let offset = Swift.min(index, count - 8)
+                    if UTF8Bytes.lowercased(word(at: offset)) != other.word(at: offset) { return false }
+                    index += 8
+                    if index >= count { return true }
+                }
+            }
+            for index in 0..<count {
+                let byte = self[index]
+                if (byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte) != other[index] { return false }
+            }
+            return true
         }
-        return true
+    }
+
+    /// Eight bytes with the ASCII capitals among them lowercased, all at once. Each byte's low
+    /// seven bits reach 0x80 when 0x3F is added if they are at least `A`, and when 0x25 is
+    /// added if they are above `Z`; no byte carries into the next, and bytes of 0x80 or more
+    /// (UTF-8 beyond ASCII) are left as they are.
+    package static func lowercased(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low = word & (ones &* 0x7F)
+        let atLeastA = low &+ ones &* 0x3F
+        let aboveZ = low &+ ones &* 0x25
+        let capitals = atLeastA & ~aboveZ & ~word & (ones &* 0x80)
+        return word | (capitals >> 2)
     }
 
     /// The `separator`-separated parts, empty parts left out.

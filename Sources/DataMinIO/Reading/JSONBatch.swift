@@ -91,8 +91,10 @@ struct NodeBuilder: JSONBuilder {
 
     private(set) var nodes: [JSONNode] = []
     private(set) var bytes: [UInt8] = []
-    /// The keys of the objects being read, innermost last, to find repeated keys.
-    private var keys: [Range<Int>] = []
+    /// The keys of the objects being read, innermost last, to find repeated keys; each with
+    /// its length and first and last bytes, so that most keys are told apart without
+    /// comparing their bytes.
+    private var keys: [(range: Range<Int>, print: UInt32)] = []
     /// The keys of the members whose values are being read, outermost first.
     private var open: [Range<Int>] = []
     /// The keys of objects being read that have more than a few, by where their keys start
@@ -164,13 +166,14 @@ struct NodeBuilder: JSONBuilder {
     mutating func beginMember(_ key: UTF8Bytes, of object: inout Int) -> Member {
         let range = place(key)
         let isRepeated: Bool
+        let print = key.isEmpty ? 0 : UInt32(truncatingIfNeeded: key.count) << 16 | UInt32(key[0]) << 8 | UInt32(key[key.count - 1])
         if keys.count - object < 16 {
-            isRepeated = keys[object...].contains { bytes.equalRanges($0, range) }
+            isRepeated = keys[object...].contains { $0.print == print && bytes.equalRanges($0.range, range) }
         } else {
-            if keySets[object] == nil { keySets[object] = Set(keys[object...].map { Array(bytes[$0]) }) }
+            if keySets[object] == nil { keySets[object] = Set(keys[object...].map { Array(bytes[$0.range]) }) }
             isRepeated = !keySets[object, default: []].insert(Array(bytes[range])).inserted
         }
-        keys.append(range)
+        keys.append((range, print))
         open.append(range)
         guard quiet == 0, !isRepeated else {
             quiet += 1
