@@ -324,9 +324,12 @@ if command -v valgrind >/dev/null; then
     done
     # Start-up: every instruction of a run on a file of one record (the process, the argument
     # parser, the policy), which a pre-commit hook pays per file.
+    # The second file's record has a note, so the free-text word tables are built too.
     head -2 "$data/crm-$profile_rows.csv" > "$data/one-record.csv"
+    { head -1 "$data/crm-$profile_rows.csv"; grep -m1 ",Asked for a quote" "$data/crm-$profile_rows.csv"; } > "$data/one-note.csv"
     startup=$(python3 "$here/profile.py" --total "$datamin" "$policy" "$data/one-record.csv" "$asof")
-    profile_tables+=$'\n'"Start-up, a run on a file of one record: $startup instructions."$'\n'
+    startup_note=$(python3 "$here/profile.py" --total "$datamin" "$policy" "$data/one-note.csv" "$asof")
+    profile_tables+=$'\n'"Start-up, a run on a file of one record: $startup instructions ($startup_note when the record has a note)."$'\n'
     echo "$profile_tables"
 else
     profile_tables="(valgrind is not installed: no instruction counts in this run)"

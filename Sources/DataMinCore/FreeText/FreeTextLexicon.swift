@@ -266,8 +266,11 @@ package enum FreeTextLexicon {
         return false
     }
 
+    /// The words of a list. Split on UTF-8 bytes, not characters: the lists are built at the
+    /// first note of a run, and splitting by grapheme cluster cost more than the rest of a
+    /// run's start-up (issue #32).
     private static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        text.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }).map { String(decoding: $0, as: UTF8.self) }
     }
 
     // MARK: - Building the tables
@@ -296,13 +299,14 @@ package enum FreeTextLexicon {
         }
 
         mutating func add(_ spelling: String, _ change: (inout Entry) -> Void) {
-            if spelling.hasPrefix("*") {
+            let utf8 = spelling.utf8
+            if utf8.first == UInt8(ascii: "*") {
                 // NoteWords only looks inside long words that have a k.
                 precondition(spelling.contains("k"), "infix '\(spelling)' has no k")
                 var entry = Entry()
                 change(&entry)
                 infixes.append((Array(spelling.dropFirst().dropLast().utf8), entry))
-            } else if spelling.hasSuffix("*") {
+            } else if utf8.last == UInt8(ascii: "*") {
                 let stem = Array(spelling.dropLast().utf8)
                 precondition(stem.count >= 4, "stem '\(spelling)' is shorter than four letters")
                 let key = UInt32(stem[0]) << 24 | UInt32(stem[1]) << 16 | UInt32(stem[2]) << 8 | UInt32(stem[3])
@@ -312,10 +316,10 @@ package enum FreeTextLexicon {
                 // Longer stems first, so `ziekenhuis*` wins over `ziek*`.
                 stems[key, default: []].append((stem, entry))
                 stems[key]!.sort { $0.stem.count > $1.stem.count }
-            } else if let underscore = spelling.firstIndex(of: "_") {
-                let hash = NoteWords.hash(spelling.split(separator: "_").joined(separator: " "))
+            } else if let underscore = utf8.firstIndex(of: UInt8(ascii: "_")) {
+                let hash = NoteWords.hash(String(decoding: utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }, as: UTF8.self))
                 change(&pairs[hash, default: Entry()])
-                words[NoteWords.hash(String(spelling[..<underscore])), default: Entry()].startsPair = true
+                words[NoteWords.hash(String(decoding: utf8[..<underscore], as: UTF8.self)), default: Entry()].startsPair = true
             } else {
                 change(&words[NoteWords.hash(spelling), default: Entry()])
             }
