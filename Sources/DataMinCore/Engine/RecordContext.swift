@@ -75,7 +75,9 @@ package struct RecordContext {
     package var freeTextMatches: [TextMatch] = []
     /// Where the retention clock of the record's first purpose starts, read once for the
     /// retention checks, which all ask (``cacheRetentionStart()``): reading it parses dates.
-    private var firstRetentionStart: (purpose: PurposePlan, start: RetentionStart)?
+    /// The purpose is held by identity, not by reference: a reference would be retained and
+    /// released with every copy of the context, on every worker, on one shared object.
+    private var firstRetentionStart: (purpose: ObjectIdentifier, start: RetentionStart)?
     /// Entry index for each declared field, -1 when the record lacks it.
     private let slots: ElementView<Int32>
 
@@ -242,14 +244,14 @@ package struct RecordContext {
     /// Where `purpose`'s retention clock starts: the latest valid value of its `from`
     /// fields, moved to 31 December with `align: year_end`.
     package func retentionStart(of purpose: PurposePlan) -> RetentionStart {
-        if let first = firstRetentionStart, first.purpose === purpose { return first.start }
+        if let first = firstRetentionStart, first.purpose == ObjectIdentifier(purpose) { return first.start }
         return readRetentionStart(of: purpose)
     }
 
     /// Reads the first purpose's retention start once, before the checks that ask for it run.
     package mutating func cacheRetentionStart() {
         guard case .resolved(let resolved) = purposes, let first = resolved.first else { return }
-        firstRetentionStart = (first, readRetentionStart(of: first))
+        firstRetentionStart = (ObjectIdentifier(first), readRetentionStart(of: first))
     }
 
     private func readRetentionStart(of purpose: PurposePlan) -> RetentionStart {
