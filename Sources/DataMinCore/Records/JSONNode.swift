@@ -49,20 +49,12 @@ extension Validator {
         members: Range<Int>, of nodes: [JSONNode], bytes: [UInt8], purpose: String?, location: RecordLocation
     ) -> Outcome {
         bytes.withUTF8Bytes { bytes in
-            var flattener = NodeFlattener(plan: plan, nodes: nodes, bytes: bytes)
-            flattener.add(members, prefix: [])
-            return flattener.paths.withUTF8Bytes { paths in
-                Scratch<RecordContext.Entry>.with(capacity: flattener.members.count) { entries in
-                    for member in flattener.members {
-                        let name: UTF8Bytes
-                        switch member.name {
-                        case .policy: name = UTF8Bytes()
-                        case .key(let range): name = bytes.view(range)
-                        case .path(let range): name = paths.view(range)
-                        }
-                        let value = member.value.map { bytes.view($0) } ?? UTF8Bytes()
-                        entries.append(RecordContext.Entry(fieldIndex: member.field, kind: member.kind, name: name, value: value))
-                    }
+            // A node gives at most one entry: the record's nodes bound its entries.
+            Scratch<RecordContext.Entry>.with(capacity: members.count) { entries in
+                var flattener = NodeFlattener(plan: plan, nodes: nodes, bytes: bytes)
+                flattener.add(members, prefix: [], into: &entries)
+                return flattener.paths.withUTF8Bytes { paths in
+                    for (entry, range) in flattener.pathNames { entries[entry].name = paths.view(range) }
                     return RecordContext.with(entries: entries.elements, purpose: purpose, plan: plan, tracksSubjects: true) {
                         evaluate($0, location: location)
                     }
@@ -76,31 +68,14 @@ extension Validator {
 /// of a ``Record`` does: a nested object under a declared prefix is looked into, its members
 /// named by dotted paths.
 private struct NodeFlattener {
-    /// One field of the record as the checks will see it.
-    struct Member {
-        /// The policy field, -1 for an undeclared one.
-        var field: Int32
-        var kind: RecordContext.ValueKind
-        var name: Name
-        /// The value's bytes for strings, numbers and booleans.
-        var value: Range<Int>?
-    }
-
-    /// Where an undeclared member's name is: declared ones are named by the policy.
-    enum Name {
-        case policy
-        /// A top-level key, in the batch's bytes.
-        case key(Range<Int>)
-        /// A dotted path, in ``paths``.
-        case path(Range<Int>)
-    }
-
     let plan: PolicyPlan
     let nodes: [JSONNode]
     let bytes: UTF8Bytes
-    private(set) var members: [Member] = []
-    /// The dotted paths of nested members.
+    /// The dotted paths of undeclared nested members, which name their entries.
     private(set) var paths: [UInt8] = []
+    /// Which entry each of ``paths`` names: set once the paths are complete, since a view
+    /// into a growing array would not stay valid.
+    private(set) var pathNames: [(entry: Int, range: Range<Int>)] = []
 
     init(plan: PolicyPlan, nodes: [JSONNode], bytes: UTF8Bytes) {
         self.plan = plan
@@ -108,13 +83,10 @@ private struct NodeFlattener {
         self.bytes = bytes
     }
 
-    /// Adds the members `range` of one object; `prefix` is the object's dotted path, empty
-    /// at the top level.
-    mutating func add(_ range: Range<Int>, prefix: [UInt8]) {
+    /// Adds the entries of the members `range` of one object; `prefix` is the object's
+    /// dotted path, empty at the top level.
+    mutating func add(_ range: Range<Int>, prefix: [UInt8], into entries: inout Scratch<RecordContext.Entry>) {
         var matcher = FieldMatcher(plan: plan)
-        // Room for every node of the record at once: growing by doubling cost a few
-        // allocations per record.
-        if prefix.isEmpty { members.reserveCapacity(range.count) }
         var index = range.lowerBound
         while index < range.upperBound {
             let position = index
@@ -130,21 +102,24 @@ private struct NodeFlattener {
             if field == nil, node.kind == .object {
                 let full = prefix.isEmpty ? Array(key) : path
                 if matcher.descends(into: String(decoding: full, as: UTF8.self)) {
-                    add((position + 1)..<node.end, prefix: full)
+                    add((position + 1)..<node.end, prefix: full, into: &entries)
                     continue
                 }
             }
-            var name = Name.policy
+            // A declared field is named by the policy; an undeclared one by its key or path.
+            var name = UTF8Bytes()
             if field == nil {
                 if prefix.isEmpty {
-                    name = .key(node.key)
+                    name = key
                 } else {
-                    name = .path(paths.count..<(paths.count + path.count))
+                    pathNames.append((entries.count, paths.count..<(paths.count + path.count)))
                     paths += path
                 }
             }
             let hasText = node.kind == .string || node.kind == .number || node.kind == .bool
-            members.append(Member(field: Int32(field ?? -1), kind: node.kind, name: name, value: hasText ? node.value : nil))
+            entries.append(
+                RecordContext.Entry(
+                    fieldIndex: Int32(field ?? -1), kind: node.kind, name: name, value: hasText ? bytes.view(node.value) : UTF8Bytes()))
         }
     }
 }
