@@ -20,7 +20,10 @@ package struct FieldNotPermittedCheck: RecordCheck {
         ])
 
     package static func check(_ record: RecordContext, into findings: inout [Finding]) {
-        guard case .resolved(let purposes) = record.purposes else { return }
+        guard case .resolved(let purposes) = record.purposes, let first = purposes.first else { return }
+        // Most records hold only permitted fields: one mask test instead of one test per field.
+        let permitted = purposes.dropFirst().reduce(first.permittedMask) { $0.union($1.permittedMask) }
+        if let present = record.presentAnywhere, present.isSubset(of: permitted) { return }
         for entry in record.entries {
             guard let field = entry.field, !record.isMissing(entry), !purposes.contains(where: { $0.permitted[field] }) else { continue }
             let names = purposes.map(\.name).joined(separator: ";")

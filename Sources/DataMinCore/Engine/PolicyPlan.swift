@@ -144,6 +144,9 @@ package final class PolicyPlan: Sendable {
         checksRetention = severities[.retentionExceeded] != nil || severities[.retentionUnknown] != nil || severities[.retentionDue] != nil
     }
 
+    /// True when records carry ``FieldMask``s of their present fields: at most 64 fields.
+    package var fitsFieldMasks: Bool { fieldRules.count <= FieldMask.limit }
+
     /// True when a string value counts as absent: it is one of the policy's missing values.
     package func isMissing(text: UTF8Bytes) -> Bool {
         onlyEmptyIsMissing ? text.isEmpty : missingValues.contains { text.equals($0) }
@@ -182,6 +185,10 @@ package final class PurposePlan: Sendable {
     /// Indexed by field index: true when the purpose permits the field.
     package let permitted: [Bool]
     package let required: [Int]
+    /// ``permitted`` and ``required`` as bits by field index (``FieldMask``), empty when the
+    /// policy has more than 64 fields: a clean record passes both checks with one mask test each.
+    package let permittedMask: FieldMask
+    package let requiredMask: FieldMask
     package let consentAt: Int?
     package let consentScopeField: Int?
     /// The consent scope the purpose needs, in UTF-8.
@@ -215,6 +222,9 @@ package final class PurposePlan: Sendable {
         }
         self.permitted = permitted
         required = purpose.required.compactMap { fieldIndex[$0] }
+        let fitsMasks = permitted.count <= FieldMask.limit
+        permittedMask = fitsMasks ? FieldMask(permitted.indices.filter { permitted[$0] }) : FieldMask()
+        requiredMask = fitsMasks ? FieldMask(required) : FieldMask()
         consentAt = purpose.consent.flatMap { fieldIndex[$0.at] }
         consentScopeField = purpose.consent?.scopeField.flatMap { fieldIndex[$0] }
         consentScope = purpose.consent?.scope.map { Array($0.utf8) }

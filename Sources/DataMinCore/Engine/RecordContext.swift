@@ -80,6 +80,12 @@ package struct RecordContext {
     private var firstRetentionStart: (purpose: ObjectIdentifier, start: RetentionStart)?
     /// Entry index for each declared field, -1 when the record lacks it.
     private let slots: ElementView<Int32>
+    /// The declared fields whose first value is present (not missing): the fields
+    /// ``isMissing(field:)`` is false for; nil for a policy of more than 64 fields.
+    package let presentFields: FieldMask?
+    /// The declared fields with a present value in any of their entries (a repeated name
+    /// has several); nil for a policy of more than 64 fields.
+    package let presentAnywhere: FieldMask?
 
     /// Runs `body` with the context of fields a reader already laid out (CSV rows).
     ///
@@ -90,11 +96,22 @@ package struct RecordContext {
     ) -> Result {
         Scratch<Int32>.with(capacity: plan.fieldRules.count) { slots in
             slots.fill(with: -1)
-            for (offset, entry) in entries.enumerated() where entry.fieldIndex >= 0 && slots[Int(entry.fieldIndex)] < 0 {
-                slots[Int(entry.fieldIndex)] = Int32(offset)
+            var first = FieldMask()
+            var anywhere = FieldMask()
+            let masks = plan.fitsFieldMasks
+            for (offset, entry) in entries.enumerated() where entry.fieldIndex >= 0 {
+                let field = Int(entry.fieldIndex)
+                let isFirst = slots[field] < 0
+                if isFirst { slots[field] = Int32(offset) }
+                if masks, !isMissing(entry, plan: plan) {
+                    anywhere.insert(field)
+                    if isFirst { first.insert(field) }
+                }
             }
             return body(
-                RecordContext(plan: plan, entries: entries, slots: slots.elements, purpose: purpose, tracksSubjects: tracksSubjects))
+                RecordContext(
+                    plan: plan, entries: entries, slots: slots.elements, present: masks ? (first, anywhere) : nil, purpose: purpose,
+                    tracksSubjects: tracksSubjects))
         }
     }
 
@@ -115,11 +132,14 @@ package struct RecordContext {
     }
 
     private init(
-        plan: PolicyPlan, entries: ElementView<Entry>, slots: ElementView<Int32>, purpose: String?, tracksSubjects: Bool
+        plan: PolicyPlan, entries: ElementView<Entry>, slots: ElementView<Int32>, present: (first: FieldMask, anywhere: FieldMask)?,
+        purpose: String?, tracksSubjects: Bool
     ) {
         self.plan = plan
         self.entries = entries
         self.slots = slots
+        presentFields = present?.first
+        presentAnywhere = present?.anywhere
         if let field = plan.purposeField, slots[field] >= 0 {
             purposes = RecordContext.resolve(RecordContext.presentText(field, plan: plan, entries: entries, slots: slots), plan: plan)
         } else if let purpose {
@@ -201,6 +221,10 @@ package struct RecordContext {
 
     /// True when the entry's value counts as absent (null or one of the policy's missing values).
     package func isMissing(_ entry: Entry) -> Bool {
+        RecordContext.isMissing(entry, plan: plan)
+    }
+
+    private static func isMissing(_ entry: Entry, plan: PolicyPlan) -> Bool {
         switch entry.kind {
         case .null: true
         case .string: plan.isMissing(text: entry.value)
