@@ -75,7 +75,7 @@ extension Scratch where Element == UInt8 {
         let start = count
         // A native string lends its UTF-8 in one piece: one bounds check and one copy,
         // instead of a check per byte (half of a library call's cost, issue #32).
-        let copied = text.utf8.withContiguousStorageIfAvailable { utf8 in
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { utf8 in
             precondition(utf8.count <= capacity - count, "scratch is full")
             if let source = utf8.baseAddress { (base + count).initialize(from: source, count: utf8.count) }
             count += utf8.count
