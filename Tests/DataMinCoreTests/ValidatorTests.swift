@@ -180,6 +180,38 @@ struct RetentionClockTests {
     }
 }
 
+/// `duplicate-subject` names the subject field as its declaration spells it, like every
+/// other finding on the field, even when `subject:` spells it in another normal form.
+struct DuplicateSubjectNameTests {
+    @Test func theFindingNamesTheDeclaredSpellingOfTheSubjectField() throws {
+        let declared = "pr\u{E9}nom"  // é as one scalar (NFC)
+        let written = "pre\u{301}nom"  // e and a combining accent (NFD)
+        let policy = try Policy(
+            yaml: """
+                version: 1
+                name: spelled
+                subject: \(written)
+                fields:
+                  \(declared): { type: string }
+                  at: { type: date }
+                purposes:
+                  p:
+                    lawful_basis: [contract]
+                    optional: [\(declared), at]
+                    retention: { period: P1Y, from: at, if_missing: keep }
+                """)
+        // The premise: the policy keeps `subject:` as written, so a finding built from it differs.
+        #expect(Array(try #require(policy.subject).utf8) == Array(written.utf8))
+        let validator = Validator(policy: policy, asOf: ExamplePolicy.asOf)
+        var subjects = SubjectTracker()
+        let record = Record(fields: [.init(name: declared, value: "anna")])
+        _ = validator.validate(record, purpose: "p", subjects: &subjects)
+        let duplicate = try #require(validator.validate(record, purpose: "p", subjects: &subjects).first { $0.check == .duplicateSubject })
+        #expect(Array(duplicate.field!.utf8) == Array(declared.utf8))
+        #expect(Array(duplicate.message.utf8) == Array("subject '\(declared)' already occurred earlier in this run".utf8))
+    }
+}
+
 /// A validator without a fixed date judges each call as of its own day (issue #33).
 struct ValidatorCalendarTests {
     @Test func withoutAnAsOfDateEachCallIsJudgedOnTheDayOfTheCall() throws {

@@ -17,8 +17,8 @@ package struct DuplicateSubjectCheck: RunScopedCheck {
         ])
 
     /// The finding for a record whose subject key was seen before in the run: it names the
-    /// subject field, never the key.
-    package static func finding(in policy: Policy) -> Finding? {
-        policy.subject.map { Finding(id, "subject '\($0)' already occurred earlier in this run", field: $0) }
+    /// subject field, spelled as its declaration spells it, never the key.
+    package static func finding(field: String) -> Finding {
+        Finding(id, "subject '\(field)' already occurred earlier in this run", field: field)
     }
 }

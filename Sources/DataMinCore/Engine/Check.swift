@@ -63,9 +63,9 @@ package protocol HeaderCheck: RecordCheck {}
 /// A check that needs the records before this one (state across the run), so the validator
 /// runs it after the record checks, in input order, even when records are checked in parallel.
 package protocol RunScopedCheck: Check {
-    /// The finding for a record that completes the pattern the check looks for, or nil when
-    /// the policy gives the check nothing to look at; the plan makes it once per run.
-    static func finding(in policy: Policy) -> Finding?
+    /// The finding for a record that completes the pattern the check looks for in the
+    /// declared `field`; the plan makes it once per run.
+    static func finding(field: String) -> Finding
 }
 
 /// A check the readers decide while they read (a row that cannot be read, bytes that are

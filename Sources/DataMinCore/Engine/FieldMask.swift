@@ -20,7 +20,8 @@ package struct FieldMask: Sendable, Equatable {
     }
 
     package mutating func insert(_ index: Int) {
-        bits |= 1 << UInt64(truncatingIfNeeded: index & 63)
+        precondition(index >= 0 && index < FieldMask.limit, "field index beyond a mask")
+        bits |= 1 << UInt64(index)
     }
 
     package func isSubset(of other: FieldMask) -> Bool {

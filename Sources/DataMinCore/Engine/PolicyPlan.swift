@@ -127,8 +127,12 @@ package final class PolicyPlan: Sendable {
         self.severities = severities
         checks = CheckRegistry.recordChecks.filter { severities[$0.id] != nil }
         checksDuplicateSubjects = severities[.duplicateSubject] != nil
+        // The declared spelling, as every other finding on the field names it (the policy's
+        // `subject:` may spell it in another Unicode normal form).
+        let subjectName = subject.map { policy.fields[$0].name }
         duplicateSubject = severities[.duplicateSubject].flatMap { severity in
-            guard subject != nil, let finding = DuplicateSubjectCheck.finding(in: policy) else { return nil }
+            guard let subjectName else { return nil }
+            let finding = DuplicateSubjectCheck.finding(field: subjectName)
             return Violation(
                 check: finding.check, severity: severity, article: finding.article ?? DuplicateSubjectCheck.description.article,
                 message: finding.message, field: finding.field)

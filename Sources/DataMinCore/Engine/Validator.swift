@@ -109,6 +109,7 @@ public struct Validator: Sendable {
     /// - Parameters:
     ///   - values: one per declared field, in declaration order; nil when the record lacks
     ///     the field. Values past the policy's fields are ignored; missing ones count as nil.
+    ///     (A policy from YAML declares each name once; one edited in code must too.)
     ///     Every value is text, as in a CSV cell: `"42"`, `"true"`, `"2026-06-01"`.
     ///   - purpose: the purpose(s) to use when the record has no `record.purpose` field.
     /// - Returns: the violations ``validate(_:purpose:location:)`` returns for the same
