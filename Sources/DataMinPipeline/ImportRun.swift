@@ -481,8 +481,9 @@ public struct ImportRun {
         // A baseline decides what is reported and counted, not what is imported: a record
         // with an accepted error is still rejected from the minimised copy.
         let rejected = found.contains { $0.severity == .error }
-        // `baseline!` reads the gate in place; `if let` or `map` would copy it for every record.
-        let violations = baseline == nil || found.isEmpty ? found : found.filter { baseline!.reports($0, path: path) }
+        var violations = found
+        // Most records have no finding: nothing for the gate to filter.
+        if !found.isEmpty, let baseline { violations = found.filter { baseline.reports($0, path: path) } }
         builder.countRecord(rejected: rejected)
         if violations.contains(where: { $0.check == .missingPurpose }) { recordsWithoutPurpose += 1 }
         for violation in violations { try emit(violation, path: path, filtered: true) }
