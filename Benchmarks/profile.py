@@ -25,7 +25,7 @@ WARM_UP_RECORDS = 1000
 # Inclusive costs of these symbols (Swift mangled names, matched by pattern) are combined
 # into disjoint parts below.
 SYMBOLS = {
-    "read": r"(CSVReaderV9nextBatch|JSONNodeReaderV9nextBatch|JSONLinesTextReaderV9nextBatch)",
+    "read": r"(CSVReaderV9nextBatch|CSVReaderV9readBatch|JSONNodeReaderV9nextBatch|JSONLinesTextReaderV9nextBatch)",
     # JSON Lines are parsed on the workers, apart from reading.
     "parse": r"JSONBatchV7parsing",
     "view": r"ValidatorV8evaluate(3row5bytes|7members)",

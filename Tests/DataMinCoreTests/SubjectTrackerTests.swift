@@ -28,6 +28,44 @@ struct SubjectTrackerTests {
         }
     }
 
+    /// Record keys in baselines are these hashes with fixed seeds, so they may never change:
+    /// every length, whichever way the tail of fewer than eight bytes is read.
+    @Test func keysAreMurmurHash64AOfTheTrimmedFoldedBytesAtEveryLength() {
+        let seed: UInt64 = 0x6461_7461_6D69_6E31
+        for length in 0...40 {
+            let text = String((0..<length).map { Character(Unicode.Scalar(UInt8(0x41 + ($0 * 7) % 58))) })
+            let folded = Array(text.lowercased().utf8)
+            #expect(("  " + text + "\t").withUTF8Bytes { SubjectTracker.key(of: $0, seed: seed) } == Self.murmur64A(folded, seed: seed))
+        }
+        let accented = "  Émilie.Öztürk@example.com "
+        #expect(
+            accented.withUTF8Bytes { SubjectTracker.key(of: $0, seed: seed) }
+                == Self.murmur64A(Array("émilie.öztürk@example.com".utf8), seed: seed))
+    }
+
+    /// MurmurHash64A as published, byte by byte: the oracle for the word-at-a-time hash.
+    private static func murmur64A(_ bytes: [UInt8], seed: UInt64) -> UInt64 {
+        let multiplier: UInt64 = 0xC6A4_A793_5BD1_E995
+        var hash = seed ^ (UInt64(bytes.count) &* multiplier)
+        let words = bytes.count / 8
+        for index in 0..<words {
+            var word: UInt64 = 0
+            for offset in 0..<8 { word |= UInt64(bytes[index * 8 + offset]) << (8 * offset) }
+            word &*= multiplier
+            word ^= word >> 47
+            word &*= multiplier
+            hash ^= word
+            hash &*= multiplier
+        }
+        if bytes.count % 8 != 0 {
+            for offset in (0..<(bytes.count % 8)).reversed() { hash ^= UInt64(bytes[words * 8 + offset]) << (8 * offset) }
+            hash &*= multiplier
+        }
+        hash ^= hash >> 47
+        hash &*= multiplier
+        return hash ^ (hash >> 47)
+    }
+
     private func key(for text: String) -> UInt64 {
         text.withUTF8Bytes(SubjectTracker.key(of:))
     }

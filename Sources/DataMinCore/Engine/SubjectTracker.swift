@@ -23,7 +23,7 @@ public struct SubjectTracker: Sendable {
     /// The hash of a subject key after trimming and case-folding it, with `seed`: the same
     /// in every process for the same seed (record keys, ``RecordDigest``).
     static func key(of bytes: UTF8Bytes, seed: UInt64) -> UInt64 {
-        if bytes.count <= 256, !bytes.contains(where: { $0 >= 0x80 }) {
+        if bytes.count <= 256, ByteScan.firstNonASCII(in: bytes, from: 0) == bytes.count {
             // Nearly every key (an email) is ASCII: trim and fold the bytes as they are
             // hashed instead of building a string. Hashes the same bytes the slow path would.
             var start = 0
@@ -64,8 +64,14 @@ public struct SubjectTracker: Sendable {
             index += 8
         }
         if index < bytes.count {
+            let left = bytes.count - index
             var tail: UInt64 = 0
-            for offset in 0..<(bytes.count - index) { tail |= UInt64(bytes[index + offset]) << (8 * offset) }
+            if index >= 8 {
+                // The last eight bytes in one load, shifted so only the `left` unhashed ones stay.
+                tail = bytes.word(at: bytes.count - 8) >> (8 * (8 - left))
+            } else {
+                for offset in 0..<left { tail |= UInt64(bytes[index + offset]) << (8 * offset) }
+            }
             if lowercasingASCII { tail = UTF8Bytes.lowercased(tail) }
             hash = (hash ^ tail) &* multiplier
         }

@@ -1,7 +1,7 @@
 @_spi(Readers) import DataMinCore
 
-/// Rows of a CSV file read together: every cell's bytes back to back in one buffer, so a
-/// batch of thousands of rows costs a few allocations, not one string per cell.
+/// Rows of a CSV file read together: the bytes they were read in and each cell's range in
+/// them, so a batch of thousands of rows costs a few allocations and no copy of its cells.
 ///
 /// Cells hold their text with doubled quotes undone; bytes that are not valid UTF-8 are
 /// stored as U+FFFD (the row then has an `encoding-error` problem).
@@ -26,21 +26,25 @@ package struct CSVBatch: Sendable {
     }
 
     package private(set) var rows: [Row] = []
-    /// The rows' bytes as read, cells' doubled quotes undone in place.
+    /// The bytes the rows were read in (the reader's buffer, handed over): cells' doubled
+    /// quotes undone in place, repaired cells appended after the rest. Bytes outside
+    /// ``cellRanges`` belong to no cell.
     package private(set) var bytes: [UInt8] = []
-    /// Each cell's range in `bytes`.
-    package private(set) var cellRanges: [Range<Int>] = []
+    /// Each cell's range in `bytes`. While the batch is read, ranges count from the batch's
+    /// first byte in the reader's buffer; ``finish(bytes:start:)`` makes them index `bytes`.
+    package internal(set) var cellRanges: [Range<Int>] = []
+    /// Cells whose bytes are not valid UTF-8, with their repaired text, until ``finish(bytes:start:)``.
+    private var repairs: [(cell: Int, text: String)] = []
 
     init() {}
 
-    /// How many rows, cells and bytes a batch holds, to reserve room for the next one.
+    /// How many rows and cells a batch holds, to reserve room for the next one.
     struct Size {
         var rows: Int
         var cells: Int
-        var bytes: Int
 
         static func max(_ a: Size, _ b: Size) -> Size {
-            Size(rows: Swift.max(a.rows, b.rows), cells: Swift.max(a.cells, b.cells), bytes: Swift.max(a.bytes, b.bytes))
+            Size(rows: Swift.max(a.rows, b.rows), cells: Swift.max(a.cells, b.cells))
         }
     }
 
@@ -48,15 +52,17 @@ package struct CSVBatch: Sendable {
     init(reserving size: Size) {
         rows.reserveCapacity(size.rows)
         cellRanges.reserveCapacity(size.cells)
-        // Not past a normal batch's bytes: one oversized row must not make every later
-        // batch hold its size.
-        bytes.reserveCapacity(min(size.bytes, Limits.maxBatchBytes))
     }
 
-    var size: Size { Size(rows: rows.count, cells: cellRanges.count, bytes: bytes.count) }
+    var size: Size { Size(rows: rows.count, cells: cellRanges.count) }
 
-    /// The bytes the batch holds: its cells and the raw text of broken rows.
-    var byteCount: Int { bytes.count + rawTextBytes }
+    /// The bytes the batch holds: the rows as read, repaired cells and the raw text of
+    /// broken rows.
+    var byteCount: Int { readBytes + repairBytes + rawTextBytes }
+    /// The bytes the rows span in the reader's buffer, kept up to date by the reader.
+    var readBytes = 0
+    /// The bytes of the repaired cells' text.
+    private var repairBytes = 0
     /// The bytes of the broken rows' ``Row/rawText``.
     private(set) var rawTextBytes = 0
 
@@ -82,43 +88,25 @@ package struct CSVBatch: Sendable {
         (0..<row.cellCount).map { string(ofCell: row.firstCell + $0) }
     }
 
-    /// Appends the cells of one scanned row: `raw` is the row's bytes, each cell a range
-    /// of them, `escaped` when it holds doubled quotes.
-    ///
-    /// The row is copied in one go and checked for UTF-8 in one pass; only a row with
-    /// invalid bytes is looked at cell by cell.
-    ///
-    /// - Returns: the 0-based columns whose bytes are not valid UTF-8 (stored repaired),
-    ///   each with the legacy encoding its bytes fit.
-    mutating func appendRow(_ raw: UTF8Bytes, cells: [(start: Int, end: Int, escaped: Bool)]) -> [(column: Int, guess: InputEncoding)] {
-        let base = bytes.count
-        bytes.append(contentsOf: raw)
-        let first = cellRanges.count
-        for cell in cells {
-            var end = base + cell.end
-            if cell.escaped {
-                var write = base + cell.start
-                var read = write
-                while read < end {
-                    bytes[write] = bytes[read]
-                    read += bytes[read] == UInt8(ascii: "\"") ? 2 : 1
-                    write += 1
-                }
-                end = write
+    /// Stores cell `index` as `text` instead of its bytes as read (which are not UTF-8).
+    mutating func repair(cell index: Int, as text: String) {
+        repairs.append((index, text))
+        repairBytes += text.utf8.count
+    }
+
+    /// Takes over the bytes the rows were read in: `bytes[start...]` is the batch's first
+    /// byte (see ``InputBuffer/endBatch()``); repaired cells are appended after them.
+    mutating func finish(bytes: [UInt8], start: Int) {
+        self.bytes = bytes
+        if start != 0 {
+            for index in cellRanges.indices {
+                cellRanges[index] = (cellRanges[index].lowerBound + start)..<(cellRanges[index].upperBound + start)
             }
-            cellRanges.append((base + cell.start)..<end)
         }
-        if UTF8Validation.isValid(raw) { return [] }
-        var invalid: [(column: Int, guess: InputEncoding)] = []
-        for column in cells.indices {
-            let range = cellRanges[first + column]
-            let valid = bytes.withUTF8Bytes { UTF8Validation.isValid($0.view(range)) }
-            if valid { continue }
-            invalid.append((column, InputEncoding.legacyGuess(for: bytes[range])))
-            let repaired = string(ofCell: first + column)
-            cellRanges[first + column] = bytes.count..<(bytes.count + repaired.utf8.count)
-            bytes.append(contentsOf: repaired.utf8)
+        for (cell, text) in repairs {
+            cellRanges[cell] = self.bytes.count..<(self.bytes.count + text.utf8.count)
+            self.bytes += text.utf8
         }
-        return invalid
+        repairs = []
     }
 }

@@ -22,10 +22,11 @@ public struct CSVReader: RecordReader {
     /// For each header column, true when records include it: the first column with its
     /// name, and (see ``excludeColumns(_:)``) one the caller wants.
     private var included: [Bool] = []
-    /// The cell ranges of the row being scanned, kept between rows to save allocations.
-    private var ranges: [(start: Int, end: Int, escaped: Bool)] = []
+    /// The cells of the row being scanned that hold doubled quotes, kept between rows to
+    /// save allocations.
+    private var escapedCells: [Int] = []
     /// The largest batch handed out so far, to size the next one.
-    private var lastBatchSize = CSVBatch.Size(rows: 0, cells: 0, bytes: 0)
+    private var lastBatchSize = CSVBatch.Size(rows: 0, cells: 0)
     /// False while the header row itself is read.
     private var headerRead = false
 
@@ -87,9 +88,8 @@ public struct CSVReader: RecordReader {
     ///   quote would otherwise make every row an error), has more than
     ///   ``Limits/maxFieldsPerRecord`` cells, or a cell longer than a field name may be.
     private mutating func readHeader() throws(Diagnostic) {
-        var batch = CSVBatch()
-        guard try readRow(into: &batch) else { return }
-        let row = batch.rows[0]
+        let batch = try readBatch(maxRecords: 1, maxBytes: .max)
+        guard let row = batch.rows.first else { return }
         headerLine = row.line
         if let problem = row.problems.first(where: { $0.check == .malformedRecord }) {
             throw Diagnostic(
@@ -132,17 +132,25 @@ public struct CSVReader: RecordReader {
 
     /// Reads up to `maxRecords` records; nil at the end of the input.
     package mutating func nextBatch(maxRecords: Int, maxBytes: Int) throws(Diagnostic) -> CSVBatch? {
-        // Sized like the last full batch, so filling one rarely grows (and copies) its arrays.
-        var batch = CSVBatch(reserving: lastBatchSize)
-        while batch.rows.count < maxRecords, batch.byteCount < maxBytes, try readRow(into: &batch) {}
+        let batch = try readBatch(maxRecords: maxRecords, maxBytes: maxBytes)
         lastBatchSize = .max(lastBatchSize, batch.size)
         return batch.rows.isEmpty ? nil : batch
     }
 
+    /// Reads rows into a batch that takes over the bytes they were read in.
+    private mutating func readBatch(maxRecords: Int, maxBytes: Int) throws(Diagnostic) -> CSVBatch {
+        // Sized like the last full batch, so filling one rarely grows (and copies) its arrays.
+        var batch = CSVBatch(reserving: lastBatchSize)
+        input.beginBatch()
+        while batch.rows.count < maxRecords, batch.byteCount < maxBytes, try readRow(into: &batch) {}
+        let (bytes, start) = input.endBatch()
+        batch.finish(bytes: bytes, start: start)
+        return batch
+    }
+
     public mutating func next() throws(Diagnostic) -> ReadRecord? {
-        var batch = CSVBatch()
-        guard try readRow(into: &batch) else { return nil }
-        let row = batch.rows[0]
+        let batch = try readBatch(maxRecords: 1, maxBytes: .max)
+        guard let row = batch.rows.first else { return nil }
         var fields: [Record.Field] = []
         if !row.isMalformed {
             for column in 0..<row.cellCount where included[column] {
@@ -167,14 +175,13 @@ public struct CSVReader: RecordReader {
 
     /// Appends the next non-blank row to `batch`; false at the end of input.
     private mutating func readRow(into batch: inout CSVBatch) throws(Diagnostic) -> Bool {
+        defer { batch.readBytes = input.position - (input.batchStart ?? input.position) }
         while true {
             try skipBlankLines()
             if input.isExhausted { return false }
-            var cells = ranges
-            ranges = []
-            cells.removeAll(keepingCapacity: true)
-            let result = scanRow(from: input.position, into: &cells)
-            defer { ranges = cells }
+            let firstCell = batch.cellCount
+            let result = scanRow(into: &batch)
+            if case .row = result {} else { batch.cellRanges.removeSubrange(firstCell...) }
             switch result {
             case .needMore:
                 if input.bytes.count - input.position > Limits.maxRecordBytes {
@@ -188,26 +195,34 @@ public struct CSVReader: RecordReader {
                 return true
             case .row(let end, let lineBreaks):
                 recordNumber += 1
-                var row = CSVBatch.Row(number: recordNumber, line: input.line, firstCell: batch.cellCount, cellCount: cells.count)
-                let start = input.position
-                for index in cells.indices {
-                    cells[index].start -= start
-                    cells[index].end -= start
+                let cellCount = batch.cellCount - firstCell
+                var row = CSVBatch.Row(number: recordNumber, line: input.line, firstCell: firstCell, cellCount: cellCount)
+                // Cells count from the batch's first byte; the buffer indexes from its own.
+                let base = input.batchStart ?? input.position
+                for cell in escapedCells {
+                    let range = batch.cellRanges[cell]
+                    let cellEnd = input.undoDoubledQuotes(in: (range.lowerBound + base)..<(range.upperBound + base))
+                    batch.cellRanges[cell] = range.lowerBound..<(cellEnd - base)
                 }
-                let invalid = input.bytes.withUTF8Bytes { batch.appendRow($0.view(start..<end), cells: cells) }
+                let valid = input.bytes.withUTF8Bytes { UTF8Validation.isValid($0.view(input.position..<end)) }
                 let encoding = input.source.encoding
-                for (index, guess) in invalid {
+                for column in 0..<(valid ? 0 : cellCount) {
+                    let cell = firstCell + column
+                    let range = (batch.cellRanges[cell].lowerBound + base)..<(batch.cellRanges[cell].upperBound + base)
+                    let cellIsValid = input.bytes.withUTF8Bytes { UTF8Validation.isValid($0.view(range)) }
+                    if cellIsValid { continue }
+                    batch.repair(cell: cell, as: String(decoding: input.bytes[range], as: UTF8.self))
                     // A legacy file's bad byte is one its encoding leaves undefined: no other encoding to suggest.
                     row.problems.append(
                         ReadProblem(
-                            check: .encodingError, message: "cell in column \(index + 1) \(encoding.badCellPhrase)", column: index + 1,
-                            encodingGuess: encoding == .utf8 ? guess : nil))
+                            check: .encodingError, message: "cell in column \(column + 1) \(encoding.badCellPhrase)", column: column + 1,
+                            encodingGuess: encoding == .utf8 ? InputEncoding.legacyGuess(for: input.bytes[range]) : nil))
                 }
-                if cells.count != header.count, headerRead {
+                if cellCount != header.count, headerRead {
                     row.problems.insert(
                         ReadProblem(
                             check: .malformedRecord,
-                            message: "row has \(cells.count) cell\(cells.count == 1 ? "" : "s"); the header has \(header.count)"), at: 0)
+                            message: "row has \(cellCount) cell\(cellCount == 1 ? "" : "s"); the header has \(header.count)"), at: 0)
                 }
                 for index in row.problems.indices where row.problems[index].check == .encodingError {
                     if let column = row.problems[index].column, column <= header.count,
@@ -232,6 +247,7 @@ public struct CSVReader: RecordReader {
         row.problems = [ReadProblem(check: .malformedRecord, message: reason)]
         defer { batch.append(row) }
         var raw: [UInt8] = []
+        var start = input.position
         while true {
             if let newline = input.indexOfNewline(from: input.position, orReturn: true) {
                 raw += input.bytes[input.position..<min(newline, input.position + Limits.maxRecordBytes - raw.count)]
@@ -250,15 +266,20 @@ public struct CSVReader: RecordReader {
                 row.rawText = String(decoding: raw, as: UTF8.self)
                 return
             }
+            input.discard(from: start)
             try input.fill()
+            start = input.position
         }
     }
 
     private mutating func skipBlankLines() throws(Diagnostic) {
+        var start = input.position
         while true {
             if input.position >= input.bytes.count {
                 if input.atEnd { return }
+                input.discard(from: start)
                 try input.fill()
+                start = input.position
                 continue
             }
             let byte = input.bytes[input.position]
@@ -278,13 +299,23 @@ public struct CSVReader: RecordReader {
         }
     }
 
-    private func scanRow(from start: Int, into cells: inout [(start: Int, end: Int, escaped: Bool)]) -> Scan {
+    /// Scans the row at `input.position`, appending its cells' ranges to `batch` (as offsets
+    /// from the batch's first byte) and the cells holding doubled quotes to ``escapedCells``.
+    private mutating func scanRow(into batch: inout CSVBatch) -> Scan {
         let quote = UInt8(ascii: "\"")
         let newline = UInt8(ascii: "\n")
         let carriageReturn = UInt8(ascii: "\r")
         // A row may have a few cells too many and is still reported with its count; one with
         // thousands more is cut short, so its cells cannot fill memory.
         let maxCells = headerRead ? min(Limits.maxFieldsPerRecord, header.count + 100) : Limits.maxFieldsPerRecord
+        let start = input.position
+        let base = input.batchStart ?? start
+        let firstCell = batch.cellCount
+        // Moved out and back, so appending does not copy it.
+        var escapedCells: [Int] = []
+        swap(&escapedCells, &self.escapedCells)
+        escapedCells.removeAll(keepingCapacity: true)
+        defer { swap(&escapedCells, &self.escapedCells) }
         return input.bytes.withUTF8Bytes { bytes -> Scan in
             let count = bytes.count
             var index = start
@@ -301,6 +332,9 @@ public struct CSVReader: RecordReader {
                         guard index < count else {
                             return input.atEnd ? .broken(reason: "quoted field opened on line \(openedOnLine) is never closed") : .needMore
                         }
+                        // Runs of plain text between quotes and line breaks are skipped a word at a time.
+                        index = ByteScan.firstIndex(in: bytes, from: index, of: quote, newline, carriageReturn)
+                        guard index < count else { continue }
                         let byte = bytes[index]
                         if byte == quote {
                             guard index + 1 < count else {
@@ -328,8 +362,10 @@ public struct CSVReader: RecordReader {
                     if index >= count, !input.atEnd { return .needMore }
                     cellEnd = index
                 }
-                cells.append((cellStart, cellEnd, escaped))
-                if cells.count > maxCells {
+                if escaped { escapedCells.append(batch.cellCount) }
+                batch.cellRanges.append((cellStart - base)..<(cellEnd - base))
+                let cells = batch.cellCount - firstCell
+                if cells > maxCells {
                     return .broken(
                         reason: headerRead
                             ? "row has more than \(maxCells) cells; the header has \(header.count)"
@@ -341,7 +377,7 @@ public struct CSVReader: RecordReader {
                     index += 1
                     if index >= count {
                         if !input.atEnd { return .needMore }
-                        cells.append((index, index, false))
+                        batch.cellRanges.append((index - base)..<(index - base))
                         return .row(end: index, lineBreaks: lineBreaks)
                     }
                     continue
@@ -357,7 +393,7 @@ public struct CSVReader: RecordReader {
                     return .row(end: end, lineBreaks: lineBreaks + 1)
                 }
                 return .broken(
-                    reason: "text after the closing quote in column \(cells.count); quote the whole cell and double any quote inside it")
+                    reason: "text after the closing quote in column \(cells); quote the whole cell and double any quote inside it")
             }
         }
     }

@@ -24,18 +24,73 @@ struct InputBuffer {
     /// Bytes of the (decoded) input before ``position``.
     var consumed: Int { dropped + position }
 
-    /// Drops consumed bytes and appends the next chunk.
+    /// The index in ``bytes`` of the first byte of the batch being read, while one is: a
+    /// batch's cells are offsets from it, and ``fill()`` keeps every byte from it on.
+    private(set) var batchStart: Int?
+
+    /// Drops consumed bytes (those before ``batchStart`` while a batch is read) and appends
+    /// the next chunk.
     ///
     /// A reader that needs more for one record scans it again after each fill; reading at
-    /// least as much as is already buffered doubles the window each time, so a long record
-    /// is scanned about twice in all, never once per chunk.
+    /// least as much as is buffered past ``position`` doubles the window each time, so a long
+    /// record is scanned about twice in all, never once per chunk.
     mutating func fill() throws(Diagnostic) {
-        if position > 0 {
-            bytes.removeSubrange(0..<position)
-            dropped += position
-            position = 0
+        let keep = batchStart ?? position
+        if keep > 0 {
+            bytes.removeSubrange(0..<keep)
+            dropped += keep
+            position -= keep
+            if batchStart != nil { batchStart = 0 }
         }
-        if try source.read(into: &bytes, count: max(ByteSource.chunkSize, bytes.count)) == 0 { atEnd = true }
+        if try source.read(into: &bytes, count: max(ByteSource.chunkSize, bytes.count - position)) == 0 { atEnd = true }
+    }
+
+    /// Starts a batch at ``position``: until ``endBatch()``, the bytes read stay where they are.
+    mutating func beginBatch() {
+        batchStart = position
+    }
+
+    /// Ends the batch begun by ``beginBatch()`` and hands out its bytes: `bytes[start...]`
+    /// holds what was read since, up to ``position``.
+    ///
+    /// Whichever copies less: the whole buffer is handed out and what is left unread moves
+    /// to a new one (a batch of many rows), or the batch's bytes are copied out (a row or
+    /// two, as the header and ``CSVReader/next()`` read).
+    mutating func endBatch() -> (bytes: [UInt8], start: Int) {
+        let start = batchStart ?? position
+        batchStart = nil
+        let unread = bytes.count - position
+        guard position - start > unread else { return (Array(bytes[start..<position]), 0) }
+        var rest: [UInt8] = []
+        rest.reserveCapacity(ByteSource.chunkSize + unread)
+        rest += bytes[position...]
+        swap(&rest, &bytes)
+        dropped += position
+        position = 0
+        return (rest, start)
+    }
+
+    /// Drops the bytes from `start` up to ``position``: consumed, in no cell, and not to be
+    /// kept by a batch (a run of blank lines, the rest of a broken row).
+    mutating func discard(from start: Int) {
+        guard start < position else { return }
+        bytes.removeSubrange(start..<position)
+        dropped += position - start
+        position = start
+    }
+
+    /// Undoes the doubled quotes of a quoted cell in place; returns the cell's new end.
+    ///
+    /// - Parameter range: the cell's text between its quotes, in ``bytes``.
+    mutating func undoDoubledQuotes(in range: Range<Int>) -> Int {
+        var write = range.lowerBound
+        var read = write
+        while read < range.upperBound {
+            bytes[write] = bytes[read]
+            read += bytes[read] == UInt8(ascii: "\"") ? 2 : 1
+            write += 1
+        }
+        return write
     }
 
     /// The index of the first LF (and, with `orReturn`, CR) at or after `start`, or nil
