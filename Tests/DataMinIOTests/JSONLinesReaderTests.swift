@@ -45,6 +45,34 @@ struct JSONLinesReaderTests {
         #expect(records[0].record["a"] == "1")
     }
 
+    /// Records laid out as nodes (no copy written) find the same repeats, at the same
+    /// paths, as records read into a ``Record``: in nested objects, objects inside lists,
+    /// the values of repeated members, and objects of more keys than are compared one by one.
+    @Test(arguments: [
+        #"{"a":1,"b":{"c":1,"c":2},"a":2}"#,
+        #"{"l":[{"k":1,"k":2},{"k":3}],"m":{"n":{"o":1,"o":2}}}"#,
+        #"{"r":{"x":1},"r":{"y":1,"y":2}}"#,
+        #"[{"t":1,"t":2}]"#,
+        "{" + (0..<20).map { "\"k\($0)\":\($0)" }.joined(separator: ",") + #","k7":1,"k19":2}"#,
+        #"{"ab":1,"ba":2,"aab":3,"abb":4,"ab":5}"#,
+    ])
+    func nodeBatchesFindTheRepeatsTheRecordReaderFinds(line: String) throws {
+        let path = try temporaryFile("t.jsonl", line + "\n")
+        var records = JSONLinesReader(source: try ByteSource(path: path))
+        let expected = try readAll(&records).flatMap(\.problems)
+        var nodes = JSONNodeReader(JSONLinesReader(source: try ByteSource(path: path)))
+        let batch = try #require(try nodes.nextBatch(maxRecords: 10, maxBytes: 1 << 20))
+        #expect(batch.items.flatMap(\.problems) == expected)
+        #expect(expected.allSatisfy { $0.check == .duplicateField || $0.check == .malformedRecord })
+    }
+
+    @Test func nodeBatchesNameEachRepeatByItsDottedPath() throws {
+        let path = try temporaryFile("t.jsonl", #"{"l":[{"k":1,"k":2}],"m":{"n":{"o":1,"o":2}},"m":{"p":1,"p":2}}"# + "\n")
+        var nodes = JSONNodeReader(JSONLinesReader(source: try ByteSource(path: path)))
+        let batch = try #require(try nodes.nextBatch(maxRecords: 10, maxBytes: 1 << 20))
+        #expect(batch.items[0].problems.map(\.field) == ["l.k", "m.n.o", "m.p", "m"])
+    }
+
     @Test func escapesAndSurrogatePairsDecode() throws {
         let records = try read(#"{"s":"a\"b\\c\nd\u00e9\ud83d\ude00"}"# + "\n")
         #expect(records[0].record["s"] == .string("a\"b\\c\nd\u{e9}\u{1F600}"))

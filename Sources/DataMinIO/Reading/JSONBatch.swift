@@ -89,14 +89,24 @@ struct NodeBuilder: JSONBuilder {
         var isRepeated: Bool
     }
 
+    /// An object being read.
+    struct Object {
+        /// Where its keys start in ``NodeBuilder/keys``.
+        var start: Int
+        /// One bit per key read so far, chosen by the key's print: a key whose bit is clear
+        /// is no repeat, and most keys are told so without looking at the others.
+        var seen: UInt64 = 0
+    }
+
     private(set) var nodes: [JSONNode] = []
     private(set) var bytes: [UInt8] = []
     /// The keys of the objects being read, innermost last, to find repeated keys; each with
     /// its length and first and last bytes, so that most keys are told apart without
     /// comparing their bytes.
     private var keys: [(range: Range<Int>, print: UInt32)] = []
-    /// The keys of the members whose values are being read, outermost first.
-    private var open: [Range<Int>] = []
+    /// Where the keys of each object being read start in ``keys``, outermost first: the key
+    /// before each start (but the first) is the member the object is the value of.
+    private var objectStarts: [Int] = []
     /// The keys of objects being read that have more than a few, by where their keys start
     /// in ``keys``: many keys stay linear.
     private var keySets: [Int: Set<[UInt8]>] = [:]
@@ -139,7 +149,7 @@ struct NodeBuilder: JSONBuilder {
         nodes.removeSubrange(mark.nodes...)
         bytes.removeSubrange(mark.bytes...)
         keys.removeAll(keepingCapacity: true)
-        open.removeAll(keepingCapacity: true)
+        objectStarts.removeAll(keepingCapacity: true)
         source = (0, 0, 0)
         keySets = [:]
         quiet = 0
@@ -160,21 +170,26 @@ struct NodeBuilder: JSONBuilder {
 
     func null() -> Value { Value(kind: .null, text: 0..<0) }
 
-    /// An object: where its keys start in ``keys``.
-    func beginObject() -> Int { keys.count }
+    mutating func beginObject() -> Object {
+        objectStarts.append(keys.count)
+        return Object(start: keys.count)
+    }
 
-    mutating func beginMember(_ key: UTF8Bytes, of object: inout Int) -> Member {
+    mutating func beginMember(_ key: UTF8Bytes, of object: inout Object) -> Member {
         let range = place(key)
         let isRepeated: Bool
         let print = key.isEmpty ? 0 : UInt32(truncatingIfNeeded: key.count) << 16 | UInt32(key[0]) << 8 | UInt32(key[key.count - 1])
-        if keys.count - object < 16 {
-            isRepeated = keys[object...].contains { $0.print == print && bytes.equalRanges($0.range, range) }
+        // The top six bits of a multiplicative hash of the print.
+        let bit: UInt64 = 1 << UInt64((print &* 0x9E37_79B1) >> 26)
+        if keys.count - object.start < 16 {
+            isRepeated =
+                object.seen & bit != 0 && keys[object.start...].contains { $0.print == print && bytes.equalRanges($0.range, range) }
         } else {
-            if keySets[object] == nil { keySets[object] = Set(keys[object...].map { Array(bytes[$0.range]) }) }
-            isRepeated = !keySets[object, default: []].insert(Array(bytes[range])).inserted
+            if keySets[object.start] == nil { keySets[object.start] = Set(keys[object.start...].map { Array(bytes[$0.range]) }) }
+            isRepeated = !keySets[object.start, default: []].insert(Array(bytes[range])).inserted
         }
+        object.seen |= bit
         keys.append((range, print))
-        open.append(range)
         guard quiet == 0, !isRepeated else {
             quiet += 1
             return Member(node: nil, isRepeated: isRepeated)
@@ -185,12 +200,14 @@ struct NodeBuilder: JSONBuilder {
 
     func isRepeated(_ member: Member) -> Bool { member.isRepeated }
 
+    /// The dotted path of the member just read: the keys of the members enclosing it, then its own.
     func path(of member: Member) -> String {
-        open.map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: ".")
+        var path = objectStarts.dropFirst().map { keys[$0 - 1].range }
+        if let own = keys.last { path.append(own.range) }
+        return path.map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: ".")
     }
 
-    mutating func end(_ member: Member, value: Value, of object: inout Int) {
-        open.removeLast()
+    mutating func end(_ member: Member, value: Value, of object: inout Object) {
         guard let node = member.node else {
             quiet -= 1
             return
@@ -198,9 +215,10 @@ struct NodeBuilder: JSONBuilder {
         nodes[node].set(value: value.text, kind: value.kind, end: nodes.count)
     }
 
-    mutating func end(_ object: Int) -> Value {
-        keys.removeSubrange(object...)
-        keySets[object] = nil
+    mutating func end(_ object: Object) -> Value {
+        keys.removeSubrange(object.start...)
+        if !keySets.isEmpty { keySets[object.start] = nil }
+        objectStarts.removeLast()
         return Value(kind: .object, text: 0..<0)
     }
 
