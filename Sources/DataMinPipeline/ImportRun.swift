@@ -167,7 +167,7 @@ public struct ImportRun {
             throw error
         }
         // One line of advice instead of the same error on every record being the only clue.
-        let records = builder.report.files[builder.report.files.count - 1].records
+        let records = builder.files[builder.files.count - 1].records
         if records > 0, recordsWithoutPurpose == records {
             let column =
                 validator.policy.recordFields.purpose.map { "a '\($0)' column or key" }
@@ -187,7 +187,7 @@ public struct ImportRun {
 
     /// `empty-input` when the file held bytes but no record (a header only, `[]`).
     private mutating func reportIfEmpty(path: String) throws(Diagnostic) {
-        guard builder.report.files[builder.report.files.count - 1].records == 0,
+        guard builder.files[builder.files.count - 1].records == 0,
             let severity = validator.plan.severities[.emptyInput]
         else { return }
         try emit(
@@ -201,7 +201,7 @@ public struct ImportRun {
     /// header lacks, once, at file level (SPEC §11.3), so a header-only export of the wrong
     /// columns does not pass. The purposes are the run's (`--purpose`, the config's).
     private mutating func reportMissingColumns(header: [String], line: Int, purpose: String?, path: String) throws(Diagnostic) {
-        guard builder.report.files[builder.report.files.count - 1].records == 0, let purpose,
+        guard builder.files[builder.files.count - 1].records == 0, let purpose,
             let severity = validator.plan.severities[.missingRequiredField]
         else { return }
         let plan = validator.plan
@@ -394,16 +394,17 @@ public struct ImportRun {
                 let problems = batch.problems(index)
                 var violations =
                     problems.isEmpty ? [] : problems.compactMap { violation(for: $0, record: batch.number(index), line: batch.line(index)) }
-                // Moved out of the batch's outcomes, not copied: a copy retains each of an outcome's arrays.
-                let outcome = checked.outcomes[index].take()
-                if let outcome {
+                // Moved out of the batch's outcomes and completed in place, not copied: a copy
+                // retains each of an outcome's arrays.
+                var outcome = checked.outcomes[index].take()
+                if outcome != nil {
+                    validator.complete(&outcome!.outcome, subjects: &subjects)
                     // Most records have no reader problem: take the array rather than append to an empty one.
-                    let found = validator.complete(outcome.outcome, subjects: &subjects)
-                    if violations.isEmpty { violations = found } else { violations += found }
+                    if violations.isEmpty { violations = outcome!.outcome.violations } else { violations += outcome!.outcome.violations }
                 }
                 try body(&self, batch, index, violations, outcome)
             }
-            onProgress(bytesRead, totalBytes, builder.report.files[builder.report.files.count - 1].records)
+            onProgress(bytesRead, totalBytes, builder.files[builder.files.count - 1].records)
         }
         guard workers > 1 else {
             while let read = try reader.nextBatch(maxRecords: ImportRun.batchSize, maxBytes: Limits.maxBatchBytes) {
@@ -478,15 +479,16 @@ public struct ImportRun {
 
     /// Counts and emits a record's violations; returns true when the record is rejected.
     fileprivate mutating func finishRecord(_ found: [Violation], path: String) throws(Diagnostic) -> Bool {
+        // By index throughout: `contains` and for-in loops copy each violation they look at.
         // A baseline decides what is reported and counted, not what is imported: a record
         // with an accepted error is still rejected from the minimised copy.
-        let rejected = found.contains { $0.severity == .error }
+        let rejected = found.indices.contains { found[$0].severity == .error }
         var violations = found
         // Most records have no finding: nothing for the gate to filter.
         if !found.isEmpty, let baseline { violations = found.filter { baseline.reports($0, path: path) } }
         builder.countRecord(rejected: rejected)
-        if violations.contains(where: { $0.check == .missingPurpose }) { recordsWithoutPurpose += 1 }
-        for violation in violations { try emit(violation, path: path, filtered: true) }
+        if violations.indices.contains(where: { violations[$0].check == .missingPurpose }) { recordsWithoutPurpose += 1 }
+        for index in violations.indices { try emit(violations[index], path: path, filtered: true) }
         return rejected
     }
 
@@ -497,7 +499,7 @@ public struct ImportRun {
     /// Counts and passes on one violation; `filtered` when the baseline already let it through.
     private mutating func emit(_ violation: Violation, path: String, filtered: Bool) throws(Diagnostic) {
         if !filtered, let baseline, !baseline.reports(violation, path: path) { return }
-        if builder.add(violation, keep: keepViolations) { try onViolation(violation, path, builder.report.files.count - 1) }
+        if builder.add(violation, keep: keepViolations) { try onViolation(violation, path, builder.fileCount - 1) }
     }
 }
 

@@ -28,4 +28,19 @@ struct ReportBuilderTests {
         #expect(builder.add(finding(.error, 2)) == true)
         #expect(builder.add(finding(.error, 3)) == false)
     }
+
+    @Test func countsPerCheckTakeInEveryViolationKeptOrNot() {
+        var builder = ReportBuilder(asOf: CalendarDate(year: 2026, month: 12, day: 1)!, limit: 1)
+        builder.startFile(path: "in.csv", format: "csv")
+        for (index, severity) in [Severity.error, .error, .warning, .error].enumerated() { builder.add(finding(severity, index + 1)) }
+        #expect(builder.report.countsByCheck == [.invalidValue: 3, .duplicateSubject: 1])
+        #expect(builder.finish(seconds: 0).countsByCheck == [.invalidValue: 3, .duplicateSubject: 1])
+    }
+
+    /// Counts are kept in an array by position; every check must have its own, in the order
+    /// reports sort checks in.
+    @Test func everyCheckHasItsDeclarationIndexAsPosition() {
+        #expect(CheckID.allCases.map(\.position) == Array(CheckID.allCases.indices))
+        #expect(CheckID.allCases.sorted() == CheckID.allCases)
+    }
 }

@@ -158,7 +158,23 @@ public struct FileReport: Sendable {
 /// never leaves a later error out (SPEC §11.3, errors first under every cap), and a
 /// report streamed in file order never has to take back what it showed.
 package struct ReportBuilder: Sendable {
-    package private(set) var report: ValidationReport
+    /// The report so far, its counts per check included.
+    package var report: ValidationReport {
+        var report = counted
+        for (position, count) in checkCounts.enumerated() where count > 0 {
+            report.countsByCheck[CheckID.allCases[position], default: 0] += count
+        }
+        return report
+    }
+    /// The files reported so far, the current one last.
+    package var files: [FileReport] { counted.files }
+    /// How many files were started.
+    package var fileCount: Int { counted.files.count }
+    /// The report but for its counts per check, which are in ``checkCounts``.
+    private var counted: ValidationReport
+    /// Violations per check, by ``CheckID/position``: updating a dictionary cost more than the
+    /// rest of counting a violation.
+    private var checkCounts = [Int](repeating: 0, count: CheckID.allCases.count)
     /// The most errors kept, and the number of violations after which no warning is kept;
     /// 0 keeps all.
     package let limit: Int
@@ -170,61 +186,61 @@ package struct ReportBuilder: Sendable {
     ///     count toward `limit`.
     ///   - shownErrorsBefore: how many of them were errors.
     package init(asOf: CalendarDate, limit: Int, shownBefore: Int = 0, shownErrorsBefore: Int = 0) {
-        report = ValidationReport(asOf: asOf)
+        counted = ValidationReport(asOf: asOf)
         self.limit = limit
         kept = shownBefore
         keptErrors = shownErrorsBefore
     }
 
     package mutating func startFile(path: String, format: String) {
-        report.files.append(FileReport(path: path, format: format))
+        counted.files.append(FileReport(path: path, format: format))
     }
 
     /// Counts `violation` in the current file; returns true when it is kept (and so should be shown).
     @discardableResult
     package mutating func add(_ violation: Violation, keep: Bool = true) -> Bool {
-        let file = report.files.count - 1
-        if violation.severity == .error { report.files[file].errors += 1 } else { report.files[file].warnings += 1 }
-        report.countsByCheck[violation.check, default: 0] += 1
+        let file = counted.files.count - 1
+        if violation.severity == .error { counted.files[file].errors += 1 } else { counted.files[file].warnings += 1 }
+        checkCounts[violation.check.position] += 1
         let isError = violation.severity == .error
         guard limit == 0 || (isError ? keptErrors < limit : kept < limit) else {
-            report.truncated = true
-            report.omitted += 1
+            counted.truncated = true
+            counted.omitted += 1
             return false
         }
         kept += 1
         if isError { keptErrors += 1 }
-        report.files[file].shown += 1
-        if violation.severity == .error { report.files[file].shownErrors += 1 }
-        if keep { report.files[file].violations.append(violation) }
+        counted.files[file].shown += 1
+        if violation.severity == .error { counted.files[file].shownErrors += 1 }
+        if keep { counted.files[file].violations.append(violation) }
         return true
     }
 
     /// Records how many bytes the current file held, and their SHA-256 when it was computed.
     package mutating func setBytes(_ bytes: Int, sha256: String? = nil) {
-        report.files[report.files.count - 1].bytes = bytes
-        report.files[report.files.count - 1].sha256 = sha256
+        counted.files[counted.files.count - 1].bytes = bytes
+        counted.files[counted.files.count - 1].sha256 = sha256
     }
 
     /// Records that the file at `path` could not be read or validated.
     package mutating func addFailure(path: String, _ diagnostic: Diagnostic) {
-        report.failures.append(RunFailure(path: path, code: diagnostic.code, message: diagnostic.message))
+        counted.failures.append(RunFailure(path: path, code: diagnostic.code, message: diagnostic.message))
     }
 
     /// Counts one record of the current file.
     package mutating func countRecord(rejected: Bool) {
-        report.files[report.files.count - 1].records += 1
-        if rejected { report.files[report.files.count - 1].rejected += 1 }
+        counted.files[counted.files.count - 1].records += 1
+        if rejected { counted.files[counted.files.count - 1].rejected += 1 }
     }
 
     /// Counts `records` records of the current file at once, `rejected` of them rejected.
     package mutating func countRecords(_ records: Int, rejected: Int) {
-        report.files[report.files.count - 1].records += records
-        report.files[report.files.count - 1].rejected += rejected
+        counted.files[counted.files.count - 1].records += records
+        counted.files[counted.files.count - 1].rejected += rejected
     }
 
     package mutating func finish(seconds: Double) -> ValidationReport {
-        report.seconds = seconds
+        counted.seconds = seconds
         return report
     }
 }

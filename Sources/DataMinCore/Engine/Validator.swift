@@ -249,17 +249,25 @@ public struct Validator: Sendable {
     /// The outcome's violations plus `duplicate-subject` when its subject was seen before in
     /// `subjects`; records the subject.
     package func complete(_ outcome: Outcome, subjects: inout SubjectTracker) -> [Violation] {
-        guard let key = outcome.subjectKey, !subjects.insert(key), var duplicate = plan.duplicateSubject else {
-            return outcome.violations
+        var outcome = outcome
+        complete(&outcome, subjects: &subjects)
+        return outcome.violations
+    }
+
+    /// Adds `duplicate-subject` to the outcome's violations when its subject was seen before
+    /// in `subjects`; records the subject. In place: the merge thread calls it for every
+    /// record, and a copy of an outcome retains each of its arrays and strings.
+    package func complete(_ outcome: inout Outcome, subjects: inout SubjectTracker) {
+        guard let key = outcome.subjectKey, !subjects.insert(key), let duplicate = plan.duplicateSubject else { return }
+        outcome.violations.append(duplicate)
+        let last = outcome.violations.count - 1
+        outcome.violations[last].location = outcome.location
+        outcome.violations[last].location.column = outcome.subjectColumn
+        outcome.violations[last].value = outcome.subjectValue
+        outcome.violations[last].recordDigest = outcome.subjectDigest
+        if let key = outcome.key {
+            outcome.violations[last].key = key.shown ?? plan.keying?.salt.map { key.digest.pseudonym(salt: $0) }
         }
-        duplicate.location = outcome.location
-        duplicate.location.column = outcome.subjectColumn
-        duplicate.value = outcome.subjectValue
-        duplicate.recordDigest = outcome.subjectDigest
-        if let key = outcome.key { duplicate.key = key.shown ?? plan.keying?.salt.map { key.digest.pseudonym(salt: $0) } }
-        var violations = outcome.violations
-        violations.append(duplicate)
-        return violations
     }
 
     /// Every finding in `record` and, when it has no error, its minimised copy: what a
