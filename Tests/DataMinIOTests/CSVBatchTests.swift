@@ -63,16 +63,18 @@ import Testing
         }
     }
 
-    @Test func runsOfBlankLinesAndLongBrokenLinesInsideABatchAreNotKept() throws {
+    @Test(arguments: ["\n", "\r", "\r\n"])
+    func runsOfBlankLinesAndLongBrokenLinesInsideABatchAreNotKept(lineEnd: String) throws {
         // Each run is four chunks long: a batch that kept it would hold it all.
         let long = 4 * ByteSource.chunkSize
-        let blankRun = String(repeating: "\n", count: long)
+        let blankRun = String(repeating: lineEnd, count: long / lineEnd.utf8.count)
         let brokenLine = "3,\"b\"c" + String(repeating: "x", count: long)
         let text = "id,note\n1,a\n" + blankRun + "2,\"b\"\"c\"\n" + brokenLine + "\n4,d\n"
         var reader = try CSVReader(source: ByteSource(path: temporaryFile("runs.csv", text)))
         let batch = try #require(try reader.nextBatch(maxRecords: 2_048, maxBytes: Limits.maxBatchBytes))
         #expect(batch.rows.map { batch.cells(of: $0) } == [["1", "a"], ["2", "b\"c"], [], ["4", "d"]])
-        #expect(batch.rows.map(\.line) == [2, 3 + long, 4 + long, 5 + long])
+        let blankLines = long / lineEnd.utf8.count
+        #expect(batch.rows.map(\.line) == [2, 3 + blankLines, 4 + blankLines, 5 + blankLines])
         #expect(
             batch.rows[2].problems.map(\.message) == [
                 "text after the closing quote in column 2; quote the whole cell and double any quote inside it"
@@ -80,6 +82,21 @@ import Testing
         #expect(batch.rows[2].rawText == brokenLine)
         #expect(batch.bytes.count < 2 * ByteSource.chunkSize)
         #expect(try reader.nextBatch(maxRecords: 2_048, maxBytes: Limits.maxBatchBytes) == nil)
+    }
+
+    /// Undoing `""` in place leaves a stale byte after the cell's new end; here it would
+    /// complete the character cut short (`E2 82` + `82`) if the row were checked after.
+    @Test(arguments: [[0xE2, 0x82], [0xF0, 0x9F, 0x98]] as [[UInt8]])
+    func aCutCharacterInACellWithDoubledQuotesIsStillAnEncodingError(cut: [UInt8]) throws {
+        let bytes = Array("id,note\n1,\"12\"\" screen ".utf8) + cut + Array("\"\n2,ok\n".utf8)
+        let path = try temporaryFile("cut.csv", bytes)
+        let batched = try Self.readBatches(path)
+        #expect(batched.map(\.cells) == [["1", "12\" screen \u{FFFD}"], ["2", "ok"]])
+        #expect(batched.map(\.problems) == [["field 'note' is not valid UTF-8"], []])
+        var reader = try CSVReader(source: ByteSource(path: path))
+        #expect(try readAll(&reader).map(\.values) == [["1", "12\" screen \u{FFFD}"], ["2", "ok"]])
+        let header = try temporaryFile("cut-header.csv", Array("\"a\"\"b".utf8) + cut + Array("\",c\n1,2\n".utf8))
+        #expect(try CSVReader(source: ByteSource(path: header)).headerProblems.map(\.check) == [.encodingError])
     }
 
     @Test func aBatchAndTheRowByRowReaderAgreeOnEveryCell() throws {

@@ -178,7 +178,8 @@ public struct Validator: Sendable {
             + complete(evaluate(record, purpose: purpose, location: location), subjects: &subjects)
     }
 
-    /// What the record checks found in one record, before the run-scoped duplicate check.
+    /// What the record checks found in one record; ``complete(_:subjects:)`` adds the
+    /// run-scoped duplicate check's finding to it in input order.
     package struct Outcome: Sendable {
         package var violations: [Violation]
         /// The hash of the record's subject key, when it has one and the check is on.

@@ -142,7 +142,13 @@ public struct CSVReader: RecordReader {
         // Sized like the last full batch, so filling one rarely grows (and copies) its arrays.
         var batch = CSVBatch(reserving: lastBatchSize)
         input.beginBatch()
-        while batch.rows.count < maxRecords, batch.byteCount < maxBytes, try readRow(into: &batch) {}
+        do {
+            while batch.rows.count < maxRecords, batch.byteCount < maxBytes, try readRow(into: &batch) {}
+        } catch {
+            // The buffer must not stay in batch mode, where it would keep every byte read.
+            _ = input.endBatch()
+            throw error
+        }
         let (bytes, start) = input.endBatch()
         batch.finish(bytes: bytes, start: start)
         return batch
@@ -166,7 +172,7 @@ public struct CSVReader: RecordReader {
     // MARK: - Rows
 
     private enum Scan {
-        /// A whole row; its cells are in `ranges`.
+        /// A whole row; its cells are the batch's last, from where the scan began.
         case row(end: Int, lineBreaks: Int)
         case needMore
         /// The row cannot be read; `reason` says why. Reading resumes after its first line.
@@ -197,6 +203,9 @@ public struct CSVReader: RecordReader {
                 recordNumber += 1
                 let cellCount = batch.cellCount - firstCell
                 var row = CSVBatch.Row(number: recordNumber, line: input.line, firstCell: firstCell, cellCount: cellCount)
+                // The row as read, before quotes are undone in place: undoing leaves stale bytes
+                // after a cell's new end, which could complete a character cut short.
+                let valid = input.bytes.withUTF8Bytes { UTF8Validation.isValid($0.view(input.position..<end)) }
                 // Cells count from the batch's first byte; the buffer indexes from its own.
                 let base = input.batchStart ?? input.position
                 for cell in escapedCells {
@@ -204,7 +213,6 @@ public struct CSVReader: RecordReader {
                     let cellEnd = input.undoDoubledQuotes(in: (range.lowerBound + base)..<(range.upperBound + base))
                     batch.cellRanges[cell] = range.lowerBound..<(cellEnd - base)
                 }
-                let valid = input.bytes.withUTF8Bytes { UTF8Validation.isValid($0.view(input.position..<end)) }
                 let encoding = input.source.encoding
                 for column in 0..<(valid ? 0 : cellCount) {
                     let cell = firstCell + column
@@ -288,7 +296,9 @@ public struct CSVReader: RecordReader {
                 input.line += 1
             } else if byte == UInt8(ascii: "\r") {
                 if input.position + 1 >= input.bytes.count, !input.atEnd {
+                    input.discard(from: start)
                     try input.fill()
+                    start = input.position
                     continue
                 }
                 input.position += input.position + 1 < input.bytes.count && input.bytes[input.position + 1] == UInt8(ascii: "\n") ? 2 : 1

@@ -1,7 +1,8 @@
 @_spi(Readers) import DataMinCore
 
 /// A sliding window over a ``ByteSource``: readers parse from `bytes[position...]` and
-/// call ``fill()`` when they need more, which drops what they consumed first.
+/// call ``fill()`` when they need more, which drops what they consumed first (but, while a
+/// batch is read, nothing from the batch's first byte on: see ``beginBatch()``).
 struct InputBuffer {
     let source: ByteSource
     private(set) var bytes: [UInt8] = []
