@@ -92,7 +92,7 @@ package struct RecordContext {
     /// - Parameter purpose: the purpose(s) for a record without a purpose field.
     package static func with<Result>(
         entries: ElementView<Entry>, purpose: String?, plan: PolicyPlan, tracksSubjects: Bool,
-        _ body: (RecordContext) -> Result
+        _ body: (inout RecordContext) -> Result
     ) -> Result {
         Scratch<Int32>.with(capacity: plan.fieldRules.count) { slots in
             slots.fill(with: -1)
@@ -108,17 +108,18 @@ package struct RecordContext {
                     if isFirst { first.insert(field) }
                 }
             }
-            return body(
-                RecordContext(
-                    plan: plan, entries: entries, slots: slots.elements, present: masks ? (first, anywhere) : nil, purpose: purpose,
-                    tracksSubjects: tracksSubjects))
+            // Handed over as inout so the checks' preparation fills it in place, not in a copy.
+            var context = RecordContext(
+                plan: plan, entries: entries, slots: slots.elements, present: masks ? (first, anywhere) : nil, purpose: purpose,
+                tracksSubjects: tracksSubjects)
+            return body(&context)
         }
     }
 
     /// Runs `body` with the context of `record`, its strings copied into one scratch buffer.
     package static func with<Result>(
         _ record: Record, purpose: String?, plan: PolicyPlan, tracksSubjects: Bool,
-        _ body: (RecordContext) -> Result
+        _ body: (inout RecordContext) -> Result
     ) -> Result {
         var size = (entries: 0, bytes: 0)
         measure(record, prefixLength: nil, into: &size)

@@ -74,16 +74,16 @@ extension Validator {
                 }
                 return RecordContext.with(entries: entries.elements, purpose: purpose, plan: plan, tracksSubjects: true) {
                     context in
-                    var outcome = evaluate(context, location: location)
+                    var outcome = evaluate(&context, location: location)
                     for index in outcome.violations.indices where outcome.violations[index].location.column == nil {
                         if let field = outcome.violations[index].field {
                             outcome.violations[index].location.column = layout.column(of: field)
                         }
                     }
                     if outcome.subjectKey != nil { outcome.subjectColumn = layout.subjectColumn }
-                    guard layout.keepsMask else { return RowOutcome(outcome: outcome, keep: []) }
+                    guard layout.keepsMask else { return RowOutcome(outcome: consume outcome, keep: []) }
                     let purposes = context.resolvedPurposes
-                    return RowOutcome(outcome: outcome, keep: layout.fields.map { $0 >= 0 && keeps(Int($0), for: purposes) })
+                    return RowOutcome(outcome: consume outcome, keep: layout.fields.map { $0 >= 0 && keeps(Int($0), for: purposes) })
                 }
             }
         }

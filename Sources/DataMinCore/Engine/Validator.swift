@@ -126,7 +126,7 @@ public struct Validator: Sendable {
                     entries.append(RecordContext.Entry(fieldIndex: Int32(index), kind: .string, value: bytes.append(utf8: value)))
                 }
                 return RecordContext.with(entries: entries.elements, purpose: purpose, plan: plan, tracksSubjects: false) {
-                    evaluate($0, location: location).violations
+                    evaluate(&$0, location: location).violations
                 }
             }
         }
@@ -203,11 +203,12 @@ public struct Validator: Sendable {
     /// Runs the record checks on one record. Safe to call from many threads at once; pass
     /// the outcomes to ``complete(_:subjects:)`` in input order.
     package func evaluate(_ record: Record, purpose: String?, location: RecordLocation, tracksSubjects: Bool = true) -> Outcome {
-        RecordContext.with(record, purpose: purpose, plan: plan, tracksSubjects: tracksSubjects) { evaluate($0, location: location) }
+        RecordContext.with(record, purpose: purpose, plan: plan, tracksSubjects: tracksSubjects) { evaluate(&$0, location: location) }
     }
 
-    func evaluate(_ context: RecordContext, location: RecordLocation) -> Outcome {
-        var context = context
+    /// What the record checks find in `context`, which is first given the free-text matches
+    /// and the retention clock they share.
+    func evaluate(_ context: inout RecordContext, location: RecordLocation) -> Outcome {
         if !plan.freeTextFields.isEmpty {
             var found: [TextMatch] = []
             for (field, kinds) in plan.freeTextFields {
@@ -279,7 +280,7 @@ public struct Validator: Sendable {
     public func admission(of record: Record, purpose: String? = nil) -> Admission {
         if daily != nil { return current.admission(of: record, purpose: purpose) }
         let (outcome, purposes) = RecordContext.with(record, purpose: purpose, plan: plan, tracksSubjects: false) {
-            (evaluate($0, location: RecordLocation()), $0.resolvedPurposes)
+            (evaluate(&$0, location: RecordLocation()), $0.resolvedPurposes)
         }
         let violations = repeatedNames(in: record, location: RecordLocation()) + outcome.violations
         let admitted = !violations.contains { $0.severity == .error }

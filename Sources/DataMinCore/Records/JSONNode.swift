@@ -56,7 +56,7 @@ extension Validator {
                 return flattener.paths.withUTF8Bytes { paths in
                     for (entry, range) in flattener.pathNames { entries[entry].name = paths.view(range) }
                     return RecordContext.with(entries: entries.elements, purpose: purpose, plan: plan, tracksSubjects: true) {
-                        evaluate($0, location: location)
+                        evaluate(&$0, location: location)
                     }
                 }
             }
