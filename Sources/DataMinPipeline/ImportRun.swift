@@ -167,7 +167,7 @@ public struct ImportRun {
             throw error
         }
         // One line of advice instead of the same error on every record being the only clue.
-        let records = builder.files[builder.files.count - 1].records
+        let records = builder.currentFile.records
         if records > 0, recordsWithoutPurpose == records {
             let column =
                 validator.policy.recordFields.purpose.map { "a '\($0)' column or key" }
@@ -187,7 +187,7 @@ public struct ImportRun {
 
     /// `empty-input` when the file held bytes but no record (a header only, `[]`).
     private mutating func reportIfEmpty(path: String) throws(Diagnostic) {
-        guard builder.files[builder.files.count - 1].records == 0,
+        guard builder.currentFile.records == 0,
             let severity = validator.plan.severities[.emptyInput]
         else { return }
         try emit(
@@ -201,7 +201,7 @@ public struct ImportRun {
     /// header lacks, once, at file level (SPEC §11.3), so a header-only export of the wrong
     /// columns does not pass. The purposes are the run's (`--purpose`, the config's).
     private mutating func reportMissingColumns(header: [String], line: Int, purpose: String?, path: String) throws(Diagnostic) {
-        guard builder.files[builder.files.count - 1].records == 0, let purpose,
+        guard builder.currentFile.records == 0, let purpose,
             let severity = validator.plan.severities[.missingRequiredField]
         else { return }
         let plan = validator.plan
@@ -404,7 +404,7 @@ public struct ImportRun {
                 }
                 try body(&self, batch, index, violations, outcome)
             }
-            onProgress(bytesRead, totalBytes, builder.files[builder.files.count - 1].records)
+            onProgress(bytesRead, totalBytes, builder.currentFile.records)
         }
         guard workers > 1 else {
             while let read = try reader.nextBatch(maxRecords: ImportRun.batchSize, maxBytes: Limits.maxBatchBytes) {

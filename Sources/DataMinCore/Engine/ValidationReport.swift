@@ -166,8 +166,8 @@ package struct ReportBuilder: Sendable {
         }
         return report
     }
-    /// The files reported so far, the current one last.
-    package var files: [FileReport] { counted.files }
+    /// The file being reported (the last started).
+    package var currentFile: FileReport { counted.files[counted.files.count - 1] }
     /// How many files were started.
     package var fileCount: Int { counted.files.count }
     /// The report but for its counts per check, which are in ``checkCounts``.

@@ -36,8 +36,6 @@ package struct CSVBatch: Sendable {
     /// Cells whose bytes are not valid UTF-8, with their repaired text, until ``finish(bytes:start:)``.
     private var repairs: [(cell: Int, text: String)] = []
 
-    init() {}
-
     /// How many rows and cells a batch holds, to reserve room for the next one.
     struct Size {
         var rows: Int
@@ -64,7 +62,7 @@ package struct CSVBatch: Sendable {
     /// The bytes of the repaired cells' text.
     private var repairBytes = 0
     /// The bytes of the broken rows' ``Row/rawText``.
-    private(set) var rawTextBytes = 0
+    private var rawTextBytes = 0
 
     /// Appends a row, counting the bytes of its raw text.
     mutating func append(_ row: Row) {
