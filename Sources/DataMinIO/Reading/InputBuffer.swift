@@ -56,7 +56,10 @@ struct InputBuffer {
     ///
     /// Whichever copies less: the whole buffer is handed out and what is left unread moves
     /// to a new one (a batch of many rows), or the batch's bytes are copied out (a row or
-    /// two, as the header and ``CSVReader/next()`` read).
+    /// two, as the header and ``CSVReader/next()`` read). Either way a batch holds its own bytes
+    /// (bounded by ``Limits/maxBatchBytes`` plus one record of at most
+    /// ``Limits/maxRecordBytes``), less than as much again read ahead, and at most one chunk
+    /// consumed before it.
     mutating func endBatch() -> (bytes: [UInt8], start: Int) {
         let start = batchStart ?? position
         batchStart = nil
