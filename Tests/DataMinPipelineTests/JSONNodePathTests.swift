@@ -48,8 +48,9 @@ struct JSONNodePathTests {
         return Array((#"{"id":"14","# + keys.joined() + #""k3":"again","email":"l@example.com"}"#).utf8)
     }
 
-    private func violations(of path: String, writesCopy: Bool, workers: Int = 1) throws -> [Violation] {
-        var run = ImportRun(validator: Validator(policy: try ExamplePolicy.policy(), asOf: ExamplePolicy.asOf), limit: 0, workers: workers)
+    private func violations(of path: String, writesCopy: Bool, workers: Int = 1, policy: Policy? = nil) throws -> [Violation] {
+        let validator = Validator(policy: try policy ?? ExamplePolicy.policy(), asOf: ExamplePolicy.asOf)
+        var run = ImportRun(validator: validator, limit: 0, workers: workers)
         let copy = writesCopy ? URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("copy").path : nil
         try run.validate(path: path, options: .init(stripOut: copy))
         return run.finish(seconds: 0).files[0].violations
@@ -78,6 +79,44 @@ struct JSONNodePathTests {
         #expect(try violations(of: path, writesCopy: false) == violations(of: path, writesCopy: true))
         let single = try temporaryFile("one.json", Self.messyLines[2] + Array(" trailing".utf8))
         #expect(try violations(of: single, writesCopy: false) == violations(of: single, writesCopy: true))
+    }
+
+    /// Keys in another order than the policy's (sorted, as `jsonb` and `jq -S` write them)
+    /// are found by their bytes; a key spelt in another Unicode normalisation than its
+    /// declared name still names the field, as it does in a ``Record``.
+    @Test func keysOutOfPolicyOrderAndInAnotherNormalisationNameTheirFields() throws {
+        let policy = try Policy(
+            yaml: """
+                version: 1
+                name: order
+                fields:
+                  id: { type: string, personal: false }
+                  caf\u{E9}: { type: string }
+                  email: { type: email }
+                  purpose: { type: string, personal: false }
+                  address.city: { type: string }
+                  collected_at: { type: date }
+                record:
+                  purpose: purpose
+                purposes:
+                  sales:
+                    lawful_basis: [contract]
+                    required: [id, email, collected_at]
+                    optional: [caf\u{E9}]
+                    retention: { period: P2Y, from: collected_at }
+                """)
+        let lines = [
+            #"{"address":{"city":"Delft","zip":"1"},"caf\#u{E9}":"x","collected_at":"2026-01-15","email":"a@example.com","id":"1","purpose":"sales","zzz":"1"}"#,
+            #"{"purpose":"sales","id":"2","email":"b@example.com","cafe\#u{301}":"x","collected_at":"2026-01-15","\#u{E9}t\#u{E9}":"1"}"#,
+        ]
+        let path = try temporaryFile("sorted.jsonl", lines.joined(separator: "\n") + "\n")
+        let found = try violations(of: path, writesCopy: false, policy: policy)
+        #expect(found == (try violations(of: path, writesCopy: true, policy: policy)))
+        #expect(
+            found.map { "\($0.location.record ?? 0) \($0.check.rawValue) \($0.field ?? "")" } == [
+                "1 undeclared-field address.zip", "1 undeclared-field zzz", "1 field-not-permitted address.city",
+                "2 undeclared-field \u{E9}t\u{E9}",
+            ])
     }
 
     @Test func jsonLinesParsedOnWorkerThreadsGiveTheSameReport() throws {

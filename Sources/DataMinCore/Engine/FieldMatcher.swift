@@ -18,11 +18,10 @@ struct FieldMatcher {
         return index
     }
 
-    /// The declared field whose name is the bytes `key`, or nil; `name` spells it when the
-    /// guess fails (a top-level key is compared as bytes, with no String made).
+    /// The declared field whose name is the bytes `key`, or nil.
     @inline(__always)
-    mutating func field(key: UTF8Bytes, name: () -> String) -> Int? {
-        let index = guess < plan.fieldRules.count && key.equals(plan.fieldRules[guess].nameBytes) ? guess : plan.fieldIndex[name()]
+    mutating func field(key: UTF8Bytes) -> Int? {
+        let index = guess < plan.fieldRules.count && key.equals(plan.fieldRules[guess].nameBytes) ? guess : plan.field(named: key)
         if let index { guess = index + 1 }
         return index
     }

@@ -8,6 +8,9 @@ package final class PolicyPlan: Sendable {
     package let asOf: CalendarDate
     /// Declared field name → index into `policy.fields`.
     package let fieldIndex: [String: Int]
+    /// The same names by their bytes, for keys read as bytes; nil in the unlikely case that
+    /// no perfect hash of them was found.
+    private let fieldNames: FieldNameTable?
     /// The did-you-mean of undeclared names, remembered per name.
     package let nameSuggestions: NameSuggestions
     /// Each declared field's policy, by index, behind a reference so checks do not copy it.
@@ -78,6 +81,7 @@ package final class PolicyPlan: Sendable {
         var index: [String: Int] = [:]
         for (offset, field) in policy.fields.enumerated() { index[field.name] = offset }
         fieldIndex = index
+        fieldNames = FieldNameTable(names: policy.fields.map(\.name))
         nameSuggestions = NameSuggestions(declared: policy.fields.map(\.name))
         fieldRules = policy.fields.map(FieldRule.init)
         valueTests = policy.fields.map(ValueTest.init)
@@ -146,6 +150,16 @@ package final class PolicyPlan: Sendable {
         }
         checksSpecialCategoryNames = severities[.specialCategoryField] != nil
         checksRetention = severities[.retentionExceeded] != nil || severities[.retentionUnknown] != nil || severities[.retentionDue] != nil
+    }
+
+    /// The declared field named by the UTF-8 bytes `name`, or nil: by bytes when they decide
+    /// it, else as the `String` they spell.
+    package func field(named name: UTF8Bytes) -> Int? {
+        switch fieldNames?.field(name) {
+        case .field(let index): index
+        case .undeclared: nil
+        case .unknown, nil: fieldIndex[name.string]
+        }
     }
 
     /// True when records carry ``FieldMask``s of their present fields: at most 64 fields.

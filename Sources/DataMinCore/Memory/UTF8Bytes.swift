@@ -97,6 +97,12 @@
         return UInt64(littleEndian: UnsafeRawPointer(base.unsafelyUnwrapped).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
+    /// Four bytes from `offset` as one little-endian number.
+    package func half(at offset: Int) -> UInt32 {
+        precondition(offset >= 0 && offset + 4 <= count, "half word out of range")
+        return UInt32(littleEndian: UnsafeRawPointer(base.unsafelyUnwrapped).loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+    }
+
     /// True when the `other.count` bytes from `offset` are `other`'s.
     @inlinable public func matches(_ other: StaticString, at offset: Int) -> Bool {
         let length = other.utf8CodeUnitCount

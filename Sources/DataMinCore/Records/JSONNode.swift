@@ -95,10 +95,7 @@ private struct NodeFlattener {
             let key = bytes.view(node.key)
             // Only nested members need their path spelled out.
             let path = prefix.isEmpty ? [] : prefix + [UInt8(ascii: ".")] + key
-            let field =
-                prefix.isEmpty
-                ? matcher.field(key: key) { String(decoding: key, as: UTF8.self) }
-                : matcher.field(named: String(decoding: path, as: UTF8.self))
+            let field = prefix.isEmpty ? matcher.field(key: key) : path.withUTF8Bytes { matcher.field(key: $0) }
             if field == nil, node.kind == .object {
                 let full = prefix.isEmpty ? Array(key) : path
                 if matcher.descends(into: String(decoding: full, as: UTF8.self)) {
