@@ -15,6 +15,11 @@ package struct BelowMinimumAgeCheck: RecordCheck {
             .passing(ExamplePolicy.mailing()),
         ])
 
+    /// Nothing to find in the records of a purpose with no minimum age, or a policy with no birth date.
+    package static func mayFind(inRecordsFor purpose: Purpose, of policy: Policy) -> Bool {
+        purpose.minAge != nil && policy.recordFields.birthDate != nil
+    }
+
     package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard let field = record.plan.birthDateField, case .valid(let birth) = record.timestamp(of: field) else { return }
         let age = Self.age(born: birth.date, on: record.plan.asOf)

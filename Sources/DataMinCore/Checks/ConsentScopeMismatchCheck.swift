@@ -15,6 +15,11 @@ package struct ConsentScopeMismatchCheck: RecordCheck {
             .passing(ExamplePolicy.newsletter()),
         ])
 
+    /// Nothing to find in the records of a purpose whose consent names no scope.
+    package static func mayFind(inRecordsFor purpose: Purpose, of policy: Policy) -> Bool {
+        purpose.consent?.scopeField != nil && purpose.consent?.scope != nil
+    }
+
     package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .resolved(let purposes) = record.purposes else { return }
         for purpose in purposes where record.reliesOnConsent(purpose) {

@@ -22,6 +22,9 @@ package struct ConsentWithdrawnCheck: RecordCheck {
             .passing(ExamplePolicy.mailing()),
         ])
 
+    /// Nothing to find in the records of a purpose whose consent records no withdrawal.
+    package static func mayFind(inRecordsFor purpose: Purpose, of policy: Policy) -> Bool { purpose.consent?.withdrawnAt != nil }
+
     package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         for purpose in record.resolvedPurposes where record.reliesOnConsent(purpose) {
             guard let field = purpose.consentWithdrawnAt, case .valid(let withdrawn) = record.timestamp(of: field),

@@ -21,6 +21,9 @@ package struct MissingConsentEvidenceCheck: RecordCheck {
             .passing(ExamplePolicy.mailing()),
         ])
 
+    /// Nothing to find in the records of a purpose with no consent block.
+    package static func mayFind(inRecordsFor purpose: Purpose, of policy: Policy) -> Bool { purpose.consent != nil }
+
     package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .resolved(let purposes) = record.purposes else { return }
         for purpose in purposes where record.reliesOnConsent(purpose) {

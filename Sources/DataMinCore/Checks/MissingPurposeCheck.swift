@@ -13,6 +13,9 @@ package struct MissingPurposeCheck: RecordCheck {
             .passing(ExamplePolicy.sales()),
         ])
 
+    /// Nothing to find in a record that names a purpose.
+    package static func mayFind(inRecordsFor purpose: Purpose, of policy: Policy) -> Bool { false }
+
     package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .missing = record.purposes else { return }
         let field = record.plan.policy.recordFields.purpose

@@ -17,6 +17,9 @@ package struct ObjectionIgnoredCheck: RecordCheck {
             .passing(ExamplePolicy.mailing()),
         ])
 
+    /// Nothing to find in the records of a purpose with no objection field.
+    package static func mayFind(inRecordsFor purpose: Purpose, of policy: Policy) -> Bool { purpose.objection != nil }
+
     package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         for purpose in record.resolvedPurposes {
             guard let field = purpose.objectionField, record.isTrueish(field) else { continue }

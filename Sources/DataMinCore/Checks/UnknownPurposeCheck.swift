@@ -16,6 +16,9 @@ package struct UnknownPurposeCheck: RecordCheck {
             .passing(ExamplePolicy.sales()),
         ])
 
+    /// Nothing to find in a record whose purposes are all defined.
+    package static func mayFind(inRecordsFor purpose: Purpose, of policy: Policy) -> Bool { false }
+
     package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .unknown = record.purposes else { return }
         let defined = record.plan.policy.purposes.map(\.name)

@@ -54,11 +54,27 @@ package struct CheckDescription: Sendable {
 package protocol RecordCheck: Check {
     /// Appends what this check finds in `record`; never reads values into messages.
     static func check(_ record: RecordContext, into findings: inout [Finding])
+    /// False when the check cannot find anything in a record whose one purpose is `purpose`:
+    /// that purpose's ``CheckProgram`` leaves it out. True unless the check's own guards
+    /// rule out every finding there (the purpose has no consent block, say).
+    static func mayFind(inRecordsFor purpose: Purpose, of policy: Policy) -> Bool
+    /// True when the check reads only undeclared fields: a record whose fields are all
+    /// declared skips it.
+    static var readsOnlyUndeclaredFields: Bool { get }
 }
 
-/// A record check that decides from a field's name alone, so a CSV header is checked
-/// once, at its header cells, instead of on every row.
+extension RecordCheck {
+    package static func mayFind(inRecordsFor purpose: Purpose, of policy: Policy) -> Bool { true }
+    package static var readsOnlyUndeclaredFields: Bool { false }
+}
+
+/// A record check that decides from the name of an undeclared field alone, so a CSV header
+/// is checked once, at its header cells, instead of on every row.
 package protocol HeaderCheck: RecordCheck {}
+
+extension HeaderCheck {
+    package static var readsOnlyUndeclaredFields: Bool { true }
+}
 
 /// A check that needs the records before this one (state across the run), so the validator
 /// runs it after the record checks, in input order, even when records are checked in parallel.

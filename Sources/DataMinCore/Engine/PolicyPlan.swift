@@ -40,6 +40,9 @@ package final class PolicyPlan: Sendable {
     /// The effective severity of each check; absent when the policy turned it off.
     package let severities: [CheckID: Severity]
     package let checks: [any RecordCheck.Type]
+    /// The record checks for records that do not name exactly one purpose (those that do
+    /// run their purpose's ``PurposePlan/program``).
+    package let program: CheckProgram
     /// Whether `duplicate-subject` runs, so records track their subject.
     package let checksDuplicateSubjects: Bool
     /// The `duplicate-subject` violation without its location, value and key, made once:
@@ -71,7 +74,7 @@ package final class PolicyPlan: Sendable {
 
     init(
         policy: Policy, asOf: CalendarDate, showsValues: Bool = false, dueWithin: ISODuration? = nil, suppression: SuppressionList? = nil,
-        keySalt: [UInt8]? = nil
+        keySalt: [UInt8]? = nil, everyCheck: Bool = false
     ) {
         self.policy = policy
         self.asOf = asOf
@@ -110,15 +113,6 @@ package final class PolicyPlan: Sendable {
         }
         legalHoldField = policy.recordFields.legalHold.flatMap { index[$0] }
         birthDateField = policy.recordFields.birthDate.flatMap { index[$0] }
-        var plans: [String: PurposePlan] = [:]
-        for purpose in policy.purposes {
-            plans[purpose.name] = PurposePlan(purpose: purpose, policy: policy, fieldIndex: index, asOf: asOf, dueWithin: dueWithin)
-        }
-        purposes = plans
-        purposeNames = policy.purposes.map { (Array($0.name.utf8), [plans[$0.name]!]) }
-        basisWords =
-            LawfulBasis.allCases.map { (Array($0.rawValue.utf8), $0) }
-            + policy.lawfulBasisVocabulary.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) }
         var severities: [CheckID: Severity] = [:]
         for check in CheckRegistry.all {
             let setting = policy.checkSettings[check.id]
@@ -130,6 +124,18 @@ package final class PolicyPlan: Sendable {
         }
         self.severities = severities
         checks = CheckRegistry.recordChecks.filter { severities[$0.id] != nil }
+        program = CheckProgram(checks, everyCheck: everyCheck)
+        var plans: [String: PurposePlan] = [:]
+        for purpose in policy.purposes {
+            let program = everyCheck ? program : CheckProgram(checks.filter { $0.mayFind(inRecordsFor: purpose, of: policy) })
+            plans[purpose.name] = PurposePlan(
+                purpose: purpose, policy: policy, fieldIndex: index, asOf: asOf, dueWithin: dueWithin, program: program)
+        }
+        purposes = plans
+        purposeNames = policy.purposes.map { (Array($0.name.utf8), [plans[$0.name]!]) }
+        basisWords =
+            LawfulBasis.allCases.map { (Array($0.rawValue.utf8), $0) }
+            + policy.lawfulBasisVocabulary.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) }
         checksDuplicateSubjects = severities[.duplicateSubject] != nil
         // The declared spelling, as every other finding on the field names it (the policy's
         // `subject:` may spell it in another Unicode normal form).
@@ -231,9 +237,12 @@ package final class PurposePlan: Sendable {
     package let dueCutoff: Int?
     /// The lawful bases the purpose allows.
     package let bases: LawfulBasisSet
+    /// The record checks for records whose one purpose this is.
+    package let program: CheckProgram
 
-    init(purpose: Purpose, policy: Policy, fieldIndex: [String: Int], asOf: CalendarDate, dueWithin: ISODuration?) {
+    init(purpose: Purpose, policy: Policy, fieldIndex: [String: Int], asOf: CalendarDate, dueWithin: ISODuration?, program: CheckProgram) {
         self.purpose = purpose
+        self.program = program
         var permitted = [Bool](repeating: false, count: policy.fields.count)
         for name in purpose.namedFields + policy.recordFields.all {
             if let index = fieldIndex[name] { permitted[index] = true }

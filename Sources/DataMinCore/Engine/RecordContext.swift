@@ -86,6 +86,8 @@ package struct RecordContext {
     /// The declared fields with a present value in any of their entries (a repeated name
     /// has several); nil for a policy of more than 64 fields.
     package let presentAnywhere: FieldMask?
+    /// True when some entry names no declared field.
+    private let hasUndeclared: Bool
 
     /// Runs `body` with the context of fields a reader already laid out (CSV rows).
     ///
@@ -98,8 +100,13 @@ package struct RecordContext {
             slots.fill(with: -1)
             var first = FieldMask()
             var anywhere = FieldMask()
+            var hasUndeclared = false
             let masks = plan.fitsFieldMasks
-            for (offset, entry) in entries.enumerated() where entry.fieldIndex >= 0 {
+            for (offset, entry) in entries.enumerated() {
+                guard entry.fieldIndex >= 0 else {
+                    hasUndeclared = true
+                    continue
+                }
                 let field = Int(entry.fieldIndex)
                 let isFirst = slots[field] < 0
                 if isFirst { slots[field] = Int32(offset) }
@@ -110,8 +117,8 @@ package struct RecordContext {
             }
             // Handed over as inout so the checks' preparation fills it in place, not in a copy.
             var context = RecordContext(
-                plan: plan, entries: entries, slots: slots.elements, present: masks ? (first, anywhere) : nil, purpose: purpose,
-                tracksSubjects: tracksSubjects)
+                plan: plan, entries: entries, slots: slots.elements, present: masks ? (first, anywhere) : nil,
+                hasUndeclared: hasUndeclared, purpose: purpose, tracksSubjects: tracksSubjects)
             return body(&context)
         }
     }
@@ -134,11 +141,12 @@ package struct RecordContext {
 
     private init(
         plan: PolicyPlan, entries: ElementView<Entry>, slots: ElementView<Int32>, present: (first: FieldMask, anywhere: FieldMask)?,
-        purpose: String?, tracksSubjects: Bool
+        hasUndeclared: Bool, purpose: String?, tracksSubjects: Bool
     ) {
         self.plan = plan
         self.entries = entries
         self.slots = slots
+        self.hasUndeclared = hasUndeclared
         presentFields = present?.first
         presentAnywhere = present?.anywhere
         if let field = plan.purposeField, slots[field] >= 0 {
@@ -213,6 +221,14 @@ package struct RecordContext {
             default: break
             }
         }
+    }
+
+    /// The record checks to run on this record: its purpose's program when it names exactly
+    /// one, the policy's otherwise, less the checks of undeclared fields when it has none.
+    package var checks: [any RecordCheck.Type] {
+        let program: CheckProgram
+        if case .resolved(let purposes) = purposes, purposes.count == 1 { program = purposes[0].program } else { program = plan.program }
+        return hasUndeclared ? program.all : program.declaredOnly
     }
 
     /// The purposes the record resolves to; empty when it names none or an unknown one.

@@ -12,7 +12,7 @@ import Synchronization
 /// call (UTC), so a long-running service does not keep its start-up day: the policy is
 /// compiled again once per day, on the first call of the day.
 public struct Validator: Sendable {
-    package let plan: PolicyPlan
+    package private(set) var plan: PolicyPlan
     /// True when findings carry their record's digest, for a baseline (`--baseline`,
     /// `--write-baseline`): two hashes a record, which nothing else needs.
     package var digestsRecords = false
@@ -64,6 +64,18 @@ public struct Validator: Sendable {
     private var current: Validator { daily?.validator(for: .today()) ?? self }
 
     public var policy: Policy { plan.policy }
+
+    /// This validator running every enabled check on every record, not only those that may
+    /// find something there (``CheckProgram``), on this validator's as-of date: for the
+    /// tests that compare the two.
+    package func runningEveryCheck() -> Validator {
+        var every = self
+        every.plan = PolicyPlan(
+            policy: plan.policy, asOf: plan.asOf, showsValues: showValues, dueWithin: plan.dueWithin, suppression: plan.suppression,
+            keySalt: plan.keySalt, everyCheck: true)
+        every.daily = nil
+        return every
+    }
 
     /// This validator with `field` as the record key of its findings (an input's `key:`).
     /// The field must be declared.
@@ -221,7 +233,7 @@ public struct Validator: Sendable {
         }
         if plan.checksRetention { context.cacheRetentionStart() }
         var findings: [Finding] = []
-        for check in plan.checks { check.check(context, into: &findings) }
+        for check in context.checks { check.check(context, into: &findings) }
         var violations = findings.isEmpty ? [] : findings.map { violation($0, location: location, context: context) }
         let subjectValue = showValues && context.subjectKey != nil ? plan.subjectField.flatMap(context.text(of:))?.string : nil
         // Only a record with a finding, or one that may turn out a duplicate, needs its key,
