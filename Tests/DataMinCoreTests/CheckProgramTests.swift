@@ -39,6 +39,20 @@ struct CheckProgramTests {
         #expect(ids(sales.all).subtracting(ids(sales.declaredOnly)) == ["undeclared-field", "special-category-field"])
     }
 
+    @Test func aRecordOfOnePurposeThatKeepsItsRulesSkipsTheChecksTheyStandFor() throws {
+        let plan = try ExamplePolicy.validator().plan
+        let sales = try #require(plan.purposes["sales"]).program
+        #expect(sales.rules == [.permitted, .required, .basisNamed, .basisAllowed, .source, .retention])
+        let ruled: Set = [
+            "field-not-permitted", "missing-required-field", "missing-lawful-basis", "lawful-basis-not-permitted", "missing-source",
+            "retention-exceeded", "retention-unknown",
+        ]
+        #expect(ids(sales.beyondRules.all) == ids(sales.all).subtracting(ruled))
+        #expect(ids(sales.beyondRules.declaredOnly) == ids(sales.declaredOnly).subtracting(ruled))
+        // Records of no single purpose keep no rules: they run the policy's whole program.
+        #expect(plan.program.rules.isEmpty)
+    }
+
     /// Every check's examples, passing and failing, under each purpose the policy defines,
     /// none, and an unknown one.
     @Test(arguments: LabelledExample.all)

@@ -24,6 +24,9 @@ package struct FieldMask: Sendable, Equatable {
         bits |= 1 << UInt64(index)
     }
 
+    /// True when the mask holds the field with this index.
+    package func contains(_ index: Int) -> Bool { bits & (1 << UInt64(index)) != 0 }
+
     package func isSubset(of other: FieldMask) -> Bool {
         bits & ~other.bits == 0
     }

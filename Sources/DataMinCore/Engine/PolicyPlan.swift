@@ -124,10 +124,10 @@ package final class PolicyPlan: Sendable {
         }
         self.severities = severities
         checks = CheckRegistry.recordChecks.filter { severities[$0.id] != nil }
-        program = CheckProgram(checks, everyCheck: everyCheck)
+        program = CheckProgram(checks, ruled: false, everyCheck: everyCheck)
         var plans: [String: PurposePlan] = [:]
         for purpose in policy.purposes {
-            let program = everyCheck ? program : CheckProgram(checks.filter { $0.mayFind(inRecordsFor: purpose, of: policy) })
+            let program = everyCheck ? program : CheckProgram(checks.filter { $0.mayFind(inRecordsFor: purpose, of: policy) }, ruled: true)
             plans[purpose.name] = PurposePlan(
                 purpose: purpose, policy: policy, fieldIndex: index, asOf: asOf, dueWithin: dueWithin, program: program)
         }

@@ -224,10 +224,16 @@ package struct RecordContext {
     }
 
     /// The record checks to run on this record: its purpose's program when it names exactly
-    /// one, the policy's otherwise, less the checks of undeclared fields when it has none.
+    /// one, less the checks of the rules it keeps; the policy's otherwise; less the checks of
+    /// undeclared fields when it has none.
     package var checks: [any RecordCheck.Type] {
-        let program: CheckProgram
-        if case .resolved(let purposes) = purposes, purposes.count == 1 { program = purposes[0].program } else { program = plan.program }
+        guard case .resolved(let purposes) = purposes, purposes.count == 1 else {
+            return hasUndeclared ? plan.program.all : plan.program.declaredOnly
+        }
+        let program = purposes[0].program
+        if !program.rules.isEmpty, keeps(program.rules, of: purposes[0]) {
+            return hasUndeclared ? program.beyondRules.all : program.beyondRules.declaredOnly
+        }
         return hasUndeclared ? program.all : program.declaredOnly
     }
 
