@@ -318,7 +318,18 @@ if command -v valgrind >/dev/null; then
     # Half the records repeat the subject of the one before: what duplicate-subject and the merge cost.
     [ -f "$data/crm-$profile_rows-repeats.csv" ] ||
         python3 "$here/generate.py" "$profile_rows" "$data/crm-$profile_rows-repeats" --repeat-subjects
-    for file in "crm-$profile_rows.csv" "crm-$profile_rows-repeats.csv" "crm-$profile_rows.jsonl"; do
+    # The same JSON Lines with each record's keys sorted, as PostgreSQL's jsonb, `jq -S` and
+    # Python's sort_keys write them: keys out of the policy's order.
+    [ -f "$data/crm-$profile_rows-sorted.jsonl" ] ||
+        python3 - "$data/crm-$profile_rows.jsonl" "$data/crm-$profile_rows-sorted.jsonl" <<'PYTHON'
+import json
+import sys
+
+with open(sys.argv[1], encoding="utf-8") as source, open(sys.argv[2], "w", encoding="utf-8") as out:
+    for line in source:
+        out.write(json.dumps(json.loads(line), sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n")
+PYTHON
+    for file in "crm-$profile_rows.csv" "crm-$profile_rows-repeats.csv" "crm-$profile_rows.jsonl" "crm-$profile_rows-sorted.jsonl"; do
         profile_tables+="$(echo; echo "\`$file\`:"; echo; echo "| part of the work | instructions per record |"; echo "|---|---:|"
             python3 "$here/profile.py" "$datamin" "$policy" "$data/$file" "$asof")"$'\n'
     done

@@ -32,9 +32,19 @@ struct FieldNameTableTests {
     }
 
     @Test(arguments: ["b", "abcde", "Email", "email ", "collected_a", "collected_att", "address", "a_name_longer_than_thirty_two_bytes_3"])
-    func anASCIIKeyThatIsNoNameIsUndeclared(key: String) throws {
-        let table = try #require(FieldNameTable(names: Self.names))
+    func anASCIIKeyThatIsNoASCIINameIsUndeclared(key: String) throws {
+        let table = try #require(FieldNameTable(names: Self.names.filter { $0.utf8.allSatisfy { $0 < 0x80 } }))
         #expect(lookup(table, key) == .undeclared)
+    }
+
+    /// `Key` equals `\u{212A}ey` (a Kelvin sign) as a `String`: with a name that is not
+    /// ASCII, no miss is decided by bytes.
+    @Test func withANameThatIsNotASCIIEveryMissIsLeftToStrings() throws {
+        let table = try #require(FieldNameTable(names: ["\u{212A}ey", "id"]))
+        #expect(lookup(table, "Key") == .unknown)
+        #expect(lookup(table, "other") == .unknown)
+        #expect(lookup(table, "id") == .field(1))
+        #expect(lookup(table, "\u{212A}ey") == .field(0))
     }
 
     /// `café` spelt with a combining accent equals the declared `café` as a `String`, not

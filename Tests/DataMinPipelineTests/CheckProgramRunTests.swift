@@ -20,27 +20,34 @@ struct CheckProgramRunTests {
     }()
 
     /// The run's violations, or the error that stopped it (a header with no declared cell).
-    private func outcome(of fixture: String, with validator: Validator) -> Result<[Violation], Diagnostic> {
+    private func outcome(of fixture: String, with validator: Validator, purpose: String?) -> Result<[Violation], Diagnostic> {
         var run = ImportRun(validator: validator, limit: 0, workers: 1)
         do {
-            try run.validate(path: repositoryRoot.appendingPathComponent("fixtures/\(fixture)").path, options: .init())
+            try run.validate(path: repositoryRoot.appendingPathComponent("fixtures/\(fixture)").path, options: .init(purpose: purpose))
         } catch {
             return .failure(error)
         }
         return .success(run.finish(seconds: 0).files[0].violations)
     }
 
+    /// With and without `--due-within` (`retention-due` on), and with and without a purpose
+    /// given for the input (records without a purpose field get it).
     @Test(arguments: policies)
     func everyFixtureFindsWhatRunningEveryCheckFinds(policy name: String) throws {
         #expect(Self.fixtures.count >= 9)
         let policy = try Policy(contentsOf: repositoryRoot.appendingPathComponent("policies/\(name)"))
-        let validator = Validator(policy: policy, asOf: CalendarDate(year: 2026, month: 11, day: 29))
-        let every = validator.runningEveryCheck()
+        let asOf = CalendarDate(year: 2026, month: 11, day: 29)
         var checked = 0
-        for fixture in Self.fixtures {
-            let found = outcome(of: fixture, with: validator)
-            if case .success = found { checked += 1 }
-            #expect("\(found)" == "\(outcome(of: fixture, with: every))", "\(fixture)")
+        for dueWithin in [nil, ISODuration("P1Y")] {
+            let validator = Validator(policy: policy, asOf: asOf, dueWithin: dueWithin)
+            let every = validator.runningEveryCheck()
+            for fixture in Self.fixtures {
+                for purpose in [nil, policy.purposes[0].name] {
+                    let found = outcome(of: fixture, with: validator, purpose: purpose)
+                    if case .success = found { checked += 1 }
+                    #expect("\(found)" == "\(outcome(of: fixture, with: every, purpose: purpose))", "\(fixture) \(purpose ?? "")")
+                }
+            }
         }
         #expect(checked > 0)
     }

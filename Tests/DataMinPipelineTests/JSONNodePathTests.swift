@@ -83,7 +83,8 @@ struct JSONNodePathTests {
 
     /// Keys in another order than the policy's (sorted, as `jsonb` and `jq -S` write them)
     /// are found by their bytes; a key spelt in another Unicode normalisation than its
-    /// declared name still names the field, as it does in a ``Record``.
+    /// declared name still names the field, as it does in a ``Record``: `café` with a
+    /// combining accent, and `Kelvin` for a name spelt with the Kelvin sign (U+212A).
     @Test func keysOutOfPolicyOrderAndInAnotherNormalisationNameTheirFields() throws {
         let policy = try Policy(
             yaml: """
@@ -96,17 +97,18 @@ struct JSONNodePathTests {
                   purpose: { type: string, personal: false }
                   address.city: { type: string }
                   collected_at: { type: date }
+                  \u{212A}elvin: { type: string }
                 record:
                   purpose: purpose
                 purposes:
                   sales:
                     lawful_basis: [contract]
                     required: [id, email, collected_at]
-                    optional: [caf\u{E9}]
+                    optional: [caf\u{E9}, \u{212A}elvin]
                     retention: { period: P2Y, from: collected_at }
                 """)
         let lines = [
-            #"{"address":{"city":"Delft","zip":"1"},"caf\#u{E9}":"x","collected_at":"2026-01-15","email":"a@example.com","id":"1","purpose":"sales","zzz":"1"}"#,
+            #"{"address":{"city":"Delft","zip":"1"},"caf\#u{E9}":"x","collected_at":"2026-01-15","email":"a@example.com","id":"1","Kelvin":"x","purpose":"sales","zzz":"1"}"#,
             #"{"purpose":"sales","id":"2","email":"b@example.com","cafe\#u{301}":"x","collected_at":"2026-01-15","\#u{E9}t\#u{E9}":"1"}"#,
         ]
         let path = try temporaryFile("sorted.jsonl", lines.joined(separator: "\n") + "\n")

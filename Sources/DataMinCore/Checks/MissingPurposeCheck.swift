@@ -13,7 +13,7 @@ package struct MissingPurposeCheck: RecordCheck {
             .passing(ExamplePolicy.sales()),
         ])
 
-    /// Nothing to find in a record that names a purpose.
+    /// Nothing to find in a record with a purpose (its own or the one given for the input).
     package static func mayFind(inRecordsFor purpose: Purpose, of policy: Policy) -> Bool { false }
 
     package static func check(_ record: RecordContext, into findings: inout [Finding]) {

@@ -16,7 +16,7 @@ package struct UnknownPurposeCheck: RecordCheck {
             .passing(ExamplePolicy.sales()),
         ])
 
-    /// Nothing to find in a record whose purposes are all defined.
+    /// Nothing to find in a record whose purposes (its own or the input's) are all defined.
     package static func mayFind(inRecordsFor purpose: Purpose, of policy: Policy) -> Bool { false }
 
     package static func check(_ record: RecordContext, into findings: inout [Finding]) {

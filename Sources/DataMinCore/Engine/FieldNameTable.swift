@@ -5,9 +5,11 @@
 /// Keys come in policy order in most files, and ``FieldMatcher`` tries the next field
 /// first; this table is for the rest: exports that sort their keys (PostgreSQL `jsonb`,
 /// `jq -S`, `sort_keys=True`), or drop empty ones. Swift compares strings by canonical
-/// equivalence, bytes by bytes: a key that is not ASCII and matches no name byte for byte
-/// may still name a field in another normalisation, so ``field(_:)`` leaves it to the
-/// `String` dictionary (``Lookup/unknown``). An ASCII key that matches no name is no field.
+/// equivalence, bytes by bytes: a key that matches no name byte for byte may still name a
+/// field in another normalisation (`é` as `e` and an accent; `K` as the Kelvin sign
+/// U+212A), so ``field(_:)`` leaves it to the `String` dictionary (``Lookup/unknown``),
+/// unless the key and every name are ASCII: two ASCII spellings are equivalent only when
+/// they are equal.
 struct FieldNameTable: Sendable {
     /// What a lookup of a key found.
     enum Lookup: Equatable {
@@ -29,10 +31,13 @@ struct FieldNameTable: Sendable {
     /// 64 minus the bits of a bucket number, and of a slot number.
     private let bucketShift: UInt64
     private let slotShift: UInt64
+    /// True when every name is ASCII: an ASCII key that matches none is then no field.
+    private let namesAreASCII: Bool
 
     /// A table of `names` (field index = position), or nil when some bucket finds no
     /// displacement within `attempts` tries; then the caller looks names up as strings.
-    /// Only names whose 64-bit hashes are equal (the same name twice) come near that.
+    /// Only names whose 64-bit hashes are equal (the same bytes twice, which only a policy
+    /// built in code can have) come near that.
     ///
     /// Hash and displace: names are put in buckets by their hash, the largest bucket first,
     /// and each bucket takes the first displacement under which all its names land in free
@@ -62,6 +67,7 @@ struct FieldNameTable: Sendable {
         }
         (self.slots, self.names, self.displacements) = (slots, bytes, displacements)
         (self.bucketShift, self.slotShift) = (bucketShift, slotShift)
+        namesAreASCII = bytes.allSatisfy { $0.allSatisfy { $0 < 0x80 } }
     }
 
     /// The declared field named by the bytes `key`.
@@ -69,7 +75,7 @@ struct FieldNameTable: Sendable {
         let hash = FieldNameTable.hash(key)
         let field = Int(slots[Self.slot(hash, displacements[Int(hash >> bucketShift)], shift: slotShift)])
         if field >= 0, key.equals(names[field]) { return .field(field) }
-        return ByteScan.firstNonASCII(in: key, from: 0) == key.count ? .undeclared : .unknown
+        return namesAreASCII && ByteScan.firstNonASCII(in: key, from: 0) == key.count ? .undeclared : .unknown
     }
 
     private static func slot(_ hash: UInt64, _ displacement: UInt32, shift: UInt64) -> Int {

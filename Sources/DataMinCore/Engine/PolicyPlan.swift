@@ -8,8 +8,8 @@ package final class PolicyPlan: Sendable {
     package let asOf: CalendarDate
     /// Declared field name → index into `policy.fields`.
     package let fieldIndex: [String: Int]
-    /// The same names by their bytes, for keys read as bytes; nil in the unlikely case that
-    /// no perfect hash of them was found.
+    /// The same names by their bytes, for keys read as bytes; nil when two names are one as
+    /// strings, or (unlikely) no perfect hash of them was found.
     private let fieldNames: FieldNameTable?
     /// The did-you-mean of undeclared names, remembered per name.
     package let nameSuggestions: NameSuggestions
@@ -43,6 +43,8 @@ package final class PolicyPlan: Sendable {
     /// The record checks for records that do not name exactly one purpose (those that do
     /// run their purpose's ``PurposePlan/program``).
     package let program: CheckProgram
+    /// True when every record runs every enabled check (``Validator/runningEveryCheck()``).
+    package let runsEveryCheck: Bool
     /// Whether `duplicate-subject` runs, so records track their subject.
     package let checksDuplicateSubjects: Bool
     /// The `duplicate-subject` violation without its location, value and key, made once:
@@ -84,7 +86,9 @@ package final class PolicyPlan: Sendable {
         var index: [String: Int] = [:]
         for (offset, field) in policy.fields.enumerated() { index[field.name] = offset }
         fieldIndex = index
-        fieldNames = FieldNameTable(names: policy.fields.map(\.name))
+        // Names that are one as strings (possible in a policy built in code) are left to the
+        // dictionary, which keeps the last of them.
+        fieldNames = index.count == policy.fields.count ? FieldNameTable(names: policy.fields.map(\.name)) : nil
         nameSuggestions = NameSuggestions(declared: policy.fields.map(\.name))
         fieldRules = policy.fields.map(FieldRule.init)
         valueTests = policy.fields.map(ValueTest.init)
@@ -124,6 +128,7 @@ package final class PolicyPlan: Sendable {
         }
         self.severities = severities
         checks = CheckRegistry.recordChecks.filter { severities[$0.id] != nil }
+        runsEveryCheck = everyCheck
         program = CheckProgram(checks, ruled: false, everyCheck: everyCheck)
         var plans: [String: PurposePlan] = [:]
         for purpose in policy.purposes {

@@ -14,11 +14,13 @@ package struct RecordRules: OptionSet, Sendable {
     static let permitted = RecordRules(rawValue: 1 << 0)
     /// `missing-required-field`: every required field is present.
     static let required = RecordRules(rawValue: 1 << 1)
-    /// `missing-lawful-basis`: the record names a basis, or the purpose allows only one.
+    /// `missing-lawful-basis`: the record names a basis, or the purpose allows only one (or
+    /// the policy has no basis field).
     static let basisNamed = RecordRules(rawValue: 1 << 2)
-    /// `lawful-basis-not-permitted`: a basis the record names is one the purpose allows.
+    /// `lawful-basis-not-permitted`: a basis the record names is one the purpose allows (or
+    /// it names none, or the policy has no basis field).
     static let basisAllowed = RecordRules(rawValue: 1 << 3)
-    /// `missing-source`: the source field is present.
+    /// `missing-source`: the source field is present (or the policy has none).
     static let source = RecordRules(rawValue: 1 << 4)
     /// `retention-exceeded` and `retention-unknown`: the retention clock started, and not
     /// before the purpose's cutoff (or the record is on legal hold).

@@ -66,8 +66,8 @@ public struct Validator: Sendable {
     public var policy: Policy { plan.policy }
 
     /// This validator running every enabled check on every record, not only those that may
-    /// find something there (``CheckProgram``), on this validator's as-of date: for the
-    /// tests that compare the two.
+    /// find something there (``CheckProgram``), on this validator's as-of date (it does not
+    /// follow the calendar): for the tests that compare the two.
     package func runningEveryCheck() -> Validator {
         var every = self
         every.plan = PolicyPlan(
@@ -86,7 +86,7 @@ public struct Validator: Sendable {
             policy: policy, asOf: plan.asOf, showValues: showValues, dueWithin: plan.dueWithin, suppression: plan.suppression,
             keySalt: plan.keySalt)
         keyed.digestsRecords = digestsRecords
-        return keyed
+        return plan.runsEveryCheck ? keyed.runningEveryCheck() : keyed
     }
 
     /// The date retention and consent are judged on.

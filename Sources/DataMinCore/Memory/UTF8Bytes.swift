@@ -51,6 +51,23 @@
     @inlinable public var startIndex: Int { 0 }
     @inlinable public var endIndex: Int { count }
 
+    /// Walks the bytes from the first to the last: in bounds by construction, so, unlike the
+    /// subscript, it checks no index (`for byte in bytes`).
+    @frozen public struct Iterator: IteratorProtocol {
+        @usableFromInline let bytes: UTF8Bytes
+        @usableFromInline var offset = 0
+
+        @inlinable init(_ bytes: UTF8Bytes) { self.bytes = bytes }
+
+        @inlinable public mutating func next() -> UInt8? {
+            guard offset < bytes.count else { return nil }
+            defer { offset += 1 }
+            return bytes.base.unsafelyUnwrapped[offset]
+        }
+    }
+
+    @inlinable public func makeIterator() -> Iterator { Iterator(self) }
+
     @inlinable public subscript(index: Int) -> UInt8 {
         // One unsigned comparison covers both ends.
         precondition(UInt(bitPattern: index) < UInt(bitPattern: count), "byte index out of range")

@@ -6,11 +6,11 @@ package enum ValueSyntax {
     /// inner hyphens, at most 63 bytes each; 254 bytes in all.
     package static func isEmail(_ bytes: UTF8Bytes) -> Bool {
         guard bytes.count <= 254, let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return false }
-        for byte in bytes[..<at] where !isLocalPartByte(byte) { return false }
+        for byte in bytes.view(0..<at) where !isLocalPartByte(byte) { return false }
         var labelLength = 0
         var labels = 0
         var previous: UInt8 = UInt8(ascii: ".")
-        for byte in bytes[(at + 1)...] {
+        for byte in bytes.view((at + 1)..<bytes.count) {
             if byte == UInt8(ascii: ".") {
                 guard labelLength > 0, previous != UInt8(ascii: "-") else { return false }
                 labels += 1
