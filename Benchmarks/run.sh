@@ -346,7 +346,11 @@ else
     profile_tables="(valgrind is not installed: no instruction counts in this run)"
 fi
 
-(cd "$here/Micro" && swift build -c release >/dev/null)
+# swift build writes its errors to standard output: keep them for a build that fails.
+if ! micro_build=$(cd "$here/Micro" && swift build -c release 2>&1); then
+    echo "$micro_build" >&2
+    exit 1
+fi
 micro=$("$here/Micro/.build/release/datamin-micro" "$policy" 1000000)
 echo "micro-benchmark: $micro"
 # The free-text scanner alone (issue #29's measure), five runs: the fastest and the slowest.
