@@ -27,8 +27,9 @@ package struct CheckProgram: Sendable {
         all = checks
         declaredOnly = everyCheck ? checks : checks.filter { !$0.readsOnlyUndeclaredFields }
         rules = ruled && !everyCheck ? checks.reduce(into: []) { $0.formUnion(RecordRules.rule(of: $1.id) ?? []) } : []
-        let rules = rules
-        let beyond = { (checks: [any RecordCheck.Type]) in checks.filter { RecordRules.rule(of: $0.id).map(rules.isSuperset) != true } }
+        // `rules` holds the rule of every check that has one, or is empty.
+        let hasRules = !rules.isEmpty
+        let beyond = { (checks: [any RecordCheck.Type]) in checks.filter { !hasRules || RecordRules.rule(of: $0.id) == nil } }
         beyondRules = (beyond(all), beyond(declaredOnly))
     }
 }
