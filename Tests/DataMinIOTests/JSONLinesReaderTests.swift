@@ -78,6 +78,16 @@ struct JSONLinesReaderTests {
         #expect(records[0].record["s"] == .string("a\"b\\c\nd\u{e9}\u{1F600}"))
     }
 
+    /// After an escape the rest of a string is copied a run at a time: runs of every length
+    /// around escapes, in a key and a value, read back whole; a control byte after a run
+    /// still ends the record.
+    @Test func runsBetweenEscapesReadBackWhole() throws {
+        let run = String(repeating: "x", count: 19)
+        let records = try read(#"{"k\\ey\#(run)":"\#(run)\"\#(run)\n\#(run)é\t"}"# + "\n" + "{\"s\":\"a\\nbc\u{01}d\"}\n")
+        #expect(records[0].record["k\\ey\(run)"] == .string("\(run)\"\(run)\n\(run)é\t"))
+        #expect(records[1].problems.map(\.message) == ["record is not valid JSON: control character inside a string at column 12"])
+    }
+
     @Test func invalidUTF8IsAnEncodingError() throws {
         var bytes = Array(#"{"name":"caf"#.utf8)
         bytes += [0xE9]

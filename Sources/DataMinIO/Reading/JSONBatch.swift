@@ -126,11 +126,18 @@ struct NodeBuilder: JSONBuilder {
 
     /// The range in ``bytes`` of `text`: inside the copy of the source when it lies in the
     /// source, else appended.
+    @inline(__always)
     private mutating func place(_ text: UTF8Bytes) -> Range<Int> {
         if let inSource = text.offset(from: source.address, count: source.count) {
             let offset = source.offset + inSource
             return offset..<(offset + text.count)
         }
+        return append(text)
+    }
+
+    /// Appends `text` to ``bytes``: the rare key or value with escapes or invalid UTF-8.
+    @inline(never)
+    private mutating func append(_ text: UTF8Bytes) -> Range<Int> {
         let start = bytes.count
         bytes += text
         return start..<bytes.count
@@ -185,8 +192,7 @@ struct NodeBuilder: JSONBuilder {
             isRepeated =
                 object.seen & bit != 0 && keys[object.start...].contains { $0.print == print && bytes.equalRanges($0.range, range) }
         } else {
-            if keySets[object.start] == nil { keySets[object.start] = Set(keys[object.start...].map { Array(bytes[$0.range]) }) }
-            isRepeated = !keySets[object.start, default: []].insert(Array(bytes[range])).inserted
+            isRepeated = isRepeatedAmongMany(range, in: object)
         }
         object.seen |= bit
         keys.append((range, print))
@@ -196,6 +202,14 @@ struct NodeBuilder: JSONBuilder {
         }
         nodes.append(JSONNode(key: range, end: nodes.count + 1))
         return Member(node: nodes.count - 1, isRepeated: false)
+    }
+
+    /// True when the key at `range` in ``bytes`` is one `object` already has, for an object
+    /// of more keys than are compared one by one: looked up in a set of its keys.
+    @inline(never)
+    private mutating func isRepeatedAmongMany(_ range: Range<Int>, in object: Object) -> Bool {
+        if keySets[object.start] == nil { keySets[object.start] = Set(keys[object.start...].map { Array(bytes[$0.range]) }) }
+        return !keySets[object.start, default: []].insert(Array(bytes[range])).inserted
     }
 
     func isRepeated(_ member: Member) -> Bool { member.isRepeated }

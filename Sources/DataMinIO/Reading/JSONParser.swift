@@ -224,8 +224,11 @@ struct JSONParser<Builder: JSONBuilder> {
             }
             if byte < 0x20 { throw fail("control character inside a string") }
             if byte != UInt8(ascii: "\\") {
-                scratch.append(byte)
-                index += 1
+                // The plain run up to the next quote, backslash or control byte, in one append.
+                let end = ByteScan.firstIndex(
+                    in: bytes, from: index, of: UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "\""), orControl: true)
+                scratch += bytes[index..<end]
+                index = end
                 continue
             }
             guard index + 1 < bytes.count else { break }
