@@ -386,9 +386,7 @@ public struct Validator: Sendable {
             let record = Record(fields: [Record.Field(name: name, value: .null)])
             var findings: [Finding] = []
             RecordContext.with(record, purpose: nil, plan: plan, tracksSubjects: false) { context in
-                for case let check as any HeaderCheck.Type in plan.checks {
-                    check.check(context, into: &findings)
-                }
+                for check in plan.checks where check.readsOnlyUndeclaredFields { check.check(context, into: &findings) }
             }
             // A header is read once: worth a did-you-mean for a name that is a typo of a declared one.
             // Only a declared name the header lacks: a column already there is not what was meant.
