@@ -25,10 +25,10 @@ package struct BelowMinimumAgeCheck: RecordCheck {
         let age = Self.age(born: birth.date, on: record.plan.asOf)
         for purpose in record.resolvedPurposes {
             guard let minimum = purpose.purpose.minAge, age < minimum else { continue }
-            findings.append(
-                Finding(
-                    Self.id, "the subject is younger than \(minimum), the minimum age for purpose '\(purpose.name)'",
-                    field: record.name(of: field), purpose: purpose.name))
+            let message = record.message(Self.id, field: field, purpose: purpose) {
+                "the subject is younger than \(minimum), the minimum age for purpose '\(purpose.name)'"
+            }
+            findings.append(Finding(Self.id, message, declared: field, in: record, purpose: purpose.name))
         }
     }
 

@@ -28,11 +28,12 @@ package struct ConsentScopeMismatchCheck: RecordCheck {
             let given = record.text(of: field)?.split(separator: UInt8(ascii: ";")).contains { $0.equals(scopeBytes) } ?? false
             if given { continue }
             let name = record.name(of: field)
-            let state = record.text(of: field) == nil ? "records no consent scope" : "records consent for another scope"
-            findings.append(
-                Finding(
-                    Self.id, "'\(name)' \(state); purpose '\(purpose.name)' needs consent for '\(scope)'",
-                    field: name, purpose: purpose.name))
+            let recordsNone = record.text(of: field) == nil
+            let message = record.message(Self.id, field: field, purpose: purpose, detail: recordsNone ? 0 : 1) {
+                let state = recordsNone ? "records no consent scope" : "records consent for another scope"
+                return "'\(name)' \(state); purpose '\(purpose.name)' needs consent for '\(scope)'"
+            }
+            findings.append(Finding(Self.id, message, declared: field, in: record, purpose: purpose.name))
         }
     }
 }

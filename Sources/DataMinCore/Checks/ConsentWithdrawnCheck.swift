@@ -31,10 +31,10 @@ package struct ConsentWithdrawnCheck: RecordCheck {
                 withdrawn.date <= record.plan.asOf
             else { continue }
             if let at = purpose.consentAt, case .valid(let given) = record.timestamp(of: at), given > withdrawn { continue }
-            findings.append(
-                Finding(
-                    Self.id, "purpose '\(purpose.name)' relies on consent that '\(record.name(of: field))' records as withdrawn",
-                    field: record.name(of: field), purpose: purpose.name))
+            let message = record.message(Self.id, field: field, purpose: purpose) {
+                "purpose '\(purpose.name)' relies on consent that '\(record.name(of: field))' records as withdrawn"
+            }
+            findings.append(Finding(Self.id, message, declared: field, in: record, purpose: purpose.name))
         }
     }
 }

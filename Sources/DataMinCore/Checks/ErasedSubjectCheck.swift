@@ -18,9 +18,9 @@ package struct ErasedSubjectCheck: RecordCheck {
         guard let list = record.plan.suppression, let field = record.plan.subjectField, let key = record.text(of: field),
             list.contains(key: key.string)
         else { return }
-        findings.append(
-            Finding(
-                Self.id, "the subject in '\(record.name(of: field))' was erased and is on the suppression list; do not import it again",
-                field: record.name(of: field)))
+        let message = record.message(Self.id, field: field) {
+            "the subject in '\(record.name(of: field))' was erased and is on the suppression list; do not import it again"
+        }
+        findings.append(Finding(Self.id, message, declared: field, in: record))
     }
 }

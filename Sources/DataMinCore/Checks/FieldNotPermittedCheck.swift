@@ -26,9 +26,12 @@ package struct FieldNotPermittedCheck: RecordCheck {
         if let present = record.presentAnywhere, present.isSubset(of: permitted) { return }
         for entry in record.entries {
             guard let field = entry.field, !record.isMissing(entry), !purposes.contains(where: { $0.permitted[field] }) else { continue }
-            let names = purposes.map(\.name).joined(separator: ";")
+            let names = purposes.count == 1 ? first.name : purposes.map(\.name).joined(separator: ";")
             let path = record.path(of: entry)
-            findings.append(Finding(Self.id, "field '\(path)' is not permitted for purpose '\(names)'", field: path, purpose: names))
+            func message() -> String { "field '\(path)' is not permitted for purpose '\(names)'" }
+            // A message for several purposes names them all, so it is made for each finding.
+            let text = purposes.count == 1 ? record.message(Self.id, field: field, purpose: first, message) : message()
+            findings.append(Finding(Self.id, text, declared: field, in: record, purpose: names))
         }
     }
 }

@@ -47,10 +47,33 @@ package struct InvalidValueCheck: RecordCheck {
             guard let index = entry.field, !record.isMissing(entry),
                 let failure = plan.valueTests[index].failure(of: entry.kind, text: entry.value, field: index, plan: plan)
             else { continue }
-            let path = record.path(of: entry)
-            let problem = Self.problem(failure, kind: entry.kind, text: entry.value, rule: plan.fieldRules[index], plan: plan)
-            findings.append(Finding(Self.id, "field '\(path)' \(problem)", field: path))
+            findings.append(finding(failure, of: entry, field: index, in: record))
         }
+    }
+
+    /// The finding of `entry`'s `failure`: out of the loop over values, which most records
+    /// pass through without one.
+    @inline(never)
+    private static func finding(_ failure: ValueTest.Failure, of entry: RecordContext.Entry, field: Int, in record: RecordContext)
+        -> Finding
+    {
+        let plan = record.plan
+        let path = record.name(of: field)
+        let rule = plan.fieldRules[field]
+        func message() -> String {
+            "field '\(path)' \(Self.problem(failure, kind: entry.kind, text: entry.value, rule: rule, plan: plan))"
+        }
+        // A lawful-basis word's suggestion depends on the word; every other message only on
+        // the field, the failure and the value's kind.
+        if failure == .syntax && rule.type == .lawfulBasis { return Finding(Self.id, message(), declared: field, in: record) }
+        return Finding(
+            Self.id, record.message(Self.id, field: field, detail: Self.detail(failure, entry.kind), message), declared: field, in: record)
+    }
+
+    /// The failure and the value's kind as a finding's detail, the two facts besides the
+    /// field that ``problem(_:kind:text:rule:plan:)`` reads (but for a lawful basis's syntax).
+    static func detail(_ failure: ValueTest.Failure, _ kind: RecordContext.ValueKind) -> Int {
+        Int(failure.rawValue) << 3 | Int(kind.rawValue)
     }
 
     /// What is wrong with a value that failed `rule`'s test, as the end of a sentence.

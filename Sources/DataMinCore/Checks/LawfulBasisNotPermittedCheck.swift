@@ -18,12 +18,11 @@ package struct LawfulBasisNotPermittedCheck: RecordCheck {
             let named = record.namedBases
         else { return }
         for purpose in purposes where named.bases.isDisjoint(with: purpose.bases) {
-            let allowed = purpose.purpose.lawfulBases.map(\.rawValue).joined(separator: ", ")
-            findings.append(
-                Finding(
-                    Self.id,
-                    "the record's lawful basis in '\(record.name(of: field))' is not one purpose '\(purpose.name)' allows (\(allowed))",
-                    field: record.name(of: field), purpose: purpose.name))
+            let message = record.message(Self.id, field: field, purpose: purpose) {
+                let allowed = purpose.purpose.lawfulBases.map(\.rawValue).joined(separator: ", ")
+                return "the record's lawful basis in '\(record.name(of: field))' is not one purpose '\(purpose.name)' allows (\(allowed))"
+            }
+            findings.append(Finding(Self.id, message, declared: field, in: record, purpose: purpose.name))
         }
     }
 }

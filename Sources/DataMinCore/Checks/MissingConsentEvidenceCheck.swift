@@ -29,16 +29,25 @@ package struct MissingConsentEvidenceCheck: RecordCheck {
         for purpose in purposes where record.reliesOnConsent(purpose) {
             guard let field = purpose.consentAt else { continue }
             let name = record.name(of: field)
-            let problem: String
+            // The message's detail: 0 and 1 absent (``RecordContext/absenceDetail(of:)``), 2 not a date, 3 after the as-of date.
+            let detail: Int
             switch record.timestamp(of: field) {
-            case .absent: problem = "'\(name)' is \(record.absence(of: field))"
-            case .invalid: problem = "'\(name)' is not a valid date or datetime"
+            case .absent: detail = record.absenceDetail(of: field)
+            case .invalid: detail = 2
             case .valid(let timestamp):
                 guard timestamp.date > record.plan.asOf else { continue }
-                problem = "'\(name)' is after the as-of date \(record.plan.asOf)"
+                detail = 3
             }
-            findings.append(
-                Finding(Self.id, "purpose '\(purpose.name)' relies on consent but \(problem)", field: name, purpose: purpose.name))
+            let message = record.message(Self.id, field: field, purpose: purpose, detail: detail) {
+                let problem =
+                    switch detail {
+                    case 2: "'\(name)' is not a valid date or datetime"
+                    case 3: "'\(name)' is after the as-of date \(record.plan.asOf)"
+                    default: "'\(name)' is \(record.absence(of: field))"
+                    }
+                return "purpose '\(purpose.name)' relies on consent but \(problem)"
+            }
+            findings.append(Finding(Self.id, message, declared: field, in: record, purpose: purpose.name))
         }
         for purpose in purposes where record.reliesOnConsent(purpose) {
             if let field = purpose.consentConfirmedAt {
@@ -52,20 +61,18 @@ package struct MissingConsentEvidenceCheck: RecordCheck {
                     }
                 }
                 if !confirmed {
-                    findings.append(
-                        Finding(
-                            Self.id,
-                            "purpose '\(purpose.name)' relies on double opt-in consent but '\(name)' holds no confirmation on or after the consent",
-                            field: name, purpose: purpose.name))
+                    let message = record.message(Self.id, field: field, purpose: purpose, detail: 4) {
+                        "purpose '\(purpose.name)' relies on double opt-in consent but '\(name)' holds no confirmation on or after the consent"
+                    }
+                    findings.append(Finding(Self.id, message, declared: field, in: record, purpose: purpose.name))
                 }
             }
             if let field = purpose.consentNotice, record.isMissing(field: field) {
                 let name = record.name(of: field)
-                findings.append(
-                    Finding(
-                        Self.id,
-                        "purpose '\(purpose.name)' relies on consent but '\(name)', the notice agreed to, is \(record.absence(of: field))",
-                        field: name, purpose: purpose.name))
+                let message = record.message(Self.id, field: field, purpose: purpose, detail: 5 + record.absenceDetail(of: field)) {
+                    "purpose '\(purpose.name)' relies on consent but '\(name)', the notice agreed to, is \(record.absence(of: field))"
+                }
+                findings.append(Finding(Self.id, message, declared: field, in: record, purpose: purpose.name))
             }
         }
     }

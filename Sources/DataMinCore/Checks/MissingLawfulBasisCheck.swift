@@ -18,12 +18,12 @@ package struct MissingLawfulBasisCheck: RecordCheck {
             record.namedBases == nil
         else { return }
         for purpose in purposes where purpose.purpose.lawfulBases.count > 1 {
-            let bases = purpose.purpose.lawfulBases.map(\.rawValue).joined(separator: ", ")
-            findings.append(
-                Finding(
-                    Self.id,
-                    "purpose '\(purpose.name)' allows several lawful bases (\(bases)) and the record names none in '\(record.name(of: field))'",
-                    field: record.name(of: field), purpose: purpose.name))
+            let message = record.message(Self.id, field: field, purpose: purpose) {
+                let bases = purpose.purpose.lawfulBases.map(\.rawValue).joined(separator: ", ")
+                return
+                    "purpose '\(purpose.name)' allows several lawful bases (\(bases)) and the record names none in '\(record.name(of: field))'"
+            }
+            findings.append(Finding(Self.id, message, declared: field, in: record, purpose: purpose.name))
         }
     }
 }

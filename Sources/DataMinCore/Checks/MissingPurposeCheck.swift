@@ -19,7 +19,10 @@ package struct MissingPurposeCheck: RecordCheck {
     package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .missing = record.purposes else { return }
         let field = record.plan.policy.recordFields.purpose
-        let hint = field.map { "fill '\($0)', or give a purpose for the whole input" } ?? "give a purpose for the whole input"
-        findings.append(Finding(Self.id, "record has no purpose; \(hint)", field: field))
+        let message = record.message(Self.id, field: nil) {
+            "record has no purpose; "
+                + (field.map { "fill '\($0)', or give a purpose for the whole input" } ?? "give a purpose for the whole input")
+        }
+        findings.append(Finding(Self.id, message, field: field))
     }
 }

@@ -19,10 +19,10 @@ package struct MissingRequiredFieldCheck: RecordCheck {
             if let present = record.presentFields, purpose.requiredMask.isSubset(of: present) { continue }
             for field in purpose.required {
                 guard record.isMissing(field: field) else { continue }
-                findings.append(
-                    Finding(
-                        Self.id, "required field '\(record.name(of: field))' is \(record.absence(of: field)) for purpose '\(purpose.name)'",
-                        field: record.name(of: field), purpose: purpose.name))
+                let message = record.message(Self.id, field: field, purpose: purpose, detail: record.absenceDetail(of: field)) {
+                    "required field '\(record.name(of: field))' is \(record.absence(of: field)) for purpose '\(purpose.name)'"
+                }
+                findings.append(Finding(Self.id, message, declared: field, in: record, purpose: purpose.name))
             }
         }
     }

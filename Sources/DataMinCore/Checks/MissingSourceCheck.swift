@@ -15,6 +15,7 @@ package struct MissingSourceCheck: RecordCheck {
     package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard let field = record.plan.sourceField, record.isMissing(field: field) else { return }
         let name = record.name(of: field)
-        findings.append(Finding(Self.id, "record has no source; fill '\(name)' with where the data was obtained", field: name))
+        let message = record.message(Self.id, field: field) { "record has no source; fill '\(name)' with where the data was obtained" }
+        findings.append(Finding(Self.id, message, declared: field, in: record))
     }
 }

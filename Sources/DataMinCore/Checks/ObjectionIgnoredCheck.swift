@@ -24,12 +24,13 @@ package struct ObjectionIgnoredCheck: RecordCheck {
         for purpose in record.resolvedPurposes {
             guard let field = purpose.objectionField, record.isTrueish(field) else { continue }
             let marketing = purpose.purpose.directMarketing
+            let message = record.message(Self.id, field: field, purpose: purpose) {
+                "the subject objected to purpose '\(purpose.name)' ('\(record.name(of: field))') but the record is processed for it "
+                    + (marketing ? "(Art. 21(3): direct marketing stops on objection)" : "(Art. 21(1))")
+            }
             findings.append(
                 Finding(
-                    Self.id,
-                    "the subject objected to purpose '\(purpose.name)' ('\(record.name(of: field))') but the record is processed for it "
-                        + (marketing ? "(Art. 21(3): direct marketing stops on objection)" : "(Art. 21(1))"),
-                    field: record.name(of: field), purpose: purpose.name, article: marketing ? "Art. 21(3)" : "Art. 21(1)"))
+                    Self.id, message, declared: field, in: record, purpose: purpose.name, article: marketing ? "Art. 21(3)" : "Art. 21(1)"))
         }
     }
 }

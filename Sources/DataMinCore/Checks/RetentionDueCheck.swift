@@ -32,7 +32,7 @@ package struct RetentionDueCheck: RecordCheck {
                 Finding(
                     Self.id,
                     "retention for purpose '\(purpose.name)' ends on \(end): '\(record.name(of: field))'\(aligned) + \(retention.period)",
-                    field: record.name(of: field), purpose: purpose.name))
+                    declared: field, in: record, purpose: purpose.name))
         }
     }
 }

@@ -30,14 +30,14 @@ package struct RetentionExceededCheck: RecordCheck {
             guard case .started(let start, let field) = record.retentionStart(of: purpose), start.seconds < purpose.retentionCutoff else {
                 continue
             }
-            let retention = purpose.purpose.retention
             let name = record.name(of: field)
-            let aligned = retention.alignsToYearEnd ? " (from the end of its year)" : ""
-            findings.append(
-                Finding(
-                    Self.id,
-                    "record is past its retention for purpose '\(purpose.name)': '\(name)'\(aligned) + \(retention.period) ended before \(record.plan.asOf)",
-                    field: name, purpose: purpose.name))
+            let message = record.message(Self.id, field: field, purpose: purpose) {
+                let retention = purpose.purpose.retention
+                let aligned = retention.alignsToYearEnd ? " (from the end of its year)" : ""
+                return
+                    "record is past its retention for purpose '\(purpose.name)': '\(name)'\(aligned) + \(retention.period) ended before \(record.plan.asOf)"
+            }
+            findings.append(Finding(Self.id, message, declared: field, in: record, purpose: purpose.name))
         }
     }
 }

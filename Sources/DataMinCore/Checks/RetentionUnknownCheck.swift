@@ -25,18 +25,21 @@ package struct RetentionUnknownCheck: RecordCheck {
             case .allMissing:
                 guard !retention.keepIfMissing else { continue }
                 field = retention.from
-                let others =
-                    retention.fromFields.count > 1
-                    ? " (nor any other of \(retention.fromFields.map { "'\($0)'" }.joined(separator: ", ")))" : ""
-                message = "'\(field)' is \(record.absence(of: purpose.retentionFrom[0]))\(others)"
+                let first = purpose.retentionFrom[0]
+                message = record.message(Self.id, field: first, purpose: purpose, detail: record.absenceDetail(of: first)) {
+                    let others =
+                        retention.fromFields.count > 1
+                        ? " (nor any other of \(retention.fromFields.map { "'\($0)'" }.joined(separator: ", ")))" : ""
+                    return
+                        "retention for purpose '\(purpose.name)' cannot be evaluated: '\(field)' is \(record.absence(of: first))\(others)"
+                }
             case .invalid(let first):
                 field = record.name(of: first)
-                message = "'\(field)' is not a date"
+                message = record.message(Self.id, field: first, purpose: purpose, detail: 2) {
+                    "retention for purpose '\(purpose.name)' cannot be evaluated: '\(field)' is not a date"
+                }
             }
-            findings.append(
-                Finding(
-                    Self.id, "retention for purpose '\(purpose.name)' cannot be evaluated: \(message)", field: field, purpose: purpose.name)
-            )
+            findings.append(Finding(Self.id, message, field: field, purpose: purpose.name))
         }
     }
 }

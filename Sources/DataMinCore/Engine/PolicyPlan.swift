@@ -39,6 +39,12 @@ package final class PolicyPlan: Sendable {
     package let subjectField: Int?
     /// The effective severity of each check; absent when the policy turned it off.
     package let severities: [CheckID: Severity]
+    /// ``severities`` and each check's article by ``CheckID/position``, for the violations
+    /// a run makes (a dictionary hashes the check and the registry copies its description).
+    private let severityByPosition: [Severity?]
+    private let articleByPosition: [String?]
+    /// The messages of findings that name no purpose, made once per run.
+    package let findingTexts = FindingTexts()
     package let checks: [any RecordCheck.Type]
     /// The record checks for records that do not name exactly one purpose (those that do
     /// run their purpose's ``PurposePlan/program``).
@@ -127,6 +133,8 @@ package final class PolicyPlan: Sendable {
             severities[check.id] = setting?.severity ?? check.description.defaultSeverity
         }
         self.severities = severities
+        severityByPosition = CheckID.allCases.map { severities[$0] }
+        articleByPosition = CheckID.allCases.map { CheckRegistry.check($0).description.article }
         checks = CheckRegistry.recordChecks.filter { severities[$0.id] != nil }
         runsEveryCheck = everyCheck
         program = CheckProgram(checks, ruled: false, everyCheck: everyCheck)
@@ -172,6 +180,12 @@ package final class PolicyPlan: Sendable {
         case .unknown, nil: fieldIndex[name.string]
         }
     }
+
+    /// The severity violations of `check` have: the policy's, or the check's default.
+    package func severity(of check: CheckID) -> Severity { severityByPosition[check.position] ?? .error }
+
+    /// The GDPR provision `check` cites, when the finding cites nothing narrower.
+    package func article(of check: CheckID) -> String? { articleByPosition[check.position] }
 
     /// True when records carry ``FieldMask``s of their present fields: at most 64 fields.
     package var fitsFieldMasks: Bool { fieldRules.count <= FieldMask.limit }
@@ -244,6 +258,8 @@ package final class PurposePlan: Sendable {
     package let bases: LawfulBasisSet
     /// The record checks for records whose one purpose this is.
     package let program: CheckProgram
+    /// The messages of this purpose's findings, made once per run.
+    package let findingTexts = FindingTexts()
 
     init(purpose: Purpose, policy: Policy, fieldIndex: [String: Int], asOf: CalendarDate, dueWithin: ISODuration?, program: CheckProgram) {
         self.purpose = purpose

@@ -273,6 +273,19 @@ package struct RecordContext {
         entry.field.map(name(of:)) ?? entry.name.string
     }
 
+    /// The message of a finding whose words follow from `check`, `field`, `purpose` and
+    /// `detail` alone (the policy's words, never a value): made by `render` at the run's
+    /// first such finding and shared after (``FindingTexts``).
+    /// - Parameter detail: which of the check's sentences, when it has several.
+    package func message(
+        _ check: CheckID, field: Int?, purpose: PurposePlan? = nil, detail: Int = 0, _ render: () -> String
+    ) -> String {
+        (purpose?.findingTexts ?? plan.findingTexts).text(check, field: field, detail: detail, render)
+    }
+
+    /// Which absence ``absence(of:)`` names, as a finding's detail: 0 missing, 1 empty.
+    package func absenceDetail(of field: Int) -> Int { slots[field] < 0 ? 0 : 1 }
+
     /// "missing" when the record lacks the field, "empty" when its value counts as absent.
     package func absence(of field: Int) -> String {
         slots[field] < 0 ? "missing" : "empty"

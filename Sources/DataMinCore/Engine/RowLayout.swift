@@ -15,6 +15,8 @@ package final class RowLayout: Sendable {
     /// The 1-based header column of each name, its first occurrence: violations about a
     /// field point there.
     private let columnOfName: [String: Int]
+    /// ``columnOfName`` of each declared field's name, by field index.
+    private let columnOfField: [Int?]
     /// What redaction replaces in each of ``columns``; empty when the run does not redact.
     package let redacted: [FreeTextKinds]
     /// True when row outcomes carry the keep-mask for the minimised copy.
@@ -36,6 +38,7 @@ package final class RowLayout: Sendable {
         var columnOfName: [String: Int] = [:]
         for (index, name) in header.enumerated() where columnOfName[name] == nil { columnOfName[name] = index + 1 }
         self.columnOfName = columnOfName
+        columnOfField = plan.fieldRules.map { columnOfName[$0.name] }
         redacted = redactsFreeText ? fields.map { $0 < 0 ? [] : validator.redactedKinds(ofField: Int($0)) } : []
         keepsMask = minimises
         subjectColumn = plan.subjectField.flatMap { columnOfName[plan.fieldRules[$0].name] }
@@ -43,6 +46,9 @@ package final class RowLayout: Sendable {
 
     /// The 1-based column of the header cell named `field`.
     package func column(of field: String) -> Int? { columnOfName[field] }
+
+    /// The 1-based column of the header cell of the declared field `field` (its index).
+    package func column(of field: Int) -> Int? { columnOfField[field] }
 }
 
 extension Validator {
@@ -76,7 +82,9 @@ extension Validator {
                     context in
                     var outcome = evaluate(&context, location: location)
                     for index in outcome.violations.indices where outcome.violations[index].location.column == nil {
-                        if let field = outcome.violations[index].field {
+                        if let field = outcome.violations[index].fieldIndex {
+                            outcome.violations[index].location.column = layout.column(of: field)
+                        } else if let field = outcome.violations[index].field {
                             outcome.violations[index].location.column = layout.column(of: field)
                         }
                     }

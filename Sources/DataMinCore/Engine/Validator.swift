@@ -407,11 +407,12 @@ public struct Validator: Sendable {
         {
             value = entry.kind == .string || entry.kind == .number ? entry.value.string : entry.kind.name
         }
-        return Violation(
-            check: finding.check, severity: plan.severities[finding.check] ?? .error,
-            article: finding.article ?? CheckRegistry.check(finding.check).description.article,
+        var violation = Violation(
+            check: finding.check, severity: plan.severity(of: finding.check), article: finding.article ?? plan.article(of: finding.check),
             message: finding.message, field: finding.field, purpose: finding.purpose,
             location: location, value: value)
+        violation.fieldIndex = finding.fieldIndex
+        return violation
     }
 
     private func filter(_ record: Record, prefix: String?, keep: (Int) -> Bool) -> Record {

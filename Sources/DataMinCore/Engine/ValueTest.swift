@@ -33,7 +33,7 @@ package struct ValueTest: Sendable, BitwiseCopyable {
     }
 
     /// Why a value fails; the message is worded from it only then.
-    package enum Failure: Sendable {
+    package enum Failure: UInt8, Sendable {
         /// A JSON number, boolean, list or object where the field takes none.
         case kind
         /// Text that does not have the field's syntax.

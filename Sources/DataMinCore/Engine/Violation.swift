@@ -20,6 +20,9 @@ public struct Violation: Sendable, Hashable, Codable {
     public var key: String?
     /// The record's key reduced to a digest, for baseline fingerprints; never reported.
     package var recordDigest: RecordDigest?
+    /// The index of the declared field ``field`` names, when a check gave it: a row's layout
+    /// finds the field's column by it instead of by hashing the name. Never reported.
+    package var fieldIndex: Int?
     /// The offending value, only when values were asked for.
     public var value: String?
 
@@ -101,6 +104,8 @@ package struct Finding: Sendable {
     /// The part of the field's value to show with `--show-values`, when not the whole value
     /// (the matched span inside a note).
     package var value: String?
+    /// The declared field's index, when the finding is about one (``Violation/fieldIndex``).
+    package var fieldIndex: Int?
 
     package init(
         _ check: CheckID, _ message: String, field: String? = nil, purpose: String? = nil, article: String? = nil, value: String? = nil
@@ -111,5 +116,14 @@ package struct Finding: Sendable {
         self.purpose = purpose
         self.article = article
         self.value = value
+    }
+
+    /// A finding about the declared field `field` (its index), named as the policy spells it.
+    package init(
+        _ check: CheckID, _ message: String, declared field: Int, in record: RecordContext, purpose: String? = nil, article: String? = nil,
+        value: String? = nil
+    ) {
+        self.init(check, message, field: record.name(of: field), purpose: purpose, article: article, value: value)
+        fieldIndex = field
     }
 }

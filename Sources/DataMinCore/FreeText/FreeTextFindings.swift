@@ -13,15 +13,13 @@ enum FreeTextFindings {
                 reported.insert(match.kind)
                 let name = record.name(of: field)
                 let shown = record.plan.showsValues ? UTF8Bytes(rebasing: text[match.range]).string : nil
-                if let category = match.kind.specialCategory {
-                    findings.append(
-                        Finding(
-                            check, "free-text field '\(name)' appears to mention \(match.kind.label) (\(category.article))",
-                            field: name, article: category.article, value: shown))
-                } else {
-                    findings.append(
-                        Finding(check, "free-text field '\(name)' appears to contain \(match.kind.label)", field: name, value: shown))
+                let kind = match.kind
+                let category = kind.specialCategory
+                let message = record.message(check, field: field, detail: Int(kind.rawValue)) {
+                    category.map { "free-text field '\(name)' appears to mention \(kind.label) (\($0.article))" }
+                        ?? "free-text field '\(name)' appears to contain \(kind.label)"
                 }
+                findings.append(Finding(check, message, declared: field, in: record, article: category?.article, value: shown))
             }
         }
     }
