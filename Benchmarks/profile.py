@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where datamin's instructions per record go, from two callgrind runs of the release build.
 
-    profile.py DATAMIN POLICY FILE [AS_OF]
+    profile.py [--format FORMAT] DATAMIN POLICY FILE [AS_OF]
     profile.py --total DATAMIN POLICY FILE [AS_OF]
 
 Runs `datamin validate FILE --jobs 1` under callgrind, and again on a warm-up file holding
@@ -12,6 +12,10 @@ what is left is the cost of one more record. Prints one Markdown table row per p
 work: instructions per record, inclusive of what each part calls. Parts overlap only where
 the table says so (the checks include the free-text scan). With --total, prints every
 instruction of one run instead, start-up included (run it on a file of one record).
+The report is `--format summary` unless --format names another, which is written to a
+temporary file: what reading the findings back and rendering them costs is then in the last
+row (with `json`, so is the input's SHA-256, computed under valgrind without the SHA
+instructions datamin uses where the processor has them).
 """
 import csv
 import os
@@ -47,11 +51,12 @@ def without_debug_info(datamin, folder):
     return copy
 
 
-def callgrind(datamin, policy, path, as_of):
-    with tempfile.NamedTemporaryFile(suffix=".out") as out:
+def callgrind(datamin, policy, path, as_of, report_format="summary"):
+    with tempfile.NamedTemporaryFile(suffix=".out") as out, tempfile.NamedTemporaryFile(suffix=".report") as report:
+        output = [] if report_format == "summary" else ["--output", report.name]
         run = subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out.name}", datamin, "validate", path,
-             "--policy", policy, "--as-of", as_of, "--format", "summary", "--jobs", "1"],
+             "--policy", policy, "--as-of", as_of, "--format", report_format, "--jobs", "1"] + output,
             capture_output=True, text=True)
         total = int(re.search(r"Collected : (\d+)", run.stderr).group(1))
         annotated = subprocess.run(["callgrind_annotate", "--inclusive=yes", out.name], capture_output=True, text=True).stdout
@@ -107,8 +112,12 @@ def main():
             total, _ = callgrind(without_debug_info(datamin, folder), policy, path, as_of)
         print(f"{total:,}")
         return
-    datamin, policy, path = sys.argv[1:4]
-    as_of = sys.argv[4] if len(sys.argv) > 4 else "2026-11-29"
+    arguments = sys.argv[1:]
+    report_format = "summary"
+    if arguments[0] == "--format":
+        report_format, arguments = arguments[1], arguments[2:]
+    datamin, policy, path = arguments[0:3]
+    as_of = arguments[3] if len(arguments) > 3 else "2026-11-29"
     if not path.endswith((".csv", ".jsonl")):
         sys.exit(f"profile.py: {path}: give a .csv or .jsonl file")
     records = count_records(path) - WARM_UP_RECORDS
@@ -116,10 +125,10 @@ def main():
         sys.exit(f"profile.py: {path}: needs more than {WARM_UP_RECORDS:,} records (the warm-up run reads that many)")
     with tempfile.TemporaryDirectory() as folder:
         datamin = without_debug_info(datamin, folder)
-        total, costs = callgrind(datamin, policy, path, as_of)
+        total, costs = callgrind(datamin, policy, path, as_of, report_format)
         warm_up = os.path.join(folder, "warm-up" + os.path.splitext(path)[1])
         write_first_records(path, WARM_UP_RECORDS, warm_up)
-        start, start_costs = callgrind(datamin, policy, warm_up, as_of)
+        start, start_costs = callgrind(datamin, policy, warm_up, as_of, report_format)
     cost = {name: part(costs, pattern) - part(start_costs, pattern) for name, pattern in SYMBOLS.items()}
     rows = [
         ("everything: one more record", total - start),

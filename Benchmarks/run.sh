@@ -329,9 +329,29 @@ with open(sys.argv[1], encoding="utf-8") as source, open(sys.argv[2], "w", encod
     for line in source:
         out.write(json.dumps(json.loads(line), sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n")
 PYTHON
-    for file in "crm-$profile_rows.csv" "crm-$profile_rows-repeats.csv" "crm-$profile_rows.jsonl" "crm-$profile_rows-sorted.jsonl"; do
-        profile_tables+="$(echo; echo "\`$file\`:"; echo; echo "| part of the work | instructions per record |"; echo "|---|---:|"
-            python3 "$here/profile.py" "$datamin" "$policy" "$data/$file" "$asof")"$'\n'
+    # Every record breaks rules (its lawful basis emptied, its phone not a phone): what
+    # findings cost, made and, with a JSON report, spooled, read back and rendered.
+    [ -f "$data/crm-$profile_rows-violations.csv" ] ||
+        python3 - "$data/crm-$profile_rows.csv" "$data/crm-$profile_rows-violations.csv" <<'PYTHON'
+import csv
+import sys
+
+with open(sys.argv[1], newline="", encoding="utf-8") as source, open(sys.argv[2], "w", newline="", encoding="utf-8") as out:
+    rows = csv.reader(source)
+    writer = csv.writer(out, lineterminator="\n")
+    header = next(rows)
+    writer.writerow(header)
+    basis, phone = header.index("lawful_basis"), header.index("phone")
+    for row in rows:
+        row[basis], row[phone] = "", "not a phone"
+        writer.writerow(row)
+PYTHON
+    for run in "crm-$profile_rows.csv" "crm-$profile_rows-repeats.csv" "crm-$profile_rows.jsonl" "crm-$profile_rows-sorted.jsonl" \
+        "crm-$profile_rows-violations.csv" "crm-$profile_rows-violations.csv json"; do
+        read -r file report_format <<< "$run"
+        profile_tables+="$(echo; echo "\`$file\`${report_format:+, a $report_format report}:"; echo
+            echo "| part of the work | instructions per record |"; echo "|---|---:|"
+            python3 "$here/profile.py" --format "${report_format:-summary}" "$datamin" "$policy" "$data/$file" "$asof")"$'\n'
     done
     # Start-up: every instruction of a run on a file of one record (the process, the argument
     # parser, the policy), which a pre-commit hook pays per file.

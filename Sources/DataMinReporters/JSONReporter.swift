@@ -46,9 +46,10 @@ public struct JSONReporter: Reporter {
             output(hadViolations ? "\n      ]\n    }" : "]\n    }")
         }
         var hadViolations = false
+        let labels = Labels(indent: "        ")
         ParallelRendering.forEach(
             violations,
-            render: { item, cache in Self.rendered(item.violation, indent: "        ", cache: &cache) },
+            render: { item, cache in Self.rendered(item.violation, numbers: item.textNumbers, labels: labels, cache: &cache) },
             write: { item, text in
                 while file < item.file {
                     if file >= 0 { endFile(file, hadViolations: hadViolations) }
@@ -76,54 +77,86 @@ public struct JSONReporter: Reporter {
         output("  \"failures\": \(failures.rendered(indent: "  "))\n}\n")
     }
 
-    /// One violation as a JSON object nested at `indent` (the keys of SPEC §4, `value` only
-    /// when shown). The keys before `record` and after `column` repeat from finding to
-    /// finding: they come escaped from `cache`, so a million findings escape a few hundred
-    /// messages.
-    package static func rendered(_ violation: Violation, indent: String, cache: inout PieceCache) -> String {
-        let inner = ",\n" + indent + "  \""
-        let head = cache.piece(
-            .init(
-                kind: 0, first: violation.check.rawValue, second: violation.severity.rawValue, third: violation.article,
-                fourth: violation.message)
-        ) {
-            var text = "{\n" + indent + "  \"check\": \"" + violation.check.rawValue
+    /// The text between a violation's own values when it is nested at one indent: made once
+    /// per report, not once per violation.
+    package struct Labels: Sendable {
+        let indent: String
+        /// A comma, a line break and the indent of the violation's keys, up to a key's quote.
+        let inner: String
+        let key: String
+        let line: String
+        let column: String
+        let value: String
+        let end: String
+
+        package init(indent: String) {
+            self.indent = indent
+            inner = ",\n" + indent + "  \""
+            key = inner + "key\": "
+            line = inner + "line\": "
+            column = inner + "column\": "
+            value = inner + "value\": "
+            end = "\n" + indent + "}"
+        }
+    }
+
+    /// One violation as a JSON object nested at the indent of `labels` (the keys of SPEC §4,
+    /// `value` only when shown). The keys before `record` and after `column` repeat from
+    /// finding to finding: they come escaped from `cache`, so a million findings escape a
+    /// few hundred messages; by the texts' numbers when the run's spool gave them some.
+    package static func rendered(_ violation: Violation, numbers: TextNumbers? = nil, labels: Labels, cache: inout PieceCache) -> String {
+        func head() -> String {
+            let inner = labels.inner
+            var text = "{\n" + labels.indent + "  \"check\": \"" + violation.check.rawValue
             text += "\"" + inner + "severity\": \"" + violation.severity.rawValue + "\"" + inner + "article\": "
             Self.append(violation.article, to: &text)
             text += inner + "message\": "
             Self.append(violation.message, to: &text)
             return text + inner + "record\": "
         }
-        let tail = cache.piece(.init(kind: 1, first: violation.field, second: violation.purpose)) {
-            var text = inner + "field\": "
+        func tail() -> String {
+            var text = labels.inner + "field\": "
             Self.append(violation.field, to: &text)
-            text += inner + "purpose\": "
+            text += labels.inner + "purpose\": "
             Self.append(violation.purpose, to: &text)
             return text
         }
-        // The labels between the record's own numbers, made once per indent.
-        let keyLabel = cache.piece(.init(kind: 2, first: indent)) { inner + "key\": " }
-        let lineLabel = cache.piece(.init(kind: 3, first: indent)) { inner + "line\": " }
-        let columnLabel = cache.piece(.init(kind: 4, first: indent)) { inner + "column\": " }
-        let end = cache.piece(.init(kind: 5, first: indent)) { "\n" + indent + "}" }
+        let check = UInt8(violation.check.position)
+        let head =
+            if let numbers, numbers.article > TextNumbers.unnumbered, numbers.message > TextNumbers.unnumbered {
+                cache.piece(
+                    PieceCache.NumberedKey(
+                        kind: 0, check: check, severity: violation.severity, first: numbers.article, second: numbers.message), head)
+            } else {
+                cache.piece(
+                    .init(
+                        kind: 0, first: violation.check.rawValue, second: violation.severity.rawValue, third: violation.article,
+                        fourth: violation.message), head)
+            }
+        let tail =
+            if let numbers, numbers.field > TextNumbers.unnumbered, numbers.purpose > TextNumbers.unnumbered {
+                cache.piece(
+                    PieceCache.NumberedKey(kind: 1, check: 0, severity: .error, first: numbers.field, second: numbers.purpose), tail)
+            } else {
+                cache.piece(.init(kind: 1, first: violation.field, second: violation.purpose), tail)
+            }
         var text = ""
         text.reserveCapacity(head.utf8.count + tail.utf8.count + 200)
         text += head
         Self.append(violation.location.record, to: &text)
         // Always present (SPEC §11.3): the record's key, its pseudonym, or null.
-        text += keyLabel
+        text += labels.key
         Self.append(violation.key, to: &text)
-        text += lineLabel
+        text += labels.line
         Self.append(violation.location.line, to: &text)
-        text += columnLabel
+        text += labels.column
         Self.append(violation.location.column, to: &text)
         text += tail
         if let value = violation.value {
-            text += inner
-            text += "value\": "
+            text += labels.value
             JSONText.append(value, to: &text)
         }
-        text += end
+        text += labels.end
         return text
     }
 

@@ -57,19 +57,47 @@ enum ParallelRendering {
 /// format, a field and purpose), made once per rendering thread: a million findings
 /// usually share a few hundred messages.
 package struct PieceCache {
-    /// What a piece is made of; `kind` tells the reporter's pieces apart.
+    /// What a piece is made of; `kind` tells the reporter's pieces apart. Texts are compared
+    /// by their bytes (``ExactText``): a name in two Unicode spellings is two pieces.
     struct Key: Hashable {
         var kind: UInt8
         var first: String?
         var second: String? = nil
         var third: String? = nil
         var fourth: String? = nil
+
+        static func == (left: Key, right: Key) -> Bool {
+            left.kind == right.kind && left.first.map(ExactText.init) == right.first.map(ExactText.init)
+                && left.second.map(ExactText.init) == right.second.map(ExactText.init)
+                && left.third.map(ExactText.init) == right.third.map(ExactText.init)
+                && left.fourth.map(ExactText.init) == right.fourth.map(ExactText.init)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(kind)
+            hasher.combine(first.map(ExactText.init))
+            hasher.combine(second.map(ExactText.init))
+            hasher.combine(third.map(ExactText.init))
+            hasher.combine(fourth.map(ExactText.init))
+        }
     }
 
     /// Pieces kept before the cache starts over, so that a report of distinct messages
     /// (values shown) cannot grow it without bound.
     private static let capacity = 16_384
     private var pieces: [Key: String] = [:]
+
+    /// What a piece is made of when its texts carry the run's numbers (``TextNumbers``):
+    /// hashing two numbers instead of the texts.
+    struct NumberedKey: Hashable {
+        var kind: UInt8
+        var check: UInt8
+        var severity: Severity
+        var first: Int32
+        var second: Int32
+    }
+
+    private var numberedPieces: [NumberedKey: String] = [:]
 
     package init() {}
 
@@ -79,6 +107,15 @@ package struct PieceCache {
         if pieces.count >= Self.capacity { pieces.removeAll(keepingCapacity: true) }
         let made = make()
         pieces[key] = made
+        return made
+    }
+
+    /// The piece for `key`, made by `make` the first time.
+    mutating func piece(_ key: NumberedKey, _ make: () -> String) -> String {
+        if let known = numberedPieces[key] { return known }
+        if numberedPieces.count >= Self.capacity { numberedPieces.removeAll(keepingCapacity: true) }
+        let made = make()
+        numberedPieces[key] = made
         return made
     }
 }

@@ -90,10 +90,11 @@
             let admission = entry.validator.admission(of: record, purpose: purpose)
             metrics.findings(Dictionary(admission.violations.map { ($0.check.rawValue, 1) }, uniquingKeysWith: +))
             var cache = PieceCache()
+            let labels = JSONReporter.Labels(indent: "    ")
             var text = "{\n  \"valid\": \(admission.isAdmitted),\n  \"findings\": ["
             for (index, violation) in admission.violations.enumerated() {
                 text += index == 0 ? "\n    " : ",\n    "
-                text += JSONReporter.rendered(violation, indent: "    ", cache: &cache)
+                text += JSONReporter.rendered(violation, labels: labels, cache: &cache)
             }
             text += admission.violations.isEmpty ? "]" : "\n  ]"
             if let minimised = admission.minimised {

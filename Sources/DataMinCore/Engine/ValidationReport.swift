@@ -95,11 +95,35 @@ public struct ReportedViolation: Sendable {
     /// Its place among the violations shown for its file, 1-based.
     public var number: Int
     public var violation: Violation
+    /// What the run's violation spool numbered the violation's repeating texts; nil when it
+    /// was not read from a spool.
+    package var textNumbers: TextNumbers?
 
     public init(file: Int, number: Int, violation: Violation) {
         self.file = file
         self.number = number
         self.violation = violation
+    }
+}
+
+/// The numbers a run gave a violation's article, message, field and purpose: two violations
+/// of one run with the same number in a place have the same text there, so a reporter can
+/// key what it renders from them by the numbers instead of hashing the texts. -1 stands for
+/// no text; ``unnumbered`` for a text the run did not number, which matches nothing, so
+/// texts with it are keyed by themselves.
+package struct TextNumbers: Hashable, Sendable {
+    package static let unnumbered: Int32 = -2
+
+    package var article: Int32
+    package var message: Int32
+    package var field: Int32
+    package var purpose: Int32
+
+    package init(article: Int32, message: Int32, field: Int32, purpose: Int32) {
+        self.article = article
+        self.message = message
+        self.field = field
+        self.purpose = purpose
     }
 }
 
