@@ -29,10 +29,8 @@ package final class ReportSink {
     private let streaming: [(index: Int, reporter: any StreamingReporter)]
     /// True to fold repeated causes in streamed lines; false lists every one (`--all`).
     private let folds: Bool
-    /// Streamed findings per cause, in the order causes first occurred, and the records
-    /// they were on (a check can fire twice on one record).
-    private var causes: [Cause: Int] = [:]
-    private var causeRecords: [Cause: (last: Int?, count: Int)] = [:]
+    /// Streamed findings per cause, and the causes in the order they first occurred.
+    private var causes: [Cause: Tally] = [:]
     private var causeOrder: [(cause: Cause, path: String)] = []
 
     /// What folding counts: one check on one field of one input.
@@ -40,6 +38,24 @@ package final class ReportSink {
         var file: Int
         var check: CheckID
         var field: String?
+    }
+
+    /// How often a cause was found, and on how many records (a check can fire twice on one).
+    private struct Tally {
+        var findings = 0
+        var records = 0
+        var lastRecord: Int?
+
+        /// Counts a finding on `record` (its number, 1-based); returns the findings before it.
+        mutating func count(on record: Int?) -> Int {
+            // Findings of a record arrive together: a new record number is a new record.
+            if let record, record != lastRecord {
+                lastRecord = record
+                records += 1
+            }
+            findings += 1
+            return findings - 1
+        }
     }
 
     /// Lines of a cause listed before it is folded.
@@ -68,13 +84,9 @@ package final class ReportSink {
         guard !streaming.isEmpty else { return }
         if folds {
             let cause = Cause(file: file, check: violation.check, field: violation.field)
-            let seen = causes[cause, default: 0]
+            // One lookup: the tally is counted in place.
+            let seen = causes[cause, default: Tally()].count(on: violation.location.record)
             if seen == 0 { causeOrder.append((cause, path)) }
-            causes[cause] = seen + 1
-            // Findings of a record arrive together: a new record number is a new record.
-            var records = causeRecords[cause, default: (nil, 0)]
-            if let record = violation.location.record, record != records.last { records = (record, records.count + 1) }
-            causeRecords[cause] = records
             if seen >= Self.linesPerCause { return }
         }
         for (index, reporter) in streaming {
@@ -137,7 +149,8 @@ package final class ReportSink {
     private func foldNotes(_ report: ValidationReport) -> [String] {
         var notes: [String] = []
         for (cause, path) in causeOrder {
-            let count = causes[cause] ?? 0
+            let tally = causes[cause] ?? Tally()
+            let count = tally.findings
             guard count > Self.linesPerCause else { continue }
             let field = cause.field.map { " on field '\(TerminalText.escaped($0))'" } ?? ""
             notes.append(
@@ -145,7 +158,7 @@ package final class ReportSink {
                     + ": note: \(count - Self.linesPerCause) more [\(cause.check.rawValue)] findings\(field) not listed (--all lists them)")
             let records = cause.file < report.files.count ? report.files[cause.file].records : 0
             // Said only when every finding was seen: --max-violations would hide the rest.
-            if !report.truncated, records > 0, causeRecords[cause]?.count == records {
+            if !report.truncated, records > 0, tally.records == records {
                 notes.append(
                     TerminalText.escaped(path)
                         + ": note: all \(records) records have [\(cause.check.rawValue)]\(field): one cause for the whole file, "
