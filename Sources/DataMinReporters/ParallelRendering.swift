@@ -102,20 +102,16 @@ package struct PieceCache {
     package init() {}
 
     /// The piece for `key`, made by `make` the first time.
-    mutating func piece(_ key: Key, _ make: () -> String) -> String {
-        if let known = pieces[key] { return known }
-        if pieces.count >= Self.capacity { pieces.removeAll(keepingCapacity: true) }
-        let made = make()
-        pieces[key] = made
-        return made
-    }
+    mutating func piece(_ key: Key, _ make: () -> String) -> String { Self.piece(key, in: &pieces, make) }
 
     /// The piece for `key`, made by `make` the first time.
-    mutating func piece(_ key: NumberedKey, _ make: () -> String) -> String {
-        if let known = numberedPieces[key] { return known }
-        if numberedPieces.count >= Self.capacity { numberedPieces.removeAll(keepingCapacity: true) }
+    mutating func piece(_ key: NumberedKey, _ make: () -> String) -> String { Self.piece(key, in: &numberedPieces, make) }
+
+    private static func piece<K: Hashable>(_ key: K, in pieces: inout [K: String], _ make: () -> String) -> String {
+        if let known = pieces[key] { return known }
+        if pieces.count >= capacity { pieces.removeAll(keepingCapacity: true) }
         let made = make()
-        numberedPieces[key] = made
+        pieces[key] = made
         return made
     }
 }

@@ -32,6 +32,13 @@ struct FindingTextsTests {
         #expect(texts.text(.invalidValue, field: 3, detail: 0) { "made again" } == "first")
     }
 
+    /// The key holds the field plus one, so that no field (nil) and the first field (0) differ.
+    @Test func noFieldAndTheFirstFieldAreTwoCodes() {
+        let texts = FindingTexts()
+        _ = texts.text(.missingPurpose, field: nil, detail: 0) { "names no field" }
+        #expect(texts.text(.missingPurpose, field: 0, detail: 0) { "names field 0" } == "names field 0")
+    }
+
     @Test func pastItsCapacityATextIsMadeAnewEachTime() {
         let texts = FindingTexts()
         for field in 0..<FindingTexts.capacity { _ = texts.text(.invalidValue, field: field, detail: 0) { "kept" } }

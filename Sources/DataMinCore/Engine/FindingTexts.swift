@@ -1,7 +1,8 @@
 import Synchronization
 
 /// The messages of findings whose words follow from the policy alone, each made once per
-/// run and shared after: findings as compact codes (#32).
+/// compiled policy (a run, or a service's loaded policy) and shared after: findings as
+/// compact codes (#32).
 ///
 /// A finding's message is keyed by its code — the check, the declared field, which of the
 /// check's few sentences (its `detail`) and, since each purpose keeps its own table, the
@@ -10,8 +11,9 @@ import Synchronization
 /// messages that name nothing but the policy's own words (fields, purposes, bases, periods,
 /// the as-of date) are keyed so: never a value, never a name read from the data.
 package final class FindingTexts: Sendable {
-    /// At most this many messages are kept; past that, each is made anew, so a policy of
-    /// many fields and purposes holds no more memory than this.
+    /// At most this many messages are kept per table (a policy has one, and one per
+    /// purpose); past that, each is made anew, so many fields and purposes cannot make the
+    /// tables grow without bound.
     static let capacity = 4_096
 
     private let texts = Mutex<[UInt64: String]>([:])

@@ -43,7 +43,7 @@ package final class PolicyPlan: Sendable {
     /// a run makes (a dictionary hashes the check and the registry copies its description).
     private let severityByPosition: [Severity?]
     private let articleByPosition: [String?]
-    /// The messages of findings that name no purpose, made once per run.
+    /// The messages of findings that name no purpose, made once per plan.
     package let findingTexts = FindingTexts()
     package let checks: [any RecordCheck.Type]
     /// The record checks for records that do not name exactly one purpose (those that do
@@ -258,7 +258,7 @@ package final class PurposePlan: Sendable {
     package let bases: LawfulBasisSet
     /// The record checks for records whose one purpose this is.
     package let program: CheckProgram
-    /// The messages of this purpose's findings, made once per run.
+    /// The messages of this purpose's findings, made once per plan.
     package let findingTexts = FindingTexts()
 
     init(purpose: Purpose, policy: Policy, fieldIndex: [String: Int], asOf: CalendarDate, dueWithin: ISODuration?, program: CheckProgram) {

@@ -274,8 +274,8 @@ package struct RecordContext {
     }
 
     /// The message of a finding whose words follow from `check`, `field`, `purpose` and
-    /// `detail` alone (the policy's words, never a value): made by `render` at the run's
-    /// first such finding and shared after (``FindingTexts``).
+    /// `detail` alone (the policy's words, never a value): made by `render` at the first
+    /// such finding and shared after (``FindingTexts``).
     /// - Parameter detail: which of the check's sentences, when it has several.
     package func message(
         _ check: CheckID, field: Int?, purpose: PurposePlan? = nil, detail: Int = 0, _ render: () -> String

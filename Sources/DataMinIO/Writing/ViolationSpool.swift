@@ -20,7 +20,9 @@ import FoundationEssentials
 /// article, message, field and purpose — texts that repeat from record to record — are
 /// written in full the first time and then as a number (``TextNumbers``). A message from
 /// ``FindingTexts`` is the very same string each time, so telling that it repeats is a
-/// pointer compare. The key and the value are the record's own and are always written.
+/// pointer compare. The key and the value are the record's own and are always written
+/// whole. With `--show-values` a message or field may name what a header cell held; such
+/// texts are then also kept in the tables of numbered texts until the run ends.
 package final class ViolationSpool: @unchecked Sendable {
     // One owner appends, then reads; the class only exists to own the file. So the buffer
     // and the table of recent texts are not checked for exclusive access at run time.
@@ -83,6 +85,10 @@ package final class ViolationSpool: @unchecked Sendable {
 
     private func flush() {
         guard !buffer.isEmpty else { return }
+        // After a failed write nothing more is written: later violations may refer to texts
+        // by the numbers they got in the lost bytes, which the reader never saw. The file
+        // stays the violations before the failure, and the run fails (checkWritten).
+        guard writeError == 0 else { return buffer.removeAll(keepingCapacity: true) }
         lseek(descriptor, 0, SEEK_END)
         let failure = SystemIO.write(descriptor, buffer)
         if writeError == 0 { writeError = failure }
