@@ -121,25 +121,24 @@ public struct JSONReporter: Reporter {
             Self.append(violation.purpose, to: &text)
             return text
         }
-        let check = UInt8(violation.check.position)
-        let head =
-            if let numbers, numbers.article > TextNumbers.unnumbered, numbers.message > TextNumbers.unnumbered {
-                cache.piece(
-                    PieceCache.NumberedKey(
-                        kind: 0, check: check, severity: violation.severity, first: numbers.article, second: numbers.message), head)
-            } else {
-                cache.piece(
-                    .init(
-                        kind: 0, first: violation.check.rawValue, second: violation.severity.rawValue, third: violation.article,
-                        fourth: violation.message), head)
-            }
-        let tail =
-            if let numbers, numbers.field > TextNumbers.unnumbered, numbers.purpose > TextNumbers.unnumbered {
-                cache.piece(
-                    PieceCache.NumberedKey(kind: 1, check: 0, severity: .error, first: numbers.field, second: numbers.purpose), tail)
-            } else {
-                cache.piece(.init(kind: 1, first: violation.field, second: violation.purpose), tail)
-            }
+        let head = cache.piece(
+            numbered: numbers.flatMap { numbers in
+                min(numbers.article, numbers.message) > TextNumbers.unnumbered
+                    ? .init(
+                        kind: 0, check: UInt8(violation.check.position), severity: violation.severity, first: numbers.article,
+                        second: numbers.message) : nil
+            },
+            else: .init(
+                kind: 0, first: violation.check.rawValue, second: violation.severity.rawValue, third: violation.article,
+                fourth: violation.message),
+            head)
+        let tail = cache.piece(
+            numbered: numbers.flatMap { numbers in
+                min(numbers.field, numbers.purpose) > TextNumbers.unnumbered
+                    ? .init(kind: 1, check: 0, severity: .error, first: numbers.field, second: numbers.purpose) : nil
+            },
+            else: .init(kind: 1, first: violation.field, second: violation.purpose),
+            tail)
         var text = ""
         text.reserveCapacity(head.utf8.count + tail.utf8.count + 200)
         text += head

@@ -53,11 +53,12 @@ public struct JUnitReporter: Reporter {
             }
             output("  </testsuite>\n")
         }
-        let paths = report.files.map(\.path)
+        // Escaped once per file, not once per finding.
+        let paths = report.files.map { MarkupText.escaped($0.path) }
         ParallelRendering.forEach(
             violations,
             render: { item, cache in
-                Self.testCase(item.violation, path: paths[item.file], number: item.number, cache: &cache)
+                Self.testCase(item.violation, numbers: item.textNumbers, escapedPath: paths[item.file], number: item.number, cache: &cache)
             },
             write: { item, text in
                 while file < item.file {
@@ -112,12 +113,17 @@ public struct JUnitReporter: Reporter {
         }
     }
 
-    /// One finding's test case. The pieces that repeat from finding to finding (the path,
-    /// the message, the article) come escaped from `cache`; the text is that of
-    /// ``TextReporter/line(for:path:)`` and the finding's article, record and key, one per line.
-    private static func testCase(_ violation: Violation, path: String, number: Int, cache: inout PieceCache) -> String {
+    /// One finding's test case. The pieces that repeat from finding to finding (the message,
+    /// the article) come escaped from `cache`, by the spool's numbers for the texts when it
+    /// gave some; the text is that of ``TextReporter/line(for:path:)`` and the finding's
+    /// article, record and key, one per line.
+    private static func testCase(
+        _ violation: Violation, numbers: TextNumbers?, escapedPath: String, number: Int, cache: inout PieceCache
+    ) -> String {
         let check = violation.check.rawValue
-        let escapedPath = cache.piece(.init(kind: 0, first: path)) { MarkupText.escaped(path) }
+        let checkPosition = UInt8(violation.check.position)
+        // The message's number, when the spool gave it one: its pieces are then keyed by it.
+        let messageNumber = numbers.map(\.message).flatMap { $0 > TextNumbers.unnumbered ? $0 : nil }
         let line = violation.location.line.map { String($0) }
         // Appended piece by piece into one buffer: `a + b + c` would build a string per `+`.
         var xml = ""
@@ -137,9 +143,10 @@ public struct JUnitReporter: Reporter {
         xml += "\">\n"
         let isError = violation.severity == .error
         if isError {
-            xml += cache.piece(.init(kind: 3, first: check, second: violation.message)) {
-                "      <failure type=\"\(check)\" message=\"\(MarkupText.escaped(violation.message))\">"
-            }
+            xml += cache.piece(
+                numbered: messageNumber.map { .init(kind: 3, check: checkPosition, severity: .error, first: $0, second: -1) },
+                else: .init(kind: 3, first: check, second: violation.message)
+            ) { "      <failure type=\"\(check)\" message=\"\(MarkupText.escaped(violation.message))\">" }
         } else {
             xml += "      <system-out>warning: "
         }
@@ -161,12 +168,17 @@ public struct JUnitReporter: Reporter {
             xml += MarkupText.escaped(
                 ": \(violation.severity.rawValue): \(violation.message) (value: \(JSONText.quoted(value))) [\(check)]")
         } else {
-            xml += cache.piece(.init(kind: 1, first: violation.severity.rawValue, second: violation.message, third: check)) {
-                MarkupText.escaped(": \(violation.severity.rawValue): \(violation.message) [\(check)]")
-            }
+            xml += cache.piece(
+                numbered: messageNumber.map { .init(kind: 1, check: checkPosition, severity: violation.severity, first: $0, second: -1) },
+                else: .init(kind: 1, first: violation.severity.rawValue, second: violation.message, third: check)
+            ) { MarkupText.escaped(": \(violation.severity.rawValue): \(violation.message) [\(check)]") }
         }
         if let article = violation.article {
-            xml += cache.piece(.init(kind: 2, first: article)) { "\n" + MarkupText.escaped("Article: GDPR \(article)") }
+            let articleNumber = numbers.map(\.article).flatMap { $0 > TextNumbers.unnumbered ? $0 : nil }
+            xml += cache.piece(
+                numbered: articleNumber.map { .init(kind: 2, check: 0, severity: .error, first: $0, second: -1) },
+                else: .init(kind: 2, first: article)
+            ) { "\n" + MarkupText.escaped("Article: GDPR \(article)") }
         }
         if let record = violation.location.record {
             xml += "\nRecord: "
