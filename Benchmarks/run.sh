@@ -347,7 +347,7 @@ with open(sys.argv[1], newline="", encoding="utf-8") as source, open(sys.argv[2]
         writer.writerow(row)
 PYTHON
     for run in "crm-$profile_rows.csv" "crm-$profile_rows-repeats.csv" "crm-$profile_rows.jsonl" "crm-$profile_rows-sorted.jsonl" \
-        "crm-$profile_rows-violations.csv" "crm-$profile_rows-violations.csv json"; do
+        "crm-$profile_rows-violations.csv" "crm-$profile_rows-violations.csv json" "crm-$profile_rows-violations.csv junit"; do
         read -r file report_format <<< "$run"
         profile_tables+="$(echo; echo "\`$file\`${report_format:+, a $report_format report}:"; echo
             echo "| part of the work | instructions per record |"; echo "|---|---:|"
@@ -442,9 +442,9 @@ cpu=$(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
     echo "Instructions per record (\`Benchmarks/profile.py\`: callgrind on the release build, \`--jobs 1\`; a run on the"
     echo "file's first 1,000 records is subtracted, so start-up and one-time set-up such as the free-text word tables"
     echo "cancel out; inclusive costs split into parts that do not overlap). In \`crm-$profile_rows-violations.csv\` every record"
-    echo "breaks rules (its lawful basis emptied, its phone not a phone); with a JSON report its last row also holds"
-    echo "spooling the findings, reading them back, rendering them and the input's SHA-256 (which valgrind makes datamin"
-    echo "compute without the processor's SHA instructions):"
+    echo "breaks rules (its lawful basis emptied, its phone not a phone); with a JSON or JUnit report its last row also"
+    echo "holds spooling the findings, reading them back and rendering them, and the input's SHA-256 (which valgrind makes"
+    echo "datamin compute without the processor's SHA instructions):"
     echo "$profile_tables"
     echo
     echo "In-process library micro-benchmark (\`Benchmarks/Micro\`, release build, one 12-field record, mean of 1,000,000 calls):"
