@@ -104,13 +104,10 @@ package struct PieceCache {
     /// The piece for `key`, made by `make` the first time.
     mutating func piece(_ key: Key, _ make: () -> String) -> String { Self.piece(key, in: &pieces, make) }
 
-    /// The piece for `key`, made by `make` the first time.
-    mutating func piece(_ key: NumberedKey, _ make: () -> String) -> String { Self.piece(key, in: &numberedPieces, make) }
-
     /// The piece for `numbered` when the texts have numbers, else for `key`; made by `make`
     /// the first time.
     mutating func piece(numbered: NumberedKey?, else key: @autoclosure () -> Key, _ make: () -> String) -> String {
-        if let numbered { piece(numbered, make) } else { piece(key(), make) }
+        if let numbered { Self.piece(numbered, in: &numberedPieces, make) } else { piece(key(), make) }
     }
 
     private static func piece<K: Hashable>(_ key: K, in pieces: inout [K: String], _ make: () -> String) -> String {

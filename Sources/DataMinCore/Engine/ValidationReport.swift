@@ -111,7 +111,7 @@ public struct ReportedViolation: Sendable {
 /// key what it renders from them by the numbers instead of hashing the texts. -1 stands for
 /// no text; ``unnumbered`` for a text the run did not number, which matches nothing, so
 /// texts with it are keyed by themselves.
-package struct TextNumbers: Hashable, Sendable {
+package struct TextNumbers: Equatable, Sendable {
     package static let unnumbered: Int32 = -2
 
     package var article: Int32
