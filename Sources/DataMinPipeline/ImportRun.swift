@@ -256,7 +256,7 @@ public struct ImportRun {
                     location: RecordLocation(record: row.number, line: row.line))
             },
             record: { (run, batch, index, violations, outcome) throws(Diagnostic) in
-                let rejected = try run.finishRecord(violations, path: path)
+                let rejected = try run.finishRecord(&violations, path: path)
                 let row = batch.rows[index]
                 if rejected {
                     if let rawText = row.rawText { rejects?.write(rawLine: rawText) } else { rejects?.write(batch.cells(of: row)) }
@@ -323,7 +323,7 @@ public struct ImportRun {
                 return Validator.RowOutcome(outcome: outcome, keep: [])
             },
             record: { (run, _, _, violations, _) throws(Diagnostic) in
-                _ = try run.finishRecord(violations, path: path)
+                _ = try run.finishRecord(&violations, path: path)
             }
         )
     }
@@ -350,7 +350,7 @@ public struct ImportRun {
             },
             record: { (run, batch, index, violations, outcome) throws(Diagnostic) in
                 let read = batch[index]
-                let rejected = try run.finishRecord(violations, path: path)
+                let rejected = try run.finishRecord(&violations, path: path)
                 if rejected {
                     if let rawText = read.rawText { rejects?.write(rawJSON: rawText) } else { rejects?.write(read.record) }
                 } else {
@@ -379,7 +379,7 @@ public struct ImportRun {
         of reader: inout Reader,
         prepare: @escaping @Sendable (Reader.Batch) -> Batch,
         outcome: @escaping @Sendable (Batch, Int, Validator) -> Validator.RowOutcome?,
-        record body: (inout ImportRun, Batch, Int, [Violation], Validator.RowOutcome?) throws(Diagnostic) -> Void
+        record body: (inout ImportRun, Batch, Int, inout [Violation], Validator.RowOutcome?) throws(Diagnostic) -> Void
     ) throws(Diagnostic) {
         /// A prepared batch and the outcome of each of its records.
         typealias Checked = (batch: Batch, outcomes: [Validator.RowOutcome?])
@@ -399,10 +399,16 @@ public struct ImportRun {
                 var outcome = checked.outcomes[index].take()
                 if outcome != nil {
                     validator.complete(&outcome!.outcome, subjects: &subjects)
-                    // Most records have no reader problem: take the array rather than append to an empty one.
-                    if violations.isEmpty { violations = outcome!.outcome.violations } else { violations += outcome!.outcome.violations }
+                    // Most records have no reader problem: take the array rather than append to an
+                    // empty one, and leave the outcome none, so that `body` owns the only reference
+                    // and can move each violation on instead of copying it.
+                    if violations.isEmpty {
+                        swap(&violations, &outcome!.outcome.violations)
+                    } else {
+                        violations += outcome!.outcome.violations
+                    }
                 }
-                try body(&self, batch, index, violations, outcome)
+                try body(&self, batch, index, &violations, outcome)
             }
             onProgress(bytesRead, totalBytes, builder.currentFile.records)
         }
@@ -478,27 +484,32 @@ public struct ImportRun {
     }
 
     /// Counts and emits a record's violations; returns true when the record is rejected.
-    fileprivate mutating func finishRecord(_ found: [Violation], path: String) throws(Diagnostic) -> Bool {
-        // By index throughout: `contains` and for-in loops copy each violation they look at.
+    /// `inout` so that each is passed on in place (the caller holds no other reference to
+    /// the array), not copied.
+    fileprivate mutating func finishRecord(_ violations: inout [Violation], path: String) throws(Diagnostic) -> Bool {
+        // By index: `contains` copies each violation it looks at.
         // A baseline decides what is reported and counted, not what is imported: a record
         // with an accepted error is still rejected from the minimised copy.
-        let rejected = found.indices.contains { found[$0].severity == .error }
-        var violations = found
+        let rejected = violations.indices.contains { violations[$0].severity == .error }
         // Most records have no finding: nothing for the gate to filter.
-        if !found.isEmpty, let baseline { violations = found.filter { baseline.reports($0, path: path) } }
+        if !violations.isEmpty, let baseline { violations = violations.filter { baseline.reports($0, path: path) } }
         builder.countRecord(rejected: rejected)
         if violations.indices.contains(where: { violations[$0].check == .missingPurpose }) { recordsWithoutPurpose += 1 }
-        for index in violations.indices { try emit(violations[index], path: path, filtered: true) }
+        // Passed on in place: an element read out of the array would be copied first, each of its texts retained.
+        for index in violations.indices { try pass(&violations[index], path: path) }
         return rejected
     }
 
+    /// Counts and passes on one violation, unless the baseline holds it back.
     private mutating func emit(_ violation: Violation, path: String) throws(Diagnostic) {
-        try emit(violation, path: path, filtered: false)
+        if let baseline, !baseline.reports(violation, path: path) { return }
+        var violation = violation
+        try pass(&violation, path: path)
     }
 
-    /// Counts and passes on one violation; `filtered` when the baseline already let it through.
-    private mutating func emit(_ violation: Violation, path: String, filtered: Bool) throws(Diagnostic) {
-        if !filtered, let baseline, !baseline.reports(violation, path: path) { return }
+    /// Counts and passes on one violation the baseline let through; `inout` only so that
+    /// it is not copied.
+    private mutating func pass(_ violation: inout Violation, path: String) throws(Diagnostic) {
         if builder.add(violation, keep: keepViolations) { try onViolation(violation, path, builder.fileCount - 1) }
     }
 }

@@ -155,10 +155,10 @@ package final class PolicyPlan: Sendable {
         let subjectName = subject.map { policy.fields[$0].name }
         duplicateSubject = severities[.duplicateSubject].flatMap { severity in
             guard let subjectName else { return nil }
-            let finding = DuplicateSubjectCheck.finding(field: subjectName)
-            return Violation(
-                check: finding.check, severity: severity, article: finding.article ?? DuplicateSubjectCheck.description.article,
-                message: finding.message, field: finding.field)
+            var violation = DuplicateSubjectCheck.finding(field: subjectName)
+            violation.severity = severity
+            violation.article = violation.article ?? DuplicateSubjectCheck.description.article
+            return violation
         }
         extraTerms = FreeTextTerms(policy.extraTerms)
         let identifiersOn = severities[.piiInFreeText] != nil

@@ -222,7 +222,7 @@ package struct ReportBuilder: Sendable {
 
     /// Counts `violation` in the current file; returns true when it is kept (and so should be shown).
     @discardableResult
-    package mutating func add(_ violation: Violation, keep: Bool = true) -> Bool {
+    package mutating func add(_ violation: borrowing Violation, keep: Bool = true) -> Bool {
         let file = counted.files.count - 1
         if violation.severity == .error { counted.files[file].errors += 1 } else { counted.files[file].warnings += 1 }
         checkCounts[violation.check.position] += 1
@@ -236,7 +236,8 @@ package struct ReportBuilder: Sendable {
         if isError { keptErrors += 1 }
         counted.files[file].shown += 1
         if violation.severity == .error { counted.files[file].shownErrors += 1 }
-        if keep { counted.files[file].violations.append(violation) }
+        // Borrowed, and copied only here: a run that spools its findings keeps none.
+        if keep { counted.files[file].violations.append(copy violation) }
         return true
     }
 

@@ -232,9 +232,9 @@ public struct Validator: Sendable {
             context.freeTextMatches = found
         }
         if plan.checksRetention { context.cacheRetentionStart() }
-        var findings: [Finding] = []
-        for check in context.checks { check.check(context, into: &findings) }
-        var violations = findings.isEmpty ? [] : findings.map { violation($0, location: location, context: context) }
+        var violations: [Finding] = []
+        for check in context.checks { check.check(context, into: &violations) }
+        fillIn(&violations, location: location, context: context)
         let subjectValue = showValues && context.subjectKey != nil ? plan.subjectField.flatMap(context.text(of:))?.string : nil
         // Only a record with a finding, or one that may turn out a duplicate, needs its key,
         // and only when something uses it: a baseline, or a key reports may show.
@@ -395,24 +395,28 @@ public struct Validator: Sendable {
                     findings[index].message += "; did you mean '\(guess)'?"
                 }
             }
-            violations += findings.map { violation($0, location: RecordLocation(line: line, column: offset + 1), context: nil) }
+            fillIn(&findings, location: RecordLocation(line: line, column: offset + 1), context: nil)
+            violations += findings
         }
         return violations
     }
 
-    private func violation(_ finding: Finding, location: RecordLocation, context: RecordContext?) -> Violation {
-        var value = showValues ? finding.value : nil
-        if showValues, value == nil, let field = finding.field, let context,
-            let entry = context.entries.first(where: { context.path(of: $0) == field })
-        {
-            value = entry.kind == .string || entry.kind == .number ? entry.value.string : entry.kind.name
+    /// Makes `findings` violations in place: the policy's severity, the check's article
+    /// unless a finding cites its own, `location`, and the value only when values are shown.
+    private func fillIn(_ findings: inout [Finding], location: RecordLocation, context: RecordContext?) {
+        for index in findings.indices {
+            let check = findings[index].check
+            findings[index].severity = plan.severity(of: check)
+            if findings[index].article == nil { findings[index].article = plan.article(of: check) }
+            findings[index].location = location
+            if !showValues {
+                findings[index].value = nil
+            } else if findings[index].value == nil, let field = findings[index].field, let context,
+                let entry = context.entries.first(where: { context.path(of: $0) == field })
+            {
+                findings[index].value = entry.kind == .string || entry.kind == .number ? entry.value.string : entry.kind.name
+            }
         }
-        var violation = Violation(
-            check: finding.check, severity: plan.severity(of: finding.check), article: finding.article ?? plan.article(of: finding.check),
-            message: finding.message, field: finding.field, purpose: finding.purpose,
-            location: location, value: value)
-        violation.fieldIndex = finding.fieldIndex
-        return violation
     }
 
     private func filter(_ record: Record, prefix: String?, keep: (Int) -> Bool) -> Record {

@@ -93,28 +93,26 @@ public struct Violation: Sendable, Hashable, Codable {
     }
 }
 
-/// What a check found, before the engine adds severity, article and location.
-package struct Finding: Sendable {
-    package var check: CheckID
-    package var message: String
-    package var field: String?
-    package var purpose: String?
-    /// Replaces the check's article when one finding cites something narrower.
-    package var article: String?
-    /// The part of the field's value to show with `--show-values`, when not the whole value
-    /// (the matched span inside a note).
-    package var value: String?
-    /// The declared field's index, when the finding is about one (``Violation/fieldIndex``).
-    package var fieldIndex: Int?
+/// What a check found: a violation whose severity, location and, unless the check cites
+/// something narrower, article the engine fills in. The same type, so that the engine fills
+/// them in place: a finding moves into the report without a copy of its texts.
+package typealias Finding = Violation
 
+extension Violation {
+    /// A check's finding. `article`, when given, replaces the check's own (one finding
+    /// citing something narrower); `value` is the part of the field's value to show with
+    /// `--show-values` when not the whole value (the matched span inside a note).
     package init(
         _ check: CheckID, _ message: String, field: String? = nil, purpose: String? = nil, article: String? = nil, value: String? = nil
     ) {
         self.check = check
+        // The engine sets the severity the policy gives.
+        severity = .error
+        self.article = article
         self.message = message
         self.field = field
         self.purpose = purpose
-        self.article = article
+        location = RecordLocation()
         self.value = value
     }
 
