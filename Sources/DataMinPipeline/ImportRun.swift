@@ -134,8 +134,8 @@ public struct ImportRun {
             case .csv:
                 let delimiter = options.delimiter ?? (path.lowercased().hasSuffix(".tsv") ? UInt8(ascii: "\t") : nil)
                 var reader = try CSVReader(source: source, delimiter: delimiter)
-                // Before the header's findings: an input of no bytes has none, only its failure.
-                try Self.refuseNoBytes(source, path: path)
+                // Before the header's findings: an input with no header has none, only its failure.
+                if reader.header.isEmpty { throw EmptyInput.failure(path: path, bytes: source.bytesRead) }
                 try validateCSV(&reader, path: path, options: options, outputs: &outputs)
             case .jsonl where writesCopies:
                 var reader = JSONLinesReader(source: source)
@@ -152,7 +152,12 @@ public struct ImportRun {
                 var reader = JSONNodeReader(JSONArrayReader(source: source))
                 try checkJSON(&reader, prepare: { $0 }, path: path, options: options)
             }
-            try Self.refuseNoBytes(source, path: path)
+            // JSON Lines of blank lines only (a CSV without a header, a `.json` without a value
+            // stopped at their readers).
+            if format == .jsonl, builder.currentFile.records == 0 {
+                try source.readToEnd()
+                throw EmptyInput.failure(path: path, bytes: source.bytesRead)
+            }
             try source.readToEnd()
             builder.setBytes(
                 source.bytesRead,
@@ -175,14 +180,6 @@ public struct ImportRun {
             onHint(
                 "\(path): no record names a purpose; add \(column), pass --purpose NAME, or set 'purpose:' on this input in .datamin.yml")
         }
-    }
-
-    /// No byte at all is a failed export, not an empty one: it must not pass (SPEC §11.3).
-    private static func refuseNoBytes(_ source: ByteSource, path: String) throws(Diagnostic) {
-        guard source.bytesRead == 0 else { return }
-        throw Diagnostic(
-            .inputEmpty, file: path,
-            message: "the input is empty (0 bytes), which an export that ran never is; export it again, or remove it from the run")
     }
 
     /// `empty-input` when the file held bytes but no record (a header only, `[]`).
@@ -352,7 +349,12 @@ public struct ImportRun {
                 let read = batch[index]
                 let rejected = try run.finishRecord(&violations, path: path)
                 if rejected {
-                    if let rawText = read.rawText { rejects?.write(rawJSON: rawText) } else { rejects?.write(read.record) }
+                    if let rawText = read.rawText {
+                        rejects?.write(rawJSON: rawText)
+                    } else if !read.isMalformed {
+                        rejects?.write(read.record)
+                    }
+                    // Else where a broken array stops: the report says so, and there is no record to copy.
                 } else {
                     let minimised = run.validator.minimise(read.record, purpose: purpose)
                     strip?.write(

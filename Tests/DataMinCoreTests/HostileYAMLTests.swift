@@ -53,9 +53,49 @@ struct HostileYAMLTests {
         }
     }
 
-    @Test func syntaxErrorsCarryLibYAMLsPosition() {
+    @Test func syntaxErrorsCarryLibYAMLsPositionAndWhatToDo() {
         #expect(
-            loadError("version: 1\nname: [unclosed\n")?.split(separator: "\n").first
-                == "p.yaml:3:1: error: while parsing a flow sequence: did not find expected ',' or ']'")
+            loadError("version: 1\nname: [unclosed\n")?.split(separator: "\n").first.map(String.init)
+                == "p.yaml:3:1: error: while parsing a flow sequence: did not find expected ',' or ']'; the list in brackets that "
+                + "starts on line 2 is not closed: add the missing ']', or quote a value that holds ',' ':' or brackets")
+    }
+
+    /// libyaml notices a badly indented key where the next one no longer fits; the advice
+    /// names the mapping the mistake is in, and the usual causes in a policy's terms.
+    @Test(arguments: [
+        (
+            "version: 1\npurposes:\n sales:\n    description: x\n  newsletter:\n    description: y\n",
+            "p.yaml:5:3: error: while parsing a block mapping: did not find expected key; this line is indented more than the keys "
+                + "of the mapping that starts on line 3 (column 2); keys of one mapping start in the same column, with spaces: "
+                + "check this line and the ones just above it"
+        ),
+        (
+            "version: 1\nfields:\n\temail: { type: email }\n",
+            "p.yaml:3:1: error: while scanning for the next token: found character that cannot start any token; a tab indents "
+                + "this line, and YAML indents with spaces only: replace the tab with spaces"
+        ),
+        (
+            "version: 1\nname: `x`\n",
+            "p.yaml:2:7: error: while scanning for the next token: found character that cannot start any token; a plain value "
+                + "cannot start with '`': put the value in quotes"
+        ),
+        (
+            "version: 1\ndescription: a: b\n",
+            "p.yaml:2:15: error: mapping values are not allowed in this context; a value holds ': ': put the value in quotes, or "
+                + "start a nested mapping on a new, further indented line"
+        ),
+        (
+            "version: 1\nname: \"open\n",
+            "p.yaml:3:1: error: while scanning a quoted scalar: found unexpected end of stream; the quote opened on line 2 is "
+                + "never closed: add the closing quote"
+        ),
+        (
+            "version: 1\nfields:\n  a: { type: text\n  b: 1\n",
+            "p.yaml:4:4: error: while parsing a flow mapping: did not find expected ',' or '}'; the mapping in braces that starts "
+                + "on line 3 is not closed: add the missing '}', or quote a value that holds ',' ':' or braces"
+        ),
+    ])
+    func commonSyntaxMistakesSayWhatToFix(yaml: String, headline: String) {
+        #expect(loadError(yaml)?.split(separator: "\n").first.map(String.init) == headline)
     }
 }

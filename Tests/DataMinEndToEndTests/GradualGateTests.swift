@@ -110,17 +110,19 @@ import Testing
     }
 }
 
-/// A failed export must not pass (SPEC §11.3): no bytes is a failure, a header and no
-/// record a warning, and a header-only CSV still names the required columns it lacks.
+/// A failed export must not pass (SPEC §11.3): no bytes, or nothing but blank lines, is a
+/// failure, a header (or `[]`) and no record a warning, and a header-only CSV still names
+/// the required columns it lacks.
 @Suite(.serialized) struct EmptyInputTests {
     @Test func anEmptyFileFailsAndAHeaderOnlyFileWarns() throws {
         let folder = try scratchFolder([
-            "policy.yaml": testPolicy, "empty.csv": "", "header.csv": "id,purpose,collected_at\n", "empty.jsonl": "\n\n",
+            "policy.yaml": testPolicy, "empty.csv": "", "header.csv": "id,purpose,collected_at\n", "blank.jsonl": "\n\n",
+            "none.json": "[]\n",
         ])
         let result = try datamin(
             [
-                "validate", "empty.csv", "header.csv", "empty.jsonl", "--policy", "policy.yaml", "--purpose", "sales", "--as-of",
-                "2026-11-29",
+                "validate", "empty.csv", "header.csv", "blank.jsonl", "none.json", "--policy", "policy.yaml", "--purpose", "sales",
+                "--as-of", "2026-11-29",
             ],
             in: folder)
         #expect(result.status == 2)
@@ -128,11 +130,13 @@ import Testing
             result.stdoutLines == [
                 "header.csv:1: error: required field 'email' of purpose 'sales' is not a column of this file [missing-required-field]",
                 "header.csv:1: warning: the input has no record; check that the export ran in full [empty-input]",
-                "empty.jsonl:1: warning: the input has no record; check that the export ran in full [empty-input]",
+                "none.json:1: warning: the input has no record; check that the export ran in full [empty-input]",
             ])
         #expect(
             result.stderr.hasPrefix(
                 "empty.csv: error: the input is empty (0 bytes), which an export that ran never is; export it again, or remove it from the run\n"
+                    + "blank.jsonl: error: the input holds only blank lines or a byte-order mark (2 bytes, no header and no record), "
+                    + "which an export that ran never is; export it again, or remove it from the run\n"
             ))
         let json = try datamin(["validate", "empty.csv", "--policy", "policy.yaml", "--format", "json"], in: folder)
         #expect(json.status == 2)

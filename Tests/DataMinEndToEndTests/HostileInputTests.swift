@@ -178,19 +178,43 @@ import Testing
 
     // MARK: - Smaller
 
-    /// A file of no bytes is a failed export (exit 2, SPEC §11.3); one of white space only is
-    /// a malformed record, not zero records.
-    @Test func anEmptyJSONFileFailsAndABlankOneIsMalformedNotZeroRecords() throws {
-        let folder = try scratchFolder(policyFiles.merging(["in.json": "  \n\t\n", "empty.json": ""]) { $1 })
-        let empty = try datamin(["validate", "empty.json", "--policy", "policy.yaml"], in: folder)
-        #expect(empty.status == 2)
-        #expect(empty.stderr.hasPrefix("empty.json: error: the input is empty (0 bytes)"))
-        let result = try datamin(["validate", "in.json", "--policy", "policy.yaml"], in: folder)
-        #expect(result.status == 1)
+    /// A file of no bytes, or of nothing but blank lines and a byte-order mark, is a failed
+    /// export in every format (exit 2, SPEC §11.3): a failure with no finding and no record,
+    /// not a pass with a warning and not a malformed record.
+    @Test(arguments: [
+        ("empty.csv", "", "is empty (0 bytes)"), ("empty.jsonl", "", "is empty (0 bytes)"), ("empty.json", "", "is empty (0 bytes)"),
+        ("blank.csv", "\n\r\n", "holds only blank lines or a byte-order mark (3 bytes, no header and no record)"),
+        ("mark.csv", "\u{FEFF}", "holds only blank lines or a byte-order mark (3 bytes, no header and no record)"),
+        ("blank.jsonl", "\n \n", "holds only blank lines or a byte-order mark (3 bytes, no header and no record)"),
+        ("blank.json", "  \n\t\n", "holds only blank lines or a byte-order mark (5 bytes, no header and no record)"),
+    ])
+    func anInputOfNothingButWhiteSpaceFailsInEveryFormat(name: String, text: String, what: String) throws {
+        let folder = try scratchFolder(policyFiles.merging([name: text]) { $1 })
+        let result = try datamin(["validate", name, "--policy", "policy.yaml", "--format", "json", "--output", "r.json"], in: folder)
+        #expect(result.status == 2)
         #expect(
-            result.stdout.hasSuffix(
-                "error: the file holds no JSON value; a .json file holds an array of objects ([] for none) or one object [malformed-record]\n"
-            ))
+            result.stderr.hasPrefix(
+                "\(name): error: the input \(what), which an export that ran never is; export it again, or remove it from the run\n"))
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("r.json"))) as? [String: Any]
+        let failures = report?["failures"] as? [[String: Any]]
+        #expect(failures?.map { $0["code"] as? String } == ["input-empty"])
+        let stats = report?["stats"] as? [String: Any]
+        #expect(stats?["records"] as? Int == 0)
+        #expect(stats?["errors"] as? Int == 0)
+        #expect(stats?["warnings"] as? Int == 0)
+    }
+
+    /// Where a `.json` array breaks, the rejects file holds the records read before it, as
+    /// they were, and no record made up for the break.
+    @Test func aBrokenArrayPutsNoMadeUpRecordInTheRejects() throws {
+        let broken = "[\n{\(validRecord),\"x\":\"1\"}\n{\(validRecord)}\n]\n"
+        let folder = try scratchFolder(policyFiles.merging(["in.json": broken]) { $1 })
+        let result = try datamin(
+            ["validate", "in.json", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--rejects-out", "rejects.json"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("in.json:3: error: expected ',' or ']' after record 1 on line 3; the rest of the file was not read"))
+        let rejects = try String(contentsOf: folder.appendingPathComponent("rejects.json"), encoding: .utf8)
+        #expect(rejects == "[\n  {\(validRecord),\"x\":\"1\"}\n]\n")
     }
 
     @Test func aQuoteLeftOpenInTheHeaderIsOneClearError() throws {

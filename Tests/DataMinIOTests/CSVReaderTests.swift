@@ -41,6 +41,23 @@ struct CSVReaderTests {
         #expect(reader.delimiter == expected)
     }
 
+    /// Excel's `sep=` line names the delimiter and is not the header; lines still count it.
+    @Test(arguments: ["sep=;\n", "\"sep=;\"\r\n", "\u{FEFF}sep=;\r\n"])
+    func aSeparatorLineNamesTheDelimiter(first: String) throws {
+        let (reader, records) = try csvRecords(first + "id;email\n1;a@example.com\n")
+        #expect(reader.delimiter == UInt8(ascii: ";"))
+        #expect(reader.header == ["id", "email"])
+        #expect(reader.headerLine == 2)
+        #expect(records.map(\.line) == [3])
+        #expect(records.map(\.values) == [["1", "a@example.com"]])
+    }
+
+    @Test(arguments: ["sep=;x\nid\n", "sep=|\nid\n", "sep=\nid\n", "sep=;;\nid\n"])
+    func aFirstLineThatOnlyLooksLikeASeparatorLineIsTheHeader(text: String) throws {
+        let (reader, _) = try csvRecords(text)
+        #expect(reader.headerLine == 1)
+    }
+
     @Test func wrongCellCountIsMalformedAndReadingGoesOn() throws {
         let (_, records) = try csvRecords("a,b\n1,2,3\n4,5\n")
         #expect(records[0].problems == [ReadProblem(check: .malformedRecord, message: "row has 3 cells; the header has 2")])

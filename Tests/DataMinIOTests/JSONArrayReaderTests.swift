@@ -45,6 +45,17 @@ struct JSONArrayReaderTests {
             ])
     }
 
+    /// No JSON value at all is a failed export: a failure, not a record (SPEC §11.3).
+    @Test(arguments: [
+        ("", "is empty (0 bytes)"), ("  \n\t\n", "holds only blank lines or a byte-order mark (5 bytes, no header and no record)"),
+        ("\u{FEFF}", "holds only blank lines or a byte-order mark (3 bytes, no header and no record)"),
+    ])
+    func anInputWithoutAValueIsEmpty(text: String, what: String) throws {
+        let error = #expect(throws: Diagnostic.self) { try read(text) }
+        #expect(error?.code == .inputEmpty)
+        #expect(error?.message == "the input \(what), which an export that ran never is; export it again, or remove it from the run")
+    }
+
     @Test func bracketsInsideStringsDoNotEndAnElement() throws {
         let records = try read("[{\"a\":\"}]\\\"[{\"}]")
         #expect(records.map(\.values) == [["}]\"[{"]])

@@ -52,14 +52,20 @@ package struct SourceText: Sendable {
 
     /// True when the character at `mark` opens a quoted YAML scalar (`"` or `'`).
     package func isQuote(at mark: SourceMark) -> Bool {
-        guard mark.line >= 1, mark.line <= lineStarts.count else { return false }
+        firstByte(at: mark) == UInt8(ascii: "\"") || firstByte(at: mark) == UInt8(ascii: "'")
+    }
+
+    /// The first byte of the character at `mark` (1-based line and character column); nil
+    /// past the end of the text.
+    package func firstByte(at mark: SourceMark) -> UInt8? {
+        guard mark.line >= 1, mark.line <= lineStarts.count else { return nil }
         var offset = lineStarts[mark.line - 1]
         var character = 1
         while offset < bytes.count, character < mark.column {
             offset += 1
             if offset < bytes.count, bytes[offset] & 0xC0 != 0x80 { character += 1 }
         }
-        return offset < bytes.count && (bytes[offset] == UInt8(ascii: "\"") || bytes[offset] == UInt8(ascii: "'"))
+        return offset < bytes.count ? bytes[offset] : nil
     }
 
     /// The 1-based line and byte-based column of a byte offset.

@@ -78,7 +78,11 @@ package struct YAMLParser {
                     let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
                     let context = parser.context.map { String(cString: $0) + ": " } ?? ""
                     let mark = SourceMark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
-                    throw error("\(context)\(problem)", at: mark)
+                    let contextMark = SourceMark(line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1)
+                    let advice = YAMLSyntaxAdvice.advice(
+                        problem: problem, context: parser.context.map { String(cString: $0) }, mark: mark, contextMark: contextMark,
+                        in: source)
+                    throw error("\(context)\(problem)" + (advice.map { "; \($0)" } ?? ""), at: mark)
                 }
                 defer { yaml_event_delete(&event) }
                 if event.type == YAML_STREAM_END_EVENT { return root }

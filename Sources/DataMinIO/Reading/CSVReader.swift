@@ -4,7 +4,8 @@
 /// delimiters, doubled quotes and line breaks inside; LF, CRLF or CR line ends; a UTF-8
 /// byte-order mark; a header row naming the columns.
 ///
-/// Blank lines are skipped (they hold no data). A row with the wrong number of cells, an
+/// A first line `sep=;` (Excel's way of naming the delimiter, quoted or not) names the
+/// delimiter and is not the header. Blank lines are skipped (they hold no data). A row with the wrong number of cells, an
 /// unterminated quote or text after a closing quote is `malformed-record`; reading resumes
 /// on the next line, so one stray quote does not swallow the rest of the file.
 public struct CSVReader: RecordReader {
@@ -39,7 +40,8 @@ public struct CSVReader: RecordReader {
         // The first chunk is enough to skip a byte-order mark and sniff the delimiter.
         while input.bytes.count < 4096, !input.atEnd { try input.fill() }
         try input.skipByteOrderMark()
-        self.delimiter = delimiter ?? CSVReader.sniffDelimiter(input.bytes[input.position...])
+        let declared = input.skipSeparatorLine()
+        self.delimiter = delimiter ?? declared ?? CSVReader.sniffDelimiter(input.bytes[input.position...])
         try readHeader()
     }
 

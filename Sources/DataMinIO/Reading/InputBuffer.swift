@@ -119,6 +119,30 @@ struct InputBuffer {
         if bytes.starts(with: ByteOrderMark.utf8) { position = 3 }
     }
 
+    /// Skips a first line `sep=X` (or `"sep=X"`) that names the delimiter `X` (`,`, `;` or
+    /// tab), as spreadsheet exports write for Excel; returns `X`, or nil when the line is not
+    /// there. Call at the start of the input, within its first chunk.
+    mutating func skipSeparatorLine() -> UInt8? {
+        var index = position
+        let quoted = index < bytes.count && bytes[index] == UInt8(ascii: "\"")
+        if quoted { index += 1 }
+        guard bytes.count - index >= 5, bytes[index..<index + 4].elementsEqual("sep=".utf8) else { return nil }
+        let delimiter = bytes[index + 4]
+        guard delimiter == UInt8(ascii: ",") || delimiter == UInt8(ascii: ";") || delimiter == UInt8(ascii: "\t") else { return nil }
+        index += 5
+        if quoted {
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+            index += 1
+        }
+        // The line must end here: `sep=;` followed by anything else is a header cell.
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\r") { index += 1 }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
+        guard index == bytes.count || bytes[index - 1] == UInt8(ascii: "\n") || bytes[index - 1] == UInt8(ascii: "\r") else { return nil }
+        position = index
+        line += 1
+        return delimiter
+    }
+
     /// Skips spaces, tabs and line breaks, counting lines; stops at the end of input.
     mutating func skipWhitespace() throws(Diagnostic) {
         while true {

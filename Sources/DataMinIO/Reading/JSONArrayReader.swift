@@ -35,17 +35,8 @@ public struct JSONArrayReader: RecordReader {
             case .start:
                 try input.skipByteOrderMark()
                 try input.skipWhitespace()
-                if input.isExhausted {
-                    // Not even `[]`: an empty file is not JSON, and passing it as 0 records would hide that.
-                    state = .done
-                    recordNumber += 1
-                    sink.add(
-                        ReadProblem(
-                            check: .malformedRecord,
-                            message: "the file holds no JSON value; a .json file holds an array of objects ([] for none) or one object"),
-                        number: recordNumber, line: input.line)
-                    return true
-                }
+                // Not even `[]`: a failed export, and passing it as 0 records would hide that.
+                if input.isExhausted { throw EmptyInput.failure(path: input.source.path, bytes: input.source.bytesRead) }
                 if input.bytes[input.position] == UInt8(ascii: "[") {
                     input.position += 1
                     state = .expectElement
