@@ -12,6 +12,8 @@ public struct GitLabReporter: Reporter {
         to output: (String) -> Void
     ) {
         let paths = report.files.map { Self.relativePath($0.path, context: context) }
+        // Each file's path escaped once, not once per finding.
+        let escapedPaths = paths.map(JSONText.quoted)
         var count = 0
         var fingerprints = Fingerprints()
         func emit(_ issue: JSONValue) {
@@ -19,28 +21,23 @@ public struct GitLabReporter: Reporter {
             count += 1
         }
         // Each issue is made on two threads up to its fingerprint, which comes last because it
-        // depends on the findings before it in the same record.
+        // depends on the findings before it in the same record; the fingerprint's hash of the
+        // finding is made there too.
         ParallelRendering.forEach(
             violations,
-            render: { item, _ in
+            render: { item, cache in
                 let violation = item.violation
-                var description = violation.message
-                if let article = violation.article { description += " (GDPR \(article))" }
                 // Written by hand rather than through JSONValue: a report may hold millions.
-                var text = "{\n    \"description\": "
-                JSONText.append(description, to: &text)
-                text += ",\n    \"check_name\": \"\(violation.check.rawValue)\",\n    \"severity\": \""
-                text += violation.severity == .error ? "major" : "minor"
-                text += "\",\n    \"location\": {\n      \"path\": "
-                JSONText.append(paths[item.file], to: &text)
+                var text = Self.head(of: violation, numbers: item.textNumbers, cache: &cache)
+                text += escapedPaths[item.file]
                 text +=
                     ",\n      \"lines\": {\n        \"begin\": \(max(1, violation.location.line ?? 1))\n      }\n    },\n    \"fingerprint\": \""
-                return text
+                return .init(text: text, hash: Fingerprints.base(of: violation, path: paths[item.file]))
             },
-            write: { item, text in
+            write: { item, rendered in
                 output(count == 0 ? "[\n  " : ",\n  ")
-                output(text)
-                output(fingerprints.next(for: item.violation, file: item.file, path: paths[item.file]) + "\"\n  }")
+                output(rendered.text)
+                output(fingerprints.next(base: rendered.hash, for: item.violation, file: item.file) + "\"\n  }")
                 count += 1
             }
         )
@@ -54,6 +51,30 @@ public struct GitLabReporter: Reporter {
                 ]))
         }
         output(count == 0 ? "[]\n" : "\n]\n")
+    }
+
+    /// An issue up to its path, which repeats from finding to finding: from `cache`, by the
+    /// texts' numbers when the run's spool gave them some.
+    private static func head(of violation: Violation, numbers: TextNumbers?, cache: inout PieceCache) -> String {
+        cache.piece(
+            numbered: numbers.flatMap { numbers in
+                min(numbers.article, numbers.message) > TextNumbers.unnumbered
+                    ? .init(
+                        kind: 2, check: UInt8(violation.check.position), severity: violation.severity, first: numbers.article,
+                        second: numbers.message) : nil
+            },
+            else: .init(
+                kind: 2, first: violation.check.rawValue, second: violation.severity.rawValue, third: violation.article,
+                fourth: violation.message)
+        ) {
+            var description = violation.message
+            if let article = violation.article { description += " (GDPR \(article))" }
+            var text = "{\n    \"description\": "
+            JSONText.append(description, to: &text)
+            text += ",\n    \"check_name\": \"\(violation.check.rawValue)\",\n    \"severity\": \""
+            text += violation.severity == .error ? "major" : "minor"
+            return text + "\",\n    \"location\": {\n      \"path\": "
+        }
     }
 
     /// The path relative to the repository root when it lies inside it, else as given.

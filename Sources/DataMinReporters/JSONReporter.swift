@@ -49,8 +49,8 @@ public struct JSONReporter: Reporter {
         let labels = Labels(indent: "        ")
         ParallelRendering.forEach(
             violations,
-            render: { item, cache in Self.rendered(item.violation, numbers: item.textNumbers, labels: labels, cache: &cache) },
-            write: { item, text in
+            render: { item, cache in .init(text: Self.rendered(item.violation, numbers: item.textNumbers, labels: labels, cache: &cache)) },
+            write: { item, rendered in
                 while file < item.file {
                     if file >= 0 { endFile(file, hadViolations: hadViolations) }
                     file += 1
@@ -58,7 +58,7 @@ public struct JSONReporter: Reporter {
                     hadViolations = false
                 }
                 output(hadViolations ? ",\n        " : "\n        ")
-                output(text)
+                output(rendered.text)
                 hadViolations = true
             }
         )

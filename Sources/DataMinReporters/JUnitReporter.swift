@@ -58,15 +58,17 @@ public struct JUnitReporter: Reporter {
         ParallelRendering.forEach(
             violations,
             render: { item, cache in
-                Self.testCase(item.violation, numbers: item.textNumbers, escapedPath: paths[item.file], number: item.number, cache: &cache)
+                .init(
+                    text: Self.testCase(
+                        item.violation, numbers: item.textNumbers, escapedPath: paths[item.file], number: item.number, cache: &cache))
             },
-            write: { item, text in
+            write: { item, rendered in
                 while file < item.file {
                     if file >= 0 { endFile(file) }
                     file += 1
                     startFile(file)
                 }
-                output(text)
+                output(rendered.text)
             }
         )
         while file < report.files.count - 1 {

@@ -3,17 +3,25 @@ import Dispatch
 
 /// Renders violations on two threads: the reports of a large run are made after its checks,
 /// when the other core has nothing left to do. `render` must be a pure function of its item
-/// (the cache only remembers pieces it made); the order of the results is the order of the
+/// (the cache only remembers pieces it made); what it makes is handed on in the order of the
 /// items.
 enum ParallelRendering {
+    /// What a rendering thread made of one finding: its text and, for a reporter that hashes
+    /// findings, the hash. One concrete type rather than a generic one: the writer's loop
+    /// runs once per finding, and a generic one is not specialized across the reporters.
+    struct Rendered: Sendable {
+        var text: String
+        var hash: UInt64 = 0
+    }
+
     /// Items rendered per round; the texts of one round are held in memory at once.
     static let chunkSize = 4096
 
     /// Reads `sequence` in rounds of ``chunkSize`` items, renders each round on two threads
     /// and hands the items with their texts to `body`, in order.
     static func forEach<Violations: Sequence<ReportedViolation>>(
-        _ sequence: Violations, render: @escaping @Sendable (ReportedViolation, inout PieceCache) -> String,
-        write body: (ReportedViolation, String) -> Void
+        _ sequence: Violations, render: @escaping @Sendable (ReportedViolation, inout PieceCache) -> Rendered,
+        write body: (ReportedViolation, Rendered) -> Void
     ) {
         var iterator = sequence.makeIterator()
         var chunk: [ReportedViolation] = []
@@ -31,13 +39,13 @@ enum ParallelRendering {
     /// The two threads' caches and texts: each half is written by one thread only, and read
     /// after both finished.
     private final class Halves: @unchecked Sendable {
-        var first: [String] = []
-        var second: [String] = []
+        var first: [Rendered] = []
+        var second: [Rendered] = []
         var firstCache = PieceCache()
         var secondCache = PieceCache()
 
-        func rendered(_ items: [ReportedViolation], _ render: @escaping @Sendable (ReportedViolation, inout PieceCache) -> String)
-            -> [String]
+        func rendered(_ items: [ReportedViolation], _ render: @escaping @Sendable (ReportedViolation, inout PieceCache) -> Rendered)
+            -> [Rendered]
         {
             guard items.count >= 256 else { return items.map { render($0, &firstCache) } }
             let middle = items.count / 2

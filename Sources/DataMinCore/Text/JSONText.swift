@@ -9,8 +9,10 @@ package enum JSONText {
 
     /// Appends `string` as a quoted JSON string literal.
     package static func append(_ string: String, to text: inout String) {
-        // Most strings need no escape: append them whole.
-        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        // Most strings need no escape: append them whole. Their bytes are read in place
+        // where they can be: iterating `utf8` one by one costs ten times more.
+        let escapes = { (byte: UInt8) in byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") }
+        if !(string.utf8.withContiguousStorageIfAvailable { $0.contains(where: escapes) } ?? string.utf8.contains(where: escapes)) {
             text += "\""
             text += string
             text += "\""
