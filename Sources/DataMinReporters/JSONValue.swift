@@ -39,27 +39,32 @@ enum JSONValue {
                 text += "[]"
                 return
             }
+            // The inner indent made once per container: SARIF renders thousands of results.
+            let inner = indent + "  "
             text += "[\n"
             for (index, item) in items.enumerated() {
-                text += indent + "  "
-                item.render(into: &text, indent: indent + "  ")
+                text += inner
+                item.render(into: &text, indent: inner)
                 text += index == items.count - 1 ? "\n" : ",\n"
             }
-            text += indent + "]"
+            text += indent
+            text += "]"
         case .object(let pairs):
             guard !pairs.isEmpty else {
                 text += "{}"
                 return
             }
+            let inner = indent + "  "
             text += "{\n"
             for (index, (key, value)) in pairs.enumerated() {
-                text += indent + "  "
+                text += inner
                 JSONText.append(key, to: &text)
                 text += ": "
-                value.render(into: &text, indent: indent + "  ")
+                value.render(into: &text, indent: inner)
                 text += index == pairs.count - 1 ? "\n" : ",\n"
             }
-            text += indent + "}"
+            text += indent
+            text += "}"
         }
     }
 }

@@ -53,46 +53,20 @@ public struct SARIFReporter: Reporter {
             output("      \"originalUriBaseIds\": \(base.rendered(indent: "      ")),\n")
         }
         output("      \"results\": [")
-        let locations = report.files.map { Self.artifactLocation(for: $0.path, context: context) }
+        // Each file's location rendered once, at the indent a result holds it.
+        let locations = report.files.map { Self.artifactLocation(for: $0.path, context: context).rendered(indent: Self.indent(16)) }
         var written = 0
         var capped = CappedList(cap: Self.maxResults, report: report)
         var fingerprints = Fingerprints()
+        var cache = PieceCache()
         for item in violations {
             let violation = item.violation
             guard capped.admits(violation) else { continue }
-            let path = report.files[item.file].path
-            var properties: [(String, JSONValue)] = []
-            if let article = violation.article { properties.append(("article", .string(article))) }
-            if let field = violation.field { properties.append(("field", .string(field))) }
-            if let column = violation.location.column { properties.append(("fieldNumber", .number(column))) }
-            if let record = violation.location.record { properties.append(("record", .number(record))) }
-            if let key = violation.key { properties.append(("key", .string(key))) }
-            if let purpose = violation.purpose { properties.append(("purpose", .string(purpose))) }
-            if let value = violation.value { properties.append(("value", .string(value))) }
-            let fingerprint = fingerprints.next(for: violation, file: item.file, path: path)
-            let result = JSONValue.object([
-                ("ruleId", .string(violation.check.rawValue)),
-                ("ruleIndex", .number(checks.firstIndex { $0.id == violation.check } ?? 0)),
-                ("level", .string(violation.severity.rawValue)),
-                ("message", .object([("text", .string(violation.message))])),
-                (
-                    "locations",
-                    .array([
-                        .object([
-                            (
-                                "physicalLocation",
-                                .object([
-                                    ("artifactLocation", locations[item.file]),
-                                    ("region", .object([("startLine", .number(max(1, violation.location.line ?? 1)))])),
-                                ])
-                            )
-                        ])
-                    ])
-                ),
-                ("partialFingerprints", .object([("datamin/v2", .string(fingerprint))])),
-                ("properties", .object(properties)),
-            ])
-            output((written == 0 ? "\n        " : ",\n        ") + result.rendered(indent: "        "))
+            let fingerprint = fingerprints.next(for: violation, file: item.file, path: report.files[item.file].path)
+            let ruleIndex = checks.firstIndex { $0.id == violation.check } ?? 0
+            output(
+                (written == 0 ? "\n        " : ",\n        ")
+                    + Self.result(item, ruleIndex: ruleIndex, location: locations[item.file], fingerprint: fingerprint, cache: &cache))
             written += 1
         }
         output(written == 0 ? "],\n" : "\n      ],\n")
@@ -121,6 +95,62 @@ public struct SARIFReporter: Reporter {
         invocation.append(("properties", Self.provenance(report)))
         output("      \"invocations\": [\n        \(JSONValue.object(invocation).rendered(indent: "        "))\n      ]\n    }\n  ]\n}\n")
     }
+
+    /// One result, nested in `results` (at 8 spaces), written by hand as ``JSONValue`` would
+    /// write it: up to 25,000 of them per report. What comes before the line (check, level,
+    /// message, location) repeats from finding to finding and comes from `cache`.
+    private static func result(
+        _ item: ReportedViolation, ruleIndex: Int, location: String, fingerprint: String, cache: inout PieceCache
+    ) -> String {
+        let violation = item.violation
+        let head = cache.piece(
+            numbered: item.textNumbers.flatMap { numbers in
+                numbers.message > TextNumbers.unnumbered
+                    ? .init(
+                        kind: 0, check: UInt8(violation.check.position), severity: violation.severity, first: numbers.message,
+                        second: Int32(clamping: item.file)) : nil
+            },
+            else: .init(
+                kind: 0, first: violation.check.rawValue, second: violation.severity.rawValue, third: violation.message,
+                fourth: String(item.file))
+        ) {
+            var text = "{\n" + indent(10) + "\"ruleId\": \"" + violation.check.rawValue + "\",\n" + indent(10) + "\"ruleIndex\": "
+            text += String(ruleIndex) + ",\n" + indent(10) + "\"level\": \"" + violation.severity.rawValue + "\",\n"
+            text += indent(10) + "\"message\": {\n" + indent(12) + "\"text\": "
+            JSONText.append(violation.message, to: &text)
+            text += "\n" + indent(10) + "},\n" + indent(10) + "\"locations\": [\n" + indent(12) + "{\n" + indent(14)
+            text += "\"physicalLocation\": {\n" + indent(16) + "\"artifactLocation\": " + location + ",\n" + indent(16)
+            return text + "\"region\": {\n" + indent(18) + "\"startLine\": "
+        }
+        var text = head + String(max(1, violation.location.line ?? 1)) + "\n" + indent(16) + "}\n" + indent(14) + "}\n" + indent(12)
+        text += "}\n" + indent(10) + "],\n" + indent(10) + "\"partialFingerprints\": {\n" + indent(12) + "\"datamin/v2\": \""
+        text += fingerprint + "\"\n" + indent(10) + "},\n" + indent(10) + "\"properties\": "
+        var properties: [(String, String)] = []
+        func quoted(_ key: String, _ value: String?) {
+            if let value { properties.append((key, JSONText.quoted(value))) }
+        }
+        quoted("article", violation.article)
+        quoted("field", violation.field)
+        if let column = violation.location.column { properties.append(("fieldNumber", String(column))) }
+        if let record = violation.location.record { properties.append(("record", String(record))) }
+        quoted("key", violation.key)
+        quoted("purpose", violation.purpose)
+        quoted("value", violation.value)
+        if properties.isEmpty {
+            text += "{}"
+        } else {
+            text += "{\n"
+            for (index, (key, value)) in properties.enumerated() {
+                text += indent(12) + "\"" + key + "\": " + value + (index == properties.count - 1 ? "\n" : ",\n")
+            }
+            text += indent(10) + "}"
+        }
+        return text + "\n" + indent(8) + "}"
+    }
+
+    /// `count` spaces, up to 18.
+    private static func indent(_ count: Int) -> String { spaces[count] }
+    private static let spaces = (0...18).map { String(repeating: " ", count: $0) }
 
     /// What was checked against what (SPEC §11.3), as the invocation's properties.
     private static func provenance(_ report: ValidationReport) -> JSONValue {
