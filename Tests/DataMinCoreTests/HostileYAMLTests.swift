@@ -81,8 +81,26 @@ struct HostileYAMLTests {
         ),
         (
             "version: 1\ndescription: a: b\n",
-            "p.yaml:2:15: error: mapping values are not allowed in this context; a value holds ': ': put the value in quotes, or "
-                + "start a nested mapping on a new, further indented line"
+            "p.yaml:2:15: error: mapping values are not allowed in this context; a ': ' stands where no key can start: put a "
+                + "value that holds ': ' in quotes; a key goes in the column of the keys beside it (is this line indented too "
+                + "far, or does the key above it lack its ':'?)"
+        ),
+        (
+            "version: 1\nname: \"x\" y\n",
+            "p.yaml:2:11: error: while parsing a block mapping: did not find expected key; something follows a value on this "
+                + "line: put the whole value in quotes"
+        ),
+        (
+            "version: 1\nsecurity:\n  - a\n  c: d\n",
+            "p.yaml:4:3: error: while parsing a block collection: did not find expected '-' indicator; this line is not an item "
+                + "of the list that starts on line 3 (column 3): each item starts with '- ' in that column, and a key after the "
+                + "list goes in the column of the list's own key"
+        ),
+        (
+            "version: 1\n- fields\n",
+            "p.yaml:2:1: error: while parsing a block mapping: did not find expected key; this line starts in the column of the "
+                + "keys of the mapping that starts on line 1 but is not 'key: value': add the ':' after the key, or indent a list "
+                + "item ('- ') under its key"
         ),
         (
             "version: 1\nname: \"open\n",

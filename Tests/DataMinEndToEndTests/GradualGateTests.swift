@@ -135,7 +135,7 @@ import Testing
         #expect(
             result.stderr.hasPrefix(
                 "empty.csv: error: the input is empty (0 bytes), which an export that ran never is; export it again, or remove it from the run\n"
-                    + "blank.jsonl: error: the input holds only blank lines or a byte-order mark (2 bytes, no header and no record), "
+                    + "blank.jsonl: error: the input holds no header and no record (2 bytes of blank lines, spaces or marks), "
                     + "which an export that ran never is; export it again, or remove it from the run\n"
             ))
         let json = try datamin(["validate", "empty.csv", "--policy", "policy.yaml", "--format", "json"], in: folder)

@@ -183,10 +183,12 @@ import Testing
     /// not a pass with a warning and not a malformed record.
     @Test(arguments: [
         ("empty.csv", "", "is empty (0 bytes)"), ("empty.jsonl", "", "is empty (0 bytes)"), ("empty.json", "", "is empty (0 bytes)"),
-        ("blank.csv", "\n\r\n", "holds only blank lines or a byte-order mark (3 bytes, no header and no record)"),
-        ("mark.csv", "\u{FEFF}", "holds only blank lines or a byte-order mark (3 bytes, no header and no record)"),
-        ("blank.jsonl", "\n \n", "holds only blank lines or a byte-order mark (3 bytes, no header and no record)"),
-        ("blank.json", "  \n\t\n", "holds only blank lines or a byte-order mark (5 bytes, no header and no record)"),
+        ("blank.csv", "\n\r\n", "holds no header and no record (3 bytes of blank lines, spaces or marks)"),
+        ("mark.csv", "\u{FEFF}", "holds no header and no record (3 bytes of blank lines, spaces or marks)"),
+        ("blank.jsonl", "\n \n", "holds no header and no record (3 bytes of blank lines, spaces or marks)"),
+        ("blank.json", "  \n\t\n", "holds no header and no record (5 bytes of blank lines, spaces or marks)"),
+        ("spaces.csv", "   \r\n\t\r\n", "holds no header and no record (8 bytes of blank lines, spaces or marks)"),
+        ("separator.csv", "sep=;\r\n", "holds no header and no record (7 bytes of blank lines, spaces or marks)"),
     ])
     func anInputOfNothingButWhiteSpaceFailsInEveryFormat(name: String, text: String, what: String) throws {
         let folder = try scratchFolder(policyFiles.merging([name: text]) { $1 })
@@ -215,6 +217,28 @@ import Testing
         #expect(result.stdout.contains("in.json:3: error: expected ',' or ']' after record 1 on line 3; the rest of the file was not read"))
         let rejects = try String(contentsOf: folder.appendingPathComponent("rejects.json"), encoding: .utf8)
         #expect(rejects == "[\n  {\(validRecord),\"x\":\"1\"}\n]\n")
+    }
+
+    /// A lone object with text after it is the file's one record, malformed: numbered 1,
+    /// and copied to the rejects as it was read.
+    @Test func aLoneObjectWithTextAfterItIsRecordOneAndGoesToTheRejects() throws {
+        let folder = try scratchFolder(policyFiles.merging(["in.json": "{\(validRecord)}\ntrailing\n"]) { $1 })
+        let result = try datamin(
+            [
+                "validate", "in.json", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--rejects-out", "rejects.json", "--strip-out",
+                "strip.json",
+            ],
+            in: folder)
+        #expect(result.status == 1)
+        #expect(
+            result.stdoutLines.first
+                == "in.json:1: error: text after the top-level object on line 2; a .json file holds one array or one object (for one "
+                + "object per line, name the file .jsonl or pass --input-format jsonl); the rest of the file was not read [malformed-record]"
+        )
+        let rejects = try String(contentsOf: folder.appendingPathComponent("rejects.json"), encoding: .utf8)
+        #expect(rejects == "[\n  {\(validRecord)}\n]\n")
+        let report = try datamin(["validate", "in.json", "--policy", "policy.yaml", "--format", "json"], in: folder)
+        #expect(report.stdout.contains("\"record\": 1,"))
     }
 
     @Test func aQuoteLeftOpenInTheHeaderIsOneClearError() throws {

@@ -58,6 +58,14 @@ struct CSVReaderTests {
         #expect(reader.headerLine == 1)
     }
 
+    /// Lines of spaces before the header name nothing: the header is the first line with text.
+    @Test func linesOfSpacesBeforeTheHeaderAreSkipped() throws {
+        let (reader, records) = try csvRecords("  \r\n\t \n\nid,email\n1,a@example.com\n")
+        #expect(reader.header == ["id", "email"])
+        #expect(reader.headerLine == 4)
+        #expect(records.map(\.line) == [5])
+    }
+
     @Test func wrongCellCountIsMalformedAndReadingGoesOn() throws {
         let (_, records) = try csvRecords("a,b\n1,2,3\n4,5\n")
         #expect(records[0].problems == [ReadProblem(check: .malformedRecord, message: "row has 3 cells; the header has 2")])

@@ -47,8 +47,8 @@ struct JSONArrayReaderTests {
 
     /// No JSON value at all is a failed export: a failure, not a record (SPEC §11.3).
     @Test(arguments: [
-        ("", "is empty (0 bytes)"), ("  \n\t\n", "holds only blank lines or a byte-order mark (5 bytes, no header and no record)"),
-        ("\u{FEFF}", "holds only blank lines or a byte-order mark (3 bytes, no header and no record)"),
+        ("", "is empty (0 bytes)"), ("  \n\t\n", "holds no header and no record (5 bytes of blank lines, spaces or marks)"),
+        ("\u{FEFF}", "holds no header and no record (3 bytes of blank lines, spaces or marks)"),
     ])
     func anInputWithoutAValueIsEmpty(text: String, what: String) throws {
         let error = #expect(throws: Diagnostic.self) { try read(text) }

@@ -30,7 +30,7 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         case inputEncodingUnsupported = "input-encoding-unsupported"
         /// A CSV header row cannot name the columns.
         case inputHeaderInvalid = "input-header-invalid"
-        /// The input holds no byte at all, or nothing but blank lines and a byte-order mark:
+        /// The input holds no byte at all, or nothing but blank lines, spaces and a byte-order mark:
         /// a failed export, not an empty one (SPEC §11.3).
         case inputEmpty = "input-empty"
         /// An output (report, minimised copy, rejects, job summary) cannot be written.

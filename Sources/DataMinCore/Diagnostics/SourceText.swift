@@ -55,6 +55,15 @@ package struct SourceText: Sendable {
         firstByte(at: mark) == UInt8(ascii: "\"") || firstByte(at: mark) == UInt8(ascii: "'")
     }
 
+    /// True when only spaces stand before `mark` on its line: the mark is where the line's
+    /// text starts.
+    package func startsLine(_ mark: SourceMark) -> Bool {
+        guard mark.line >= 1, mark.line <= lineStarts.count else { return false }
+        let start = lineStarts[mark.line - 1]
+        let end = start + mark.column - 1
+        return end <= bytes.count && bytes[start..<end].allSatisfy { $0 == UInt8(ascii: " ") }
+    }
+
     /// The first byte of the character at `mark` (1-based line and character column); nil
     /// past the end of the text.
     package func firstByte(at mark: SourceMark) -> UInt8? {

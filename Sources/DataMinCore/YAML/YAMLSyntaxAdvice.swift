@@ -14,11 +14,19 @@ enum YAMLSyntaxAdvice {
             default: return nil
             }
         }
-        if problem.contains("did not find expected key") || problem.contains("did not find expected '-' indicator") {
-            let relation =
-                mark.column > contextMark.column
-                ? "indented more than" : mark.column < contextMark.column ? "indented less than" : "in the column of"
-            return "this line is \(relation) the keys of the mapping that starts on \(start) (column "
+        if problem.contains("did not find expected '-' indicator") {
+            return "this line is not an item of the list that starts on \(start) (column \(contextMark.column)): each item starts "
+                + "with '- ' in that column, and a key after the list goes in the column of the list's own key"
+        }
+        if problem.contains("did not find expected key") {
+            // Where the line's text starts, the mistake is its indentation (or that of the lines above).
+            guard source.startsLine(mark) else { return "something follows a value on this line: put the whole value in quotes" }
+            if mark.column == contextMark.column {
+                return "this line starts in the column of the keys of the mapping that starts on \(start) but is not 'key: value'"
+                    + ": add the ':' after the key, or indent a list item ('- ') under its key"
+            }
+            let relation = mark.column > contextMark.column ? "more" : "less"
+            return "this line is indented \(relation) than the keys of the mapping that starts on \(start) (column "
                 + "\(contextMark.column)); keys of one mapping start in the same column, with spaces: check this line "
                 + "and the ones just above it"
         }
@@ -31,7 +39,8 @@ enum YAMLSyntaxAdvice {
                 "the mapping in braces that starts on \(start) is not closed: add the missing '}', or quote a value that holds ',' ':' or braces"
         }
         if problem.contains("mapping values are not allowed") {
-            return "a value holds ': ': put the value in quotes, or start a nested mapping on a new, further indented line"
+            return "a ': ' stands where no key can start: put a value that holds ': ' in quotes; a key goes in the column of "
+                + "the keys beside it (is this line indented too far, or does the key above it lack its ':'?)"
         }
         if problem.contains("could not find expected ':'") {
             return "the key that starts on \(start) has no ':' after it (a key is written 'name: value')"

@@ -45,13 +45,23 @@ public struct JSONArrayReader: RecordReader {
                 }
             case .single:
                 state = .done
+                let line = input.line
+                let startOffset = input.consumed
                 let isObject = try element(into: &sink)
+                // The object's text while the buffer still holds it: the record the rejects
+                // file gets if text follows it.
+                let text = String(decoding: input.bytes[(input.position - (input.consumed - startOffset))..<input.position], as: UTF8.self)
                 try input.skipWhitespace()
                 if !input.isExhausted, isObject {
+                    // Still the file's one record, as read, but malformed.
                     sink.dropLast()
-                    broken(
-                        "text after the top-level object on line \(input.line); a .json file holds one array or one object "
-                            + "(for one object per line, name the file .jsonl or pass --input-format jsonl)", into: &sink)
+                    sink.add(
+                        ReadProblem(
+                            check: .malformedRecord,
+                            message: "text after the top-level object on line \(input.line); a .json file holds one array or one object "
+                                + "(for one object per line, name the file .jsonl or pass --input-format jsonl); the rest of the file was not read"
+                        ),
+                        number: recordNumber, line: line, rawText: text)
                 }
                 return true
             case .expectElement:
@@ -102,7 +112,7 @@ public struct JSONArrayReader: RecordReader {
         recordNumber += 1
         sink.add(
             ReadProblem(check: .malformedRecord, message: "\(reason); the rest of the file was not read"), number: recordNumber,
-            line: input.line)
+            line: input.line, rawText: nil)
     }
 
     /// Reads one element starting at the current position into `sink`; true when it is an object.

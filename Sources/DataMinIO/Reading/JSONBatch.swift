@@ -60,7 +60,7 @@ extension JSONBatch: JSONRecordSink {
         }
     }
 
-    package mutating func add(_ problem: ReadProblem, number: Int, line: Int) {
+    package mutating func add(_ problem: ReadProblem, number: Int, line: Int, rawText: String?) {
         items.append(Item(number: number, line: line, members: noMembers, problems: [problem]))
     }
 

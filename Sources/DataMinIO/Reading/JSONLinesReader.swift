@@ -57,7 +57,7 @@ public struct JSONLinesReader: RecordReader {
         recordNumber += 1
         sink.add(
             ReadProblem(check: .malformedRecord, message: "line is longer than \(Limits.maxRecordBytes >> 20) MiB; it was skipped"),
-            number: recordNumber, line: input.line)
+            number: recordNumber, line: input.line, rawText: nil)
         while true {
             if let newline = input.indexOfNewline(from: input.position) {
                 input.position = newline + 1

@@ -7,8 +7,9 @@ package protocol JSONRecordSink {
     ///
     /// - Parameter encoding: the file's encoding, for the wording of an `encoding-error`.
     mutating func add(json text: UTF8Bytes, number: Int, line: Int, encoding: InputEncoding) -> Bool
-    /// Adds a record that could not be read, with what is wrong.
-    mutating func add(_ problem: ReadProblem, number: Int, line: Int)
+    /// Adds a record that could not be read, with what is wrong and, when it has some, its
+    /// text as read (for the rejects file).
+    mutating func add(_ problem: ReadProblem, number: Int, line: Int, rawText: String?)
     /// Removes the record added last (a lone object with text after it).
     mutating func dropLast()
 }
@@ -72,8 +73,8 @@ struct RecordCollector: JSONRecordSink {
         }
     }
 
-    mutating func add(_ problem: ReadProblem, number: Int, line: Int) {
-        records.append(ReadRecord(number: number, line: line, record: Record(), problems: [problem]))
+    mutating func add(_ problem: ReadProblem, number: Int, line: Int, rawText: String?) {
+        records.append(ReadRecord(number: number, line: line, record: Record(), problems: [problem], rawText: rawText))
     }
 
     mutating func dropLast() {

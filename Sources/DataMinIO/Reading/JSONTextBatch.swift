@@ -31,7 +31,7 @@ extension JSONTextBatch: JSONRecordSink {
         return true
     }
 
-    package mutating func add(_ problem: ReadProblem, number: Int, line: Int) {
+    package mutating func add(_ problem: ReadProblem, number: Int, line: Int, rawText: String?) {
         entries.append(.problem(problem, number: number, line: line))
     }
 
@@ -50,7 +50,7 @@ extension JSONBatch {
                 case .json(let range, let number, let line):
                     _ = add(json: bytes.view(range), number: number, line: line, encoding: texts.encoding)
                 case .problem(let problem, let number, let line):
-                    add(problem, number: number, line: line)
+                    add(problem, number: number, line: line, rawText: nil)
                 }
             }
         }
