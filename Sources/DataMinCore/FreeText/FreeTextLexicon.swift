@@ -351,7 +351,7 @@ package enum FreeTextLexicon {
         (
             .person,
             """
-            he she him his her hers himself herself client customer contact patient lead prospect mr mrs ms miss wife husband son daughter \
+            he she him his her hers himself herself client customer cust contact patient lead prospect mr mrs ms miss wife husband son daughter \
             mother father mum mom dad child baby partner boyfriend girlfriend colleague employee applicant candidate caller buyer \
             hij zij ze zijn haar hem klant klantin cliente meneer mevrouw dhr mevr vrouw man zoon dochter moeder vader kind echtgenoot \
             echtgenote medewerker medewerkster sollicitant beller koper er sie ihm ihn ihr ihre sein seine seiner seinem ihrem kunde kundin \
@@ -413,7 +413,8 @@ package enum FreeTextLexicon {
             feestdagen feiertage feiertag \
             academy akademie academie pride parade sponsorship sponsoring donation donations fonds teststrips teststreifen streifen bandelettes \
             scanner scanners reader readers sensor sensors lock locks slot terminal terminals device devices \
-            dashboard dashboards report reports rapport rapportage statistik statistics statistieken overzicht modul
+            dashboard dashboards report reports rapport rapportage statistik statistics statistieken overzicht modul \
+            lead leads distributor distributors supplier suppliers wholesaler wholesalers pen pens pump pumps
             """
         ),
         (
@@ -423,7 +424,7 @@ package enum FreeTextLexicon {
             cabinet produits produit articles article association federation syndicat banque eglise clinique hopital centre \
             stichting vereniging verein stiftung fondation ligue lutte vetements vetement test tests module modules logiciel lecteur lecteurs licence licentie lizenz \
             assurance mutuelle caisse librairie epicerie restaurant boucherie boulangerie chaussures chaussettes rayon \
-            appli application applications app
+            appli application applications app lead leads country
             """
         ),
         (
@@ -484,7 +485,7 @@ package enum FreeTextLexicon {
             .birth,
             """
             born birth birthday birthdate dob geboren geboortedatum geboortedag verjaardag jarig geburtsdatum geburtstag geburt \
-            naissance naiss ddn anniversaire ne_le nee_le date_de_naissance o_b geboren_op geb_am
+            naissance naiss ddn anniversaire ne_le nee_le date_de_naissance o_b geboren_op geb_am bday
             """
         ),
         (
@@ -496,7 +497,7 @@ package enum FreeTextLexicon {
             joignable telefonisch telefonicamente
             """
         ),
-        (.bsn, "bsn burgerservicenummer sofinummer sofinr sofi sofi_nummer citizen_service"),
+        (.bsn, "bsn burgerservicenummer burgerservicenr sofinummer sofinr sofi sofi_nummer citizen_service"),
         (
             .beNumber,
             """
@@ -565,7 +566,8 @@ package enum FreeTextLexicon {
             sehbehindert* horgeschadigt* malvoyant* malentendant* psychiatric eating_disorder anxiety_disorder hearing_aid \
             avc infarctus antidepress* chemotherap* radiotherap* bestraling* hernia hernie bandscheibenvorfall migraine migrane migraene arthritis arthrose artrose rheuma* reuma* rhumatism* \
             osteoporos* fibromyalg* lupus crohn coeliac celiac coeliakie zoliakie gave_birth bevallen bevalling entbunden \
-            entbindung accouche accouchee accouchement chimio* seropositi* hiv_positive hiv_positief hiv_positiv hearing_aids gehoorapparaat horgerat appareil_auditif
+            entbindung accouche accouchee accouchement chimio* seropositi* hiv_positive hiv_positief hiv_positiv hearing_aids gehoorapparaat horgerat appareil_auditif \
+            transplant* bipolair* hersenbloeding* hirnblutung* rugpijn ruckenschmerz* beinbruch* armbruch* pregnat
             """
         ),
         (
@@ -573,7 +575,7 @@ package enum FreeTextLexicon {
             """
             ill illness sick ziek krank malade diagnosed gediagnosticeerd diagnostiziert surgery therapy therapie therapist therapeut \
             blind deaf doof taub sourd sourde chronic chronisch chronique infection handicap stroke disease diseases disorder \
-            anxiety obese obesity overgewicht psychisch psychische psychological flu griep grippe
+            anxiety obese obesity overgewicht psychisch psychische psychological flu griep grippe fracture fractures
             """
         ),
         (.health, .adjective, "enceinte"),
@@ -595,7 +597,7 @@ package enum FreeTextLexicon {
             """
             church kerk kirche eglise mosque moskee moschee mosquee synagogue synagoge temple tempel ramadan kosher koosjer koscher \
             halal religion religie godsdienst believer orthodox hijab headscarf hoofddoek kopftuch voile glaubig* gelovige croyant \
-            croyante
+            croyante shabbat sabbath shabbos
             """
         ),
         (.religiousOrPhilosophicalBeliefs, .afterArticle, "christian christen christin christ"),
@@ -652,7 +654,7 @@ package enum FreeTextLexicon {
         ),
         (
             .racialOrEthnicOrigin, .weak,
-            "origin d_origine herkunft racial refugee vluchteling fluchtling refugie immigrant immigrante kurdish kurde kurdisch kurdische"
+            "origin d_origine herkunft racial refugee vluchteling fluchtling refugie immigrant immigrante kurdish kurde kurdisch kurdische roma"
         ),
         (
             .sexLifeOrSexualOrientation, .strong,
@@ -677,7 +679,7 @@ package enum FreeTextLexicon {
             incarcere incarceree garde_a mis_en_examen mise_en_examen condamnation* criminal_charges drunk_driving police_custody \
             untersuchungshaft* in_haft ex_convict veroordeling* strafrechtelijk* strafrechtliche vorstraf* verurteilung* \
             straftat* fraudeur fraudster convicted_of vastgezeten electronic_tag ankle_tag ankle_monitor enkelband fussfessel \
-            bracelet_electronique controle_judiciaire fuhrungszeugnis* my_sentence his_sentence her_sentence
+            bracelet_electronique controle_judiciaire fuhrungszeugnis* my_sentence his_sentence her_sentence ex_prisoner
             """
         ),
         (.criminal, .weak, "criminal probation detention detention_centre diebstahl inbraak theft burglary"),
@@ -708,6 +710,7 @@ package enum FreeTextLexicon {
     /// Two-word names whose second word alone would be a term: `European Union`.
     private static let notTerms = """
         european_union europese_unie credit_union student_union customs_union union_square union_street \
-        union_jack union_station europaische_union union_europeenne sick_of sick_and
+        union_jack union_station europaische_union union_europeenne sick_of sick_and krank_vor blind_to arrested_development \
+        dna_of islamic_relief
         """
 }
