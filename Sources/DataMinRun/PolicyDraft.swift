@@ -27,10 +27,11 @@ package struct PolicyDraft {
         var isObject = false
     }
 
-    /// Date and datetime patterns exports write, tried in order (SPEC §8.1).
+    /// Date and datetime patterns exports write, tried in order (SPEC §8.1); Salesforce
+    /// writes its timestamps with an offset of four digits (`2024-01-05T10:00:00.000+0000`).
     static let datePatterns: [(text: String, pattern: DatePattern, hasTime: Bool)] = [
         "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "dd/MM/yyyy", "MM/dd/yyyy", "dd-MM-yyyy", "dd.MM.yyyy", "dd/MM/yyyy HH:mm",
-        "dd-MM-yyyy HH:mm", "dd.MM.yyyy HH:mm", "yyyy-MM-dd", "yyyy/MM/dd",
+        "dd-MM-yyyy HH:mm", "dd.MM.yyyy HH:mm", "yyyy-MM-dd", "yyyy/MM/dd", "yyyy-MM-dd'T'HH:mm:ss.SSSXX", "yyyy-MM-dd'T'HH:mm:ssXX",
     ].compactMap { text in (try? DatePattern(text)).map { (text, $0, $0.hasTime) } }
 
     /// The types a column is tried as, most specific first.
@@ -71,12 +72,16 @@ package struct PolicyDraft {
                 index[field.name] = position
                 columns.append(Column(name: field.name))
             }
-            if case .object = field.value {
+            switch field.value {
+            case .object:
                 columns[position].isObject = true
-                continue
+            case .bool(let value):
+                // A JSON boolean is a value: the column is boolean, not one without values.
+                observe(value ? "true" : "false", in: &columns[position])
+            default:
+                guard let text = field.value.text, !text.allSatisfy(\.isWhitespace) else { continue }
+                observe(text, in: &columns[position])
             }
-            guard let text = field.value.text, !text.allSatisfy(\.isWhitespace) else { continue }
-            observe(text, in: &columns[position])
         }
     }
 
@@ -158,10 +163,14 @@ package struct PolicyDraft {
         } else if all(.url) {
             parts = ["type: url"]
         } else if let formats = dateFormats(column) {
-            let hasTime = formats.contains { text in Self.datePatterns.first { $0.text == text }?.hasTime == true }
+            let patterns = formats.compactMap { text in Self.datePatterns.first { $0.text == text }?.pattern }
+            let hasTime = patterns.contains(where: \.hasTime)
             let list = formats.count == 1 ? Self.quoted(formats[0]) : "[" + formats.map(Self.quoted).joined(separator: ", ") + "]"
             parts = [hasTime ? "type: datetime" : "type: date", "format: \(list)"]
-            if hasTime { parts.append("timezone: \"TODO: the zone these local times are in, e.g. Europe/Amsterdam\"") }
+            // Times with their offset need no zone; local times do.
+            if patterns.contains(where: { $0.hasTime && !$0.hasOffset }) {
+                parts.append("timezone: \"TODO: the zone these local times are in, e.g. Europe/Amsterdam\"")
+            }
             if formats.contains("dd/MM/yyyy") && formats.contains("MM/dd/yyyy") {
                 parts.append(
                     "description: \"TODO: the sample holds day-first and month-first dates; keep the one format the export writes\"")
@@ -170,6 +179,10 @@ package struct PolicyDraft {
             {
                 parts.append("description: \"TODO: every sampled day is 12 or less; check the export writes dd/MM/yyyy, not MM/dd/yyyy\"")
             }
+        } else if Self.namesNotes(column.name) {
+            // Whatever it holds in the sample, a notes column is free text: never an enum of
+            // its sentences, and read by the free-text checks.
+            parts = ["type: text"]
         } else if isEnum(column) {
             parts = ["type: enum", "values: [" + column.distinct.keys.sorted().map(Self.quoted).joined(separator: ", ") + "]"]
         } else if column.longest > 60 {
@@ -205,9 +218,22 @@ package struct PolicyDraft {
         return nil
     }
 
+    /// True when a column's name says it holds notes or comments (`Notes`, `call_notes`,
+    /// `Bemerkung`, `opmerkingen`, `commentaire`).
+    private static func namesNotes(_ name: String) -> Bool {
+        let folded = name.lowercased().filter(\.isLetter)
+        return [
+            "note", "notiz", "bemerkung", "opmerking", "comment", "kommentar", "remark", "memo", "description", "beschreibung",
+            "omschrijving",
+        ]
+        .contains(where: folded.contains)
+    }
+
     /// A column of few distinct words, each repeated and each reading as a name, not data:
     /// a status or a tier. Never a special-category column or one that holds names or places,
-    /// whose words are personal data (Anna, Utrecht, Catholic).
+    /// whose words are personal data (Anna, Utrecht, Catholic); never words the free-text
+    /// checks would report (`Patient has diabetes`) or that were not read as text (U+FFFD
+    /// for bytes of another encoding).
     private func isEnum(_ column: Column) -> Bool {
         let folded = column.name.lowercased().filter(\.isLetter)
         let personal = ["name", "city", "town", "street", "address", "place", "birth", "nationality", "religion", "ethnic"]
@@ -215,7 +241,12 @@ package struct PolicyDraft {
             return false
         }
         return !column.tooManyWords && column.present >= 3 * column.distinct.count && column.distinct.count > 1
-            && column.distinct.keys.allSatisfy { FieldNameText.looksLikeName($0) && !FieldNameText.looksLikeValue($0) && $0.count <= 40 }
+            && column.distinct.keys.allSatisfy { word in
+                FieldNameText.looksLikeName(word) && !FieldNameText.looksLikeValue(word) && word.count <= 40 && !word.contains("\u{FFFD}")
+                    && Array(word.utf8).withUTF8Bytes {
+                        FreeTextScanner.matches(in: $0, kinds: FreeTextKinds.identifiers.union(.specialCategories)).isEmpty
+                    }
+            }
     }
 
     /// The words of a purpose or basis column that may be shown: names, not data.
@@ -239,9 +270,11 @@ package struct PolicyDraft {
             "version: 1",
             "name: \(Self.quoted(name))",
         ]
-        let purposeColumn = columns.first { Self.role(of: $0.name) == "purpose" }
+        let purposeColumns = columns.filter { Self.role(of: $0.name) == "purpose" }
+        let purposeColumn = purposeColumns.first
         let basisColumn = columns.first { Self.role(of: $0.name) == "lawful_basis" }
         let sourceColumn = columns.first { Self.role(of: $0.name) == "source" }
+        let recordColumns = Set([purposeColumn, basisColumn, sourceColumn].compactMap { $0?.name })
         if let subject = columns.first(where: { declaration($0).hasPrefix("{ type: email") }) {
             lines.append(
                 "subject: \(Self.quoted(subject.name))   # the field that identifies a person; duplicate-subject and erasure use it")
@@ -250,6 +283,11 @@ package struct PolicyDraft {
             column.map { "\(key): \(Self.quoted($0.name))" }
         }
         if !record.isEmpty { lines.append("record: { " + record.joined(separator: ", ") + " }") }
+        if purposeColumns.count > 1 {
+            lines.append(
+                "# TODO: the exports name the purpose in \(purposeColumns.count) columns (\(purposeColumns.map(\.name).joined(separator: ", "))); "
+                    + "record: reads one: rename the others in their exports, or give each export its own policy")
+        }
         if let basisColumn {
             let words = words(of: basisColumn).filter { LawfulBasis(rawValue: $0) == nil }
             if !words.isEmpty {
@@ -272,7 +310,8 @@ package struct PolicyDraft {
             lines.append("  \(Self.quoted(column.name)): \(declaration(column))")
         }
         lines.append("purposes:")
-        let names = purposeColumn.map(words(of:)) ?? []
+        // Every purpose word of every purpose column: exports drafted together may name them apart.
+        let names = purposeColumns.flatMap(words(of:)).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.sorted()
         // Which date starts the clock is a decision (a birth date never does): the draft lists the candidates.
         let dates = columns.filter { declaration($0).contains("type: date") }.map(\.name)
         for name in names.isEmpty ? ["TODO: a name for the purpose"] : names {
@@ -284,8 +323,23 @@ package struct PolicyDraft {
                 "    lawful_basis: \"TODO: the Art. 6(1) basis: consent, contract, legal_obligation, vital_interests, public_task or legitimate_interests\""
             )
             lines.append("    required: []   # the fields every record of this purpose must fill")
-            let optional = columns.filter { Self.role(of: $0.name) == nil }.map { Self.quoted($0.name) }
-            lines.append("    optional: [\(optional.joined(separator: ", "))]   # keep only what this purpose needs (Art. 5(1)(c))")
+            // Every column but the record fields, which every purpose permits: a second source
+            // column (`utm_source` beside `lead_source`) is data the purpose must permit.
+            let optional = columns.filter { !recordColumns.contains($0.name) }
+            lines.append(
+                "    optional: [\(optional.map { Self.quoted($0.name) }.joined(separator: ", "))]   # keep only what this purpose needs (Art. 5(1)(c))"
+            )
+            let categories = optional.compactMap { SpecialCategoryVocabulary.category(ofFieldName: $0.name) }
+            if categories.contains(where: { $0 != .criminal }) {
+                lines.append(
+                    "    article9_condition: \"TODO: the Art. 9(2) condition for its special-category fields (explicit_consent, "
+                        + "employment_social_security, … health_or_social_care), or leave those fields out of this purpose\"")
+            }
+            if categories.contains(.criminal) {
+                lines.append(
+                    "    article10_authorisation: \"TODO: the law or official authority that allows this purpose its criminal-data "
+                        + "fields (Art. 10), or leave those fields out of it\"")
+            }
             let from = dates.isEmpty ? "add a date field and name it here" : "one of " + dates.joined(separator: ", ")
             lines.append(
                 "    retention: { period: \"TODO: how long, as an ISO 8601 duration such as P2Y\", from: "

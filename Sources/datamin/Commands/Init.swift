@@ -25,6 +25,9 @@ struct Init: StatusCommand {
     @Option(help: "The policy's name (default: the first file's name).")
     var name: String?
 
+    @Option(help: "The files' encoding (default utf-8), as validate's --encoding: their words are read in it.")
+    var encoding: InputEncoding?
+
     func execute() throws -> ExitStatus {
         TemporaryFiles.removeOnInterrupt()
         var draft = PolicyDraft()
@@ -32,7 +35,10 @@ struct Init: StatusCommand {
             guard let format = InputFormat(path: file) else {
                 throw UsageFailure(message: "cannot tell the format of '\(file)' from its name (.csv, .tsv, .json, .jsonl)")
             }
-            var reader = try format.recordReader(source: try ByteSource(path: file), path: file)
+            let source = try ByteSource(path: file, encoding: encoding ?? .utf8)
+            var reader = try format.recordReader(source: source, path: file)
+            // No data at all is a failed export, as for validate: nothing to draft from.
+            if let csv = reader as? CSVReader, csv.header.isEmpty { throw EmptyInput.failure(path: file, bytes: source.bytesRead) }
             // A first row of data would become field names: values in the draft.
             if let csv = reader as? CSVReader, let column = csv.header.firstIndex(where: FieldNameText.looksLikeValue) {
                 throw Diagnostic(
@@ -47,9 +53,12 @@ struct Init: StatusCommand {
                 guessed = guessed ?? read.problems.lazy.compactMap(\.encodingGuess).first
                 if !read.isMalformed { draft.observe(read.record) }
             }
+            if sampled == 0, format == .jsonl { throw EmptyInput.failure(path: file, bytes: source.bytesRead) }
             draft.note("\(TerminalText.escaped(file)): \(sampled) record\(sampled == 1 ? "" : "s") sampled")
             if let guessed {
-                draft.note("\(TerminalText.escaped(file)) is not UTF-8; validate it with --encoding \(guessed.rawValue)")
+                // Its words were not read in their encoding: none of them is made an enum value.
+                draft.note(
+                    "\(TerminalText.escaped(file)) is not UTF-8; draft again and validate it with --encoding \(guessed.rawValue)")
             }
         }
         let policyName = name ?? URL(fileURLWithPath: files[0]).deletingPathExtension().lastPathComponent
