@@ -218,15 +218,29 @@ package struct PolicyDraft {
         return nil
     }
 
-    /// True when a column's name says it holds notes or comments (`Notes`, `call_notes`,
-    /// `Bemerkung`, `opmerkingen`, `commentaire`).
+    /// True when a column's name ends in a word for notes or comments (`Notes`, `call_notes`,
+    /// `CallNotes`, `Bemerkung`, `Kundennotiz`, `opmerkingen`): its last word names what the
+    /// column holds, so `Note Type` and `keynote` do not.
     private static func namesNotes(_ name: String) -> Bool {
-        let folded = name.lowercased().filter(\.isLetter)
-        return [
-            "note", "notiz", "bemerkung", "opmerking", "comment", "kommentar", "remark", "memo", "description", "beschreibung",
+        // The last word: after the last character that is not a letter, or the last change from lower to upper case.
+        var word = ""
+        for character in name.reversed() {
+            guard character.isLetter else {
+                if word.isEmpty { continue } else { break }
+            }
+            word.insert(character, at: word.startIndex)
+            if character.isUppercase, word.count > 1 { break }
+        }
+        let last = word.lowercased()
+        let words = [
+            "note", "notes", "comment", "comments", "remark", "remarks", "memo", "memos", "description", "commentaire", "commentaires",
+        ]
+        // German and Dutch write compounds as one word: Kundennotiz, klantopmerkingen.
+        let compoundEnds = [
+            "notiz", "notizen", "bemerkung", "bemerkungen", "kommentar", "kommentare", "beschreibung", "opmerking", "opmerkingen",
             "omschrijving",
         ]
-        .contains(where: folded.contains)
+        return words.contains(last) || compoundEnds.contains(where: last.hasSuffix)
     }
 
     /// A column of few distinct words, each repeated and each reading as a name, not data:
@@ -279,15 +293,19 @@ package struct PolicyDraft {
             lines.append(
                 "subject: \(Self.quoted(subject.name))   # the field that identifies a person; duplicate-subject and erasure use it")
         }
-        let record = [("purpose", purposeColumn), ("lawful_basis", basisColumn), ("source", sourceColumn)].compactMap { key, column in
+        var record = [("purpose", purposeColumn), ("lawful_basis", basisColumn), ("source", sourceColumn)].compactMap { key, column in
             column.map { "\(key): \(Self.quoted($0.name))" }
         }
-        if !record.isEmpty { lines.append("record: { " + record.joined(separator: ", ") + " }") }
         if purposeColumns.count > 1 {
-            lines.append(
-                "# TODO: the exports name the purpose in \(purposeColumns.count) columns (\(purposeColumns.map(\.name).joined(separator: ", "))); "
-                    + "record: reads one: rename the others in their exports, or give each export its own policy")
+            // Exports drafted together may name the purpose in different columns; record: reads one.
+            let names = purposeColumns.map(\.name).joined(separator: ", ")
+            record[0] =
+                "purpose: "
+                + Self.quoted(
+                    "TODO: the exports name the purpose in \(purposeColumns.count) columns (\(names)): name the one to read, "
+                        + "and rename the others in their exports or give each export its own policy")
         }
+        if !record.isEmpty { lines.append("record: { " + record.joined(separator: ", ") + " }") }
         if let basisColumn {
             let words = words(of: basisColumn).filter { LawfulBasis(rawValue: $0) == nil }
             if !words.isEmpty {

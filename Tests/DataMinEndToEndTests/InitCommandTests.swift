@@ -175,13 +175,27 @@ import Testing
     }
 
     /// Exports drafted together that name the purpose in different columns give every
-    /// purpose word, and a TODO that record: reads one column.
+    /// purpose word, and which column record: reads is a TODO lint lists.
     @Test func purposesOfEveryExportAreDrafted() throws {
-        let (status, text, _) = try draft(
-            ["a.csv": "id,Zweck\n1,Vertrieb\n", "b.csv": "id,purpose\n1,marketing\n"], ["a.csv", "b.csv"])
+        let (status, text, folder) = try draft(
+            ["a.csv": "id,Zweck\n1,Vertrieb\n", "b.csv": "id,purpose\n1,marketing\n"], ["a.csv", "b.csv", "--output", "ab.yaml"])
+        #expect(status == 0, "\(text)")
+        let drafted = try String(contentsOf: folder.appendingPathComponent("ab.yaml"), encoding: .utf8)
+        #expect(drafted.contains("\n  \"Vertrieb\":\n") && drafted.contains("\n  \"marketing\":\n"))
+        let lint = try datamin(["lint", "ab.yaml"], in: folder)
+        #expect(lint.status == 2)
+        #expect(lint.stdout.contains("still to decide: the exports name the purpose in 2 columns (Zweck, purpose): name the one to read"))
+    }
+
+    /// A column is notes when its name's last word says so: `Note Type` and `keynote` are not.
+    @Test func onlyANameEndingInANotesWordMakesTextOfAnEnum() throws {
+        let rows = String(repeating: "Call,gold,a,b\nMeeting,silver,a,b\n", count: 3)
+        let (status, text, _) = try draft(["t.csv": "Note Type,session_keynote,CallNotes,Kundennotiz\n" + rows], ["t.csv"])
         #expect(status == 0)
-        #expect(text.contains("\n  \"Vertrieb\":\n") && text.contains("\n  \"marketing\":\n"))
-        #expect(text.contains("# TODO: the exports name the purpose in 2 columns (Zweck, purpose); record: reads one"))
+        #expect(text.contains("  \"Note Type\": { type: enum, values: [\"Call\", \"Meeting\"] }\n"))
+        #expect(text.contains("  \"session_keynote\": { type: enum, values: [\"gold\", \"silver\"] }\n"))
+        #expect(text.contains("  \"CallNotes\": { type: text }\n"))
+        #expect(text.contains("  \"Kundennotiz\": { type: text }\n"))
     }
 
     @Test(arguments: [("empty.csv", ""), ("blank.csv", "\n  \n"), ("blank.jsonl", "\n\n"), ("blank.json", " \n")])

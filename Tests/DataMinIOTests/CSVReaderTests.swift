@@ -58,12 +58,23 @@ struct CSVReaderTests {
         #expect(reader.headerLine == 1)
     }
 
-    /// Lines of spaces before the header name nothing: the header is the first line with text.
+    /// Lines of spaces before the header name nothing: the header is the first line with
+    /// text, and its delimiter is looked for there.
     @Test func linesOfSpacesBeforeTheHeaderAreSkipped() throws {
-        let (reader, records) = try csvRecords("  \r\n\t \n\nid,email\n1,a@example.com\n")
+        let (reader, records) = try csvRecords("  \r\n\t \n\nid;email\n1;a@example.com\n")
         #expect(reader.header == ["id", "email"])
+        #expect(reader.delimiter == UInt8(ascii: ";"))
         #expect(reader.headerLine == 4)
         #expect(records.map(\.line) == [5])
+        let (separated, _) = try csvRecords("   \nsep=;\nid;email\n")
+        #expect(separated.header == ["id", "email"])
+        #expect(separated.headerLine == 3)
+    }
+
+    /// A run of spaces longer than a field name is not skipped as a blank line: the header
+    /// reports it, and the reader's window stays bounded.
+    @Test func aLongRunOfSpacesIsTheHeadersToReport() throws {
+        #expect(throws: Diagnostic.self) { try csvRecords(String(repeating: " ", count: 200_000)) }
     }
 
     @Test func wrongCellCountIsMalformedAndReadingGoesOn() throws {

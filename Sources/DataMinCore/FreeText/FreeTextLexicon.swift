@@ -414,7 +414,7 @@ package enum FreeTextLexicon {
             academy akademie academie pride parade sponsorship sponsoring donation donations fonds teststrips teststreifen streifen bandelettes \
             scanner scanners reader readers sensor sensors lock locks slot terminal terminals device devices \
             dashboard dashboards report reports rapport rapportage statistik statistics statistieken overzicht modul \
-            lead leads distributor distributors supplier suppliers wholesaler wholesalers pen pens pump pumps
+            distributor distributors supplier suppliers wholesaler wholesalers
             """
         ),
         (
@@ -424,7 +424,7 @@ package enum FreeTextLexicon {
             cabinet produits produit articles article association federation syndicat banque eglise clinique hopital centre \
             stichting vereniging verein stiftung fondation ligue lutte vetements vetement test tests module modules logiciel lecteur lecteurs licence licentie lizenz \
             assurance mutuelle caisse librairie epicerie restaurant boucherie boulangerie chaussures chaussettes rayon \
-            appli application applications app lead leads country
+            appli application applications app country
             """
         ),
         (
@@ -567,7 +567,8 @@ package enum FreeTextLexicon {
             avc infarctus antidepress* chemotherap* radiotherap* bestraling* hernia hernie bandscheibenvorfall migraine migrane migraene arthritis arthrose artrose rheuma* reuma* rhumatism* \
             osteoporos* fibromyalg* lupus crohn coeliac celiac coeliakie zoliakie gave_birth bevallen bevalling entbunden \
             entbindung accouche accouchee accouchement chimio* seropositi* hiv_positive hiv_positief hiv_positiv hearing_aids gehoorapparaat horgerat appareil_auditif \
-            transplant* bipolair* hersenbloeding* hirnblutung* rugpijn ruckenschmerz* beinbruch* armbruch* pregnat
+            kidney_transplant liver_transplant heart_transplant lung_transplant organ_transplant niertransplant* \
+            nierentransplant* bipolair* hersenbloeding* hirnblutung* rugpijn ruckenschmerz* armbruch* pregnat
             """
         ),
         (
@@ -575,7 +576,7 @@ package enum FreeTextLexicon {
             """
             ill illness sick ziek krank malade diagnosed gediagnosticeerd diagnostiziert surgery therapy therapie therapist therapeut \
             blind deaf doof taub sourd sourde chronic chronisch chronique infection handicap stroke disease diseases disorder \
-            anxiety obese obesity overgewicht psychisch psychische psychological flu griep grippe fracture fractures
+            anxiety obese obesity overgewicht psychisch psychische psychological flu griep grippe transplant transplanted
             """
         ),
         (.health, .adjective, "enceinte"),
@@ -654,7 +655,7 @@ package enum FreeTextLexicon {
         ),
         (
             .racialOrEthnicOrigin, .weak,
-            "origin d_origine herkunft racial refugee vluchteling fluchtling refugie immigrant immigrante kurdish kurde kurdisch kurdische roma"
+            "origin d_origine herkunft racial refugee vluchteling fluchtling refugie immigrant immigrante kurdish kurde kurdisch kurdische"
         ),
         (
             .sexLifeOrSexualOrientation, .strong,
@@ -711,6 +712,6 @@ package enum FreeTextLexicon {
     private static let notTerms = """
         european_union europese_unie credit_union student_union customs_union union_square union_street \
         union_jack union_station europaische_union union_europeenne sick_of sick_and krank_vor blind_to arrested_development \
-        dna_of islamic_relief
+        dna_of islamic_relief lead_origin lead_origins afkomst_lead
         """
 }

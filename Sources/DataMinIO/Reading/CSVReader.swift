@@ -40,6 +40,10 @@ public struct CSVReader: RecordReader {
         // The first chunk is enough to skip a byte-order mark and sniff the delimiter.
         while input.bytes.count < 4096, !input.atEnd { try input.fill() }
         try input.skipByteOrderMark()
+        // Lines of spaces before the header name nothing: skipped before the delimiter is
+        // looked for, and then the first chunk of what follows is at hand again.
+        try input.skipLinesOfSpaces()
+        while input.bytes.count - input.position < 4096, !input.atEnd { try input.fill() }
         let declared = input.skipSeparatorLine()
         self.delimiter = delimiter ?? declared ?? CSVReader.sniffDelimiter(input.bytes[input.position...])
         try readHeader()
@@ -90,7 +94,6 @@ public struct CSVReader: RecordReader {
     ///   quote would otherwise make every row an error), has more than
     ///   ``Limits/maxFieldsPerRecord`` cells, or a cell longer than a field name may be.
     private mutating func readHeader() throws(Diagnostic) {
-        try skipLinesOfSpaces()
         let batch = try readBatch(maxRecords: 1, maxBytes: .max)
         guard let row = batch.rows.first else { return }
         headerLine = row.line
@@ -280,33 +283,6 @@ public struct CSVReader: RecordReader {
             input.discard(from: start)
             try input.fill()
             start = input.position
-        }
-    }
-
-    /// Skips lines that hold only spaces and tabs (and blank ones) before the header: a
-    /// header of one blank name names nothing, and a file of such lines holds no data.
-    private mutating func skipLinesOfSpaces() throws(Diagnostic) {
-        while true {
-            try skipBlankLines()
-            var index = input.position
-            while true {
-                if index >= input.bytes.count {
-                    if input.atEnd {
-                        input.position = index
-                        return
-                    }
-                    let offset = index - input.position
-                    try input.fill()
-                    index = input.position + offset
-                    continue
-                }
-                let byte = input.bytes[index]
-                guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") else { break }
-                index += 1
-            }
-            guard input.bytes[index] == UInt8(ascii: "\n") || input.bytes[index] == UInt8(ascii: "\r") else { return }
-            // A line of spaces: skipped with its line break by skipBlankLines.
-            input.position = index
         }
     }
 

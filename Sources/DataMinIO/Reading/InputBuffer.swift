@@ -119,6 +119,45 @@ struct InputBuffer {
         if bytes.starts(with: ByteOrderMark.utf8) { position = 3 }
     }
 
+    /// Skips blank lines and lines that hold only spaces and tabs, counting lines: before a
+    /// CSV header, where a header of one blank name would name nothing (and a file of such
+    /// lines holds no data). A run of spaces longer than a field name may be is left for the
+    /// header to report, so that the window stays bounded.
+    mutating func skipLinesOfSpaces() throws(Diagnostic) {
+        while true {
+            var index = position
+            while true {
+                if index >= bytes.count {
+                    if atEnd {
+                        position = index
+                        return
+                    }
+                    let offset = index - position
+                    try fill()
+                    index = position + offset
+                    continue
+                }
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                    // A blank line, or one of spaces: skipped with its line break (CR LF as one).
+                    if byte == UInt8(ascii: "\r") {
+                        if index + 1 >= bytes.count, !atEnd {
+                            let offset = index - position
+                            try fill()
+                            index = position + offset
+                        }
+                        if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
+                    }
+                    position = index + 1
+                    line += 1
+                    break
+                }
+                guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t"), index - position < Limits.maxFieldNameBytes else { return }
+                index += 1
+            }
+        }
+    }
+
     /// Skips a first line `sep=X` (or `"sep=X"`) that names the delimiter `X` (`,`, `;` or
     /// tab), as spreadsheet exports write for Excel; returns `X`, or nil when the line is not
     /// there. Call at the start of the input, within its first chunk.
