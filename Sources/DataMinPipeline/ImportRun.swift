@@ -354,7 +354,8 @@ public struct ImportRun {
                     } else if !read.isMalformed {
                         rejects?.write(read.record)
                     }
-                    // Else where a broken array stops: the report says so, and there is no record to copy.
+                    // Else a record with nothing to copy (where a broken array stops, a line too long
+                    // to keep): the report says so.
                 } else {
                     let minimised = run.validator.minimise(read.record, purpose: purpose)
                     strip?.write(
@@ -402,8 +403,8 @@ public struct ImportRun {
                 if outcome != nil {
                     validator.complete(&outcome!.outcome, subjects: &subjects)
                     // Most records have no reader problem: take the array rather than append to an
-                    // empty one, and leave the outcome none, so that `body` owns the only reference
-                    // and can move each violation on instead of copying it.
+                    // empty one, and leave the outcome none, so that `body` holds the only reference
+                    // and passes each violation on in place instead of copying it.
                     if violations.isEmpty {
                         swap(&violations, &outcome!.outcome.violations)
                     } else {
