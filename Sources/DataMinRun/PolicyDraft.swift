@@ -243,6 +243,13 @@ package struct PolicyDraft {
         return words.contains(last) || compoundEnds.contains(where: last.hasSuffix)
     }
 
+    /// True when a column's name says it holds a birth date (`date_of_birth`, `DOB`,
+    /// `Geburtsdatum`, `geboortedatum`, `date de naissance`): never where retention starts.
+    private static func namesABirthDate(_ name: String) -> Bool {
+        let folded = name.lowercased().filter(\.isLetter)
+        return folded == "dob" || ["birth", "geburt", "geboorte", "naissance"].contains(where: folded.contains)
+    }
+
     /// A column of few distinct words, each repeated and each reading as a name, not data:
     /// a status or a tier. Never a special-category column or one that holds names or places,
     /// whose words are personal data (Anna, Utrecht, Catholic); never words the free-text
@@ -331,7 +338,7 @@ package struct PolicyDraft {
         // Every purpose word of every purpose column: exports drafted together may name them apart.
         let names = purposeColumns.flatMap(words(of:)).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.sorted()
         // Which date starts the clock is a decision (a birth date never does): the draft lists the candidates.
-        let dates = columns.filter { declaration($0).contains("type: date") }.map(\.name)
+        let dates = columns.filter { declaration($0).contains("type: date") && !Self.namesABirthDate($0.name) }.map(\.name)
         for name in names.isEmpty ? ["TODO: a name for the purpose"] : names {
             lines.append("  \(Self.quoted(name)):")
             if names.isEmpty {

@@ -187,6 +187,14 @@ import Testing
         #expect(lint.stdout.contains("still to decide: the exports name the purpose in 2 columns (Zweck, purpose): name the one to read"))
     }
 
+    /// A birth date never starts the retention clock: the draft does not offer one.
+    @Test func aBirthDateIsNotOfferedAsTheRetentionStart() throws {
+        let (status, text, _) = try draft(
+            ["b.csv": "id,date_of_birth,Geburtsdatum,created\n1,1990-01-01,1990-01-01,2026-01-01\n"], ["b.csv"])
+        #expect(status == 0)
+        #expect(text.contains("from: \"TODO: the date field the clock starts from: one of created\""))
+    }
+
     /// A column is notes when its name's last word says so: `Note Type` and `keynote` are not.
     @Test func onlyANameEndingInANotesWordMakesTextOfAnEnum() throws {
         let rows = String(repeating: "Call,gold,a,b\nMeeting,silver,a,b\n", count: 3)

@@ -49,7 +49,7 @@ import Testing
             )
             .replacingOccurrences(of: "\"TODO: how long, as an ISO 8601 duration such as P2Y\"", with: "P2Y")
             .replacingOccurrences(
-                of: "\"TODO: the date field the clock starts from: one of collected_at, date_of_birth\"", with: "collected_at"
+                of: "\"TODO: the date field the clock starts from: one of collected_at\"", with: "collected_at"
             )
             // Minimisation: sales has no use for a birth date or a religion.
             .replacingOccurrences(of: ", \"date_of_birth\", \"religion\"]", with: "]")
