@@ -56,17 +56,7 @@ public struct GitLabReporter: Reporter {
     /// An issue up to its path, which repeats from finding to finding: from `cache`, by the
     /// texts' numbers when the run's spool gave them some.
     private static func head(of violation: Violation, numbers: TextNumbers?, cache: inout PieceCache) -> String {
-        cache.piece(
-            numbered: numbers.flatMap { numbers in
-                min(numbers.article, numbers.message) > TextNumbers.unnumbered
-                    ? .init(
-                        kind: 2, check: UInt8(violation.check.position), severity: violation.severity, first: numbers.article,
-                        second: numbers.message) : nil
-            },
-            else: .init(
-                kind: 2, first: violation.check.rawValue, second: violation.severity.rawValue, third: violation.article,
-                fourth: violation.message)
-        ) {
+        cache.piece(head: violation, numbers: numbers, kind: 2) {
             var description = violation.message
             if let article = violation.article { description += " (GDPR \(article))" }
             var text = "{\n    \"description\": "

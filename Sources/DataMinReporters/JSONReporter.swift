@@ -121,17 +121,7 @@ public struct JSONReporter: Reporter {
             Self.append(violation.purpose, to: &text)
             return text
         }
-        let head = cache.piece(
-            numbered: numbers.flatMap { numbers in
-                min(numbers.article, numbers.message) > TextNumbers.unnumbered
-                    ? .init(
-                        kind: 0, check: UInt8(violation.check.position), severity: violation.severity, first: numbers.article,
-                        second: numbers.message) : nil
-            },
-            else: .init(
-                kind: 0, first: violation.check.rawValue, second: violation.severity.rawValue, third: violation.article,
-                fourth: violation.message),
-            head)
+        let head = cache.piece(head: violation, numbers: numbers, kind: 0, head)
         let tail = cache.piece(
             numbered: numbers.flatMap { numbers in
                 min(numbers.field, numbers.purpose) > TextNumbers.unnumbered

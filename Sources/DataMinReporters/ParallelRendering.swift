@@ -118,6 +118,22 @@ package struct PieceCache {
         if let numbered { Self.piece(numbered, in: &numberedPieces, make) } else { piece(key(), make) }
     }
 
+    /// The piece made of a violation's check, severity, article and message (a report's
+    /// head for a finding), of `kind`; by the spool's numbers when the texts have them.
+    mutating func piece(head violation: Violation, numbers: TextNumbers?, kind: UInt8, _ make: () -> String) -> String {
+        piece(
+            numbered: numbers.flatMap { numbers in
+                min(numbers.article, numbers.message) > TextNumbers.unnumbered
+                    ? NumberedKey(
+                        kind: kind, check: UInt8(violation.check.position), severity: violation.severity, first: numbers.article,
+                        second: numbers.message) : nil
+            },
+            else: Key(
+                kind: kind, first: violation.check.rawValue, second: violation.severity.rawValue, third: violation.article,
+                fourth: violation.message),
+            make)
+    }
+
     private static func piece<K: Hashable>(_ key: K, in pieces: inout [K: String], _ make: () -> String) -> String {
         if let known = pieces[key] { return known }
         if pieces.count >= capacity { pieces.removeAll(keepingCapacity: true) }
