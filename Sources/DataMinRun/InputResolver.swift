@@ -102,6 +102,27 @@ package struct InputResolver {
         return try matches.map { try resolved(ProjectConfig.relativePath(of: $0.path, to: request.workingDirectory), $0.entry) }
     }
 
+    /// A warning for each `inputs:` entry of `.datamin.yml` that gave no file to a run the
+    /// config lists the files of: a mistyped glob would otherwise leave its files unchecked
+    /// while the other entries' files pass.
+    package func entriesWithoutFiles(among inputs: [Input]) -> [String] {
+        guard case .files(let files) = request.source, files.isEmpty, let config else { return [] }
+        let used = Set(inputs.compactMap(\.entry))
+        let paths = inputs.map { ProjectConfig.relativePath(of: $0.path, to: config.directory) }
+        return config.inputs.indices.filter { !used.contains($0) }.map { index in
+            let entry = config.inputs[index]
+            let head =
+                "datamin: warning: \(config.shownPath):\(entry.mark.line):\(entry.mark.column): the 'inputs' entry '\(entry.pattern)'"
+            if let taken = paths.indices.first(where: { ProjectConfig.glob(entry.pattern, matches: paths[$0]) }),
+                let earlier = inputs[taken].entry
+            {
+                return "\(head) names no file of its own: the entry at line \(config.inputs[earlier].mark.line) matches them first, "
+                    + "and the first entry that matches a file decides how it is read"
+            }
+            return "\(head) matches no file; check the glob (it is relative to the config's folder)"
+        }
+    }
+
     /// Refuses a config entry whose purpose or key its policy does not define (all at once,
     /// each at its line and column), and a `--key` the policy does not declare; the command
     /// line's `--purpose` is checked on its own.

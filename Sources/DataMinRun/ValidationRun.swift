@@ -52,6 +52,7 @@ package enum ValidationRun {
             streams.error("datamin: none of the files is named by an 'inputs:' entry of .datamin.yml; nothing to validate")
             return RunOutcome(report: ValidationReport(asOf: request.asOf ?? .today()), verdict: .clean)
         }
+        for warning in resolver.entriesWithoutFiles(among: inputs) { streams.error(warning) }
         // Each policy is loaded once, however many inputs name it.
         var validators: [String: Validator] = [:]
         for path in inputs.map(\.policy) where validators[path] == nil {

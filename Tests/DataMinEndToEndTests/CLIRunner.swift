@@ -10,6 +10,7 @@ struct CLIResult {
     var stderr: String
 
     var stdoutLines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+    var stderrLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
 }
 
 /// The `datamin` executable that `swift test` built beside the test bundle.

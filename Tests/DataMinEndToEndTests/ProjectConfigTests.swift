@@ -40,6 +40,28 @@ import Testing
         #expect(files == [".b.csv", "data/deep/a.csv"])
     }
 
+    @Test func anEntryGivingNoFileIsAWarningAtItsLine() throws {
+        let row = "id,email,name,collected_at\n1,a@example.com,Ann,2026-01-01\n"
+        let folder = try scratchFolder([
+            ".datamin.yml":
+                "policy: policy.yaml\ninputs:\n  - files: \"leads/*.csv\"\n    purpose: sales\n  - files: \"news/*.cvs\"\n    purpose: newsletter\n"
+                + "  - files: \"leads/a*.csv\"\n    purpose: newsletter\n",
+            "policy.yaml": testPolicy, "leads/a.csv": row, "news/b.csv": row,
+        ])
+        let result = try datamin(["validate", "--as-of", "2026-11-29"], in: folder)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(
+            result.stderrLines.prefix(2) == [
+                "datamin: warning: .datamin.yml:5:5: the 'inputs' entry 'news/*.cvs' matches no file; check the glob (it is relative to the config's folder)",
+                "datamin: warning: .datamin.yml:7:5: the 'inputs' entry 'leads/a*.csv' names no file of its own: the entry at line 3 matches them first, "
+                    + "and the first entry that matches a file decides how it is read",
+            ])
+        #expect(result.stderr.contains("1 file, 1 record"))
+        // A file named on the command line is not looked for through the globs, so no entry is idle.
+        let named = try datamin(["validate", "leads/a.csv", "--as-of", "2026-11-29"], in: folder)
+        #expect(!named.stderr.contains("datamin: warning"), "\(named.stderr)")
+    }
+
     @Test func aFileArgumentMatchingAGlobTakesItsPurpose() throws {
         let folder = try scratchFolder([
             ".datamin.yml": "policy: policy.yaml\ninputs:\n  - files: \"data/**/*.csv\"\n    purpose: sales\n",

@@ -230,10 +230,8 @@ package struct ProjectConfig: Sendable {
         return inputs.firstIndex { ProjectConfig.glob($0.pattern, matches: relative) }
     }
 
-    /// Every file under ``directory`` matched by an input, with its input, sorted by path.
-    /// Hidden folders and build folders are not searched.
     /// Every file under the config's folder an entry's glob matches, with the index of the
-    /// first such entry, sorted by path.
+    /// first such entry, sorted by path. Hidden folders and `node_modules` are not searched.
     package func expandInputs() -> [(path: String, entry: Int)] {
         var matches: [(String, Int)] = []
         var folders = [directory]
@@ -256,12 +254,13 @@ package struct ProjectConfig: Sendable {
         return matches.sorted { $0.0 < $1.0 }
     }
 
-    static func glob(_ pattern: String, matches path: String) -> Bool {
+    /// Whether `path` (relative to the config's folder) matches `pattern`; `*` and `**` both
+    /// match any run of characters, `/` included (fnmatch without `FNM_PATHNAME`).
+    package static func glob(_ pattern: String, matches path: String) -> Bool {
         let flattened = pattern.replacingEvery("**/", with: "*").replacingEvery("**", with: "*")
         return fnmatch(flattened, path, 0) == 0
     }
 
-    /// `path` relative to `directory` when it lies under it, else `path` as given.
     /// The policies the config names, at the top and on its inputs, each once, as absolute
     /// paths in the order they are first named.
     package var policyPaths: [String] {
@@ -271,6 +270,7 @@ package struct ProjectConfig: Sendable {
         return named.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
     }
 
+    /// `path` relative to `directory` when it lies under it, else `path` as given.
     package static func relativePath(of path: String, to directory: String) -> String {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         let base = URL(fileURLWithPath: directory).standardizedFileURL.path
