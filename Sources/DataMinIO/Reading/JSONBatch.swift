@@ -41,6 +41,10 @@ extension JSONBatch: JSONRecordSink {
     package mutating func add(json text: UTF8Bytes, number: Int, line: Int, encoding: InputEncoding) -> Bool {
         let mark = builder.mark
         builder.copySource(text)
+        if builder.layOutFlatObject(text) {
+            items.append(Item(number: number, line: line, members: mark.nodes..<builder.nodes.count, problems: []))
+            return true
+        }
         switch JSONParser.parse(text, into: &builder) {
         case .failure(let failure):
             builder.rollBack(to: mark)
@@ -122,6 +126,20 @@ struct NodeBuilder: JSONBuilder {
     mutating func copySource(_ text: UTF8Bytes) {
         source = (text.address, text.count, bytes.count)
         bytes += text
+    }
+
+    /// Lays out the text just copied in one pass when it is a flat object of plain members
+    /// (``FlatJSONObject``); false, with nothing laid out, when it needs ``JSONParser``.
+    mutating func layOutFlatObject(_ text: UTF8Bytes) -> Bool {
+        // Moved in and out, not copied: a copy would share the arrays, and the first append copy them whole.
+        var flat = FlatJSONObject(nodes: [], bytes: [])
+        swap(&flat.nodes, &nodes)
+        swap(&flat.bytes, &bytes)
+        defer {
+            swap(&flat.nodes, &nodes)
+            swap(&flat.bytes, &bytes)
+        }
+        return flat.layOut(text, copiedAt: source.offset)
     }
 
     /// The range in ``bytes`` of `text`: inside the copy of the source when it lies in the
