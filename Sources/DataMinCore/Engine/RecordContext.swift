@@ -230,11 +230,13 @@ package struct RecordContext {
         guard case .resolved(let purposes) = purposes, purposes.count == 1 else {
             return hasUndeclared ? plan.program.all : plan.program.declaredOnly
         }
-        let program = purposes[0].program
-        if !program.rules.isEmpty, keeps(program.rules, of: purposes[0]) {
-            return hasUndeclared ? program.beyondRules.all : program.beyondRules.declaredOnly
+        // Each list is read through the purpose's reference: binding its program would copy
+        // the program and retain every list in it, once per record.
+        let purpose = purposes[0]
+        if !purpose.program.rules.isEmpty, keeps(purpose.program.rules, of: purpose) {
+            return hasUndeclared ? purpose.program.beyondRules.all : purpose.program.beyondRules.declaredOnly
         }
-        return hasUndeclared ? program.all : program.declaredOnly
+        return hasUndeclared ? purpose.program.all : purpose.program.declaredOnly
     }
 
     /// The purposes the record resolves to; empty when it names none or an unknown one.
