@@ -119,6 +119,10 @@ package struct InputResolver {
                 return "\(head) names no file of its own: the entry at line \(config.inputs[earlier].mark.line) matches them first, "
                     + "and the first entry that matches a file decides how it is read"
             }
+            let folders = entry.pattern.split(separator: "/").dropLast()
+            if folders.contains(where: { ($0.hasPrefix(".") && $0 != ".") || $0 == "node_modules" }) {
+                return "\(head) matches no file: hidden folders and node_modules are not searched; name such files on the command line"
+            }
             return "\(head) matches no file; check the glob (it is relative to the config's folder)"
         }
     }

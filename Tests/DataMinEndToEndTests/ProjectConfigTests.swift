@@ -62,6 +62,22 @@ import Testing
         #expect(!named.stderr.contains("datamin: warning"), "\(named.stderr)")
     }
 
+    @Test func aGlobStartingWithDotSlashNamesTheConfigsFolderAndHiddenFoldersAreNamedInTheWarning() throws {
+        let row = "id,email,name,collected_at\n1,a@example.com,Ann,2026-01-01\n"
+        let folder = try scratchFolder([
+            ".datamin.yml":
+                "policy: policy.yaml\ninputs:\n  - files: \"./leads/*.csv\"\n    purpose: sales\n  - files: \".cache/*.csv\"\n    purpose: sales\n",
+            "policy.yaml": testPolicy, "leads/a.csv": row, ".cache/b.csv": row,
+        ])
+        let result = try datamin(["validate", "--as-of", "2026-11-29"], in: folder)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(
+            result.stderrLines.first
+                == "datamin: warning: .datamin.yml:5:5: the 'inputs' entry '.cache/*.csv' matches no file: hidden folders and node_modules are not searched; name such files on the command line"
+        )
+        #expect(result.stderr.contains("1 file, 1 record"))
+    }
+
     @Test func aFileArgumentMatchingAGlobTakesItsPurpose() throws {
         let folder = try scratchFolder([
             ".datamin.yml": "policy: policy.yaml\ninputs:\n  - files: \"data/**/*.csv\"\n    purpose: sales\n",

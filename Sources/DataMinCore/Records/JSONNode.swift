@@ -9,11 +9,11 @@
 ///
 /// Offsets are kept in 32 bits (a batch is far below 4 GiB), so a node takes 24 bytes.
 package struct JSONNode: Sendable {
-    @usableFromInline var keyStart: UInt32
-    @usableFromInline var keyEnd: UInt32
-    @usableFromInline var valueStart: UInt32 = 0
-    @usableFromInline var valueEnd: UInt32 = 0
-    @usableFromInline var endIndex: UInt32
+    private var keyStart: UInt32
+    private var keyEnd: UInt32
+    private var valueStart: UInt32 = 0
+    private var valueEnd: UInt32 = 0
+    private var endIndex: UInt32
     package var kind: RecordContext.ValueKind
 
     /// A member whose value is not read yet: see ``set(value:kind:end:)``.
@@ -25,8 +25,7 @@ package struct JSONNode: Sendable {
     }
 
     /// A member read whole, its key and value at the given byte offsets, its subtree ending
-    /// before `end`. Inlinable: a reader makes one per member, from another module.
-    @inlinable @inline(__always)
+    /// before `end`.
     package init(key: Int, keyEnd: Int, value: Int, valueEnd: Int, kind: RecordContext.ValueKind, end: Int) {
         keyStart = UInt32(key)
         self.keyEnd = UInt32(keyEnd)

@@ -256,8 +256,10 @@ package struct ProjectConfig: Sendable {
 
     /// Whether `path` (relative to the config's folder) matches `pattern`; `*` and `**` both
     /// match any run of characters, `/` included (fnmatch without `FNM_PATHNAME`).
+    /// A leading `./` names the config's folder, as paths are compared without one.
     package static func glob(_ pattern: String, matches path: String) -> Bool {
-        let flattened = pattern.replacingEvery("**/", with: "*").replacingEvery("**", with: "*")
+        let relative = pattern.hasPrefix("./") ? String(pattern.dropFirst(2)) : pattern
+        let flattened = relative.replacingEvery("**/", with: "*").replacingEvery("**", with: "*")
         return fnmatch(flattened, path, 0) == 0
     }
 

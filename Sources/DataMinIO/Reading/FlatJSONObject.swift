@@ -1,29 +1,37 @@
 @_spi(Readers) import DataMinCore
 
-/// Lays out the common JSON record in one pass: an object whose members are strings (keys
-/// without escapes), numbers, `true`, `false` or `null`, with no key twice, in valid UTF-8.
+/// Lays out the common JSON record in one pass: an object of members each a string (keys without escapes), a number, `true`, `false` or `null`, with no key
+/// twice, the whole record valid UTF-8.
 ///
 /// Most records of a CRM export are such objects. ``JSONParser`` reads any JSON through a
 /// builder, a call per key, value and object; this loop writes each member's node directly
-/// and finds the end of a string a word at a time. At anything else (a nested object or list,
-/// an escaped key, a repeated key, a syntax error) it gives up and takes back what it laid
-/// out, and the caller parses the record with ``JSONParser``, which lays out the same nodes
-/// for the records this accepts (`FlatJSONObjectTests` compares the two) and says what is
-/// wrong with the rest.
+/// and finds the end of a string a word at a time. At anything else (a nested object or
+/// list, an escaped key, a repeated key, more keys, invalid UTF-8, a syntax error) it gives
+/// up and takes back what it laid out, and the caller parses the record with ``JSONParser``,
+/// which says what is wrong with it. For the records this accepts, both lay out the same
+/// members: the same keys, kinds, values and ends (`FlatJSONObjectTests` compares the two).
+/// Only where the text sits may differ: the parser appends a boolean's word after the copy,
+/// this points into the copy.
 struct FlatJSONObject {
-    /// The members' nodes, appended to.
-    var nodes: [JSONNode]
-    /// The batch's bytes, which hold the copy of the text; a value with escapes is appended
-    /// with them undone.
-    var bytes: [UInt8]
+    /// Up to this many keys, repeats are found by a 64-bit filter and comparing the few keys
+    /// it cannot tell apart; a record with more moves its keys to ``keySlots``.
+    static let fewKeys = 16
 
-    /// Appends a node per member of the object `text`, each key and value a range of the
-    /// copy of `text` at `offset` in ``bytes`` (or of the text appended for a value with
-    /// escapes); false, with ``nodes`` and ``bytes`` as they were, when `text` is not such
-    /// an object.
-    mutating func layOut(_ text: UTF8Bytes, copiedAt offset: Int) -> Bool {
+    /// The keys of the record being laid out, by a hash of their bytes: each slot holds the
+    /// record's stamp in its high half and the member's index in the record in its low half.
+    /// A slot from an earlier record (another stamp) is empty, so nothing is cleared. Made
+    /// at the first record with more than ``fewKeys`` keys, and grown to stay at most a
+    /// quarter full after each move.
+    private var keySlots: [UInt64] = []
+    private var stamp: UInt64 = 0
+
+    /// Appends a node per member of the object `text` to `nodes`, each key and value a range
+    /// of the copy of `text` at `offset` in `bytes` (or, for a value with escapes, of its
+    /// text appended to `bytes` with them undone); false, with `nodes` and `bytes` as they
+    /// were, when `text` is not such an object.
+    mutating func layOut(_ text: UTF8Bytes, copiedAt offset: Int, nodes: inout [JSONNode], bytes: inout [UInt8]) -> Bool {
         let mark = (nodes: nodes.count, bytes: bytes.count)
-        guard UTF8Validation.isValid(text), layOutMembers(text, copiedAt: offset) else {
+        guard UTF8Validation.isValid(text), layOutMembers(text, copiedAt: offset, nodes: &nodes, bytes: &bytes) else {
             nodes.removeSubrange(mark.nodes...)
             bytes.removeSubrange(mark.bytes...)
             return false
@@ -31,42 +39,49 @@ struct FlatJSONObject {
         return true
     }
 
-    private mutating func layOutMembers(_ text: UTF8Bytes, copiedAt offset: Int) -> Bool {
+    private mutating func layOutMembers(_ text: UTF8Bytes, copiedAt offset: Int, nodes: inout [JSONNode], bytes: inout [UInt8]) -> Bool {
         let first = nodes.count
-        var index = Self.skipWhitespace(text, from: 0)
+        var index = JSONGrammar.skipWhitespace(text, from: 0)
         guard index < text.count, text[index] == UInt8(ascii: "{") else { return false }
-        index = Self.skipWhitespace(text, from: index + 1)
-        if index < text.count, text[index] == UInt8(ascii: "}") { return Self.skipWhitespace(text, from: index + 1) == text.count }
-        // One bit per key, chosen as NodeBuilder chooses it: a key whose bit is clear is no repeat.
+        index = JSONGrammar.skipWhitespace(text, from: index + 1)
+        if index < text.count, text[index] == UInt8(ascii: "}") { return JSONGrammar.skipWhitespace(text, from: index + 1) == text.count }
+        // One bit per key of the first few, chosen by its length and first and last bytes:
+        // a key whose bit is clear is no repeat, and most keys are told so at once.
         var seen: UInt64 = 0
         while true {
-            guard let key = Self.plainKey(text, at: index), key.count <= Limits.maxFieldNameBytes else { return false }
-            let count = key.count
-            let print =
-                count == 0
-                ? 0 : UInt32(truncatingIfNeeded: count) << 16 | UInt32(text[key.lowerBound]) << 8 | UInt32(text[key.upperBound - 1])
-            let bit: UInt64 = 1 << UInt64((print &* 0x9E37_79B1) >> 26)
-            if seen & bit != 0 {
-                // The bits fill up as keys come: past 64 a record would compare each key with
-                // most others, so it goes to JSONParser, which keeps a set of them.
-                guard nodes.count - first < 64 else { return false }
-                let view = text.view(key)
-                for node in nodes[first...] where node.key.count == count {
-                    if text.view((node.key.lowerBound - offset)..<(node.key.upperBound - offset)).equals(view) { return false }
+            guard index < text.count, text[index] == UInt8(ascii: "\"") else { return false }
+            let keyEnd = JSONGrammar.plainRunEnd(text, from: index + 1)
+            guard keyEnd < text.count, text[keyEnd] == UInt8(ascii: "\""), keyEnd - index - 1 <= Limits.maxFieldNameBytes,
+                nodes.count - first < Limits.maxFieldsPerRecord
+            else { return false }
+            if nodes.count - first < Self.fewKeys {
+                let count = keyEnd - index - 1
+                let print = count == 0 ? 0 : count << 16 | Int(text[index + 1]) << 8 | Int(text[keyEnd - 1])
+                let bit: UInt64 = 1 << UInt64((UInt32(truncatingIfNeeded: print) &* 0x9E37_79B1) >> 26)
+                if seen & bit != 0 {
+                    let key = text.view((index + 1)..<keyEnd)
+                    for node in nodes[first...] where node.key.count == count {
+                        if text.view((node.key.lowerBound - offset)..<(node.key.upperBound - offset)).equals(key) { return false }
+                    }
                 }
+                seen |= bit
+            } else {
+                if nodes.count - first == Self.fewKeys || 2 * (nodes.count - first) >= keySlots.count {
+                    tabulateKeys(of: nodes, from: first, in: text, offset: offset)
+                }
+                guard insertKey((index + 1)..<keyEnd, of: text, nodes: nodes, first: first, offset: offset) else { return false }
             }
-            seen |= bit
-            guard nodes.count - first < Limits.maxFieldsPerRecord else { return false }
-            index = Self.skipWhitespace(text, from: key.upperBound + 1)
+            let key = (offset + index + 1, offset + keyEnd)
+            index = JSONGrammar.skipWhitespace(text, from: keyEnd + 1)
             guard index < text.count, text[index] == UInt8(ascii: ":") else { return false }
-            index = Self.skipWhitespace(text, from: index + 1)
+            index = JSONGrammar.skipWhitespace(text, from: index + 1)
             guard index < text.count else { return false }
             // The value's offsets in the copy; a null's are 0, as JSONParser lays it out.
             var value = (start: offset + index, end: 0)
             let kind: RecordContext.ValueKind
             switch text[index] {
             case UInt8(ascii: "\""):
-                let end = Self.stringEnd(text, at: index)
+                let end = JSONGrammar.plainRunEnd(text, from: index + 1)
                 guard end < text.count else { return false }
                 if text[end] == UInt8(ascii: "\"") {
                     value = (offset + index + 1, offset + end)
@@ -77,7 +92,7 @@ struct FlatJSONObject {
                     value.start = bytes.count
                     bytes += text[(index + 1)..<end]
                     index = end
-                    guard (try? JSONStringEscapes.decode(text, at: &index, into: &bytes)) != nil else { return false }
+                    guard (try? JSONGrammar.decodeString(text, at: &index, into: &bytes)) != nil else { return false }
                     value.end = bytes.count
                 }
                 kind = .string
@@ -91,72 +106,70 @@ struct FlatJSONObject {
                 (value, kind) = ((0, 0), .null)
                 index += 4
             default:
-                guard let end = Self.numberEnd(text, at: index) else { return false }
-                index = end
+                guard (try? JSONGrammar.number(text, at: &index)) != nil else { return false }
                 (value.end, kind) = (offset + index, .number)
             }
             nodes.append(
-                JSONNode(
-                    key: offset + key.lowerBound, keyEnd: offset + key.upperBound, value: value.start, valueEnd: value.end, kind: kind,
-                    end: nodes.count + 1))
-            index = Self.skipWhitespace(text, from: index)
+                JSONNode(key: key.0, keyEnd: key.1, value: value.start, valueEnd: value.end, kind: kind, end: nodes.count + 1))
+            index = JSONGrammar.skipWhitespace(text, from: index)
             guard index < text.count else { return false }
-            if text[index] == UInt8(ascii: "}") { return Self.skipWhitespace(text, from: index + 1) == text.count }
+            if text[index] == UInt8(ascii: "}") { return JSONGrammar.skipWhitespace(text, from: index + 1) == text.count }
             guard text[index] == UInt8(ascii: ",") else { return false }
-            index = Self.skipWhitespace(text, from: index + 1)
+            index = JSONGrammar.skipWhitespace(text, from: index + 1)
         }
     }
 
-    @inline(__always)
-    private static func skipWhitespace(_ text: UTF8Bytes, from start: Int) -> Int {
-        var index = start
-        while index < text.count {
-            switch text[index] {
-            case 0x20, 0x09, 0x0A, 0x0D: index += 1
-            default: return index
+    /// Moves the record's keys so far, all different, into ``keySlots`` under a new stamp,
+    /// growing it to four slots a key: the table is rebuilt each time the record doubles its
+    /// keys, so its cost stays linear in them.
+    private mutating func tabulateKeys(of nodes: [JSONNode], from first: Int, in text: UTF8Bytes, offset: Int) {
+        let size = 1 << (Int.bitWidth - (4 * (nodes.count - first) - 1).leadingZeroBitCount)
+        stamp += 1
+        if keySlots.count < size || stamp == 1 << 32 {
+            keySlots = [UInt64](repeating: 0, count: max(size, keySlots.count))
+            stamp = 1
+        }
+        for member in first..<nodes.count {
+            let key = nodes[member].key
+            _ = insertKey(
+                (key.lowerBound - offset)..<(key.upperBound - offset), of: text, nodes: nodes, first: first, offset: offset,
+                count: member - first)
+        }
+    }
+
+    /// Records the key at `range` of `text` as the record's member number `count` (by
+    /// default the next); false when the record already has it. The record's members so far
+    /// are `nodes[first...]`, their keys at `offset` past their place in `text`.
+    private mutating func insertKey(
+        _ range: Range<Int>, of text: UTF8Bytes, nodes: [JSONNode], first: Int, offset: Int, count: Int? = nil
+    ) -> Bool {
+        let mask = keySlots.count - 1
+        var slot = Self.hash(range, of: text) & mask
+        while true {
+            let entry = keySlots[slot]
+            guard entry >> 32 == stamp else {
+                keySlots[slot] = stamp << 32 | UInt64(count ?? nodes.count - first)
+                return true
             }
+            let other = nodes[first + Int(truncatingIfNeeded: entry & 0xFFFF_FFFF)].key
+            if other.count == range.count, text.view((other.lowerBound - offset)..<(other.upperBound - offset)).equals(text.view(range)) {
+                return false
+            }
+            slot = (slot + 1) & mask
         }
-        return index
     }
 
-    /// The index of the first quote, backslash or control byte inside the string whose
-    /// opening quote is at `index`, or the text's end.
+    /// A hash of a key's length and of its first and last eight bytes (all of a shorter
+    /// key's): keys that differ only in their middle share it and are compared.
     @inline(__always)
-    private static func stringEnd(_ text: UTF8Bytes, at index: Int) -> Int {
-        ByteScan.firstIndex(in: text, from: index + 1, of: UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "\""), orControl: true)
-    }
-
-    /// The text of the key whose opening quote is at `index`, when it ends before any escape
-    /// or control byte.
-    @inline(__always)
-    private static func plainKey(_ text: UTF8Bytes, at index: Int) -> Range<Int>? {
-        guard index < text.count, text[index] == UInt8(ascii: "\"") else { return nil }
-        let end = stringEnd(text, at: index)
-        guard end < text.count, text[end] == UInt8(ascii: "\"") else { return nil }
-        return (index + 1)..<end
-    }
-
-    /// The end of the number at `start` as JSON writes one (RFC 8259 §6), or nil.
-    private static func numberEnd(_ text: UTF8Bytes, at start: Int) -> Int? {
-        var index = start
-        func digits() -> Int {
-            let from = index
-            while index < text.count, text[index] &- UInt8(ascii: "0") < 10 { index += 1 }
-            return index - from
+    private static func hash(_ range: Range<Int>, of text: UTF8Bytes) -> Int {
+        var hash = UInt64(range.count) &* 0x9E37_79B9_7F4A_7C15
+        if range.count >= 8 {
+            hash = (hash ^ text.word(at: range.lowerBound)) &* 0xBF58_476D_1CE4_E5B9
+            hash = (hash ^ text.word(at: range.upperBound - 8)) &* 0x94D0_49BB_1331_11EB
+        } else {
+            for index in range { hash = (hash ^ UInt64(text[index])) &* 0x100_0000_01B3 }
         }
-        if index < text.count, text[index] == UInt8(ascii: "-") { index += 1 }
-        let integerStart = index
-        let integerDigits = digits()
-        guard integerDigits > 0, integerDigits == 1 || text[integerStart] != UInt8(ascii: "0") else { return nil }
-        if index < text.count, text[index] == UInt8(ascii: ".") {
-            index += 1
-            guard digits() > 0 else { return nil }
-        }
-        if index < text.count, text[index] | 0x20 == UInt8(ascii: "e") {
-            index += 1
-            if index < text.count, text[index] == UInt8(ascii: "+") || text[index] == UInt8(ascii: "-") { index += 1 }
-            guard digits() > 0 else { return nil }
-        }
-        return index
+        return Int(truncatingIfNeeded: (hash ^ hash >> 29) >> 20)
     }
 }

@@ -114,6 +114,8 @@ struct NodeBuilder: JSONBuilder {
     /// The keys of objects being read that have more than a few, by where their keys start
     /// in ``keys``: many keys stay linear.
     private var keySets: [Int: Set<[UInt8]>] = [:]
+    /// The one-pass layout of flat objects, kept for its table of keys.
+    private var flat = FlatJSONObject()
     /// How many lists and repeated members enclose the value being read: above 0 no nodes
     /// and no values are kept.
     private var quiet = 0
@@ -131,15 +133,7 @@ struct NodeBuilder: JSONBuilder {
     /// Lays out the text just copied in one pass when it is a flat object of plain members
     /// (``FlatJSONObject``); false, with nothing laid out, when it needs ``JSONParser``.
     mutating func layOutFlatObject(_ text: UTF8Bytes) -> Bool {
-        // Moved in and out, not copied: a copy would share the arrays, and the first append copy them whole.
-        var flat = FlatJSONObject(nodes: [], bytes: [])
-        swap(&flat.nodes, &nodes)
-        swap(&flat.bytes, &bytes)
-        defer {
-            swap(&flat.nodes, &nodes)
-            swap(&flat.bytes, &bytes)
-        }
-        return flat.layOut(text, copiedAt: source.offset)
+        flat.layOut(text, copiedAt: source.offset, nodes: &nodes, bytes: &bytes)
     }
 
     /// The range in ``bytes`` of `text`: inside the copy of the source when it lies in the

@@ -1,6 +1,7 @@
 @_spi(Readers) import DataMinCore
 
-/// What a JSON parse failed on, with a 1-based byte column; never the text.
+/// What a JSON parse failed on, never the text; ``JSONParser`` adds the 1-based byte column
+/// (``JSONGrammar``'s reads leave that to it).
 struct JSONFailure: Error {
     var message: String
 }
@@ -58,12 +59,7 @@ struct JSONParser<Builder: JSONBuilder> {
     }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count {
-            switch bytes[index] {
-            case 0x20, 0x09, 0x0A, 0x0D: index += 1
-            default: return
-            }
-        }
+        index = JSONGrammar.skipWhitespace(bytes, from: index)
     }
 
     private mutating func parseValue() throws(Failure) -> Builder.Value {
@@ -206,7 +202,7 @@ struct JSONParser<Builder: JSONBuilder> {
         index += 1
         let start = index
         // Fast path: no escapes.
-        index = ByteScan.firstIndex(in: bytes, from: index, of: UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "\""), orControl: true)
+        index = JSONGrammar.plainRunEnd(bytes, from: index)
         if index < bytes.count {
             if bytes[index] == UInt8(ascii: "\"") {
                 index += 1
@@ -216,30 +212,13 @@ struct JSONParser<Builder: JSONBuilder> {
         }
         scratch.removeAll(keepingCapacity: true)
         scratch += bytes[start..<index]
-        do { try JSONStringEscapes.decode(bytes, at: &index, into: &scratch) } catch { throw fail(error.message) }
+        do { try JSONGrammar.decodeString(bytes, at: &index, into: &scratch) } catch { throw fail(error.message) }
         return nil
     }
 
     private mutating func parseNumber() throws(Failure) -> Builder.Value {
         let start = index
-        func digits(_ parser: inout JSONParser) -> Int {
-            let from = parser.index
-            while parser.index < parser.bytes.count, parser.bytes[parser.index] &- UInt8(ascii: "0") < 10 { parser.index += 1 }
-            return parser.index - from
-        }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
-        let integerStart = index
-        guard digits(&self) > 0 else { throw fail("invalid value") }
-        if bytes[integerStart] == UInt8(ascii: "0"), index - integerStart > 1 { throw fail("number with a leading zero") }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-            index += 1
-            guard digits(&self) > 0 else { throw fail("number with no digits after '.'") }
-        }
-        if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
-            index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard digits(&self) > 0 else { throw fail("number with no exponent digits") }
-        }
+        do { try JSONGrammar.number(bytes, at: &index) } catch { throw fail(error.message) }
         return builder.number(bytes.view(start..<index))
     }
 }

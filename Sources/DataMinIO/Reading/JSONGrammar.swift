@@ -1,15 +1,61 @@
 @_spi(Readers) import DataMinCore
 
-/// Undoes the escapes of a JSON string (RFC 8259 §7), for ``JSONParser`` and
-/// ``FlatJSONObject`` alike.
-enum JSONStringEscapes {
+/// The parts of JSON's grammar (RFC 8259) that ``JSONParser`` and ``FlatJSONObject`` both
+/// read, written once so the two cannot come to disagree: whitespace, numbers, and a
+/// string's escapes.
+enum JSONGrammar {
+    /// The index of the first byte at or after `start` that is not JSON whitespace.
+    @inline(__always)
+    static func skipWhitespace(_ bytes: UTF8Bytes, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return index
+            }
+        }
+        return index
+    }
+
+    /// Moves `index` from the start of a number (RFC 8259 §6) to the byte after it.
+    ///
+    /// - Throws: ``JSONFailure`` without a column when the bytes are no number; `index` is
+    ///   then where they stop being one.
+    static func number(_ bytes: UTF8Bytes, at index: inout Int) throws(JSONFailure) {
+        func digits(_ index: inout Int) -> Int {
+            let from = index
+            while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 { index += 1 }
+            return index - from
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
+        let integerStart = index
+        guard digits(&index) > 0 else { throw JSONFailure(message: "invalid value") }
+        if bytes[integerStart] == UInt8(ascii: "0"), index - integerStart > 1 { throw JSONFailure(message: "number with a leading zero") }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard digits(&index) > 0 else { throw JSONFailure(message: "number with no digits after '.'") }
+        }
+        if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard digits(&index) > 0 else { throw JSONFailure(message: "number with no exponent digits") }
+        }
+    }
+
+    /// The index of the first quote, backslash or control byte at or after `start`: where a
+    /// string's plain run ends.
+    @inline(__always)
+    static func plainRunEnd(_ bytes: UTF8Bytes, from start: Int) -> Int {
+        ByteScan.firstIndex(in: bytes, from: start, of: UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "\""), orControl: true)
+    }
+
     /// Appends the rest of a string's text to `text`, escapes undone, from `index` (inside
     /// the string, at or before its first escape) to its closing quote, and leaves `index`
     /// after that quote.
     ///
     /// - Throws: ``JSONFailure`` without a column when the string breaks JSON's rules;
     ///   `index` is then where it breaks them, for the caller to name.
-    static func decode(_ bytes: UTF8Bytes, at index: inout Int, into text: inout [UInt8]) throws(JSONFailure) {
+    static func decodeString(_ bytes: UTF8Bytes, at index: inout Int, into text: inout [UInt8]) throws(JSONFailure) {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -19,8 +65,7 @@ enum JSONStringEscapes {
             if byte < 0x20 { throw JSONFailure(message: "control character inside a string") }
             if byte != UInt8(ascii: "\\") {
                 // The plain run up to the next quote, backslash or control byte, in one append.
-                let end = ByteScan.firstIndex(
-                    in: bytes, from: index, of: UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "\""), orControl: true)
+                let end = plainRunEnd(bytes, from: index)
                 text += bytes[index..<end]
                 index = end
                 continue
@@ -42,12 +87,17 @@ enum JSONStringEscapes {
                 if (0xD800...0xDBFF).contains(scalar), index + 1 < bytes.count,
                     bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
                 {
-                    index += 2
-                    let low = try hex4(bytes, at: &index)
+                    // A high surrogate pairs with a low one; any other escape after it is read
+                    // on its own, not swallowed.
+                    var next = index + 2
+                    let low: UInt32
+                    do { low = try hex4(bytes, at: &next) } catch {
+                        index = next
+                        throw error
+                    }
                     if (0xDC00...0xDFFF).contains(low) {
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    } else {
-                        scalar = 0xFFFD
+                        index = next
                     }
                 }
                 // A lone surrogate is no scalar: it becomes U+FFFD, so the text stays valid UTF-8.
