@@ -1,13 +1,14 @@
 @_spi(Readers) import DataMinCore
 
-/// Lays out the common JSON record in one pass: an object of members each a string (keys without escapes), a number, `true`, `false` or `null`, with no key
-/// twice, the whole record valid UTF-8.
+/// Lays out the common JSON record in one pass: an object whose members are each a string
+/// (keys without escapes), a number, `true`, `false` or `null`, with no key twice, the whole
+/// record valid UTF-8.
 ///
 /// Most records of a CRM export are such objects. ``JSONParser`` reads any JSON through a
 /// builder, a call per key, value and object; this loop writes each member's node directly
 /// and finds the end of a string a word at a time. At anything else (a nested object or
-/// list, an escaped key, a repeated key, more keys, invalid UTF-8, a syntax error) it gives
-/// up and takes back what it laid out, and the caller parses the record with ``JSONParser``,
+/// list, an escaped key, a repeated key, a key or a key count past ``Limits``, invalid UTF-8,
+/// a syntax error) it gives up and takes back what it laid out, and the caller parses the record with ``JSONParser``,
 /// which says what is wrong with it. For the records this accepts, both lay out the same
 /// members: the same keys, kinds, values and ends (`FlatJSONObjectTests` compares the two).
 /// Only where the text sits may differ: the parser appends a boolean's word after the copy,
