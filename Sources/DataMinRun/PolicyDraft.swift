@@ -162,6 +162,14 @@ package struct PolicyDraft {
             parts = ["type: country"]
         } else if all(.url) {
             parts = ["type: url"]
+        } else if let near = Self.nearlyTyped.first(where: { nearly($0.candidate, column) }) {
+            // A real export holds a few broken e-mails or dates: the type keeps checking the
+            // rest, and validate reports the few (counted here, never quoted).
+            let failed = column.failures[near.candidate, default: 0]
+            parts =
+                near.parts + [
+                    "description: \"TODO: \(failed) of \(column.present) sampled values are not \(near.what); validate reports each as invalid-value\""
+                ]
         } else if let formats = dateFormats(column) {
             let patterns = formats.compactMap { text in Self.datePatterns.first { $0.text == text }?.pattern }
             let hasTime = patterns.contains(where: \.hasTime)
@@ -195,6 +203,19 @@ package struct PolicyDraft {
         }
         if Self.role(of: column.name) != nil { parts.append("personal: false") }
         return "{ " + parts.joined(separator: ", ") + " }"
+    }
+
+    /// Types a column keeps when nearly all of its values fit them, with what those values are.
+    private static let nearlyTyped: [(candidate: Candidate, parts: [String], what: String)] = [
+        (.email, ["type: email"], "e-mail addresses"), (.e164, ["type: phone"], "E.164 phone numbers"),
+        (.internationalPhone, ["type: phone", "format: international"], "phone numbers"),
+        (.isoDate, ["type: date"], "ISO dates"), (.isoDateTime, ["type: datetime"], "ISO date-times"),
+    ]
+
+    /// True when at least 20 values were sampled and at most one in 20 fails `candidate`: a
+    /// sample that small or that mixed says too little to type the column.
+    private func nearly(_ candidate: Candidate, _ column: Column) -> Bool {
+        column.present >= 20 && column.failures[candidate, default: 0] * 20 <= column.present
     }
 
     private static func bit(_ text: String) -> UInt32 {

@@ -124,6 +124,28 @@ import Testing
         #expect(text.contains("from: \"TODO: the date field the clock starts from: one of CreatedDate, LastModifiedDate\""))
     }
 
+    /// A few broken values in a large sample keep the column's type, with a TODO that counts
+    /// them (and quotes none); in a small or mixed sample they make it a string.
+    @Test func aFewBrokenValuesInALargeSampleKeepTheType() throws {
+        let rows = (1...39).map { "\($0),user\($0)@example.com,2024-01-\(String(format: "%02d", $0 % 28 + 1)),+3161234567\($0 % 10)" }
+        let large = ["id,email,signup,phone"] + rows + ["40,not-an-address,n/a,+31612345670"]
+        let (status, text, _) = try draft(["large.csv": large.joined(separator: "\n") + "\n"], ["large.csv"])
+        #expect(status == 0, "\(text)")
+        #expect(
+            text.contains(
+                "  \"email\": { type: email, description: \"TODO: 1 of 40 sampled values are not e-mail addresses; validate reports each as invalid-value\" }\n"
+            ), "\(text)")
+        #expect(
+            text.contains(
+                "  \"signup\": { type: date, description: \"TODO: 1 of 40 sampled values are not ISO dates; validate reports each as invalid-value\" }\n"
+            ), "\(text)")
+        #expect(text.contains("  \"phone\": { type: phone }\n"), "\(text)")
+        #expect(!text.contains("not-an-address"))
+        let small = "id,email\n1,a@example.com\n2,b@example.com\n3,not-an-address\n"
+        let (_, smallText, _) = try draft(["small.csv": small], ["small.csv"])
+        #expect(smallText.contains("  \"email\": { type: string }\n"), "\(smallText)")
+    }
+
     /// A notes column is free text whatever its sample holds, and no enum is made of words
     /// the free-text checks would report: neither reaches the draft.
     @Test func notesAndSensitiveWordsAreNeverEnumValues() throws {
