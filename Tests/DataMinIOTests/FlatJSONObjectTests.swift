@@ -91,6 +91,34 @@ struct FlatJSONObjectTests {
         #expect(flat == Self.parsed(object))
     }
 
+    /// One builder lays out record after record, as a batch does: its table of keys starts
+    /// afresh for each record (a key of the record before is no repeat), and a repeat far
+    /// into a wide record is still found.
+    @Test func theTableOfKeysStartsAfreshForEachRecord() {
+        func object(_ keys: [String]) -> [UInt8] { Array(("{" + keys.map { "\"\($0)\":1" }.joined(separator: ",") + "}").utf8) }
+        let wide = (0..<40).map { "column_\($0)" }
+        var builder = NodeBuilder()
+        var accepted: [Bool] = []
+        for keys in [wide, wide, wide + ["column_33"], Array(wide.reversed()), wide] {
+            object(keys).withUTF8Bytes { text in
+                builder.copySource(text)
+                accepted.append(builder.layOutFlatObject(text))
+            }
+        }
+        #expect(accepted == [true, true, false, true, true])
+        #expect(builder.nodes.count == 4 * 40)
+    }
+
+    /// Keys that differ only in their middle (a survey's `question_17_response_text`) are
+    /// told apart by a hash of all their bytes, and laid out in one pass.
+    @Test func keysDifferingOnlyInTheirMiddleAreLaidOutInOnePass() {
+        let keys = (0..<2_000).map { "\"AAAAAAAA\($0)ZZZZZZZZ\":\"v\"" }
+        let object = Array(("{" + keys.joined(separator: ",") + "}").utf8)
+        let flat = Self.flat(object)
+        #expect(flat?.count == 2_000)
+        #expect(flat == Self.parsed(object))
+    }
+
     @Test func aRepeatedKeyFarIntoAWideObjectIsLeftToTheParser() {
         let keys = (0..<300).map { "\"column_\($0)\":1" } + ["\"column_17\":2"]
         #expect(Self.flat(Array(("{" + keys.joined(separator: ",") + "}").utf8)) == nil)

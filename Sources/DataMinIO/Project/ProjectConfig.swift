@@ -258,8 +258,9 @@ package struct ProjectConfig: Sendable {
     /// match any run of characters, `/` included (fnmatch without `FNM_PATHNAME`).
     /// A leading `./` names the config's folder, as paths are compared without one.
     package static func glob(_ pattern: String, matches path: String) -> Bool {
-        let relative = pattern.hasPrefix("./") ? String(pattern.dropFirst(2)) : pattern
-        let flattened = relative.replacingEvery("**/", with: "*").replacingEvery("**", with: "*")
+        var relative = Substring(pattern)
+        while relative.hasPrefix("./") { relative = relative.dropFirst(2) }
+        let flattened = String(relative).replacingEvery("**/", with: "*").replacingEvery("**", with: "*")
         return fnmatch(flattened, path, 0) == 0
     }
 

@@ -18,13 +18,19 @@ struct FlatJSONObject {
     /// it cannot tell apart; a record with more moves its keys to ``keySlots``.
     static let fewKeys = 16
 
-    /// The keys of the record being laid out, by a hash of their bytes: each slot holds the
-    /// record's stamp in its high half and the member's index in the record in its low half.
-    /// A slot from an earlier record (another stamp) is empty, so nothing is cleared. Made
-    /// at the first record with more than ``fewKeys`` keys, and grown to stay at most a
-    /// quarter full after each move.
+    /// The keys of the record being laid out, by a hash of their bytes: each slot holds a
+    /// stamp in its high half and the member's index in the record in its low half. Each
+    /// filling of the table takes a new stamp, so a slot with another is empty and nothing
+    /// is cleared. Made at the first record with more than ``fewKeys`` keys, and grown to
+    /// stay at most a quarter full after each filling.
     private var keySlots: [UInt64] = []
     private var stamp: UInt64 = 0
+    /// How many taken slots in a row a key may pass: more means keys crafted to share a
+    /// hash, and the record goes to ``JSONParser``, whose set of keys is hashed with a seed
+    /// of its own; so no record costs more than a bounded number of compares per key.
+    static let maxProbes = 32
+    /// Chosen per process, so no file can be written to make its keys share a hash here.
+    private static let seed = UInt64.random(in: .min ... .max)
 
     /// Appends a node per member of the object `text` to `nodes`, each key and value a range
     /// of the copy of `text` at `offset` in `bytes` (or, for a value with escapes, of its
@@ -68,9 +74,9 @@ struct FlatJSONObject {
                 seen |= bit
             } else {
                 if nodes.count - first == Self.fewKeys || 2 * (nodes.count - first) >= keySlots.count {
-                    tabulateKeys(of: nodes, from: first, in: text, offset: offset)
+                    guard tabulateKeys(of: nodes, from: first, in: text, offset: offset) else { return false }
                 }
-                guard insertKey((index + 1)..<keyEnd, of: text, nodes: nodes, first: first, offset: offset) else { return false }
+                guard insertKey((index + 1)..<keyEnd, of: text, nodes: nodes, first: first, offset: offset) == true else { return false }
             }
             let key = (offset + index + 1, offset + keyEnd)
             index = JSONGrammar.skipWhitespace(text, from: keyEnd + 1)
@@ -121,9 +127,10 @@ struct FlatJSONObject {
     }
 
     /// Moves the record's keys so far, all different, into ``keySlots`` under a new stamp,
-    /// growing it to four slots a key: the table is rebuilt each time the record doubles its
-    /// keys, so its cost stays linear in them.
-    private mutating func tabulateKeys(of nodes: [JSONNode], from first: Int, in text: UTF8Bytes, offset: Int) {
+    /// growing it to four slots a key: the table is filled anew each time the record doubles
+    /// its keys, and with ``maxProbes`` its cost stays linear in them. False when a key
+    /// passes too many taken slots.
+    private mutating func tabulateKeys(of nodes: [JSONNode], from first: Int, in text: UTF8Bytes, offset: Int) -> Bool {
         let size = 1 << (Int.bitWidth - (4 * (nodes.count - first) - 1).leadingZeroBitCount)
         stamp += 1
         if keySlots.count < size || stamp == 1 << 32 {
@@ -132,21 +139,24 @@ struct FlatJSONObject {
         }
         for member in first..<nodes.count {
             let key = nodes[member].key
-            _ = insertKey(
+            let inserted = insertKey(
                 (key.lowerBound - offset)..<(key.upperBound - offset), of: text, nodes: nodes, first: first, offset: offset,
                 count: member - first)
+            guard inserted != nil else { return false }
         }
+        return true
     }
 
     /// Records the key at `range` of `text` as the record's member number `count` (by
-    /// default the next); false when the record already has it. The record's members so far
-    /// are `nodes[first...]`, their keys at `offset` past their place in `text`.
+    /// default the next): true when it is new, false when the record already has it, nil
+    /// when it passes ``maxProbes`` taken slots. The record's members so far are
+    /// `nodes[first...]`, their keys at `offset` past their place in `text`.
     private mutating func insertKey(
         _ range: Range<Int>, of text: UTF8Bytes, nodes: [JSONNode], first: Int, offset: Int, count: Int? = nil
-    ) -> Bool {
+    ) -> Bool? {
         let mask = keySlots.count - 1
         var slot = Self.hash(range, of: text) & mask
-        while true {
+        for _ in 0..<Self.maxProbes {
             let entry = keySlots[slot]
             guard entry >> 32 == stamp else {
                 keySlots[slot] = stamp << 32 | UInt64(count ?? nodes.count - first)
@@ -158,19 +168,28 @@ struct FlatJSONObject {
             }
             slot = (slot + 1) & mask
         }
+        return nil
     }
 
-    /// A hash of a key's length and of its first and last eight bytes (all of a shorter
-    /// key's): keys that differ only in their middle share it and are compared.
+    /// A seeded hash of all of a key's bytes, eight at a time (a shorter key's one by one).
     @inline(__always)
     private static func hash(_ range: Range<Int>, of text: UTF8Bytes) -> Int {
-        var hash = UInt64(range.count) &* 0x9E37_79B9_7F4A_7C15
-        if range.count >= 8 {
-            hash = (hash ^ text.word(at: range.lowerBound)) &* 0xBF58_476D_1CE4_E5B9
-            hash = (hash ^ text.word(at: range.upperBound - 8)) &* 0x94D0_49BB_1331_11EB
-        } else {
-            for index in range { hash = (hash ^ UInt64(text[index])) &* 0x100_0000_01B3 }
+        var hash = seed ^ UInt64(range.count) &* 0x9E37_79B9_7F4A_7C15
+        var index = range.lowerBound
+        while index + 8 <= range.upperBound {
+            hash = (hash ^ text.word(at: index)) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 31
+            index += 8
         }
-        return Int(truncatingIfNeeded: (hash ^ hash >> 29) >> 20)
+        if index < range.upperBound {
+            // The last eight bytes, overlapping those already hashed; a key shorter than eight
+            // is taken a byte at a time, as a word would reach past the text.
+            if range.count >= 8 {
+                hash = (hash ^ text.word(at: range.upperBound - 8)) &* 0x94D0_49BB_1331_11EB
+            } else {
+                for index in range { hash = (hash ^ UInt64(text[index])) &* 0x100_0000_01B3 }
+            }
+        }
+        return Int(truncatingIfNeeded: ((hash ^ hash >> 29) &* 0x9E37_79B9_7F4A_7C15) >> 20)
     }
 }

@@ -107,22 +107,21 @@ struct JSONParser<Builder: JSONBuilder> {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a quoted key") }
             let keyStart = index
             let member: Builder.Member
-            let keyLength: Int
             if let range = try readString() {
-                keyLength = range.count
                 member = builder.beginMember(bytes.view(range), of: &object)
             } else {
                 let key = scratch
-                keyLength = key.count
                 member = key.withUTF8Bytes { builder.beginMember($0, of: &object) }
             }
             keyCount += 1
             if keyCount > Limits.maxFieldsPerRecord {
                 throw fail("record has more than \(Limits.maxFieldsPerRecord) keys (the limit)")
             }
-            if index - keyStart - 2 > Limits.maxFieldNameBytes {
+            // Measured as written, escapes and all, as the message says and FlatJSONObject measures.
+            let written = index - keyStart - 2
+            if written > Limits.maxFieldNameBytes {
                 index = keyStart
-                throw fail("a key of \(keyLength) bytes is longer than field names may be (\(Limits.maxFieldNameBytes) bytes)")
+                throw fail("a key of \(written) bytes is longer than field names may be (\(Limits.maxFieldNameBytes) bytes)")
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':' after a key") }
