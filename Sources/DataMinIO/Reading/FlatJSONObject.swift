@@ -8,11 +8,11 @@
 /// builder, a call per key, value and object; this loop writes each member's node directly
 /// and finds the end of a string a word at a time. At anything else (a nested object or
 /// list, an escaped key, a repeated key, a key or a key count past ``Limits``, invalid UTF-8,
-/// a syntax error) it gives up and takes back what it laid out, and the caller parses the record with ``JSONParser``,
-/// which says what is wrong with it. For the records this accepts, both lay out the same
-/// members: the same keys, kinds, values and ends (`FlatJSONObjectTests` compares the two).
-/// Only where the text sits may differ: the parser appends a boolean's word after the copy,
-/// this points into the copy.
+/// a syntax error) it gives up and takes back what it laid out, and the caller parses the
+/// record with ``JSONParser``, which says what is wrong with it. For the records this
+/// accepts, both lay out the same members: the same keys, kinds, values and ends
+/// (`FlatJSONObjectTests` compares the two). Only where the text sits may differ: the
+/// parser appends a boolean's word after the copy, this points into the copy.
 struct FlatJSONObject {
     /// Up to this many keys, repeats are found by a 64-bit filter and comparing the few keys
     /// it cannot tell apart; a record with more moves its keys to ``keySlots``.
@@ -25,9 +25,10 @@ struct FlatJSONObject {
     /// stay at most a quarter full after each filling.
     private var keySlots: [UInt64] = []
     private var stamp: UInt64 = 0
-    /// How many taken slots in a row a key may pass: more means keys crafted to share a
-    /// hash, and the record goes to ``JSONParser``, whose set of keys is hashed with a seed
-    /// of its own; so no record costs more than a bounded number of compares per key.
+    /// How many taken slots in a row a key may pass: more means keys made to share a hash
+    /// (or rare bad luck), and the record goes to ``JSONParser``, whose set of keys is hashed
+    /// with a seed of its own; so no record costs more than a bounded number of compares per
+    /// key.
     static let maxProbes = 32
     /// Chosen per process, so no file can be written to make its keys share a hash here.
     private static let seed = UInt64.random(in: .min ... .max)
