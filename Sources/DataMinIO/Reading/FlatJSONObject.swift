@@ -21,15 +21,16 @@ struct FlatJSONObject {
     /// The keys of the record being laid out, by a hash of their bytes: each slot holds a
     /// stamp in its high half and the member's index in the record in its low half. Each
     /// filling of the table takes a new stamp, so a slot with another is empty and nothing
-    /// is cleared. Made at the first record with more than ``fewKeys`` keys, and grown to
-    /// stay at most a quarter full after each filling.
+    /// is cleared. Made at the first record with more than ``fewKeys`` keys; filled anew,
+    /// and grown to eight slots a key, whenever a record fills a quarter of it, since runs of
+    /// taken slots grow long in a fuller table.
     private var keySlots: [UInt64] = []
     private var stamp: UInt64 = 0
     /// How many taken slots in a row a key may pass: more means keys made to share a hash
     /// (or rare bad luck), and the record goes to ``JSONParser``, whose set of keys is hashed
     /// with a seed of its own; so no record costs more than a bounded number of compares per
     /// key.
-    static let maxProbes = 32
+    static let maxProbes = 64
     /// Chosen per process, so no file can be written to make its keys share a hash here.
     private static let seed = UInt64.random(in: .min ... .max)
 
@@ -74,7 +75,7 @@ struct FlatJSONObject {
                 }
                 seen |= bit
             } else {
-                if nodes.count - first == Self.fewKeys || 2 * (nodes.count - first) >= keySlots.count {
+                if nodes.count - first == Self.fewKeys || 4 * (nodes.count - first) >= keySlots.count {
                     guard tabulateKeys(of: nodes, from: first, in: text, offset: offset) else { return false }
                 }
                 guard insertKey((index + 1)..<keyEnd, of: text, nodes: nodes, first: first, offset: offset) == true else { return false }
@@ -128,11 +129,11 @@ struct FlatJSONObject {
     }
 
     /// Moves the record's keys so far, all different, into ``keySlots`` under a new stamp,
-    /// growing it to four slots a key: the table is filled anew each time the record doubles
+    /// growing it to eight slots a key: the table is filled anew each time the record doubles
     /// its keys, and with ``maxProbes`` its cost stays linear in them. False when a key
     /// passes too many taken slots.
     private mutating func tabulateKeys(of nodes: [JSONNode], from first: Int, in text: UTF8Bytes, offset: Int) -> Bool {
-        let size = 1 << (Int.bitWidth - (4 * (nodes.count - first) - 1).leadingZeroBitCount)
+        let size = 1 << (Int.bitWidth - (8 * (nodes.count - first) - 1).leadingZeroBitCount)
         stamp += 1
         if keySlots.count < size || stamp == 1 << 32 {
             keySlots = [UInt64](repeating: 0, count: max(size, keySlots.count))
