@@ -23,7 +23,8 @@ struct FlatJSONObject {
     /// filling of the table takes a new stamp, so a slot with another is empty and nothing
     /// is cleared. Made at the first record with more than ``fewKeys`` keys; filled anew,
     /// and grown to eight slots a key, whenever a record fills a quarter of it, since runs of
-    /// taken slots grow long in a fuller table.
+    /// taken slots grow long in a fuller table. Bounded by ``Limits/maxFieldsPerRecord``: at
+    /// most 65,536 slots (512 KiB), kept with the batch's builder once a record needed them.
     private var keySlots: [UInt64] = []
     private var stamp: UInt64 = 0
     /// How many taken slots in a row a key may pass: more means keys made to share a hash
