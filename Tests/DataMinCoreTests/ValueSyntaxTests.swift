@@ -34,6 +34,36 @@ struct ValueSyntaxTests {
     ])
     func datesAreCalendarValid(text: String, valid: Bool) { #expect((CalendarDate(iso: text) != nil) == valid) }
 
+    /// The date reader tests its ten bytes as two words; every byte at every position, and
+    /// every day of four centuries, must read as a byte-by-byte reading does.
+    @Test func datesReadWordAtATimeAgreeWithAByteByByteReading() {
+        func byteByByte(_ bytes: [UInt8]) -> CalendarDate? {
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            var numbers: [Int] = []
+            for range in [0..<4, 5..<7, 8..<10] {
+                guard bytes[range].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+                numbers.append(bytes[range].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) })
+            }
+            return CalendarDate(year: numbers[0], month: numbers[1], day: numbers[2])
+        }
+        var mismatches: [String] = []
+        for text in ["2024-02-29", "1999-12-31", "2026-06-01"] {
+            for position in 0..<10 {
+                for byte in UInt8.min...UInt8.max {
+                    var bytes = Array(text.utf8)
+                    bytes[position] = byte
+                    let read = bytes.withUTF8Bytes { CalendarDate.parse($0) }
+                    if read != byteByByte(bytes) { mismatches.append("\(text) with byte \(byte) at \(position)") }
+                }
+            }
+        }
+        for dayNumber in CalendarDate(year: 1900, month: 1, day: 1)!.dayNumber...CalendarDate(year: 2299, month: 12, day: 31)!.dayNumber {
+            let date = CalendarDate(dayNumber: dayNumber)
+            if CalendarDate(iso: date.description) != date { mismatches.append(date.description) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+
     @Test(arguments: [
         ("2026-03-01T10:00:00Z", true), ("2026-03-01T10:00Z", true), ("2026-03-01T10:00:00.123+01:00", true),
         ("2026-03-01 10:00:00-05:30", true), ("2026-03-01T10:00:00", false), ("2026-03-01T24:00:00Z", false),

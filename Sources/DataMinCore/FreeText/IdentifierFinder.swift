@@ -345,7 +345,7 @@ struct IdentifierFinder {
             case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "\n"): return true
             case UInt8(ascii: ".") where position + 1 < text.count && text[position + 1] == UInt8(ascii: " "):
                 let afterShortWord = position == words[index - 1].end && words.letters(index - 1).count <= 4
-                if !afterShortWord, words[index].capitalized { return true }
+                if !afterShortWord, words.isCapitalized(index) { return true }
             default: continue
             }
         }

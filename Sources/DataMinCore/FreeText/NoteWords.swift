@@ -26,12 +26,6 @@ package struct NoteWords {
         /// True when punctuation other than a hyphen or apostrophe (`,` `.` `;` `(` …)
         /// stands between this word and the one before: phrases do not run across it.
         package var afterPunctuation: Bool
-        /// True when the first letter is upper case.
-        package var capitalized: Bool
-        /// True inside an address or name such as `anna@church.org` or `www.union.nl`.
-        package var technical: Bool
-        /// True when a hyphen joins this word to the one before (`ill-advised`).
-        package var afterHyphen: Bool
 
         package var start: Int { Int(startOffset) }
         package var end: Int { Int(endOffset) }
@@ -41,6 +35,8 @@ package struct NoteWords {
         package var exact: FreeTextLexicon.Entry? { isStem ? nil : entry }
     }
 
+    /// The note the words were read from.
+    private let text: UTF8Bytes
     /// The words, valid while the call to ``read(_:_:)`` that made them runs.
     private let words: ElementView<Word>
     /// The folded letters of every word, one after another.
@@ -139,20 +135,9 @@ package struct NoteWords {
                 continue
             }
             let letters = folded.count - foldedStart
-            let before = start > 0 ? text[start - 1] : 0
-            let after = index < text.count ? text[index] : 0
-            let afterNext = index + 1 < text.count ? text[index + 1] : 0
-            let technical =
-                before == UInt8(ascii: "@") || before == UInt8(ascii: ".") || before == UInt8(ascii: "/") || before == UInt8(ascii: "_")
-                || after == UInt8(ascii: "@") || after == UInt8(ascii: "_") || after == UInt8(ascii: "/")
-                || (after == UInt8(ascii: ".") && Self.isLetter(afterNext))
-            let capitalized =
-                text[start] &- UInt8(ascii: "A") < 26 || (text[start] == 0xC3 && start + 1 < text.count && text[start + 1] < 0x9F)
-            let afterHyphen = before == UInt8(ascii: "-") && words.count > 0 && words[words.count - 1].end == start - 1
             var word = Word(
                 startOffset: Int32(start), endOffset: Int32(index), foldedStart: Int32(foldedStart), foldedEnd: Int32(folded.count),
-                hash: hash,
-                afterPunctuation: punctuation, capitalized: capitalized, technical: technical, afterHyphen: afterHyphen)
+                hash: hash, afterPunctuation: punctuation)
             if known.contains(hash) { word.entry = lexicon[hash] }
             if let exact = word.entry {
                 if exact.category != nil || exact.startsPair { mayMention = true }
@@ -184,15 +169,21 @@ package struct NoteWords {
                 word.stemLength = UInt8(clamping: stemLength ?? 0)
                 mayMention = true
             }
-            // `anna at example dot org`: a dot spelled out (`dot`, and in a note that has one, `punt` …).
-            if letters == 3, before == UInt8(ascii: " "), after == UInt8(ascii: " "), folded[foldedStart] == UInt8(ascii: "d") {
-                mayHoldIdentifier = true
+            if letters <= 3 {
+                let after = index < text.count ? text[index] : 0
+                // `anna at example dot org`: a dot spelled out (`dot`, and in a note that has one, `punt` …).
+                if letters == 3, start > 0, text[start - 1] == UInt8(ascii: " "), after == UInt8(ascii: " "),
+                    folded[foldedStart] == UInt8(ascii: "d")
+                {
+                    mayHoldIdentifier = true
+                }
+                // `ver.di`: a short word joined by a dot alone to the next may be an abbreviation.
+                if after == UInt8(ascii: "."), index + 1 < text.count, Self.isLetter(text[index + 1]) { mayMention = true }
             }
-            // `ver.di`: a short word joined by a dot alone to the next may be an abbreviation.
-            if letters <= 3, after == UInt8(ascii: "."), Self.isLetter(afterNext) { mayMention = true }
             words.append(word)
             punctuation = false
         }
+        self.text = text
         self.words = words.elements
         self.folded = folded.elements
         mayMentionACategory = mayMention
@@ -287,6 +278,33 @@ package struct NoteWords {
 
     package var count: Int { words.count }
     package subscript(index: Int) -> Word { words[index] }
+
+    // What a word's neighbouring bytes tell, read when a recogniser asks: most notes run
+    // neither recogniser, and their words are never asked.
+
+    /// True when the first letter of word `index` is upper case.
+    package func isCapitalized(_ index: Int) -> Bool {
+        let start = words[index].start
+        return text[start] &- UInt8(ascii: "A") < 26 || (text[start] == 0xC3 && start + 1 < text.count && text[start + 1] < 0x9F)
+    }
+
+    /// True when word `index` is inside an address or name such as `anna@church.org` or
+    /// `www.union.nl`.
+    package func isTechnical(_ index: Int) -> Bool {
+        let word = words[index]
+        let before = word.start > 0 ? text[word.start - 1] : 0
+        let after = word.end < text.count ? text[word.end] : 0
+        let afterNext = word.end + 1 < text.count ? text[word.end + 1] : 0
+        return before == UInt8(ascii: "@") || before == UInt8(ascii: ".") || before == UInt8(ascii: "/") || before == UInt8(ascii: "_")
+            || after == UInt8(ascii: "@") || after == UInt8(ascii: "_") || after == UInt8(ascii: "/")
+            || (after == UInt8(ascii: ".") && Self.isLetter(afterNext))
+    }
+
+    /// True when a hyphen joins word `index` to the one before (`ill-advised`).
+    package func isAfterHyphen(_ index: Int) -> Bool {
+        let start = words[index].start
+        return index > 0 && start > 0 && text[start - 1] == UInt8(ascii: "-") && words[index - 1].end == start - 1
+    }
 
     /// The folded letters of word `index`.
     package func letters(_ index: Int) -> FreeTextLexicon.Letters {

@@ -45,7 +45,7 @@ struct SpecialCategoryFinder {
             defer { index += span }
             // A word that touches a dot is part of an address, unless the dot joins a known abbreviation (`ver.di`).
             guard let category = entry.category, kinds.contains(FreeTextKind(category)),
-                !words[index].technical || abbreviation(at: index) != nil,
+                !words.isTechnical(index) || abbreviation(at: index) != nil,
                 describesAPerson(entry, category: category, at: index, span: span)
             else { continue }
             matches.append(TextMatch(kind: FreeTextKind(category), range: words[index].start..<words[index + span - 1].end))
@@ -56,7 +56,7 @@ struct SpecialCategoryFinder {
     /// `index`: two short parts joined by the dot alone, in ``FreeTextLexicon/dottedAbbreviations``.
     private func abbreviation(at index: Int) -> FreeTextLexicon.Entry? {
         // One character between the two, and a dot marks the second technical: checked first, as most words fail it.
-        guard index + 1 < words.count, words[index + 1].technical, words[index].end + 1 == words[index + 1].start,
+        guard index + 1 < words.count, words.isTechnical(index + 1), words[index].end + 1 == words[index + 1].start,
             words.letters(index).count <= 3, words.letters(index + 1).count <= 3
         else { return nil }
         var hash = NoteWords.fnvOffset
@@ -82,7 +82,7 @@ struct SpecialCategoryFinder {
     private func describesAPerson(_ entry: FreeTextLexicon.Entry, category: SpecialCategory, at index: Int, span: Int) -> Bool {
         let last = index + span - 1
         if index > 0, !words[index].afterPunctuation || words[index - 1].end + 2 >= words[index].start,
-            roles(of: index - 1).contains(.honorific), words[index].capitalized
+            roles(of: index - 1).contains(.honorific), words.isCapitalized(index)
         {
             return false  // a surname: Herr Krebs, Mr Gay
         }
@@ -109,14 +109,14 @@ struct SpecialCategoryFinder {
             return index == 0 || !roles(of: index - 1).contains(.determiner)
         case .afterArticle:
             // `a Christian Dior fan`: a capitalised word after it makes it a first name.
-            if last + 1 < words.count, !words[last + 1].afterPunctuation, words[last + 1].capitalized { return false }
+            if last + 1 < words.count, !words[last + 1].afterPunctuation, words.isCapitalized(last + 1) { return false }
             return index > 0 && !words[index].afterPunctuation
                 && (roles(of: index - 1).contains(.determiner) || words[index - 1].exact?.category != nil
                     || roles(of: index - 1).contains(.practice))
         case .unlessASubjectBefore:
             // `Joost en zijn man`, `met zijn man`; not `ze zijn man en vrouw`, `hij stond zijn man`.
             guard index > 0, !roles(of: index - 1).contains(.subject),
-                roles(of: index - 1).contains(.connector) || words[index - 1].capitalized
+                roles(of: index - 1).contains(.connector) || words.isCapitalized(index - 1)
             else { return false }
             let nextIsWife = last + 2 < words.count && roles(of: last + 1).contains(.connector) && roles(of: last + 2).contains(.person)
             return !nextIsWife
@@ -127,7 +127,7 @@ struct SpecialCategoryFinder {
         case .weak:
             // `ill-advised`, `ill-configured`: a weak word that starts a hyphenated compound
             // (`SPD-Mitglied` is a party and a member).
-            if last + 1 < words.count, words[last + 1].afterHyphen, roles(of: last + 1).isEmpty { return false }
+            if last + 1 < words.count, words.isAfterHyphen(last + 1), roles(of: last + 1).isEmpty { return false }
             let needed: FreeTextLexicon.Roles =
                 switch category {
                 case .politicalOpinions: .membership
@@ -139,7 +139,7 @@ struct SpecialCategoryFinder {
             let titledPerson = category == .religiousOrPhilosophicalBeliefs && hasTitledName(around: index, through: last)
             // `Treffen der Linken`, `réunion de section chez Les Républicains`: a party's meeting.
             let atAMeeting =
-                category == .politicalOpinions && words[index].capitalized && !roles(of: index).contains(.genericParty)
+                category == .politicalOpinions && words.isCapitalized(index) && !roles(of: index).contains(.genericParty)
                 && hasNearby(.gathering, around: index, through: last, before: 5, after: 0)
             // `in der SPD aktiv`: active said after the party, as German puts it.
             let activeAfter = needed.contains(.membership) && hasNearby(.active, around: index, through: last, before: 0, after: 2)
@@ -154,7 +154,7 @@ struct SpecialCategoryFinder {
     private func followsANamedSubject(_ index: Int) -> Bool {
         for copula in stride(from: index - 1, through: max(1, index - 2), by: -1) where roles(of: copula).contains(.copula) {
             let subject = copula - 1
-            return words[subject].capitalized && !words[copula].afterPunctuation
+            return words.isCapitalized(subject) && !words[copula].afterPunctuation
                 && roles(of: subject).isDisjoint(with: [.determiner, .thingAfter, .thingBefore])
         }
         return false
@@ -203,7 +203,7 @@ struct SpecialCategoryFinder {
     /// True when a capitalised word for a man or a woman (`M.`, `Monsieur`, `Mme`) is within
     /// four words before word `index`: `m'a dit`, `lui` and `il` are not taken for one.
     private func hasTitle(_ gender: FreeTextLexicon.Roles, before index: Int) -> Bool {
-        for word in max(0, index - 4)..<index where roles(of: word).contains(gender) && words[word].capitalized { return true }
+        for word in max(0, index - 4)..<index where roles(of: word).contains(gender) && words.isCapitalized(word) { return true }
         return false
     }
 
@@ -211,7 +211,7 @@ struct SpecialCategoryFinder {
     /// is within eight words before the term or six after it.
     private func hasTitledName(around first: Int, through last: Int) -> Bool {
         for index in max(0, first - 8)..<min(words.count - 1, last + 7) where index < first || index > last {
-            if roles(of: index).contains(.honorific), words[index].capitalized, words[index + 1].capitalized, index + 1 != first {
+            if roles(of: index).contains(.honorific), words.isCapitalized(index), words.isCapitalized(index + 1), index + 1 != first {
                 return true
             }
         }

@@ -84,12 +84,31 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         CalendarDate(dayNumber: dayNumber + days)
     }
 
+    /// Reads `YYYY-MM-DD` as two little-endian words, `YYYY-MM-` and `M-DD`, so that its
+    /// eight digits and two dashes are tested together: every record of a CRM export holds a
+    /// date or two, each read for its syntax and again for retention.
     static func parse(_ bytes: UTF8Bytes) -> CalendarDate? {
         guard bytes.count == 10 else { return nil }
-        guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-            let year = digits(bytes, 0, 4), let month = digits(bytes, 5, 2), let day = digits(bytes, 8, 2)
+        let head = bytes.word(at: 0)
+        let tail = UInt64(bytes.half(at: 6))
+        // Byte i of a word is bits 8i to 8i+7: the dashes are bytes 4 and 7 of `head`, the
+        // digits bytes 0-3 and 5-6 of `head` and bytes 2-3 of `tail` (the text's 8 and 9).
+        guard head & 0xFF00_00FF_0000_0000 == 0x2D00_002D_0000_0000,
+            let head = digitValues(head, mask: 0x00FF_FF00_FFFF_FFFF), let tail = digitValues(tail, mask: 0xFFFF_0000)
         else { return nil }
-        return CalendarDate(year: year, month: month, day: day)
+        func digit(_ word: UInt64, _ byte: Int) -> Int { Int(truncatingIfNeeded: word >> (8 * byte)) & 0xFF }
+        let year = digit(head, 0) * 1000 + digit(head, 1) * 100 + digit(head, 2) * 10 + digit(head, 3)
+        return CalendarDate(year: year, month: digit(head, 5) * 10 + digit(head, 6), day: digit(tail, 2) * 10 + digit(tail, 3))
+    }
+
+    /// The bytes of `word` under `mask` as digit values (0 to 9, other bytes 0), or nil when
+    /// one of them is not an ASCII digit.
+    private static func digitValues(_ word: UInt64, mask: UInt64) -> UInt64? {
+        // `0`-`9` XOR 0x30 are 0-9; any other byte becomes 10 or more, and adding 0x76 to a
+        // byte of 10 to 0x7F sets its top bit (a byte with the top bit set already fails,
+        // and a carry out of it only reaches bytes of a word that fails anyway).
+        let values = (word ^ 0x3030_3030_3030_3030) & mask
+        return ((values &+ 0x7676_7676_7676_7676) | values) & mask & 0x8080_8080_8080_8080 == 0 ? values : nil
     }
 
     static func digits(_ bytes: UTF8Bytes, _ from: Int, _ count: Int) -> Int? {

@@ -5,8 +5,16 @@ package enum ValueSyntax {
     /// letters, digits and ``!#$%&'*+/=?^_`{|}~.-``; domain labels of letters, digits and
     /// inner hyphens, at most 63 bytes each; 254 bytes in all.
     package static func isEmail(_ bytes: UTF8Bytes) -> Bool {
-        guard bytes.count <= 254, let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return false }
-        for byte in bytes.view(0..<at) where !isLocalPartByte(byte) { return false }
+        guard bytes.count <= 254 else { return false }
+        // The local part is read up to the first `@` in the same pass that finds it.
+        let localPart = localPartBytes
+        var at = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "@") { break }
+            guard localPart.contains(byte) else { return false }
+            at += 1
+        }
+        guard at > 0, at < bytes.count else { return false }
         var labelLength = 0
         var labels = 0
         var previous: UInt8 = UInt8(ascii: ".")
@@ -72,16 +80,24 @@ package enum ValueSyntax {
         byte &- UInt8(ascii: "0") < 10 || (byte | 0x20) &- UInt8(ascii: "a") < 26
     }
 
-    private static func isLocalPartByte(_ byte: UInt8) -> Bool {
-        if isAlphanumeric(byte) { return true }
-        switch byte {
-        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"),
-            UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "?"),
-            UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"),
-            UInt8(ascii: "~"), UInt8(ascii: "-"):
-            return true
-        default:
-            return false
+    /// The bytes an e-mail's local part may hold: letters, digits and ``!#$%&'*+/=?^_`{|}~.-``.
+    private static let localPartBytes = ASCIISet(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
+
+    /// A set of ASCII bytes as 128 bits: a byte is tested with a shift, not a chain of compares.
+    private struct ASCIISet {
+        private var low: UInt64 = 0
+        private var high: UInt64 = 0
+
+        init(_ members: String) {
+            for byte in members.utf8 {
+                precondition(byte < 128, "an ASCIISet holds ASCII only")
+                if byte < 64 { low |= 1 << byte } else { high |= 1 << (byte - 64) }
+            }
+        }
+
+        func contains(_ byte: UInt8) -> Bool {
+            byte < 64 ? low >> byte & 1 != 0 : byte < 128 && high >> (byte & 63) & 1 != 0
         }
     }
 

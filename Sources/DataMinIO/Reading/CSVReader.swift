@@ -321,6 +321,8 @@ public struct CSVReader: RecordReader {
         let quote = UInt8(ascii: "\"")
         let newline = UInt8(ascii: "\n")
         let carriageReturn = UInt8(ascii: "\r")
+        // A local copy, which the compiler can keep in a register across the row's cells.
+        let delimiter = self.delimiter
         // A row may have a few cells too many and is still reported with its count; one with
         // thousands more is cut short, so its cells cannot fill memory.
         let maxCells = headerRead ? min(Limits.maxFieldsPerRecord, header.count + 100) : Limits.maxFieldsPerRecord
