@@ -15,18 +15,37 @@ public struct TextReporter: Reporter {
 
     /// The line for one violation (no line break).
     public static func line(for violation: Violation, path: String) -> String {
-        var position = path
+        // Appended piece by piece into one buffer: interpolating builds a string per piece,
+        // and a report of a million findings makes this line a million times.
+        var text = ""
+        text.reserveCapacity(path.utf8.count + violation.message.utf8.count + 64)
+        text += path
         if let line = violation.location.line {
-            position += ":\(line)"
-            if let column = violation.location.column { position += ":\(column)" }
+            text += ":"
+            text += String(line)
+            if let column = violation.location.column {
+                text += ":"
+                text += String(column)
+            }
         } else if let key = violation.key {
-            position += ":\(key)"
+            text += ":"
+            text += key
         }
-        var message = violation.message
-        if let value = violation.value { message += " (value: \(JSONText.quoted(value)))" }
+        text += ": "
+        text += violation.severity.rawValue
+        text += ": "
+        text += violation.message
+        if let value = violation.value {
+            text += " (value: "
+            JSONText.append(value, to: &text)
+            text += ")"
+        }
+        text += " ["
+        text += violation.check.rawValue
+        text += "]"
         // Paths and names come from the data's side: a control character in one must not
         // reach the terminal, where it could forge or hide a line.
-        return TerminalText.escaped("\(position): \(violation.severity.rawValue): \(message) [\(violation.check.rawValue)]")
+        return TerminalText.escaped(text)
     }
 
     /// Lines that end a text report written to a file: each input that could not be read,
