@@ -28,11 +28,13 @@ public struct GitLabReporter: Reporter {
             render: { item, cache in
                 let violation = item.violation
                 // Written by hand rather than through JSONValue: a report may hold millions.
-                var text = Self.head(of: violation, numbers: item.textNumbers, cache: &cache)
+                var text = TextBuilder(capacity: 512)
+                text += Self.head(of: violation, numbers: item.textNumbers, cache: &cache)
                 text += escapedPaths[item.file]
-                text +=
-                    ",\n      \"lines\": {\n        \"begin\": \(max(1, violation.location.line ?? 1))\n      }\n    },\n    \"fingerprint\": \""
-                return .init(text: text, hash: Fingerprints.base(of: violation, path: paths[item.file]))
+                text += ",\n      \"lines\": {\n        \"begin\": "
+                text += max(1, violation.location.line ?? 1)
+                text += "\n      }\n    },\n    \"fingerprint\": \""
+                return .init(text: text.text, hash: Fingerprints.base(of: violation, path: paths[item.file]))
             },
             write: { item, rendered in
                 output(count == 0 ? "[\n  " : ",\n  ")

@@ -129,13 +129,12 @@ public struct JSONReporter: Reporter {
             },
             else: .init(kind: 1, first: violation.field, second: violation.purpose),
             tail)
-        var text = ""
-        text.reserveCapacity(head.utf8.count + tail.utf8.count + 200)
+        var text = TextBuilder(capacity: head.utf8.count + tail.utf8.count + 200)
         text += head
         Self.append(violation.location.record, to: &text)
         // Always present (SPEC §11.3): the record's key, its pseudonym, or null.
         text += labels.key
-        Self.append(violation.key, to: &text)
+        text += violation.key.map(JSONText.quoted) ?? "null"
         text += labels.line
         Self.append(violation.location.line, to: &text)
         text += labels.column
@@ -143,17 +142,17 @@ public struct JSONReporter: Reporter {
         text += tail
         if let value = violation.value {
             text += labels.value
-            JSONText.append(value, to: &text)
+            text += JSONText.quoted(value)
         }
         text += labels.end
-        return text
+        return text.text
     }
 
     private static func append(_ value: String?, to text: inout String) {
         if let value { JSONText.append(value, to: &text) } else { text += "null" }
     }
 
-    private static func append(_ value: Int?, to text: inout String) {
-        if let value { text += String(value) } else { text += "null" }
+    private static func append(_ value: Int?, to text: inout TextBuilder) {
+        if let value { text += value } else { text += "null" }
     }
 }

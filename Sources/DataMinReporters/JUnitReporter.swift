@@ -126,10 +126,9 @@ public struct JUnitReporter: Reporter {
         let checkPosition = UInt8(violation.check.position)
         // The message's number, when the spool gave it one: its pieces are then keyed by it.
         let messageNumber = numbers.map(\.message).flatMap { $0 > TextNumbers.unnumbered ? $0 : nil }
-        let line = violation.location.line.map { String($0) }
+        let line = violation.location.line
         // Appended piece by piece into one buffer: `a + b + c` would build a string per `+`.
-        var xml = ""
-        xml.reserveCapacity(384)
+        var xml = TextBuilder(capacity: 384)
         xml += "    <testcase classname=\"datamin."
         xml += check
         xml += "\" name=\""
@@ -141,7 +140,7 @@ public struct JUnitReporter: Reporter {
         xml += " "
         xml += check
         xml += " #"
-        xml += String(number)
+        xml += number
         xml += "\">\n"
         let isError = violation.severity == .error
         if isError {
@@ -160,7 +159,7 @@ public struct JUnitReporter: Reporter {
             xml += line
             if let column = violation.location.column {
                 xml += ":"
-                xml += String(column)
+                xml += column
             }
         } else if let key = violation.key {
             xml += ":"
@@ -184,13 +183,13 @@ public struct JUnitReporter: Reporter {
         }
         if let record = violation.location.record {
             xml += "\nRecord: "
-            xml += String(record)
+            xml += record
         }
         if let key = violation.key {
             xml += "\nKey: "
             xml += MarkupText.escaped(key)
         }
         xml += isError ? "</failure>\n    </testcase>\n" : "</system-out>\n    </testcase>\n"
-        return xml
+        return xml.text
     }
 }

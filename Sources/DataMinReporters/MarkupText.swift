@@ -6,13 +6,15 @@ enum MarkupText {
     /// characters XML 1.0 cannot hold (the noncharacters U+FFFE and U+FFFF) too, then the
     /// five entities.
     static func escaped(_ text: String) -> String {
-        // Nearly every string needs nothing: look at its bytes first.
-        if !text.utf8.contains(where: {
-            $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
-                || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 >= 0x7F
-        }) {
-            return text
+        // Nearly every string needs nothing: its bytes are read in place first (iterating
+        // `utf8` one by one costs ten times more). 0xEF starts U+F000 to U+FFFF, among them
+        // the two noncharacters; other characters beyond ASCII are the terminal escaping's.
+        let needsWork = { (byte: UInt8) in
+            byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0x7F || byte == 0xEF
         }
+        let plain = text.utf8.withContiguousStorageIfAvailable { !$0.contains(where: needsWork) } ?? !text.utf8.contains(where: needsWork)
+        if plain, !TerminalText.needsEscaping(text) { return text }
         let safe = Array(TerminalText.escaped(text).utf8)
         var result: [UInt8] = []
         result.reserveCapacity(safe.count + 32)

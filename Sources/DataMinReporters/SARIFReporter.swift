@@ -122,10 +122,17 @@ public struct SARIFReporter: Reporter {
             text += "\"physicalLocation\": {\n" + indent(16) + "\"artifactLocation\": " + location + ",\n" + indent(16)
             return text + "\"region\": {\n" + indent(18) + "\"startLine\": "
         }
-        var text = head + String(max(1, violation.location.line ?? 1)) + "\n" + indent(16) + "}\n" + indent(14) + "}\n" + indent(12)
-        text += "}\n" + indent(10) + "],\n" + indent(10) + "\"partialFingerprints\": {\n" + indent(12) + "\"datamin/v2\": \""
-        text += fingerprint + "\"\n" + indent(10) + "},\n" + indent(10) + "\"properties\": "
-        var properties: [(String, String)] = []
+        // Appended piece by piece into one buffer: `a + b + c` builds a string per `+`.
+        var text = TextBuilder(capacity: head.utf8.count + 512)
+        text += head
+        text += max(1, violation.location.line ?? 1)
+        for piece in ["\n", indent(16), "}\n", indent(14), "}\n", indent(12), "}\n", indent(10), "],\n", indent(10)] { text += piece }
+        text += "\"partialFingerprints\": {\n"
+        text += indent(12)
+        text += "\"datamin/v2\": \""
+        text += fingerprint
+        for piece in ["\"\n", indent(10), "},\n", indent(10), "\"properties\": "] { text += piece }
+        var properties: [(key: String, value: String)] = []
         func quoted(_ key: String, _ value: String?) {
             if let value { properties.append((key, JSONText.quoted(value))) }
         }
@@ -140,12 +147,21 @@ public struct SARIFReporter: Reporter {
             text += "{}"
         } else {
             text += "{\n"
-            for (index, (key, value)) in properties.enumerated() {
-                text += indent(12) + "\"" + key + "\": " + value + (index == properties.count - 1 ? "\n" : ",\n")
+            for (index, property) in properties.enumerated() {
+                text += indent(12)
+                text += "\""
+                text += property.key
+                text += "\": "
+                text += property.value
+                text += index == properties.count - 1 ? "\n" : ",\n"
             }
-            text += indent(10) + "}"
+            text += indent(10)
+            text += "}"
         }
-        return text + "\n" + indent(8) + "}"
+        text += "\n"
+        text += indent(8)
+        text += "}"
+        return text.text
     }
 
     /// `count` spaces, up to 18.

@@ -17,15 +17,14 @@ public struct TextReporter: Reporter {
     public static func line(for violation: Violation, path: String) -> String {
         // Appended piece by piece into one buffer: interpolating builds a string per piece,
         // and a report of a million findings makes this line a million times.
-        var text = ""
-        text.reserveCapacity(path.utf8.count + violation.message.utf8.count + 64)
+        var text = TextBuilder(capacity: path.utf8.count + violation.message.utf8.count + 64)
         text += path
         if let line = violation.location.line {
             text += ":"
-            text += String(line)
+            text += line
             if let column = violation.location.column {
                 text += ":"
-                text += String(column)
+                text += column
             }
         } else if let key = violation.key {
             text += ":"
@@ -37,7 +36,7 @@ public struct TextReporter: Reporter {
         text += violation.message
         if let value = violation.value {
             text += " (value: "
-            JSONText.append(value, to: &text)
+            text += JSONText.quoted(value)
             text += ")"
         }
         text += " ["
@@ -45,7 +44,7 @@ public struct TextReporter: Reporter {
         text += "]"
         // Paths and names come from the data's side: a control character in one must not
         // reach the terminal, where it could forge or hide a line.
-        return TerminalText.escaped(text)
+        return TerminalText.escaped(text.text)
     }
 
     /// Lines that end a text report written to a file: each input that could not be read,

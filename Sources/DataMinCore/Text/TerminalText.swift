@@ -6,7 +6,7 @@ package enum TerminalText {
     /// bidirectional-override character written as `\n`, `\r`, `\t` or `\u{XXXX}`.
     package static func escaped(_ text: String) -> String {
         // Nearly every string is plain: its bytes are read in place before a new one is built.
-        guard text.withUTF8Bytes(needsEscaping) else { return text }
+        guard needsEscaping(text) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             guard needsEscaping(scalar) else {
@@ -22,6 +22,9 @@ package enum TerminalText {
         }
         return result
     }
+
+    /// True when `text` holds a character ``escaped(_:)`` rewrites.
+    package static func needsEscaping(_ text: String) -> Bool { text.withUTF8Bytes(needsEscaping) }
 
     /// True when `bytes` (well-formed UTF-8, as a `String` holds) encode a character that
     /// ``needsEscaping(_:)-(Unicode.Scalar)`` names, read byte by byte: a report's every line
