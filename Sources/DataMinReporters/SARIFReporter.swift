@@ -126,12 +126,9 @@ public struct SARIFReporter: Reporter {
         var text = TextBuilder(capacity: head.utf8.count + 512)
         text += head
         text += max(1, violation.location.line ?? 1)
-        for piece in ["\n", indent(16), "}\n", indent(14), "}\n", indent(12), "}\n", indent(10), "],\n", indent(10)] { text += piece }
-        text += "\"partialFingerprints\": {\n"
-        text += indent(12)
-        text += "\"datamin/v2\": \""
+        text += Self.lineToFingerprint
         text += fingerprint
-        for piece in ["\"\n", indent(10), "},\n", indent(10), "\"properties\": "] { text += piece }
+        text += Self.fingerprintToProperties
         var properties: [(key: String, value: String)] = []
         func quoted(_ key: String, _ value: String?) {
             if let value { properties.append((key, JSONText.quoted(value))) }
@@ -167,6 +164,13 @@ public struct SARIFReporter: Reporter {
     /// `count` spaces, up to 18.
     private static func indent(_ count: Int) -> String { spaces[count] }
     private static let spaces = (0...18).map { String(repeating: " ", count: $0) }
+
+    /// What a result holds between its start line and its fingerprint, the same for all.
+    private static let lineToFingerprint =
+        "\n" + indent(16) + "}\n" + indent(14) + "}\n" + indent(12) + "}\n" + indent(10) + "],\n" + indent(10)
+        + "\"partialFingerprints\": {\n" + indent(12) + "\"datamin/v2\": \""
+    /// What a result holds between its fingerprint and its properties.
+    private static let fingerprintToProperties = "\"\n" + indent(10) + "},\n" + indent(10) + "\"properties\": "
 
     /// What was checked against what (SPEC §11.3), as the invocation's properties.
     private static func provenance(_ report: ValidationReport) -> JSONValue {

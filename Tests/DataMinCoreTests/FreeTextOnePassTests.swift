@@ -10,6 +10,27 @@ import Testing
         Array(text.utf8).withUTF8Bytes { text in NoteWords.read(text) { ($0.mayHoldAnIdentifier, $0.mayMentionACategory) } }
     }
 
+    /// What a word's neighbours tell is read from the note when a recogniser asks.
+    @Test func aWordsNeighboursTellCaseHyphensAndAddresses() {
+        let note = "Über ill-advised anna@church.org, www.union.nl - Ok"
+        let read = Array(note.utf8).withUTF8Bytes { text in
+            NoteWords.read(text) { words in
+                (0..<words.count).map { (words.isCapitalized($0), words.isAfterHyphen($0), words.isTechnical($0)) }
+            }
+        }
+        let expected: [(Bool, Bool, Bool)] = [
+            (true, false, false),  // Über
+            (false, false, false), (false, true, false),  // ill-advised
+            (false, false, true), (false, false, true), (false, false, true),  // anna@church.org
+            (false, false, true), (false, false, true), (false, false, true),  // www.union.nl
+            (true, false, false),  // Ok, after a hyphen set apart by spaces
+        ]
+        #expect(read.count == expected.count)
+        for (index, flags) in zip(read, expected).enumerated() {
+            #expect(flags.0 == flags.1, "word \(index)")
+        }
+    }
+
     @Test func aNoteWithNoDigitAtSignOrTermSkipsBothRecognisers() {
         #expect(Self.flags("Called back, she will send the quote tomorrow.") == (false, false))
     }

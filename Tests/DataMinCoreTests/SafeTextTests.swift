@@ -28,7 +28,7 @@ struct SafeTextTests {
         #expect(TerminalText.escaped(text) == expected)
     }
 
-    /// The escaping reads bytes; every scalar of the planes' first 12,288 and a few beyond,
+    /// The escaping reads bytes; every scalar from U+0000 to U+2FFF and a few beyond,
     /// alone and between letters, must come out as a scalar-by-scalar reading writes it.
     @Test func everyScalarIsEscapedAsAScalarByScalarReadingWould() {
         func scalarByScalar(_ text: String) -> String {

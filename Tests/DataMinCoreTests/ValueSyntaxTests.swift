@@ -8,7 +8,7 @@ struct ValueSyntaxTests {
 
     @Test(arguments: [
         "", "a@", "@example.com", "a@example", "a b@example.com", "a@-example.com", "a@example-.com",
-        "a@example..com", "a@@example.com", "anna@exämple.com", " a@example.com",
+        "a@example..com", "a@@example.com", "anna@exämple.com", " a@example.com", "änna@example.com", "anna",
     ])
     func refusesMalformedEmails(email: String) { #expect(!ValueSyntax.isEmail(email)) }
 

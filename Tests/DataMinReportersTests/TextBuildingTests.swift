@@ -21,7 +21,7 @@ struct TextBuildingTests {
         #expect(text.text == "aStraße " + String(repeating: "x", count: 300) + "\u{1F600}")
     }
 
-    /// Every scalar of the planes' first 12,288, U+F000 to U+FFFF and a few beyond, alone and
+    /// Every scalar from U+0000 to U+2FFF, from U+F000 to U+FFFF and a few beyond, alone and
     /// among plain text, comes out of the markup escaping as a scalar-by-scalar reading
     /// writes it: controls as escapes, then the two noncharacters, then the five entities.
     @Test func everyScalarIsEscapedForMarkupAsAScalarByScalarReadingWould() {

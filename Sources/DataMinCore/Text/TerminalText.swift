@@ -34,13 +34,16 @@ package enum TerminalText {
         while index < bytes.count {
             if index + 8 <= bytes.count {
                 // Eight printable ASCII bytes at a time: a byte below 0x20 borrows when 0x20 is
-                // taken from it, one of 0x7F or above sets its top bit when 1 is added; the
-                // lowest such byte is always flagged, and with none nothing is.
+                // taken from it, one of 0x7F or above sets its top bit when 1 is added. The
+                // lowest such byte is always flagged and the bytes before it are printable, so
+                // the reading goes on from it (later flags may be wrong, and are not used).
                 let word = bytes.word(at: index)
-                if ((word &- 0x2020_2020_2020_2020) | word | (word &+ 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080 == 0 {
+                let flags = ((word &- 0x2020_2020_2020_2020) | word | (word &+ 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080
+                guard flags != 0 else {
                     index += 8
                     continue
                 }
+                index += flags.trailingZeroBitCount / 8
             }
             let byte = bytes[index]
             index += 1

@@ -6,7 +6,8 @@ package enum ValueSyntax {
     /// inner hyphens, at most 63 bytes each; 254 bytes in all.
     package static func isEmail(_ bytes: UTF8Bytes) -> Bool {
         guard bytes.count <= 254 else { return false }
-        // The local part is read up to the first `@` in the same pass that finds it.
+        // One pass finds the `@` and checks the local part before it: a separate search for
+        // the `@` cost as much again.
         let localPart = localPartBytes
         var at = 0
         for byte in bytes {
