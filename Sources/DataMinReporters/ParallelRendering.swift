@@ -103,6 +103,14 @@ package struct PieceCache {
         var severity: Severity
         var first: Int32
         var second: Int32
+
+        func hash(into hasher: inout Hasher) {
+            // Two numbers rather than five fields: a severity would be hashed as its raw
+            // string, and a report looks a key up for every finding.
+            let severityBit: UInt64 = severity == .error ? 1 << 40 : 0
+            hasher.combine(UInt64(kind) << 56 | UInt64(check) << 48 | severityBit | UInt64(UInt32(bitPattern: first)))
+            hasher.combine(UInt32(bitPattern: second))
+        }
     }
 
     private var numberedPieces: [NumberedKey: String] = [:]
