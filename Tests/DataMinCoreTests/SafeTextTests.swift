@@ -1,3 +1,4 @@
+import DataMinTestSupport
 import Testing
 
 @testable import DataMinCore
@@ -31,20 +32,6 @@ struct SafeTextTests {
     /// The escaping reads bytes; every scalar from U+0000 to U+2FFF and a few beyond,
     /// alone and between letters, must come out as a scalar-by-scalar reading writes it.
     @Test func everyScalarIsEscapedAsAScalarByScalarReadingWould() {
-        func scalarByScalar(_ text: String) -> String {
-            var result = ""
-            for scalar in text.unicodeScalars {
-                switch scalar.value {
-                case 0x0A: result += "\\n"
-                case 0x0D: result += "\\r"
-                case 0x09: result += "\\t"
-                case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069:
-                    result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-                default: result.unicodeScalars.append(scalar)
-                }
-            }
-            return result
-        }
         var mismatches: [UInt32] = []
         for value in Array(0..<0x3000) + [0xFEFF, 0xFFFD, 0x1F600, 0x10FFFF] {
             guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
@@ -52,7 +39,7 @@ struct SafeTextTests {
             let texts =
                 ["\(scalar)", "a\(scalar)b", "\(scalar)\(scalar)"]
                 + (0..<9).map { String(repeating: "x", count: $0) + "\(scalar) plain text" }
-            for text in texts where TerminalText.escaped(text) != scalarByScalar(text) { mismatches.append(UInt32(value)) }
+            for text in texts where TerminalText.escaped(text) != ReferenceEscaping.escaped(text) { mismatches.append(UInt32(value)) }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5).map { String($0, radix: 16) })")
     }

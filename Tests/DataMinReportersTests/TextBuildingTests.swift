@@ -1,3 +1,4 @@
+import DataMinTestSupport
 import Testing
 
 @testable import DataMinCore
@@ -25,30 +26,11 @@ struct TextBuildingTests {
     /// among plain text, comes out of the markup escaping as a scalar-by-scalar reading
     /// writes it: controls as escapes, then the two noncharacters, then the five entities.
     @Test func everyScalarIsEscapedForMarkupAsAScalarByScalarReadingWould() {
-        func scalarByScalar(_ text: String) -> String {
-            var result = ""
-            for scalar in text.unicodeScalars {
-                switch scalar.value {
-                case 0x0A: result += "\\n"
-                case 0x0D: result += "\\r"
-                case 0x09: result += "\\t"
-                case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069, 0xFFFE, 0xFFFF:
-                    result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-                case 0x26: result += "&amp;"
-                case 0x3C: result += "&lt;"
-                case 0x3E: result += "&gt;"
-                case 0x22: result += "&quot;"
-                case 0x27: result += "&apos;"
-                default: result.unicodeScalars.append(scalar)
-                }
-            }
-            return result
-        }
         var mismatches: [UInt32] = []
         for value in Array(0..<0x3000) + Array(0xF000...0xFFFF) + [0x1F600, 0x10FFFF] {
             guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
             for text in ["\(scalar)", "a\(scalar)b", "plain text, then \(scalar) and more"]
-            where MarkupText.escaped(text) != scalarByScalar(text) {
+            where MarkupText.escaped(text) != ReferenceEscaping.escaped(text, markup: true) {
                 mismatches.append(UInt32(value))
             }
         }
