@@ -249,7 +249,7 @@ public struct ImportRun {
                 let row = batch.rows[index]
                 guard !row.isMalformed else { return nil }
                 return validator.evaluate(
-                    row: row.firstCell, bytes: batch.bytes, cellRanges: batch.cellRanges, layout: layout, purpose: purpose,
+                    row: row.firstCell, bytes: batch.bytes, start: batch.start, cells: batch.cells, layout: layout, purpose: purpose,
                     location: RecordLocation(record: row.number, line: row.line))
             },
             record: { (run, batch, index, violations, outcome) throws(Diagnostic) in

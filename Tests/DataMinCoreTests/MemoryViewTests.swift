@@ -82,6 +82,25 @@ struct MemoryViewTests {
         }
     }
 
+    @Test func aCellTableKeepsEachRowsCellsAcrossGrowth() {
+        // Room for two cells at first: the third row's cells make it grow twice.
+        var table = CellTable(reserving: 2)
+        for row in 0..<3 {
+            table.appending(room: 4) { cells in
+                for column in 0..<4 { cells.append((row * 100 + column * 10)..<(row * 100 + column * 10 + column)) }
+            }
+        }
+        #expect(table.count == 12)
+        #expect((0..<12).map { table.range(of: $0) } == (0..<12).map { ($0 / 4 * 100 + $0 % 4 * 10)..<($0 / 4 * 100 + $0 % 4 * 11) })
+        table.set(5, to: 7..<8)
+        table.removeCells(from: 10)
+        #expect(table.count == 10 && table.range(of: 5) == 7..<8 && table.range(of: 9) == 210..<211)
+        // The largest offsets a batch may reach keep all 32 bits of both ends.
+        let largest = Int(UInt32.max)
+        table.appending(room: 1) { $0.append((largest - 1)..<largest) }
+        #expect(table.range(of: 10) == (largest - 1)..<largest)
+    }
+
     /// Exit tests start Swift Testing's child monitor, which waits for any child process of
     /// the test process: run beside the end-to-end tests' `Process` runs it can take their
     /// exit and leave them waiting forever. So they run on their own, in `.ci/run`
@@ -102,6 +121,22 @@ struct MemoryViewTests {
                 scratch.append(1)
                 scratch.append(2)
             }
+        }
+        await #expect(processExitsWith: .failure) {
+            var table = CellTable()
+            table.appending(room: 1) { cells in
+                cells.append(0..<1)
+                cells.append(1..<2)
+            }
+        }
+        await #expect(processExitsWith: .failure) {
+            var table = CellTable()
+            table.appending(room: 1) { $0.append(0..<(Int(UInt32.max) + 1)) }
+        }
+        await #expect(processExitsWith: .failure) {
+            var table = CellTable(reserving: 4)
+            table.appending(room: 1) { $0.append(0..<1) }
+            _ = table.range(of: 1)
         }
     }
 }

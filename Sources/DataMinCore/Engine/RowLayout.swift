@@ -66,16 +66,18 @@ extension Validator {
     }
 
     /// Runs the record checks on one row a reader laid out in `bytes`: its cells are
-    /// `cellRanges[firstCell...]`, in header order. Violations about a field carry its
-    /// header column. Safe to call from many threads at once.
+    /// `cells`' from `firstCell` on, in header order, their offsets counted from
+    /// `bytes[start]`. Violations about a field carry its header column. Safe to call from
+    /// many threads at once.
     package func evaluate(
-        row firstCell: Int, bytes: [UInt8], cellRanges: [Range<Int>], layout: RowLayout, purpose: String?,
+        row firstCell: Int, bytes: [UInt8], start: Int, cells: CellTable, layout: RowLayout, purpose: String?,
         location: RecordLocation
     ) -> RowOutcome {
         bytes.withUTF8Bytes { bytes in
-            Scratch<RecordContext.Entry>.with(capacity: layout.columns.count) { entries in
+            let batch = bytes.view(start..<bytes.count)
+            return Scratch<RecordContext.Entry>.with(capacity: layout.columns.count) { entries in
                 for (offset, column) in layout.columns.enumerated() {
-                    let cell = bytes.view(cellRanges[firstCell + column])
+                    let cell = batch.view(cells.range(of: firstCell + column))
                     entries.append(RecordContext.Entry(fieldIndex: layout.fields[offset], kind: .string, value: cell))
                 }
                 return RecordContext.with(entries: entries.elements, purpose: purpose, plan: plan, tracksSubjects: true) {

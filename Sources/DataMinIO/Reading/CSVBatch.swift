@@ -1,7 +1,8 @@
 @_spi(Readers) import DataMinCore
 
 /// Rows of a CSV file read together: the bytes they were read in and each cell's range in
-/// them, so a batch of thousands of rows costs a few allocations and no copy of its cells.
+/// them (32-bit offsets, ``CellTable``), so a batch of thousands of rows costs a few
+/// allocations and no copy of its cells.
 ///
 /// Cells hold their text with doubled quotes undone; bytes that are not valid UTF-8 are
 /// stored as U+FFFD (the row then has an `encoding-error` problem).
@@ -27,12 +28,13 @@ package struct CSVBatch: Sendable {
 
     package private(set) var rows: [Row] = []
     /// The bytes the rows were read in (the reader's buffer, handed over): cells' doubled
-    /// quotes undone in place, repaired cells appended after the rest. Bytes outside
-    /// ``cellRanges`` belong to no cell.
+    /// quotes undone in place, repaired cells appended after the rest. The batch's bytes
+    /// start at ``start``; bytes outside ``cells`` belong to no cell.
     package private(set) var bytes: [UInt8] = []
-    /// Each cell's range in `bytes`. While the batch is read, ranges count from the batch's
-    /// first byte in the reader's buffer; ``finish(bytes:start:)`` makes them index `bytes`.
-    package internal(set) var cellRanges: [Range<Int>] = []
+    /// The index in ``bytes`` of the batch's first byte, which cell offsets count from.
+    package private(set) var start = 0
+    /// Each cell's range, counted from ``start``.
+    package internal(set) var cells: CellTable
     /// Cells whose bytes are not valid UTF-8, with their repaired text, until ``finish(bytes:start:)``.
     private var repairs: [(cell: Int, text: String)] = []
 
@@ -49,10 +51,10 @@ package struct CSVBatch: Sendable {
     /// An empty batch with room for `size`.
     init(reserving size: Size) {
         rows.reserveCapacity(size.rows)
-        cellRanges.reserveCapacity(size.cells)
+        cells = CellTable(reserving: size.cells)
     }
 
-    var size: Size { Size(rows: rows.count, cells: cellRanges.count) }
+    var size: Size { Size(rows: rows.count, cells: cells.count) }
 
     /// The bytes the batch holds: the rows as read, repaired cells and the raw text of
     /// broken rows.
@@ -71,14 +73,17 @@ package struct CSVBatch: Sendable {
     }
 
     /// The number of cells so far: the index the next cell gets.
-    var cellCount: Int { cellRanges.count }
+    var cellCount: Int { cells.count }
 
     /// The byte range in ``bytes`` of cell `index` (counted over the whole batch).
-    package func range(ofCell index: Int) -> Range<Int> { cellRanges[index] }
+    package func range(ofCell index: Int) -> Range<Int> {
+        let range = cells.range(of: index)
+        return (start + range.lowerBound)..<(start + range.upperBound)
+    }
 
     /// The text of cell `index` (counted over the whole batch).
     func string(ofCell index: Int) -> String {
-        String(decoding: bytes[cellRanges[index]], as: UTF8.self)
+        String(decoding: bytes[range(ofCell: index)], as: UTF8.self)
     }
 
     /// The cells of `row` as strings, in column order.
@@ -96,13 +101,10 @@ package struct CSVBatch: Sendable {
     /// byte (see ``InputBuffer/endBatch()``); repaired cells are appended after them.
     mutating func finish(bytes: [UInt8], start: Int) {
         self.bytes = bytes
-        if start != 0 {
-            for index in cellRanges.indices {
-                cellRanges[index] = (cellRanges[index].lowerBound + start)..<(cellRanges[index].upperBound + start)
-            }
-        }
+        self.start = start
         for (cell, text) in repairs {
-            cellRanges[cell] = self.bytes.count..<(self.bytes.count + text.utf8.count)
+            let offset = self.bytes.count - start
+            cells.set(cell, to: offset..<(offset + text.utf8.count))
             self.bytes += text.utf8
         }
         repairs = []

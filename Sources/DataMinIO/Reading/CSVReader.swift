@@ -145,8 +145,9 @@ public struct CSVReader: RecordReader {
 
     /// Reads rows into a batch that takes over the bytes they were read in.
     private mutating func readBatch(maxRecords: Int, maxBytes: Int) throws(Diagnostic) -> CSVBatch {
-        // Sized like the last full batch, so filling one rarely grows (and copies) its arrays.
-        var batch = CSVBatch(reserving: lastBatchSize)
+        // Sized like the last full batch, so filling one rarely grows (and copies) its arrays;
+        // its last row needs room for as many cells as a row may have.
+        var batch = CSVBatch(reserving: CSVBatch.Size(rows: lastBatchSize.rows, cells: lastBatchSize.cells + maxCells + 1))
         input.beginBatch()
         do {
             while batch.rows.count < maxRecords, batch.byteCount < maxBytes, try readRow(into: &batch) {}
@@ -193,7 +194,7 @@ public struct CSVReader: RecordReader {
             if input.isExhausted { return false }
             let firstCell = batch.cellCount
             let result = scanRow(into: &batch)
-            if case .row = result {} else { batch.cellRanges.removeSubrange(firstCell...) }
+            if case .row = result {} else { batch.cells.removeCells(from: firstCell) }
             switch result {
             case .needMore:
                 if input.bytes.count - input.position > Limits.maxRecordBytes {
@@ -215,14 +216,15 @@ public struct CSVReader: RecordReader {
                 // Cells count from the batch's first byte; the buffer indexes from its own.
                 let base = input.batchStart ?? input.position
                 for cell in escapedCells {
-                    let range = batch.cellRanges[cell]
+                    let range = batch.cells.range(of: cell)
                     let cellEnd = input.undoDoubledQuotes(in: (range.lowerBound + base)..<(range.upperBound + base))
-                    batch.cellRanges[cell] = range.lowerBound..<(cellEnd - base)
+                    batch.cells.set(cell, to: range.lowerBound..<(cellEnd - base))
                 }
                 let encoding = input.source.encoding
                 for column in 0..<(valid ? 0 : cellCount) {
                     let cell = firstCell + column
-                    let range = (batch.cellRanges[cell].lowerBound + base)..<(batch.cellRanges[cell].upperBound + base)
+                    let offsets = batch.cells.range(of: cell)
+                    let range = (offsets.lowerBound + base)..<(offsets.upperBound + base)
                     let cellIsValid = input.bytes.withUTF8Bytes { UTF8Validation.isValid($0.view(range)) }
                     if cellIsValid { continue }
                     batch.repair(cell: cell, as: String(decoding: input.bytes[range], as: UTF8.self))
@@ -315,6 +317,12 @@ public struct CSVReader: RecordReader {
         }
     }
 
+    /// The most cells a row may have. A row with a few cells too many is still reported with
+    /// its count; one with thousands more is cut short, so its cells cannot fill memory.
+    private var maxCells: Int {
+        headerRead ? min(Limits.maxFieldsPerRecord, header.count + 100) : Limits.maxFieldsPerRecord
+    }
+
     /// Scans the row at `input.position`, appending its cells' ranges to `batch` (as offsets
     /// from the batch's first byte) and the cells holding doubled quotes to ``escapedCells``.
     private mutating func scanRow(into batch: inout CSVBatch) -> Scan {
@@ -323,9 +331,7 @@ public struct CSVReader: RecordReader {
         let carriageReturn = UInt8(ascii: "\r")
         // A local copy, which the compiler can keep in a register across the row's cells.
         let delimiter = self.delimiter
-        // A row may have a few cells too many and is still reported with its count; one with
-        // thousands more is cut short, so its cells cannot fill memory.
-        let maxCells = headerRead ? min(Limits.maxFieldsPerRecord, header.count + 100) : Limits.maxFieldsPerRecord
+        let maxCells = self.maxCells
         let start = input.position
         let base = input.batchStart ?? start
         let firstCell = batch.cellCount
@@ -334,84 +340,88 @@ public struct CSVReader: RecordReader {
         swap(&escapedCells, &self.escapedCells)
         escapedCells.removeAll(keepingCapacity: true)
         defer { swap(&escapedCells, &self.escapedCells) }
-        return input.bytes.withUTF8Bytes { bytes -> Scan in
-            let count = bytes.count
-            var index = start
-            var lineBreaks = 0
-            while true {
-                var cellStart = index
-                var cellEnd = index
-                var escaped = false
-                if index < count, bytes[index] == quote {
-                    let openedOnLine = input.line + lineBreaks
-                    index += 1
-                    cellStart = index
-                    while true {
-                        guard index < count else {
-                            return input.atEnd ? .broken(reason: "quoted field opened on line \(openedOnLine) is never closed") : .needMore
-                        }
-                        // Runs of plain text between quotes and line breaks are skipped a word at a time.
-                        index = ByteScan.firstIndex(in: bytes, from: index, of: quote, newline, carriageReturn)
-                        guard index < count else { continue }
-                        let byte = bytes[index]
-                        if byte == quote {
-                            guard index + 1 < count else {
-                                if !input.atEnd { return .needMore }
+        // Room for one cell more than a row may have: the one that tells it has too many.
+        return batch.cells.appending(room: maxCells + 1) { cells -> Scan in
+            input.bytes.withUTF8Bytes { bytes -> Scan in
+                let count = bytes.count
+                var index = start
+                var lineBreaks = 0
+                while true {
+                    var cellStart = index
+                    var cellEnd = index
+                    var escaped = false
+                    if index < count, bytes[index] == quote {
+                        let openedOnLine = input.line + lineBreaks
+                        index += 1
+                        cellStart = index
+                        while true {
+                            guard index < count else {
+                                return input.atEnd
+                                    ? .broken(reason: "quoted field opened on line \(openedOnLine) is never closed") : .needMore
+                            }
+                            // Runs of plain text between quotes and line breaks are skipped a word at a time.
+                            index = ByteScan.firstIndex(in: bytes, from: index, of: quote, newline, carriageReturn)
+                            guard index < count else { continue }
+                            let byte = bytes[index]
+                            if byte == quote {
+                                guard index + 1 < count else {
+                                    if !input.atEnd { return .needMore }
+                                    cellEnd = index
+                                    index += 1
+                                    break
+                                }
+                                if bytes[index + 1] == quote {
+                                    escaped = true
+                                    index += 2
+                                    continue
+                                }
                                 cellEnd = index
                                 index += 1
                                 break
                             }
-                            if bytes[index + 1] == quote {
-                                escaped = true
-                                index += 2
-                                continue
+                            if byte == newline || (byte == carriageReturn && (index + 1 >= count || bytes[index + 1] != newline)) {
+                                lineBreaks += 1
                             }
-                            cellEnd = index
                             index += 1
-                            break
                         }
-                        if byte == newline || (byte == carriageReturn && (index + 1 >= count || bytes[index + 1] != newline)) {
-                            lineBreaks += 1
-                        }
+                    } else {
+                        index = ByteScan.firstIndex(in: bytes, from: index, of: delimiter, newline, carriageReturn)
+                        if index >= count, !input.atEnd { return .needMore }
+                        cellEnd = index
+                    }
+                    if escaped { escapedCells.append(cells.count) }
+                    cells.append((cellStart - base)..<(cellEnd - base))
+                    let scanned = cells.count - firstCell
+                    if scanned > maxCells {
+                        return .broken(
+                            reason: headerRead
+                                ? "row has more than \(maxCells) cells; the header has \(header.count)"
+                                : "row has more than \(maxCells) cells (the limit)")
+                    }
+                    guard index < count else { return .row(end: index, lineBreaks: lineBreaks) }
+                    let byte = bytes[index]
+                    if byte == delimiter {
                         index += 1
+                        if index >= count {
+                            if !input.atEnd { return .needMore }
+                            cells.append((index - base)..<(index - base))
+                            return .row(end: index, lineBreaks: lineBreaks)
+                        }
+                        continue
                     }
-                } else {
-                    index = ByteScan.firstIndex(in: bytes, from: index, of: delimiter, newline, carriageReturn)
-                    if index >= count, !input.atEnd { return .needMore }
-                    cellEnd = index
-                }
-                if escaped { escapedCells.append(batch.cellCount) }
-                batch.cellRanges.append((cellStart - base)..<(cellEnd - base))
-                let cells = batch.cellCount - firstCell
-                if cells > maxCells {
+                    if byte == newline {
+                        return .row(end: index + 1, lineBreaks: lineBreaks + 1)
+                    }
+                    if byte == carriageReturn {
+                        if index + 1 >= count {
+                            return input.atEnd ? .row(end: index + 1, lineBreaks: lineBreaks + 1) : .needMore
+                        }
+                        let end = bytes[index + 1] == newline ? index + 2 : index + 1
+                        return .row(end: end, lineBreaks: lineBreaks + 1)
+                    }
                     return .broken(
-                        reason: headerRead
-                            ? "row has more than \(maxCells) cells; the header has \(header.count)"
-                            : "row has more than \(maxCells) cells (the limit)")
+                        reason: "text after the closing quote in column \(scanned); quote the whole cell and double any quote inside it")
                 }
-                guard index < count else { return .row(end: index, lineBreaks: lineBreaks) }
-                let byte = bytes[index]
-                if byte == delimiter {
-                    index += 1
-                    if index >= count {
-                        if !input.atEnd { return .needMore }
-                        batch.cellRanges.append((index - base)..<(index - base))
-                        return .row(end: index, lineBreaks: lineBreaks)
-                    }
-                    continue
-                }
-                if byte == newline {
-                    return .row(end: index + 1, lineBreaks: lineBreaks + 1)
-                }
-                if byte == carriageReturn {
-                    if index + 1 >= count {
-                        return input.atEnd ? .row(end: index + 1, lineBreaks: lineBreaks + 1) : .needMore
-                    }
-                    let end = bytes[index + 1] == newline ? index + 2 : index + 1
-                    return .row(end: end, lineBreaks: lineBreaks + 1)
-                }
-                return .broken(
-                    reason: "text after the closing quote in column \(cells); quote the whole cell and double any quote inside it")
             }
         }
     }
