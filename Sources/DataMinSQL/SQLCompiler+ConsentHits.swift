@@ -51,7 +51,7 @@ extension SQLCompiler {
         if let confirmed = purpose.consentConfirmedAt {
             hits.append(
                 hit(
-                    "(\(relies) AND NOT (t\(confirmed) IS NOT NULL AND t\(confirmed) < \(asOfNext) AND (t\(at) IS NULL OR t\(confirmed) >= t\(at))))",
+                    "(\(relies) AND NOT (t\(confirmed) IS NOT NULL AND t\(confirmed) < \(asOfNext) AND (t\(at) IS NULL OR NOT \(later(at, than: confirmed)))))",
                     .missingConsentEvidence, field: name(confirmed), purpose: purpose.name))
         }
         if let notice = purpose.consentNotice {
@@ -67,10 +67,20 @@ extension SQLCompiler {
         if let withdrawn = purpose.consentWithdrawnAt {
             hits.append(
                 hit(
-                    "(\(relies) AND t\(withdrawn) IS NOT NULL AND t\(withdrawn) < \(asOfNext) AND NOT (t\(at) IS NOT NULL AND t\(at) > t\(withdrawn)))",
+                    "(\(relies) AND t\(withdrawn) IS NOT NULL AND t\(withdrawn) < \(asOfNext) AND NOT (t\(at) IS NOT NULL AND \(later(at, than: withdrawn))))",
                     .consentWithdrawn, field: name(withdrawn), purpose: purpose.name))
         }
         return hits.compactMap { $0 }
+    }
+
+    /// SQL that is true when field `a`'s value is later than field `b`'s, as
+    /// ``RecordContext/isLater(_:of:than:of:)`` decides: by UTC calendar day when either field
+    /// is a date. A date's instant is its midnight, so a datetime is on a later day than a date
+    /// when it is at least a day past that midnight, and a date is on a later day than a
+    /// datetime when its midnight is past it.
+    private func later(_ a: Int, than b: Int) -> String {
+        if plan.fieldRules[a].type == .datetime, plan.fieldRules[b].type == .date { return "t\(a) >= t\(b) + 86400" }
+        return "t\(a) > t\(b)"
     }
 
     /// The latest birth date on which someone is `age` years old on `day`; anyone born

@@ -139,4 +139,46 @@ import Testing
             result.stdout.contains(
                 "p.yaml:10:25: error: purpose 'care' relies on explicit consent (Art. 9(2)(a)) but has no 'consent:' block"))
     }
+
+    /// SPEC §8: a date compared with a datetime is a UTC calendar day on both sides, so a
+    /// withdrawal or confirmation dated the day of a consent given at some hour is on that day.
+    @Test func consentDatesAndDatetimesCompareAsUTCDays() throws {
+        let yaml = """
+            version: 1
+            name: mailing
+            fields:
+              id: { type: string, personal: false }
+              at: { type: datetime }
+              withdrawn: { type: date }
+              confirmed: { type: date }
+            purposes:
+              mailing:
+                lawful_basis: [consent]
+                consent: { at: at, withdrawn_at: withdrawn, confirmed_at: confirmed }
+                optional: [id]
+                retention: { period: P1Y, from: at }
+
+            """
+        let rows = [
+            "id,at,withdrawn,confirmed",
+            // Withdrawn the day consent was given: withdrawn, whatever the hour.
+            "1,2026-01-01T10:00:00Z,2026-01-01,2026-01-01",
+            // 00:30 at +02:00 is still 2026-01-01 in UTC.
+            "2,2026-01-02T00:30:00+02:00,2026-01-01,2026-01-01",
+            // Given again the day after the withdrawal: it stands.
+            "3,2026-01-02T10:00:00Z,2026-01-01,2026-01-02",
+            // 23:30 at -02:00 is 2026-01-02 in UTC: confirmed that day, not the day before.
+            "4,2026-01-01T23:30:00-02:00,,2026-01-02",
+            "5,2026-01-01T23:30:00-02:00,,2026-01-01",
+        ]
+        let folder = try scratchFolder(["p.yaml": yaml, "in.csv": rows.joined(separator: "\n") + "\n"])
+        let result = try datamin(["validate", "in.csv", "--policy", "p.yaml", "--purpose", "mailing", "--as-of", "2026-06-01"], in: folder)
+        #expect(result.status == 1)
+        #expect(
+            result.stdoutLines == [
+                "in.csv:2:3: error: purpose 'mailing' relies on consent that 'withdrawn' records as withdrawn [consent-withdrawn]",
+                "in.csv:3:3: error: purpose 'mailing' relies on consent that 'withdrawn' records as withdrawn [consent-withdrawn]",
+                "in.csv:6:4: error: purpose 'mailing' relies on double opt-in consent but 'confirmed' holds no confirmation on or after the consent [missing-consent-evidence]",
+            ])
+    }
 }

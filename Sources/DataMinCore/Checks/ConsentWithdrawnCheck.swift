@@ -30,7 +30,11 @@ package struct ConsentWithdrawnCheck: RecordCheck {
             guard let field = purpose.consentWithdrawnAt, case .valid(let withdrawn) = record.timestamp(of: field),
                 withdrawn.date <= record.plan.asOf
             else { continue }
-            if let at = purpose.consentAt, case .valid(let given) = record.timestamp(of: at), given > withdrawn { continue }
+            if let at = purpose.consentAt, case .valid(let given) = record.timestamp(of: at),
+                record.isLater(given, of: at, than: withdrawn, of: field)
+            {
+                continue
+            }
             let message = record.message(Self.id, field: field, purpose: purpose) {
                 "purpose '\(purpose.name)' relies on consent that '\(record.name(of: field))' records as withdrawn"
             }

@@ -55,7 +55,7 @@ package struct MissingConsentEvidenceCheck: RecordCheck {
                 var confirmed = false
                 if case .valid(let confirmation) = record.timestamp(of: field), confirmation.date <= record.plan.asOf {
                     if let at = purpose.consentAt, case .valid(let given) = record.timestamp(of: at) {
-                        confirmed = confirmation >= given
+                        confirmed = !record.isLater(given, of: at, than: confirmation, of: field)
                     } else {
                         confirmed = true
                     }

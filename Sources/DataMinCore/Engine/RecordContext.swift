@@ -367,6 +367,14 @@ package struct RecordContext {
         guard let text = text(of: field) else { return .invalid }
         return plan.valueTests[field].timestamp(text, field: field, plan: plan).map(TemporalValue.valid) ?? .invalid
     }
+
+    /// True when `a`, read from field `fieldA`, is later than `b`, read from `fieldB`: as
+    /// instants when both fields are datetimes, as UTC calendar days when either is a date
+    /// (SPEC §8), so a withdrawal dated the day consent was given at 10:00 is not before it.
+    package func isLater(_ a: Timestamp, of fieldA: Int, than b: Timestamp, of fieldB: Int) -> Bool {
+        if plan.fieldRules[fieldA].type == .date || plan.fieldRules[fieldB].type == .date { return a.date > b.date }
+        return a > b
+    }
 }
 
 package enum TemporalValue {
