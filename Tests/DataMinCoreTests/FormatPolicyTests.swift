@@ -47,6 +47,10 @@ struct FormatPolicyTests {
             "p.yaml:4:53: error: 'format' of field 'd': 'h' is not a pattern letter (yyyy MM dd HH mm ss S XXX XX); quote literal text, as in 'T'"
         ),
         (
+            "  d: { type: date, format: [] }", "",
+            "p.yaml:4:28: error: 'format' of field 'd' is an empty list; name at least one pattern, or remove 'format' to read ISO 8601"
+        ),
+        (
             "  d: { type: string, format: dd/MM/yyyy }", "",
             "p.yaml:4:30: error: 'format' only applies to date, datetime and phone fields; field 'd' is 'string'"
         ),

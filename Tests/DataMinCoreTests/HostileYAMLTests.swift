@@ -33,6 +33,20 @@ struct HostileYAMLTests {
                 == "p.yaml:3:1: error: duplicate key 'name' (first defined on line 2); remove one of them")
     }
 
+    @Test func everyDuplicateKeyIsReportedInOnePass() {
+        let lines = loadError("version: 1\nname: a\nname: b\nfields:\n  id: { type: string }\n  id: { type: date }\n")?
+            .split(separator: "\n").filter { $0.hasPrefix("p.yaml:") }
+        #expect(
+            lines == [
+                "p.yaml:3:1: error: duplicate key 'name' (first defined on line 2); remove one of them",
+                "p.yaml:6:3: error: duplicate key 'id' (first defined on line 5); remove one of them",
+            ])
+        // A syntax error after a repeat is reported after it.
+        let broken = loadError("version: 1\nname: a\nname: b\nfields: [\n")?.split(separator: "\n").filter { $0.hasPrefix("p.yaml:") }
+        #expect(broken?.first == "p.yaml:3:1: error: duplicate key 'name' (first defined on line 2); remove one of them")
+        #expect(broken?.count == 2)
+    }
+
     @Test func multipleDocumentsAreRefused() {
         #expect(
             loadError("version: 1\n---\nversion: 1\n")?.split(separator: "\n").first

@@ -282,6 +282,12 @@ struct PolicyDecoder {
         } else if type.isTemporal, let node = formatNode {
             let items: [(text: String, mark: SourceMark)]? =
                 node.scalar.map { [($0, node.mark)] } ?? yaml.stringList(node, "'format' of \(context)")
+            if case .sequence(let list) = node.content, list.isEmpty {
+                // An empty list would silently mean the ISO default the key was written to replace.
+                yaml.error(
+                    "'format' of \(context) is an empty list; name at least one pattern, or remove 'format' to read ISO 8601", at: node.mark
+                )
+            }
             for item in items ?? [] {
                 do {
                     let pattern = try DatePattern(item.text)

@@ -35,6 +35,9 @@ package struct YAMLParser {
     private var nodeCount = 0
     private var aliasesUsed = false
     private var documents = 0
+    /// Keys repeated in a mapping, each an error: reported together at the end, so a policy
+    /// with several is fixed in one pass (the first repeat of a key stays unused).
+    private var duplicates: [Diagnostic] = []
 
     /// Parses `text` (the bytes of `file`) into its single document's root node.
     ///
@@ -82,13 +85,21 @@ package struct YAMLParser {
                     let advice = YAMLSyntaxAdvice.advice(
                         problem: problem, context: parser.context.map { String(cString: $0) }, mark: mark, contextMark: contextMark,
                         in: source)
-                    throw error("\(context)\(problem)" + (advice.map { "; \($0)" } ?? ""), at: mark)
+                    throw withDuplicates(error("\(context)\(problem)" + (advice.map { "; \($0)" } ?? ""), at: mark))
                 }
                 defer { yaml_event_delete(&event) }
-                if event.type == YAML_STREAM_END_EVENT { return root }
-                try handle(event)
+                if event.type == YAML_STREAM_END_EVENT {
+                    if !duplicates.isEmpty { throw PolicyError(diagnostics: duplicates) }
+                    return root
+                }
+                do throws(PolicyError) { try handle(event) } catch { throw withDuplicates(error) }
             }
         }
+    }
+
+    /// `error` after the duplicate keys found before it, in file order.
+    private func withDuplicates(_ error: PolicyError) -> PolicyError {
+        PolicyError(diagnostics: duplicates + error.diagnostics)
     }
 
     private mutating func handle(_ event: yaml_event_t) throws(PolicyError) {
@@ -171,9 +182,13 @@ package struct YAMLParser {
             throw error("a mapping key must be a plain word, not \(node.kindName)", at: node.mark)
         }
         if let first = top.keys[key] {
-            throw error("duplicate key '\(key)' (first defined on line \(first.line)); remove one of them", at: node.mark)
+            duplicates.append(
+                source.diagnostic(
+                    .yamlSyntax, file: file, at: node.mark,
+                    "duplicate key '\(key)' (first defined on line \(first.line)); remove one of them"))
+        } else {
+            top.keys[key] = node.mark
         }
-        top.keys[key] = node.mark
         top.pendingKey = (key, node.mark)
     }
 
