@@ -138,5 +138,10 @@ struct MemoryViewTests {
             table.appending(room: 1) { $0.append(0..<1) }
             _ = table.range(of: 1)
         }
+        await #expect(processExitsWith: .failure) {
+            var table = CellTable()
+            table.appending(room: 1) { $0.append(0..<1) }
+            table.set(0, to: -1..<0)
+        }
     }
 }

@@ -58,7 +58,9 @@
 
     /// Grows the room to `cells` cells, at least doubling it, so that a batch grows a few
     /// times at most. The cells so far are copied; the room after them is not written
-    /// (zeroing it cost more than appending the cells).
+    /// (zeroing it cost more than appending the cells) but counted as the array's, as
+    /// ``Scratch`` does with its reused room: a `UInt64` has no invalid bit pattern, and no
+    /// read reaches past ``count``.
     @usableFromInline mutating func grow(to cells: Int) {
         let size = max(cells, 2 * offsets.count)
         let written = cellCount
@@ -87,7 +89,6 @@
 
         /// Appends the cell at `range`, counted from the batch's first byte.
         @inlinable public mutating func append(_ range: Range<Int>) {
-            // One compare for both bounds: a negative start is a huge unsigned number.
             precondition(cellCount < limit, "no room for another cell")
             precondition(range.lowerBound >= 0 && range.upperBound <= Int(UInt32.max), "cell offset out of 32 bits")
             base[cellCount] = UInt64(truncatingIfNeeded: range.lowerBound) | UInt64(truncatingIfNeeded: range.upperBound) &<< 32

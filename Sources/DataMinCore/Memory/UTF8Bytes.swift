@@ -14,8 +14,9 @@
 /// is made only from memory owned by the caller, by the `withUTF8Bytes` functions here, and
 /// must not outlive their closure.
 ///
-/// Pointers are handled in `Memory/` only: this view, ``Scratch`` (a record's entries) and
-/// ``SystemIO`` (system calls on arrays), plus the libyaml bridge in `YAMLParser`.
+/// Pointers are handled in `Memory/` only: this view, ``Scratch`` (a record's entries),
+/// ``CellTable`` (a CSV batch's cells) and ``SystemIO`` (system calls on arrays), plus the
+/// libyaml bridge in `YAMLParser`.
 ///
 /// Public only to the package's own targets (`@_spi(Readers)`) and inlinable: the readers
 /// index bytes in their innermost loops from another module, where a call per byte would

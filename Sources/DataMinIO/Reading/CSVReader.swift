@@ -402,11 +402,9 @@ public struct CSVReader: RecordReader {
                     let byte = bytes[index]
                     if byte == delimiter {
                         index += 1
-                        if index >= count {
-                            if !input.atEnd { return .needMore }
-                            cells.append((index - base)..<(index - base))
-                            return .row(end: index, lineBreaks: lineBreaks)
-                        }
+                        if index >= count, !input.atEnd { return .needMore }
+                        // At the end of the input the loop reads the empty last cell, and counts it
+                        // against the limit like any other.
                         continue
                     }
                     if byte == newline {
