@@ -34,10 +34,7 @@ struct CappedList {
     var leftOutCount: Int { leftOut.values.reduce(0, +) }
 
     /// What was left out, most first: `9,516 duplicate-subject, 12 invalid-value`.
-    var leftOutText: String {
-        leftOut.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .map { "\(Counting.grouped($0.value)) \($0.key.rawValue)" }.joined(separator: ", ")
-    }
+    var leftOutText: String { Counting.perCheck(leftOut) }
 }
 
 /// Numbers and nouns as people read them in a report.
@@ -51,6 +48,18 @@ enum Counting {
             text.append(digit)
         }
         return value < 0 ? "-" + text : text
+    }
+
+    /// Counts per check, most first: `9,516 duplicate-subject, 12 invalid-value`.
+    static func perCheck(_ counts: [CheckID: Int]) -> String {
+        counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .map { "\(grouped($0.value)) \($0.key.rawValue)" }.joined(separator: ", ")
+    }
+
+    /// What `--max-violations` left out, per check, to end a sentence: `: 2 invalid-value,
+    /// 1 pii-in-free-text`, or nothing when there are no counts.
+    static func omittedPerCheck(_ counts: [CheckID: Int]) -> String {
+        counts.isEmpty ? "" : ": " + perCheck(counts)
     }
 
     /// `1 file`, `2 files`, `1,204 entries` (with `plural` for irregular nouns).

@@ -3,8 +3,11 @@ import DataMinCore
 /// GitHub Actions workflow commands, shown as annotations on the pull request.
 ///
 /// GitHub shows at most ten error and ten warning annotations per step, so this writes the
-/// first ten errors, then the first ten warnings, then one notice saying how many more there
-/// are and where to see them; inputs that could not be read are errors too.
+/// first ten errors, then the first ten warnings; a cause that repeats is folded as in the
+/// text report (``RepeatFolding``, SPEC §11.1): its first ten findings may be annotated, then
+/// a notice says how many more it has. Another notice, before those, says how many findings
+/// were not annotated and why (GitHub's limit, `--max-violations` per check, or both); GitHub
+/// shows ten notices too, so it comes first. Inputs that could not be read are errors too.
 /// ``jobSummary(_:violations:)`` is the Markdown for `$GITHUB_STEP_SUMMARY`.
 public struct GitHubReporter: Reporter {
     /// Annotations GitHub shows per type and step.
@@ -18,14 +21,17 @@ public struct GitHubReporter: Reporter {
     ) {
         var errors: [ReportedViolation] = []
         var warnings: [ReportedViolation] = []
+        var folding = context.foldsRepeats ? RepeatFolding() : nil
         let failureSlots = min(report.failures.count, Self.annotationsPerType)
         for item in violations {
+            if folding?.lists(item.violation, file: item.file, path: report.files[item.file].path) == false { continue }
             if item.violation.severity == .error {
                 if errors.count < Self.annotationsPerType - failureSlots { errors.append(item) }
             } else if warnings.count < Self.annotationsPerType {
                 warnings.append(item)
             }
-            if errors.count + failureSlots == Self.annotationsPerType, warnings.count == Self.annotationsPerType { break }
+            // Folding counts every finding; without it, the rest would change nothing.
+            if folding == nil, errors.count + failureSlots == Self.annotationsPerType, warnings.count == Self.annotationsPerType { break }
         }
         for failure in report.failures.prefix(failureSlots) {
             output(
@@ -40,12 +46,32 @@ public struct GitHubReporter: Reporter {
             properties += ",title=\(escapeProperty("datamin " + violation.check.rawValue))"
             output("::\(violation.severity.rawValue) \(properties)::\(escapeData(TextReporter.line(for: violation, path: path)))\n")
         }
+        let notes = folding?.notes(report) ?? []
         let annotated = errors.count + warnings.count + failureSlots
-        let total = report.violationCount + report.failures.count
-        if total > annotated {
+        // Listed: what --max-violations kept, less what folding said in its notes.
+        let listed = report.violationCount - report.omitted - (folding?.foldedCount ?? 0) + report.failures.count
+        var reasons: [String] = []
+        if listed > annotated { reasons.append("\(listed - annotated) because GitHub shows \(Self.annotationsPerType) per type") }
+        if report.omitted > 0 {
+            reasons.append("\(report.omitted) left out by --max-violations\(Counting.omittedPerCheck(report.omittedByCheck))")
+        }
+        // GitHub shows ten notices too: this one goes first, and the notes take the room left.
+        let noteRoom = Self.annotationsPerType - (reasons.isEmpty && notes.count <= Self.annotationsPerType ? 0 : 1)
+        var sentences: [String] = []
+        if !reasons.isEmpty {
+            let more = listed - annotated + report.omitted
+            sentences.append("\(Counting.count(more, "more finding")) not annotated (\(reasons.joined(separator: "; ")))")
+        }
+        if notes.count > noteRoom {
+            sentences.append("\(notes.count - noteRoom) notes on repeated findings not shown (the text report has them)")
+        }
+        if !sentences.isEmpty {
             output(
-                "::notice title=datamin::\(total - annotated) more findings are not annotated (GitHub shows \(Self.annotationsPerType) per type); "
+                "::notice title=datamin::\(sentences.joined(separator: "; ")); "
                     + "the job summary counts them all, and --report sarif:FILE or --report json:FILE lists them\n")
+        }
+        for note in notes.prefix(noteRoom) {
+            output("::notice title=datamin::\(escapeData(note))\n")
         }
     }
 

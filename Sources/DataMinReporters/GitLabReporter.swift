@@ -3,7 +3,8 @@ import DataMinCore
 /// GitLab Code Quality JSON (`artifacts:reports:codequality`): an array of issues with
 /// `description`, `check_name`, `severity`, `location.path` / `location.lines.begin` and
 /// `fingerprint`, paths relative to the repository root. Errors are `major`,
-/// warnings `minor`, an input that could not be read `blocker`.
+/// warnings `minor`, an input that could not be read `blocker`, and what `--max-violations`
+/// left out of a file one `info` issue (`not-listed`).
 public struct GitLabReporter: Reporter {
     public init() {}
 
@@ -49,6 +50,25 @@ public struct GitLabReporter: Reporter {
                 .object([
                     ("description", .string("not validated: \(failure.message)")), ("check_name", .string("input-failure")),
                     ("fingerprint", .string(Fingerprint.of(["input-failure", path]))), ("severity", .string("blocker")),
+                    ("location", .object([("path", .string(path)), ("lines", .object([("begin", .number(1))]))])),
+                ]))
+        }
+        // The format has no place for a note: what --max-violations left out is an `info` issue
+        // per file, so the report says itself that it was cut short (SPEC §10).
+        for (index, file) in report.files.enumerated() where file.errors + file.warnings > file.shown {
+            let path = Self.relativePath(file.path, context: context)
+            let more = file.errors + file.warnings - file.shown
+            emit(
+                .object([
+                    (
+                        "description",
+                        .string(
+                            "\(Counting.count(more, "more finding")) counted but not listed (--max-violations)\(Counting.omittedPerCheck(file.omittedByCheck)); counts are complete"
+                        )
+                    ),
+                    // The file's place in the run as well: one path checked twice is two issues.
+                    ("check_name", .string("not-listed")), ("fingerprint", .string(Fingerprint.of(["not-listed", path, String(index)]))),
+                    ("severity", .string("info")),
                     ("location", .object([("path", .string(path)), ("lines", .object([("begin", .number(1))]))])),
                 ]))
         }

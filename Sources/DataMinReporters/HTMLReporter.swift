@@ -47,7 +47,7 @@ public struct HTMLReporter: Reporter {
             """)
         if report.truncated {
             output(
-                "<p class=\"note\">\(Counting.count(report.omitted, "finding")) counted but not listed (<code>--max-violations</code>).</p>\n"
+                "<p class=\"note\">\(Counting.count(report.omitted, "finding")) counted but not listed (<code>--max-violations</code>)\(Counting.omittedPerCheck(report.omittedByCheck)).</p>\n"
             )
         }
         if let baseline = report.baseline {

@@ -8,11 +8,16 @@ public struct JSONReporter: Reporter {
         _ report: ValidationReport, violations: Violations, context: ReportContext,
         to output: (String) -> Void
     ) {
-        let stats = JSONValue.object([
+        var stats: [(String, JSONValue)] = [
             ("files", .number(report.files.count)), ("records", .number(report.records)),
             ("rejected", .number(report.rejected)), ("errors", .number(report.errors)),
             ("warnings", .number(report.warnings)), ("truncated", .bool(report.truncated)),
-        ])
+        ]
+        // What --max-violations left out, per check (SPEC §11.3); only in a truncated report.
+        if report.truncated, !report.omittedByCheck.isEmpty {
+            stats.append(
+                ("notListed", .object(report.omittedByCheck.sorted { $0.key < $1.key }.map { ($0.key.rawValue, .number($0.value)) })))
+        }
         output("{\n  \"version\": 1,\n  \"valid\": \(report.isValid),\n  \"asOf\": \"\(report.asOf)\",\n")
         // Provenance (SPEC §11.3): what was checked against what, when, and by which datamin.
         let provenance = report.provenance
@@ -27,7 +32,7 @@ public struct JSONReporter: Reporter {
             ])
             output("  \"baseline\": \(use.rendered(indent: "  ")),\n")
         }
-        output("  \"stats\": \(stats.rendered(indent: "  ")),\n  \"files\": [")
+        output("  \"stats\": \(JSONValue.object(stats).rendered(indent: "  ")),\n  \"files\": [")
         var file = -1
         func startFile(_ index: Int) {
             let details = report.files[index]

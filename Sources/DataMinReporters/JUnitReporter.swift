@@ -46,7 +46,8 @@ public struct JUnitReporter: Reporter {
                 )
             }
             if counts.omitted > 0 {
-                let text = "\(details.path): \(counts.omitted) more violations not shown (--max-violations)"
+                let text =
+                    "\(details.path): \(counts.omitted) more violations not shown (--max-violations)\(Counting.omittedPerCheck(details.omittedByCheck))"
                 output(
                     "    <testcase classname=\"datamin\" name=\"\(MarkupText.escaped(text))\">\n      <skipped message=\"\(MarkupText.escaped(text))\"/>\n    </testcase>\n"
                 )

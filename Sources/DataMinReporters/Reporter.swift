@@ -29,11 +29,15 @@ public struct ReportContext: Sendable {
     public var workingDirectory: String?
     /// Whether values may appear (`--show-values`); the job summary never shows them.
     public var showsValues: Bool
+    /// Whether the formats read line by line fold a repeated cause (``RepeatFolding``);
+    /// false with `--all`.
+    public var foldsRepeats: Bool
 
-    public init(repositoryRoot: String? = nil, workingDirectory: String? = nil, showsValues: Bool = false) {
+    public init(repositoryRoot: String? = nil, workingDirectory: String? = nil, showsValues: Bool = false, foldsRepeats: Bool = true) {
         self.repositoryRoot = repositoryRoot
         self.workingDirectory = workingDirectory
         self.showsValues = showsValues
+        self.foldsRepeats = foldsRepeats
     }
 }
 

@@ -74,7 +74,9 @@ public struct SARIFReporter: Reporter {
         if report.truncated {
             notifications.append(
                 Self.notification(
-                    "warning", "\(report.omitted) violations were not listed because of --max-violations; counts are complete"))
+                    "warning",
+                    "\(report.omitted) violations were not listed because of --max-violations\(Counting.omittedPerCheck(report.omittedByCheck)); counts are complete"
+                ))
         }
         if capped.leftOutCount > 0 {
             notifications.append(

@@ -17,7 +17,9 @@ public struct SummaryReporter: Reporter {
             text += padded(check.rawValue) + "  " + String(count) + "\n"
         }
         text += TextReporter.counts(report) + "\n"
-        if report.truncated { text += "\(report.omitted) violations not shown (--max-violations)\n" }
+        if report.truncated {
+            text += "\(report.omitted) violations not shown (--max-violations)\(Counting.omittedPerCheck(report.omittedByCheck))\n"
+        }
         for failure in report.failures { text += TerminalText.escaped("not validated: \(failure.path): \(failure.message)") + "\n" }
         output(text)
     }

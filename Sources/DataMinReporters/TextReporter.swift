@@ -52,7 +52,9 @@ public struct TextReporter: Reporter {
     public static func trailer(_ report: ValidationReport) -> [String] {
         var lines = report.failures.map { TerminalText.escaped("\($0.path): error: \($0.message) [input-failure]") }
         if report.truncated {
-            lines.append("datamin: \(plural(report.omitted, "violation")) not shown; raise --max-violations, 0 shows all")
+            lines.append(
+                "datamin: \(plural(report.omitted, "violation")) not shown\(Counting.omittedPerCheck(report.omittedByCheck)); raise --max-violations, 0 shows all"
+            )
         }
         return lines
     }
@@ -61,7 +63,8 @@ public struct TextReporter: Reporter {
     public static func summary(_ report: ValidationReport) -> String {
         var text = "datamin: \(counts(report)) in \(DecimalText.fixed(report.seconds, decimals: 2)) s"
         if report.truncated {
-            text += " (\(plural(report.omitted, "violation")) not shown; raise --max-violations, 0 shows all)"
+            text +=
+                " (\(plural(report.omitted, "violation")) not shown\(Counting.omittedPerCheck(report.omittedByCheck)); raise --max-violations, 0 shows all)"
         }
         if let baseline = report.baseline {
             text += "; \(plural(baseline.matched, "finding")) in the baseline not counted"

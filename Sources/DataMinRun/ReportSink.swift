@@ -27,46 +27,15 @@ package final class ReportSink {
     private let streams: RunStreams
     /// The requests whose reporter streams, with it.
     private let streaming: [(index: Int, reporter: any StreamingReporter)]
-    /// True to fold repeated causes in streamed lines; false lists every one (`--all`).
-    private let folds: Bool
-    /// Streamed findings per cause, and the causes in the order they first occurred.
-    private var causes: [Cause: Tally] = [:]
-    private var causeOrder: [(cause: Cause, path: String)] = []
-
-    /// What folding counts: one check on one field of one input.
-    private struct Cause: Hashable {
-        var file: Int
-        var check: CheckID
-        var field: String?
-    }
-
-    /// How often a cause was found, and on how many records (a check can fire twice on one).
-    private struct Tally {
-        var findings = 0
-        var records = 0
-        var lastRecord: Int?
-
-        /// Counts a finding on `record` (its number, 1-based); returns the findings before it.
-        mutating func count(on record: Int?) -> Int {
-            // Findings of a record arrive together: a new record number is a new record.
-            if let record, record != lastRecord {
-                lastRecord = record
-                records += 1
-            }
-            findings += 1
-            return findings - 1
-        }
-    }
-
-    /// Lines of a cause listed before it is folded.
-    package static let linesPerCause = 10
+    /// Folds repeated causes in streamed lines; nil lists every one (`--all`).
+    private var folding: RepeatFolding?
 
     /// Opens every report file (each written to a temporary file until ``finish``).
     ///
     /// - Parameter mode: the permission bits of the report files.
     package init(requests: [ReportRequest], mode: mode_t, streams: RunStreams, folds: Bool = true) throws(Diagnostic) {
         self.requests = requests
-        self.folds = folds
+        folding = folds ? RepeatFolding() : nil
         self.streams = streams
         reporters = requests.map(\.format.reporter)
         destinations = try requests.map { request throws(Diagnostic) in
@@ -82,13 +51,7 @@ package final class ReportSink {
     package func record(_ violation: Violation, path: String, file: Int) throws(Diagnostic) {
         spool?.append(violation, file: file)
         guard !streaming.isEmpty else { return }
-        if folds {
-            let cause = Cause(file: file, check: violation.check, field: violation.field)
-            // One lookup: the tally is counted in place.
-            let seen = causes[cause, default: Tally()].count(on: violation.location.record)
-            if seen == 0 { causeOrder.append((cause, path)) }
-            if seen >= Self.linesPerCause { return }
-        }
+        if folding?.lists(violation, file: file, path: path) == false { return }
         for (index, reporter) in streaming {
             let line = reporter.line(for: violation, path: path) + "\n"
             if let destination = destinations[index] {
@@ -108,7 +71,7 @@ package final class ReportSink {
         // Findings that could not be kept must not vanish from the reports without a word.
         var writeFailure: Diagnostic?
         do { try spool?.checkWritten() } catch { writeFailure = error }
-        let notes = foldNotes(report)
+        let notes = folding?.notes(report) ?? []
         for (index, reporter) in streaming {
             if let destination = destinations[index] {
                 for line in notes { destination.write(line + "\n") }
@@ -142,30 +105,6 @@ package final class ReportSink {
             do { try OutputFile.append(text, to: path, what: "the job summary") } catch { writeFailure = writeFailure ?? error }
         }
         return writeFailure
-    }
-
-    /// One note per folded cause (SPEC §11.1), and one more where a cause hit every record
-    /// of its input: a missing column or one wrong format for a whole column is one fix.
-    private func foldNotes(_ report: ValidationReport) -> [String] {
-        var notes: [String] = []
-        for (cause, path) in causeOrder {
-            let tally = causes[cause] ?? Tally()
-            let count = tally.findings
-            guard count > Self.linesPerCause else { continue }
-            let field = cause.field.map { " on field '\(TerminalText.escaped($0))'" } ?? ""
-            notes.append(
-                TerminalText.escaped(path)
-                    + ": note: \(count - Self.linesPerCause) more [\(cause.check.rawValue)] findings\(field) not listed (--all lists them)")
-            let records = cause.file < report.files.count ? report.files[cause.file].records : 0
-            // Said only when every finding was seen: --max-violations would hide the rest.
-            if !report.truncated, records > 0, tally.records == records {
-                notes.append(
-                    TerminalText.escaped(path)
-                        + ": note: all \(records) records have [\(cause.check.rawValue)]\(field): one cause for the whole file, "
-                        + "such as a missing column or one format for the whole column; fix it once")
-            }
-        }
-        return notes
     }
 
     private func render(_ reporter: any Reporter, _ report: ValidationReport, context: ReportContext, to output: (String) -> Void) {

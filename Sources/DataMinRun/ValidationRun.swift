@@ -121,7 +121,7 @@ package enum ValidationRun {
         }
         let context = ReportContext(
             repositoryRoot: ProjectConfig.repositoryRoot(of: request.workingDirectory).map { $0.hasSuffix("/") ? $0 : $0 + "/" },
-            workingDirectory: request.workingDirectory, showsValues: request.showValues)
+            workingDirectory: request.workingDirectory, showsValues: request.showValues, foldsRepeats: request.foldsRepeats)
         return finish(finished, sink: sink, context: context, failed: failed, request: request, streams: streams)
     }
 
@@ -235,7 +235,8 @@ package enum ValidationRun {
         }
         var report = builder.finish(seconds: Date().timeIntervalSince(started))
         report.provenance.policies = [(validator.policy.name, policyPath, validator.policy.sha256 ?? "")]
-        let context = ReportContext(repositoryRoot: nil, workingDirectory: request.workingDirectory, showsValues: false)
+        let context = ReportContext(
+            repositoryRoot: nil, workingDirectory: request.workingDirectory, showsValues: false, foldsRepeats: request.foldsRepeats)
         return finish(report, sink: sink, context: context, failed: failed, request: request, streams: streams)
     }
 

@@ -81,8 +81,8 @@ import Testing
     }
 }
 
-/// One line per cause (SPEC §11.1): text output lists a repeating (file, check, field) ten
-/// times, then counts the rest; a cause on every record is said to be one.
+/// One line per cause (SPEC §11.1): text and GitHub output list a repeating (file, check,
+/// field) ten times, then count the rest; a cause on every record is said to be one.
 @Suite(.serialized) struct FoldedOutputTests {
     @Test func aRepeatingCauseIsListedTenTimesThenCounted() throws {
         let rows = (1...25).map { "\($0),person\($0)@example.com,sales,01/02/2026" }.joined(separator: "\n")
@@ -102,6 +102,20 @@ import Testing
             ])
         let all = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--all"], in: folder)
         #expect(all.stdoutLines.count == 50)
+        // GitHub annotations fold the same way, each note a notice.
+        let github = try datamin(
+            ["validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--format", "github"], in: folder)
+        #expect(github.stdoutLines.filter { $0.hasPrefix("::error ") }.count == 10)
+        #expect(
+            github.stdoutLines.contains(
+                "::notice title=datamin::in.csv: note: 15 more [retention-unknown] findings on field 'collected_at' not listed (--all lists them)"
+            ))
+        let pointer = "the job summary counts them all, and --report sarif:FILE or --report json:FILE lists them"
+        // The count of what was not annotated comes before the notes: GitHub shows ten notices.
+        #expect(github.stdoutLines.count == 15)
+        #expect(
+            github.stdoutLines[10]
+                == "::notice title=datamin::10 more findings not annotated (10 because GitHub shows 10 per type); \(pointer)")
         // Other formats list every finding.
         let json = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--format", "json"], in: folder)
         let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]

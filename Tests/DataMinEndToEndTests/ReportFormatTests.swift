@@ -127,7 +127,8 @@ import Testing
         #expect(result.status == 2)
         #expect(
             result.stdout.contains(
-                "1 violations not shown (--max-violations)\nnot validated: missing.csv: cannot read input: No such file or directory\n"))
+                "1 violations not shown (--max-violations): 1 unknown-purpose\nnot validated: missing.csv: cannot read input: No such file or directory\n"
+            ))
         let xml = try String(contentsOf: folder.appendingPathComponent("out.xml"), encoding: .utf8)
         #expect(xml.contains("<testsuites name=\"datamin\" tests=\"3\" failures=\"1\" errors=\"1\">"))
         let text = try datamin(
@@ -140,7 +141,7 @@ import Testing
             try String(contentsOf: folder.appendingPathComponent("out.txt"), encoding: .utf8) == """
                 in.csv:3:2: error: field 'email' is not a valid email address [invalid-value]
                 missing.csv: error: cannot read input: No such file or directory [input-failure]
-                datamin: 1 violation not shown; raise --max-violations, 0 shows all
+                datamin: 1 violation not shown: 1 unknown-purpose; raise --max-violations, 0 shows all
 
                 """)
     }

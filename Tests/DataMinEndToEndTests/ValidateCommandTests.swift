@@ -116,13 +116,21 @@ import Testing
         #expect(text.status == 1)
         #expect(text.stdoutLines.count == 2)
         #expect(text.stderr.contains("5 rejected, 5 errors, 0 warnings in "))
-        #expect(text.stderr.contains("(3 violations not shown; raise --max-violations, 0 shows all)"))
+        #expect(text.stderr.contains("(3 violations not shown: 3 invalid-value; raise --max-violations, 0 shows all)"))
         let json = try datamin(
             ["validate", "in.csv", "--policy", "policy.yaml", "--max-violations", "2", "--format", "json"] + asOf, in: folder)
         let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let stats = report?["stats"] as? [String: Any]
         #expect(stats?["errors"] as? Int == 5)
         #expect(stats?["truncated"] as? Bool == true)
+        // SPEC §11.3: a capped list says per check what it does not list.
+        #expect(stats?["notListed"] as? [String: Int] == ["invalid-value": 3])
+        let sarif = try datamin(
+            ["validate", "in.csv", "--policy", "policy.yaml", "--max-violations", "2", "--format", "sarif"] + asOf, in: folder)
+        #expect(sarif.stdout.contains("3 violations were not listed because of --max-violations: 3 invalid-value; counts are complete"))
+        let html = try datamin(
+            ["validate", "in.csv", "--policy", "policy.yaml", "--max-violations", "2", "--format", "html"] + asOf, in: folder)
+        #expect(html.stdout.contains("3 findings counted but not listed (<code>--max-violations</code>): 3 invalid-value.</p>"))
         let files = report?["files"] as? [[String: Any]]
         #expect((files?.first?["violations"] as? [Any])?.count == 2)
     }

@@ -160,13 +160,76 @@ private func written(
         #expect(XMLParser(data: Data(xml.utf8)).parse())
     }
 
-    @Test func githubAnnotatesTenErrorsAndTenWarningsThenSaysHowManyMore() {
+    @Test func githubFoldsACauseAfterTenFindingsAsTheTextReportDoes() {
+        // 15 invalid-value errors and 15 duplicate-subject warnings, all on 'email'.
         let (report, violations) = largeReport(count: 30)
         let lines = written(GitHubReporter(), report, violations).split(separator: "\n")
-        #expect(lines.count == 21)
+        #expect(lines.count == 22)
         #expect(lines.prefix(10).allSatisfy { $0.hasPrefix("::error ") })
         #expect(lines.dropFirst(10).prefix(10).allSatisfy { $0.hasPrefix("::warning ") })
-        #expect(lines.last?.hasPrefix("::notice title=datamin::10 more findings are not annotated") == true)
+        #expect(
+            lines.suffix(2) == [
+                "::notice title=datamin::imports/leads.csv: note: 5 more [invalid-value] findings on field 'email' not listed (--all lists them)",
+                "::notice title=datamin::imports/leads.csv: note: 5 more [duplicate-subject] findings on field 'email' not listed (--all lists them)",
+            ])
+    }
+
+    @Test func githubSaysWhyFindingsWereNotAnnotated() {
+        let (report, violations) = largeReport(count: 30)
+        // --all: nothing is folded, and GitHub's limit leaves ten out.
+        let all = written(GitHubReporter(), report, violations, context: ReportContext(foldsRepeats: false)).split(separator: "\n")
+        #expect(all.count == 21)
+        let pointer = "the job summary counts them all, and --report sarif:FILE or --report json:FILE lists them"
+        #expect(
+            all.last.map(String.init)
+                == "::notice title=datamin::10 more findings not annotated (10 because GitHub shows 10 per type); \(pointer)")
+        // --max-violations 3 listed 3 of the 30: the notice names that cap, not GitHub's.
+        var capped = report
+        capped.truncated = true
+        capped.omitted = 27
+        capped.files[0].shown = 3
+        capped.files[0].omittedByCheck = [.invalidValue: 13, .duplicateSubject: 14]
+        let lines = written(GitHubReporter(), capped, Array(violations.prefix(3))).split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(
+            lines.last.map(String.init)
+                == "::notice title=datamin::27 more findings not annotated (27 left out by --max-violations: 14 duplicate-subject, 13 invalid-value); \(pointer)"
+        )
+    }
+
+    @Test func githubPutsItsCountFirstWhenFoldNotesWouldPassGitHubsTenNotices() {
+        // Twelve fields, each with eleven invalid values, in a file of 1,000 records: twelve notes.
+        var report = ValidationReport(asOf: CalendarDate(year: 2026, month: 11, day: 29)!)
+        var file = FileReport(path: "in.csv", format: "csv")
+        file.records = 1_000
+        var violations: [ReportedViolation] = []
+        for field in 0..<12 {
+            for record in 0..<11 {
+                violations.append(
+                    ReportedViolation(
+                        file: 0, number: violations.count + 1,
+                        violation: Violation(
+                            check: .invalidValue, severity: .error, article: nil, message: "field 'f\(field)' is not valid",
+                            field: "f\(field)",
+                            location: RecordLocation(record: record + 1, line: record + 2, column: field + 1))))
+            }
+        }
+        file.errors = violations.count
+        file.shown = violations.count
+        file.shownErrors = violations.count
+        report.files = [file]
+        let lines = written(GitHubReporter(), report, violations).split(separator: "\n").map(String.init)
+        #expect(lines.count == 10 + 1 + 9)
+        #expect(
+            lines[10].hasPrefix(
+                "::notice title=datamin::110 more findings not annotated (110 because GitHub shows 10 per type); 3 notes on repeated findings not shown (the text report has them); "
+            ))
+        #expect(
+            lines[11] == "::notice title=datamin::in.csv: note: 1 more [invalid-value] findings on field 'f0' not listed (--all lists them)"
+        )
+        #expect(
+            lines.last
+                == "::notice title=datamin::in.csv: note: 1 more [invalid-value] findings on field 'f8' not listed (--all lists them)")
     }
 
     @Test func theJobSummaryCountsPerCheckAndFileAndShowsNoValues() {
@@ -183,6 +246,28 @@ private func written(
         #expect(summary.contains("\n5 more not listed here.\n"))
         #expect(!summary.contains("secret"))
         report.failures = []
+    }
+
+    @Test func gitlabSaysWhatMaxViolationsLeftOutOfEachFile() throws {
+        var (report, violations) = largeReport(count: 30)
+        report.truncated = true
+        report.omitted = 27
+        report.files[0].shown = 3
+        report.files[0].omittedByCheck = [.invalidValue: 13, .duplicateSubject: 14]
+        let issues = try #require(
+            try JSONSerialization.jsonObject(with: Data(written(GitLabReporter(), report, Array(violations.prefix(3))).utf8))
+                as? [[String: Any]])
+        #expect(issues.count == 4)
+        let note = try #require(issues.last)
+        #expect(note["check_name"] as? String == "not-listed")
+        #expect(note["severity"] as? String == "info")
+        #expect(
+            note["description"] as? String
+                == "27 more findings counted but not listed (--max-violations): 14 duplicate-subject, 13 invalid-value; counts are complete"
+        )
+        #expect((note["location"] as? [String: Any])?["path"] as? String == "imports/leads.csv")
+        // Nothing left out: no such issue.
+        #expect(!written(GitLabReporter(), largeReport(count: 3).0, largeReport(count: 3).1).contains("not-listed"))
     }
 
     @Test func gitlabIssuesHaveTheFieldsGitLabDocuments() throws {

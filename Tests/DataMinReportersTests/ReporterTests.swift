@@ -119,7 +119,7 @@ struct ReporterTests {
         #expect(lines[2].hasPrefix("::warning file=signups.jsonl,line=1,"))
         #expect(
             lines.last
-                == "::notice title=datamin::4 more findings are not annotated (GitHub shows 10 per type); the job summary counts them all, and --report sarif:FILE or --report json:FILE lists them"
+                == "::notice title=datamin::4 more findings not annotated (4 left out by --max-violations); the job summary counts them all, and --report sarif:FILE or --report json:FILE lists them"
         )
     }
 

@@ -9,6 +9,11 @@ public struct ValidationReport: Sendable {
     public var truncated = false
     /// How many violations were left out.
     public var omitted = 0
+    /// How many violations of each check were left out, over every file (SPEC §11.3: a
+    /// capped list says per check what it does not list).
+    public var omittedByCheck: [CheckID: Int] {
+        files.reduce(into: [:]) { total, file in total.merge(file.omittedByCheck, uniquingKeysWith: +) }
+    }
     /// Wall-clock duration of the run.
     public var seconds: Double = 0
     /// Error and warning counts per check, over every violation (kept or not).
@@ -168,6 +173,8 @@ public struct FileReport: Sendable {
     /// How many violations were shown (within `--max-violations`), and how many of them are errors.
     public var shown = 0
     public var shownErrors = 0
+    /// How many violations of each check `--max-violations` left out of the list.
+    public var omittedByCheck: [CheckID: Int] = [:]
     /// The violations kept for the report, in input order.
     public var violations: [Violation] = []
 
@@ -188,6 +195,11 @@ package struct ReportBuilder: Sendable {
         for (position, count) in checkCounts.enumerated() where count > 0 {
             report.countsByCheck[CheckID.allCases[position], default: 0] += count
         }
+        for (file, counts) in omittedChecks.enumerated() {
+            for (position, count) in counts.enumerated() where count > 0 {
+                report.files[file].omittedByCheck[CheckID.allCases[position]] = count
+            }
+        }
         return report
     }
     /// The file being reported (the last started).
@@ -199,6 +211,8 @@ package struct ReportBuilder: Sendable {
     /// Violations per check, by ``CheckID/position``: updating a dictionary cost more than the
     /// rest of counting a violation.
     private var checkCounts = [Int](repeating: 0, count: CheckID.allCases.count)
+    /// Violations left out per file, and in it per check, by ``CheckID/position``.
+    private var omittedChecks: [[Int]] = []
     /// The most errors kept, and the number of violations after which no warning is kept;
     /// 0 keeps all.
     package let limit: Int
@@ -218,6 +232,7 @@ package struct ReportBuilder: Sendable {
 
     package mutating func startFile(path: String, format: String) {
         counted.files.append(FileReport(path: path, format: format))
+        omittedChecks.append([Int](repeating: 0, count: CheckID.allCases.count))
     }
 
     /// Counts `violation` in the current file; returns true when it is kept (and so should be shown).
@@ -230,6 +245,7 @@ package struct ReportBuilder: Sendable {
         guard limit == 0 || (isError ? keptErrors < limit : kept < limit) else {
             counted.truncated = true
             counted.omitted += 1
+            omittedChecks[file][violation.check.position] += 1
             return false
         }
         kept += 1

@@ -103,7 +103,9 @@ struct Validate: StatusCommand {
 
     @Flag(
         name: .customLong("all"),
-        help: "List every finding in text output; by default a check that repeats on one field of a file is listed 10 times, then counted.")
+        help:
+            "List every finding in text output and GitHub annotations; by default a check that repeats on one field of a file is listed 10 times, then counted."
+    )
     var all = false
 
     @Option(
