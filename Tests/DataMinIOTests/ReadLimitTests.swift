@@ -52,11 +52,6 @@ struct ReadLimitTests {
             "t.csv:1: error: the header row cannot be read: text after the closing quote in column 2; quote the whole cell and double any quote inside it; the first row must name the columns"
         ),
         (
-            // 10,000 names and a delimiter at the very end of the file: an empty 10,001st cell.
-            (0..<10_000).map { "c\($0)" }.joined(separator: ",") + ",",
-            "t.csv:1: error: the header row cannot be read: row has more than 10000 cells (the limit); the first row must name the columns"
-        ),
-        (
             "id,\(String(repeating: "n", count: 1_025))\n",
             "t.csv:1:2: error: header cell in column 2 is 1025 bytes long; field names may have at most 1024 (does the file start with a header row?)"
         ),
@@ -75,6 +70,20 @@ struct ReadLimitTests {
         let (_, records) = try csvRecords("a,b\n" + String(repeating: ",", count: 500) + "\n1,2\n")
         #expect(records.map(\.problems.first?.message) == ["row has more than 102 cells; the header has 2", nil])
         #expect(records[1].values == ["1", "2"])
+    }
+
+    @Test func aHeaderEndingInADelimiterAtTheEndOfTheFileCountsItsEmptyLastCell() throws {
+        // 10,000 names and a delimiter as the file's last byte: an empty 10,001st cell.
+        let path = try temporaryFile("t.csv", (0..<10_000).map { "c\($0)" }.joined(separator: ",") + ",")
+        do {
+            _ = try CSVReader(source: ByteSource(path: path))
+            Issue.record("a header of 10,001 cells was read")
+        } catch {
+            #expect(
+                error.headline
+                    == "\(path):1: error: the header row cannot be read: row has more than 10000 cells (the limit); the first row must name the columns"
+            )
+        }
     }
 
     @Test func aLastRowEndingInADelimiterCountsItsEmptyLastCellAgainstTheLimit() throws {
