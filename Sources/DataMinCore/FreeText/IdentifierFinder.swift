@@ -760,13 +760,14 @@ struct IdentifierFinder {
         geschaftsfuhrung geschaeftsfuehrung secretariat sekretariat empfang zentrale administration
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { NoteWords.hash(String($0)) })
 
-    /// True for a role word (`info`), also with a tag (`info+crm`) or followed by short or
-    /// role parts (`info.nl`, `sales-eu`, `sales.team`).
+    /// True for a role word (`info`), also with a tag (`info+crm`) or followed by parts that
+    /// are role words or two-letter country or language codes (`info.nl`, `sales-eu`,
+    /// `sales.team`). A longer part may be a name: `sales.jan` is a person's mailbox.
     private static func isRoleMailbox(_ text: UTF8Bytes, _ range: Range<Int>) -> Bool {
         var local = range
         if let plus = text[range].firstIndex(of: UInt8(ascii: "+")) { local = range.lowerBound..<plus }
         if roleMailboxes.contains(lowercaseHash(text, local)) { return true }
-        // The parts between `.`, `-` and `_`: the first a role word, every other short or a role word too.
+        // The parts between `.`, `-` and `_`: the first a role word, every other a code or a role word too.
         var partStart = local.lowerBound
         var parts = 0
         for index in local.lowerBound...local.upperBound {
@@ -776,7 +777,7 @@ struct IdentifierFinder {
             else { continue }
             if index > partStart {
                 let isRole = roleMailboxes.contains(lowercaseHash(text, partStart..<index))
-                if parts == 0 ? !isRole : index - partStart > 3 && !isRole { return false }
+                if parts == 0 ? !isRole : index - partStart > 2 && !isRole { return false }
                 parts += 1
             }
             partStart = index + 1
