@@ -171,6 +171,9 @@ public struct ImportRun {
             outputs.discard()
             throw error
         }
+        if let asked = source.overriddenEncoding {
+            onHint("\(path): starts with a UTF-8 byte-order mark, so it was read as UTF-8, not \(asked.rawValue)")
+        }
         // One line of advice instead of the same error on every record being the only clue.
         let records = builder.currentFile.records
         if records > 0, recordsWithoutPurpose == records {

@@ -112,6 +112,21 @@ import Testing
         #expect(json.stdoutLines == ["in.jsonl:1: error: record holds a byte that windows-1252 does not define [encoding-error]"])
     }
 
+    @Test func aUTF8ByteOrderMarkOverridesALegacyEncodingWithAHint() throws {
+        let folder = try scratchFolder(["policy.yaml": testPolicy])
+        try Data([0xEF, 0xBB, 0xBF] + Array("id,email,name,purpose,collected_at\n1,a@example.com,Renée,sales,2026-01-01\n".utf8))
+            .write(to: folder.appendingPathComponent("in.csv"))
+        let result = try datamin(
+            ["validate", "in.csv", "--policy", "policy.yaml", "--encoding", "windows-1252", "--strip-out", "out.csv"] + asOf, in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdoutLines == [])
+        #expect(
+            result.stderr.contains("datamin: hint: in.csv: starts with a UTF-8 byte-order mark, so it was read as UTF-8, not windows-1252"))
+        // Read as UTF-8: the header names its first column 'id', and the accent is one letter.
+        let copy = try String(contentsOf: folder.appendingPathComponent("out.csv"), encoding: .utf8)
+        #expect(copy.hasPrefix("id,email,name,purpose,collected_at\n1,a@example.com,Renée,"))
+    }
+
     @Test func aFileWhoseRecordsAllLackAPurposeGetsOneHint() throws {
         let folder = try scratchFolder([
             "policy.yaml": testPolicy, "in.csv": "id,email,collected_at\n1,a@example.com,2026-01-01\n2,b@example.com,2026-01-01\n",

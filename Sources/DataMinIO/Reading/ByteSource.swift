@@ -22,10 +22,13 @@ public final class ByteSource {
     public let totalBytes: Int?
     /// The path as the user named it (`-` for standard input).
     public let path: String
-    /// The encoding the file is read in.
-    public let encoding: InputEncoding
+    /// The encoding the file is read in: UTF-8, whatever was asked for, when the file starts
+    /// with a UTF-8 byte-order mark.
+    public private(set) var encoding: InputEncoding
+    /// The legacy encoding asked for, when the file's UTF-8 byte-order mark overrode it.
+    package private(set) var overriddenEncoding: InputEncoding?
     /// Decodes a legacy encoding to UTF-8; nil for UTF-8 input, which is passed on as is.
-    private let transcoder: Transcoder?
+    private var transcoder: Transcoder?
     /// Where each read lands before it is appended (and decoded).
     private var scratch: [UInt8] = []
     /// The SHA-256 of the bytes read so far, as stored (before decoding), when asked for.
@@ -81,6 +84,13 @@ public final class ByteSource {
             throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: \(SystemIO.describe(errno))")
         }
         if digest != nil { scratch.withUnsafeBytes { digest!.update(UnsafeRawBufferPointer(rebasing: $0[..<readCount])) } }
+        // A UTF-8 byte-order mark says the file is UTF-8 (SPEC §4): decoding it as a legacy
+        // encoding would make its first column's name `ï»¿id` and every accent two letters.
+        if transcoder != nil, bytesRead == 0, readCount >= 3, scratch[0] == 0xEF, scratch[1] == 0xBB, scratch[2] == 0xBF {
+            overriddenEncoding = encoding
+            encoding = .utf8
+            transcoder = nil
+        }
         if let transcoder {
             scratch.withUTF8Bytes { transcoder.decode($0.view(0..<readCount), into: &buffer) }
         } else {
