@@ -53,27 +53,36 @@ package struct PolicyDraft {
     /// Notes a line for the draft's header (an encoding to pass, a delimiter).
     package mutating func note(_ text: String) { notes.append(text) }
 
+    /// Declares a CSV header's columns, in order, so that a header without records (or
+    /// columns empty in every sampled record) still drafts each of them.
+    package mutating func declare(_ names: [String]) {
+        for name in names { _ = position(of: name) }
+    }
+
+    /// The column named `name`, added when new; nil for a name that is a value, or past
+    /// ``maxColumns``.
+    private mutating func position(of name: String) -> Int? {
+        // A key that is a value (a JSON object keyed by e-mail address) is personal data:
+        // it is counted, never written into the draft.
+        guard FieldNameText.looksLikeName(name), !FieldNameText.looksLikeValue(name) else {
+            dataKeys.insert(name)
+            return nil
+        }
+        if let known = index[name] { return known }
+        // Bounded: a sample of many records with ever new keys stops adding columns.
+        guard columns.count < Self.maxColumns else { return nil }
+        index[name] = columns.count
+        columns.append(Column(name: name))
+        return columns.count - 1
+    }
+
     /// Looks at one record.
     package mutating func observe(_ record: Record) {
         for field in record.fields {
-            // A key that is a value (a JSON object keyed by e-mail address) is personal data:
-            // it is counted, never written into the draft.
-            guard FieldNameText.looksLikeName(field.name), !FieldNameText.looksLikeValue(field.name) else {
-                dataKeys.insert(field.name)
-                continue
-            }
-            // Bounded: a sample of many records with ever new keys stops adding columns.
-            guard index[field.name] != nil || columns.count < Self.maxColumns else { continue }
-            let position: Int
-            if let known = index[field.name] {
-                position = known
-            } else {
-                position = columns.count
-                index[field.name] = position
-                columns.append(Column(name: field.name))
-            }
+            guard let position = position(of: field.name) else { continue }
             switch field.value {
-            case .object:
+            case .object, .array:
+                // A list is held as a whole too: `object` is the type that accepts one.
                 columns[position].isObject = true
             case .bool(let value):
                 // A JSON boolean is a value: the column is boolean, not one without values.

@@ -124,6 +124,17 @@ import Testing
         #expect(text.contains("from: \"TODO: the date field the clock starts from: one of CreatedDate, LastModifiedDate\""))
     }
 
+    @Test func aJSONListIsDraftedAsAWholeValueAndAHeaderOnlyCSVKeepsItsColumns() throws {
+        let (status, text, _) = try draft(["tags.jsonl": "{\"id\":\"1\",\"tags\":[\"vip\"]}\n"], ["tags.jsonl"])
+        #expect(status == 0)
+        // The type that accepts a list: validate then reads the draft's own export clean.
+        #expect(text.contains("  \"tags\": { type: object }\n"))
+        let (headerStatus, header, _) = try draft(["header.csv": "email,phone\n"], ["header.csv"])
+        #expect(headerStatus == 0)
+        #expect(header.contains("  \"email\": { type: string, description: \"TODO: no value in the sample; choose the type\" }\n"))
+        #expect(header.contains("  \"phone\": { type: string, description: \"TODO: no value in the sample; choose the type\" }\n"))
+    }
+
     /// A few broken values in a large sample keep the column's type, with a TODO that counts
     /// them (and quotes none); in a small or mixed sample they make it a string.
     @Test func aFewBrokenValuesInALargeSampleKeepTheType() throws {

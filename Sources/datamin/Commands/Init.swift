@@ -46,6 +46,8 @@ struct Init: StatusCommand {
                     message: "the first row looks like data, not a header (column \(column + 1) holds what looks like a value, "
                         + "not a name); add a header row naming the columns")
             }
+            // Every column of the header, even one no sampled record fills.
+            if let csv = reader as? CSVReader { draft.declare(csv.fieldNames) }
             var sampled = 0
             var guessed: InputEncoding?
             while sampled < PolicyDraft.sampleSize, let read = try reader.next() {
