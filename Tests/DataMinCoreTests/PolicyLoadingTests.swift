@@ -174,4 +174,10 @@ struct PolicyLoadingTests {
             loadError(yaml)?.split(separator: "\n").first
                 == "p.yaml:13:15: error: unknown lawful basis 'consnt' in vocabulary entry 'Opt-in'; did you mean 'consent'?")
     }
+
+    @Test func eachArticle9ConditionNamesItsPointOfArticle9Paragraph2() {
+        #expect(Article9Condition.explicitConsent.article == "Art. 9(2)(a)")
+        #expect(Article9Condition.legalClaims.article == "Art. 9(2)(f)")
+        #expect(Article9Condition.archivingResearchStatistics.article == "Art. 9(2)(j)")
+    }
 }

@@ -83,7 +83,7 @@ public struct Article30Record: Sendable {
             return Activity(
                 purpose: purpose.name, description: purpose.description, lawfulBases: bases,
                 article9Condition: purpose.article9Condition.map {
-                    "\($0.rawValue.split(separator: "_").joined(separator: " ")) (Art. 9(2))"
+                    "\($0.rawValue.split(separator: "_").joined(separator: " ")) (\($0.article))"
                 },
                 article10Authorisation: record.article10Authorisation,
                 dataSubjects: record.dataSubjects,

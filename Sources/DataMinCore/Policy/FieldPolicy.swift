@@ -110,6 +110,12 @@ public enum Article9Condition: String, Sendable, CaseIterable {
     case healthOrSocialCare = "health_or_social_care"  // (h)
     case publicHealth = "public_health"  // (i)
     case archivingResearchStatistics = "archiving_research_statistics"  // (j)
+
+    /// The point of Art. 9(2) that states the condition: `Art. 9(2)(a)` for explicit consent.
+    public var article: String {
+        let letter = Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8(Self.allCases.firstIndex(of: self)!)))
+        return "Art. 9(2)(\(letter))"
+    }
 }
 
 extension ExactDecimal {
