@@ -66,8 +66,9 @@ import Testing
 
     @Test(arguments: [
         ("Mail anna.jansen@example.org", "email"), ("anna [at] example [dot] org", "email"), ("anna (at) example.org", "email"),
-        // A role word and a short name is a person's mailbox, not a role's.
-        ("mail sales.jan@example.com", "email"), ("mail info-tom@example.org", "email"),
+        // A role word and a name, or initials, is a person's mailbox, not a role's.
+        ("mail sales.jan@example.com", "email"), ("mail info-tom@example.org", "email"), ("mail sales.jd@example.com", "email"),
+        ("mail hr.j@example.com", "email"), ("mail sales.12@example.com", "email"),
         ("Call +44\u{00A0}20\u{00A0}7946\u{00A0}0958", "phone"), ("Bel 06-12345678", "phone"), ("+31 (0)6 1234 5678", "phone"),
         ("Appeler le 06.12.34.56.78", "phone"), ("Cell (555) 010-0199", "phone"), ("Tel. +49 (0)30 / 123 456 78", "phone"),
         ("Bel me: 0031-(0)6-12345678", "phone"), ("Tel\u{00A0}0612345678", "phone"), ("Café: 0612345678", "phone"),
@@ -83,7 +84,7 @@ import Testing
 
     @Test(arguments: [
         "Write to info@example.com or sales+eu@example.org", "Write to info.nl@example.com or sales-eu@example.org",
-        "Write to sales.team@example.com",
+        "Write to sales.team@example.com", "Write to sales.usa@example.com or support.api@example.com", "Write to INFO.DE@example.com",
         "SIRET 732 829 320 00074", "N° SIRET : 73282932000074", "VAT DE123456789", "KvK 12345678",
         "Budget +1 960 411 € approved", "Offerte van € 1.960.411,00", "Tracking 4539148803436467", "Sendungsnummer 4111111111111111",
         "Reference 12345 67890123", "Meeting on 12/03/2026", "Version 2.14.3", "Code 111222333 at the desk",
