@@ -123,7 +123,11 @@ public struct ImportRun {
         let source = try ByteSource(path: path, encoding: options.encoding ?? .utf8)
         if options.hashesInput { source.digest = SHA256.Stream() }
         totalBytes = source.totalBytes
-        encodingHintGiven = false
+        if let asked = source.overriddenEncoding {
+            onHint("\(path): starts with a UTF-8 byte-order mark, so it is read as UTF-8, not \(asked.rawValue)")
+        }
+        // Its bad bytes suggest no encoding when its mark overrode the one asked for.
+        encodingHintGiven = !source.suggestsEncodings
         recordsWithoutPurpose = 0
         builder.startFile(path: path, format: format.rawValue)
         var outputs = Outputs()
@@ -170,9 +174,6 @@ public struct ImportRun {
         } catch {
             outputs.discard()
             throw error
-        }
-        if let asked = source.overriddenEncoding {
-            onHint("\(path): starts with a UTF-8 byte-order mark, so it was read as UTF-8, not \(asked.rawValue)")
         }
         // One line of advice instead of the same error on every record being the only clue.
         let records = builder.currentFile.records

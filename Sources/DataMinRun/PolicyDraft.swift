@@ -53,12 +53,6 @@ package struct PolicyDraft {
     /// Notes a line for the draft's header (an encoding to pass, a delimiter).
     package mutating func note(_ text: String) { notes.append(text) }
 
-    /// Declares a CSV header's columns, in order, so that a header without records (or
-    /// columns empty in every sampled record) still drafts each of them.
-    package mutating func declare(_ names: [String]) {
-        for name in names { _ = position(of: name) }
-    }
-
     /// The column named `name`, added when new; nil for a name that is a value, or past
     /// ``maxColumns``.
     private mutating func position(of name: String) -> Int? {

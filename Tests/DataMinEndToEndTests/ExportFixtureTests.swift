@@ -121,10 +121,16 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdoutLines == [])
         #expect(
-            result.stderr.contains("datamin: hint: in.csv: starts with a UTF-8 byte-order mark, so it was read as UTF-8, not windows-1252"))
+            result.stderr.contains("datamin: hint: in.csv: starts with a UTF-8 byte-order mark, so it is read as UTF-8, not windows-1252"))
         // Read as UTF-8: the header names its first column 'id', and the accent is one letter.
         let copy = try String(contentsOf: folder.appendingPathComponent("out.csv"), encoding: .utf8)
         #expect(copy.hasPrefix("id,email,name,purpose,collected_at\n1,a@example.com,Renée,"))
+        // A bad byte after the mark is an encoding error that suggests no encoding: the one
+        // asked for was set aside.
+        let bad = [0xEF, 0xBB, 0xBF] + Array("id,email,name,purpose,collected_at\n1,a@example.com,Z".utf8) + [0xFC]
+        try Data(bad + Array("rich,sales,2026-01-01\n".utf8)).write(to: folder.appendingPathComponent("bad.csv"))
+        let badRun = try datamin(["validate", "bad.csv", "--policy", "policy.yaml", "--encoding", "windows-1252"] + asOf, in: folder)
+        #expect(badRun.stdoutLines == ["bad.csv:2:3: error: field 'name' is not valid UTF-8 [encoding-error]"])
     }
 
     @Test func aFileWhoseRecordsAllLackAPurposeGetsOneHint() throws {

@@ -1,5 +1,6 @@
 import DataMinCore
 import DataMinTestSupport
+import Foundation
 import Testing
 
 @testable import DataMinIO
@@ -17,5 +18,24 @@ struct EncodingMarkTests {
         }
         var reader = JSONLinesReader(source: try ByteSource(path: path))
         #expect(throws: Diagnostic.self) { _ = try reader.next() }
+    }
+
+    /// The mark overrides a legacy encoding also when a pipe hands out its first byte alone.
+    @Test func aUTF8MarkArrivingInPiecesStillMeansUTF8() throws {
+        let fifo = try scratchFolder([:]).appendingPathComponent("in.fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let writer = Thread {
+            guard let handle = FileHandle(forWritingAtPath: fifo) else { return }
+            handle.write(Data([0xEF]))
+            Thread.sleep(forTimeInterval: 0.2)
+            handle.write(Data([0xBB, 0xBF] + Array("id,name\n1,Renée\n".utf8)))
+            try? handle.close()
+        }
+        writer.start()
+        let source = try ByteSource(path: fifo, encoding: .windows1252)
+        #expect(source.encoding == .utf8 && source.overriddenEncoding == .windows1252 && !source.suggestsEncodings)
+        var reader = try CSVReader(source: source)
+        #expect(reader.header == ["id", "name"])
+        #expect(try reader.next()?.record.fields.last?.value == .string("Renée"))
     }
 }

@@ -27,10 +27,16 @@ public final class ByteSource {
     public private(set) var encoding: InputEncoding
     /// The legacy encoding asked for, when the file's UTF-8 byte-order mark overrode it.
     package private(set) var overriddenEncoding: InputEncoding?
+    /// True when a bad byte may suggest a legacy encoding: the file is read as UTF-8 because
+    /// nobody asked otherwise, not because its byte-order mark overrode what was asked.
+    package var suggestsEncodings: Bool { encoding == .utf8 && overriddenEncoding == nil }
     /// Decodes a legacy encoding to UTF-8; nil for UTF-8 input, which is passed on as is.
     private var transcoder: Transcoder?
     /// Where each read lands before it is appended (and decoded).
     private var scratch: [UInt8] = []
+    /// The size of the chunk read when the file was opened, waiting in ``scratch`` for the
+    /// first ``read(into:count:)``; nil once handed out (or when none was read ahead).
+    private var prefetched: Int?
     /// The SHA-256 of the bytes read so far, as stored (before decoding), when asked for.
     package var digest: SHA256.Stream?
 
@@ -47,22 +53,34 @@ public final class ByteSource {
             descriptor = STDIN_FILENO
             ownsDescriptor = false
             totalBytes = nil
-            return
+        } else {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: \(String(cString: strerror(errno)))")
+            }
+            guard (info.st_mode & S_IFMT) != S_IFDIR else {
+                throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: it is a directory")
+            }
+            let fd = open(path, O_RDONLY)
+            guard fd >= 0 else {
+                throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: \(String(cString: strerror(errno)))")
+            }
+            descriptor = fd
+            ownsDescriptor = true
+            totalBytes = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
         }
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: \(String(cString: strerror(errno)))")
+        // A UTF-8 byte-order mark says the file is UTF-8 (SPEC §4): decoded as a legacy
+        // encoding, its first column would be named `ï»¿id` and every accent be two letters.
+        // The first chunk is read now, so the encoding is settled before anyone reads it.
+        if transcoder != nil {
+            let count = try readChunk(Self.chunkSize, atLeast: 3)
+            prefetched = count
+            if count >= 3, scratch[0] == 0xEF, scratch[1] == 0xBB, scratch[2] == 0xBF {
+                overriddenEncoding = encoding
+                self.encoding = .utf8
+                transcoder = nil
+            }
         }
-        guard (info.st_mode & S_IFMT) != S_IFDIR else {
-            throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: it is a directory")
-        }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else {
-            throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: \(String(cString: strerror(errno)))")
-        }
-        descriptor = fd
-        ownsDescriptor = true
-        totalBytes = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
     }
 
     deinit {
@@ -75,28 +93,39 @@ public final class ByteSource {
     ///
     /// - Throws: ``Diagnostic`` when the system reports a read error.
     public func read(into buffer: inout [UInt8], count: Int = chunkSize) throws(Diagnostic) -> Int {
-        // Read into scratch memory and append it in one copy: growing the array element by
-        // element would cost per byte, which a long record multiplies. The scratch is on the
-        // heap and kept: a chunk on the stack would not fit a worker thread's stack.
-        if scratch.count != count { scratch = [UInt8](repeating: 0, count: count) }
-        let readCount = SystemIO.read(descriptor, into: &scratch)
-        if readCount < 0 {
-            throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: \(SystemIO.describe(errno))")
+        let readCount: Int
+        if let held = prefetched {
+            readCount = held
+            prefetched = nil
+        } else {
+            readCount = try readChunk(count)
         }
         if digest != nil { scratch.withUnsafeBytes { digest!.update(UnsafeRawBufferPointer(rebasing: $0[..<readCount])) } }
-        // A UTF-8 byte-order mark says the file is UTF-8 (SPEC §4): decoding it as a legacy
-        // encoding would make its first column's name `ï»¿id` and every accent two letters.
-        if transcoder != nil, bytesRead == 0, readCount >= 3, scratch[0] == 0xEF, scratch[1] == 0xBB, scratch[2] == 0xBF {
-            overriddenEncoding = encoding
-            encoding = .utf8
-            transcoder = nil
-        }
         if let transcoder {
             scratch.withUTF8Bytes { transcoder.decode($0.view(0..<readCount), into: &buffer) }
         } else {
             buffer += scratch[..<readCount]
         }
         bytesRead += readCount
+        return readCount
+    }
+
+    /// Reads up to `count` bytes into ``scratch``, at least `minimum` unless the input ends
+    /// first (a pipe may hand out a few bytes at a time); returns how many (0 at the end).
+    private func readChunk(_ count: Int, atLeast minimum: Int = 1) throws(Diagnostic) -> Int {
+        // Read into scratch memory and append it in one copy: growing the array element by
+        // element would cost per byte, which a long record multiplies. The scratch is on the
+        // heap and kept: a chunk on the stack would not fit a worker thread's stack.
+        if scratch.count != count { scratch = [UInt8](repeating: 0, count: count) }
+        var readCount = 0
+        repeat {
+            let more = SystemIO.read(descriptor, into: &scratch, at: readCount)
+            if more < 0 {
+                throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: \(SystemIO.describe(errno))")
+            }
+            if more == 0 { break }
+            readCount += more
+        } while readCount < minimum
         return readCount
     }
 

@@ -46,17 +46,25 @@ struct Init: StatusCommand {
                     message: "the first row looks like data, not a header (column \(column + 1) holds what looks like a value, "
                         + "not a name); add a header row naming the columns")
             }
-            // Every column of the header, even one no sampled record fills.
-            if let csv = reader as? CSVReader { draft.declare(csv.fieldNames) }
             var sampled = 0
             var guessed: InputEncoding?
             while sampled < PolicyDraft.sampleSize, let read = try reader.next() {
                 sampled += 1
-                guessed = guessed ?? read.problems.lazy.compactMap(\.encodingGuess).first
+                if source.suggestsEncodings { guessed = guessed ?? read.problems.lazy.compactMap(\.encodingGuess).first }
                 if !read.isMalformed { draft.observe(read.record) }
             }
             if sampled == 0, format == .jsonl { throw EmptyInput.failure(path: file, bytes: source.bytesRead) }
             draft.note("\(TerminalText.escaped(file)): \(sampled) record\(sampled == 1 ? "" : "s") sampled")
+            if let asked = source.overriddenEncoding {
+                draft.note(
+                    "\(TerminalText.escaped(file)) starts with a UTF-8 byte-order mark, so it was read as UTF-8, not \(asked.rawValue)")
+            }
+            if sampled == 0, let csv = reader as? CSVReader {
+                // A header alone cannot be told from a row of data: its cells are not made names.
+                draft.note(
+                    "\(TerminalText.escaped(file)) has a header and no records: its \(csv.fieldNames.count) columns are not drafted; "
+                        + "draft from an export with records")
+            }
             if let guessed {
                 // Its words were not read in their encoding: none of them is made an enum value.
                 draft.note(
