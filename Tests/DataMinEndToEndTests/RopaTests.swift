@@ -77,6 +77,31 @@ import Testing
         #expect(data.compactMap { $0["field"] as? String } == ["email", "name", "phone", "notes", "collected_at"])
     }
 
+    @Test func anArticle9ConditionNamesItsPoint() throws {
+        let yaml = """
+            version: 1
+            name: clinic
+            fields:
+              id: { type: string, personal: false }
+              at: { type: datetime }
+              health: { type: text, special_category: health }
+            purposes:
+              care:
+                lawful_basis: [contract]
+                article9_condition: explicit_consent
+                consent: { at: at }
+                optional: [id, health]
+                retention: { period: P1Y, from: at }
+
+            """
+        let folder = try scratchFolder(["p.yaml": yaml])
+        let result = try datamin(["ropa", "p.yaml", "--format", "json"], in: folder)
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let purposes = try #require(json.first?["purposes"] as? [[String: Any]])
+        #expect(purposes.first?["article9Condition"] as? String == "explicit consent (Art. 9(2)(a))")
+    }
+
     /// The register a DPO files (issue #27): categories of personal data rather than column
     /// names, sources, one overview row per activity, contents for several policies, the
     /// generation date and each policy's hash, and CSV for a ROPA tool.

@@ -113,8 +113,20 @@ public enum Article9Condition: String, Sendable, CaseIterable {
 
     /// The point of Art. 9(2) that states the condition: `Art. 9(2)(a)` for explicit consent.
     public var article: String {
-        let letter = Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8(Self.allCases.firstIndex(of: self)!)))
-        return "Art. 9(2)(\(letter))"
+        let point =
+            switch self {
+            case .explicitConsent: "a"
+            case .employmentAndSocialSecurity: "b"
+            case .vitalInterests: "c"
+            case .notForProfitBody: "d"
+            case .manifestlyMadePublic: "e"
+            case .legalClaims: "f"
+            case .substantialPublicInterest: "g"
+            case .healthOrSocialCare: "h"
+            case .publicHealth: "i"
+            case .archivingResearchStatistics: "j"
+            }
+        return "Art. 9(2)(\(point))"
     }
 }
 
