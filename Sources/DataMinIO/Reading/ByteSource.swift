@@ -24,14 +24,16 @@ public final class ByteSource {
     public let path: String
     /// The encoding the file is read in: UTF-8, whatever was asked for, when the file starts
     /// with a UTF-8 byte-order mark.
-    public private(set) var encoding: InputEncoding
+    /// Constant once the file is open: readers ask it for every record, and reading a class's
+    /// variable costs an exclusivity check each time.
+    public let encoding: InputEncoding
     /// The legacy encoding asked for, when the file's UTF-8 byte-order mark overrode it.
-    package private(set) var overriddenEncoding: InputEncoding?
+    package let overriddenEncoding: InputEncoding?
     /// True when a bad byte may suggest a legacy encoding: the file is read as UTF-8 because
     /// nobody asked otherwise, not because its byte-order mark overrode what was asked.
     package var suggestsEncodings: Bool { encoding == .utf8 && overriddenEncoding == nil }
     /// Decodes a legacy encoding to UTF-8; nil for UTF-8 input, which is passed on as is.
-    private var transcoder: Transcoder?
+    private let transcoder: Transcoder?
     /// Where each read lands before it is appended (and decoded).
     private var scratch: [UInt8] = []
     /// The size of the chunk read when the file was opened, waiting in ``scratch`` for the
@@ -47,8 +49,7 @@ public final class ByteSource {
     /// - Throws: ``Diagnostic`` naming the file and the system's reason.
     public init(path: String, encoding: InputEncoding = .utf8) throws(Diagnostic) {
         self.path = path
-        self.encoding = encoding
-        transcoder = Transcoder(encoding)
+        let descriptor: Int32
         if path == "-" {
             descriptor = STDIN_FILENO
             ownsDescriptor = false
@@ -61,26 +62,32 @@ public final class ByteSource {
             guard (info.st_mode & S_IFMT) != S_IFDIR else {
                 throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: it is a directory")
             }
-            let fd = open(path, O_RDONLY)
-            guard fd >= 0 else {
+            descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else {
                 throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: \(String(cString: strerror(errno)))")
             }
-            descriptor = fd
             ownsDescriptor = true
             totalBytes = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
         }
+        self.descriptor = descriptor
         // A UTF-8 byte-order mark says the file is UTF-8 (SPEC §4): decoded as a legacy
         // encoding, its first column would be named `ï»¿id` and every accent be two letters.
         // The first chunk is read now, so the encoding is settled before anyone reads it.
-        if transcoder != nil {
-            let count = try readChunk(Self.chunkSize, atLeast: 3)
-            prefetched = count
-            if count >= 3, scratch[0] == 0xEF, scratch[1] == 0xBB, scratch[2] == 0xBF {
-                overriddenEncoding = encoding
-                self.encoding = .utf8
-                transcoder = nil
+        var overridden: InputEncoding?
+        if encoding != .utf8 {
+            do {
+                let count = try Self.readChunk(descriptor, into: &scratch, size: Self.chunkSize, atLeast: 3, path: path)
+                prefetched = count
+                if count >= 3, scratch[0] == 0xEF, scratch[1] == 0xBB, scratch[2] == 0xBF { overridden = encoding }
+            } catch {
+                // An initializer that throws runs no deinit.
+                if ownsDescriptor { close(descriptor) }
+                throw error
             }
         }
+        overriddenEncoding = overridden
+        self.encoding = overridden == nil ? encoding : .utf8
+        transcoder = Transcoder(self.encoding)
     }
 
     deinit {
@@ -98,7 +105,7 @@ public final class ByteSource {
             readCount = held
             prefetched = nil
         } else {
-            readCount = try readChunk(count)
+            readCount = try Self.readChunk(descriptor, into: &scratch, size: count, path: path)
         }
         if digest != nil { scratch.withUnsafeBytes { digest!.update(UnsafeRawBufferPointer(rebasing: $0[..<readCount])) } }
         if let transcoder {
@@ -110,13 +117,16 @@ public final class ByteSource {
         return readCount
     }
 
-    /// Reads up to `count` bytes into ``scratch``, at least `minimum` unless the input ends
-    /// first (a pipe may hand out a few bytes at a time); returns how many (0 at the end).
-    private func readChunk(_ count: Int, atLeast minimum: Int = 1) throws(Diagnostic) -> Int {
+    /// Reads up to `size` bytes of `descriptor` into `scratch`, at least `minimum` unless the
+    /// input ends first (a pipe may hand out a few bytes at a time); returns how many (0 at
+    /// the end).
+    private static func readChunk(
+        _ descriptor: Int32, into scratch: inout [UInt8], size: Int, atLeast minimum: Int = 1, path: String
+    ) throws(Diagnostic) -> Int {
         // Read into scratch memory and append it in one copy: growing the array element by
         // element would cost per byte, which a long record multiplies. The scratch is on the
         // heap and kept: a chunk on the stack would not fit a worker thread's stack.
-        if scratch.count != count { scratch = [UInt8](repeating: 0, count: count) }
+        if scratch.count != size { scratch = [UInt8](repeating: 0, count: size) }
         var readCount = 0
         repeat {
             let more = SystemIO.read(descriptor, into: &scratch, at: readCount)
