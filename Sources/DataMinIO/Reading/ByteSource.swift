@@ -24,6 +24,7 @@ public final class ByteSource {
     public let path: String
     /// The encoding the file is read in: UTF-8, whatever was asked for, when the file starts
     /// with a UTF-8 byte-order mark.
+    ///
     /// Constant once the file is open: readers ask it for every record, and reading a class's
     /// variable costs an exclusivity check each time.
     public let encoding: InputEncoding
