@@ -44,12 +44,17 @@ public struct GitLabReporter: Reporter {
                 count += 1
             }
         )
+        var failedPaths: [String: Int] = [:]
         for failure in report.failures {
             let path = Self.relativePath(failure.path, context: context)
+            // One path given twice is two issues: a repeat's fingerprint counts it.
+            let repeats = failedPaths[path, default: 0]
+            failedPaths[path] = repeats + 1
             emit(
                 .object([
                     ("description", .string("not validated: \(failure.message)")), ("check_name", .string("input-failure")),
-                    ("fingerprint", .string(Fingerprint.of(["input-failure", path]))), ("severity", .string("blocker")),
+                    ("fingerprint", .string(Fingerprint.of(["input-failure", path] + (repeats == 0 ? [] : [String(repeats)])))),
+                    ("severity", .string("blocker")),
                     ("location", .object([("path", .string(path)), ("lines", .object([("begin", .number(1))]))])),
                 ]))
         }

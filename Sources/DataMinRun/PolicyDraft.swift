@@ -44,6 +44,8 @@ package struct PolicyDraft {
     private var columns: [Column] = []
     /// Names left out because they look like data; only their number is written.
     private var dataKeys: Set<String> = []
+    /// True when a name came after ``maxColumns`` columns and was left out.
+    private var columnsLeftOut = false
     private var index: [String: Int] = [:]
     /// Inputs drafted from, with what reading them showed.
     private var notes: [String] = []
@@ -64,7 +66,10 @@ package struct PolicyDraft {
         }
         if let known = index[name] { return known }
         // Bounded: a sample of many records with ever new keys stops adding columns.
-        guard columns.count < Self.maxColumns else { return nil }
+        guard columns.count < Self.maxColumns else {
+            columnsLeftOut = true
+            return nil
+        }
         index[name] = columns.count
         columns.append(Column(name: name))
         return columns.count - 1
@@ -348,6 +353,9 @@ package struct PolicyDraft {
                     )
                 }
             }
+        }
+        if columnsLeftOut {
+            lines.append("# more than \(Self.maxColumns) columns in the sample: only the first \(Self.maxColumns) are drafted")
         }
         if !dataKeys.isEmpty {
             lines.append(

@@ -137,6 +137,15 @@ import Testing
             header.contains("# header.csv has a header and no records: its 3 columns are not drafted; draft from an export with records\n"))
     }
 
+    @Test func columnsPastTheBoundAreSaidToBeLeftOut() throws {
+        let header = (0..<1_001).map { "c\($0)" }.joined(separator: ",")
+        let row = (0..<1_001).map { _ in "x" }.joined(separator: ",")
+        let (status, text, _) = try draft(["wide.csv": header + "\n" + row + "\n"], ["wide.csv"])
+        #expect(status == 0)
+        #expect(text.contains("# more than 1000 columns in the sample: only the first 1000 are drafted\n"))
+        #expect(text.contains("  \"c999\": ") && !text.contains("\"c1000\""))
+    }
+
     /// A few broken values in a large sample keep the column's type, with a TODO that counts
     /// them (and quotes none); in a small or mixed sample they make it a string.
     @Test func aFewBrokenValuesInALargeSampleKeepTheType() throws {

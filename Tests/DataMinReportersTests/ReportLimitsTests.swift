@@ -248,6 +248,16 @@ private func written(
         report.failures = []
     }
 
+    @Test func gitlabGivesAnInputFailedTwiceTwoFingerprints() throws {
+        var (report, violations) = largeReport(count: 1)
+        let failure = RunFailure(path: "missing.csv", code: .fileUnreadable, message: "cannot open: No such file or directory")
+        report.failures = [failure, failure]
+        let issues = try #require(
+            try JSONSerialization.jsonObject(with: Data(written(GitLabReporter(), report, violations).utf8)) as? [[String: Any]])
+        let fingerprints = issues.filter { $0["check_name"] as? String == "input-failure" }.compactMap { $0["fingerprint"] as? String }
+        #expect(fingerprints.count == 2 && Set(fingerprints).count == 2)
+    }
+
     @Test func gitlabSaysWhatMaxViolationsLeftOutOfEachFile() throws {
         var (report, violations) = largeReport(count: 30)
         report.truncated = true
