@@ -760,23 +760,18 @@ struct IdentifierFinder {
         geschaftsfuhrung geschaeftsfuehrung secretariat sekretariat empfang zentrale administration
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { NoteWords.hash(String($0)) })
 
-    /// Parts that may follow a role word and leave the mailbox a role's: country and language
-    /// codes, regions and a few business words (`info.nl`, `sales-eu`, `sales.usa`,
-    /// `support.api`), by the same hash as ``roleMailboxes``. Anything else may be a name or
-    /// initials: `sales.jan`, `sales.jd` are a person's.
+    /// Parts that may follow a role word and leave the mailbox a role's: country codes (the
+    /// list `type: country` checks against), a few language codes, regions and business words
+    /// (`info.nl`, `sales-eu`, `sales.usa`, `support.api`), by the same hash as
+    /// ``roleMailboxes``. Anything else may be a name or initials: `sales.jan`, `sales.jd` are
+    /// a person's.
     private static let mailboxQualifiers: Set<UInt64> = Set(
-        """
-        ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw by bz \
-        ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg eh er es et fi fj fk fm fo fr \
-        ga gb gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp \
-        ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mf mg mh mk ml mm mn mo mp mq mr ms mt \
-        mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw \
-        sa sb sc sd se sg sh si sj sk sl sm sn so sr ss st sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug \
-        um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw eu uk en \
-        usa gbr deu fra nld bel aut che esp ita pol swe dnk nor fin irl lux prt \
-        emea apac amer latam dach benelux nordics nordic intl international global europe \
-        b2b b2c api crm erp web online shop store app
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { NoteWords.hash(String($0)) })
+        (ValueSyntax.countryCodeList.lowercased() + " eu uk en "
+            + """
+            usa gbr deu fra nld bel aut che esp ita pol swe dnk nor fin irl lux prt \
+            emea apac amer latam dach benelux nordics nordic intl international global europe \
+            b2b b2c api crm erp web online shop store app
+            """).split(whereSeparator: { $0 == " " || $0 == "\n" }).map { NoteWords.hash(String($0)) })
 
     /// True for a role word (`info`), also with a tag (`info+crm`) or followed by parts that
     /// are role words or ``mailboxQualifiers`` (`info.nl`, `sales-eu`, `sales.team`).
