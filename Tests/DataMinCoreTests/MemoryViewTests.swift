@@ -117,6 +117,9 @@ struct MemoryViewTests {
             _ = Array("abcdefg".utf8).withUTF8Bytes { $0.word(at: 0) }
         }
         await #expect(processExitsWith: .failure) {
+            _ = [UInt8](repeating: 0x61, count: 64).withUTF8Bytes { $0.marks(at: 1, of: 0x2C, 0x0A, 0x0D) }
+        }
+        await #expect(processExitsWith: .failure) {
             Scratch<Int32>.with(capacity: 1) { scratch in
                 scratch.append(1)
                 scratch.append(2)

@@ -49,6 +49,44 @@
         return index
     }
 
+    /// Finds `a`, `b` or `c` from left to right in one buffer that does not change, a block of
+    /// 64 bytes at a time: each block's matches are flagged once (``UTF8Bytes/marks(at:of:_:_:)``),
+    /// and each search after that is a bit search. The CSV reader finds a row's cell ends
+    /// with it: searching from each cell with ``firstIndex(in:from:of:_:_:orControl:)`` costs
+    /// a scan's set-up per cell, and most cells are shorter than a word or two.
+    public struct Marks {
+        /// The index of the block's first byte; the block is `start..<start + 64`, and
+        /// empty before the first search.
+        @usableFromInline var start = 0
+        @usableFromInline var end = 0
+        /// The block's ``UTF8Bytes/marks(at:of:_:_:)``.
+        @usableFromInline var bits: UInt64 = 0
+        @usableFromInline let bytes: (UInt8, UInt8, UInt8)
+
+        @inlinable public init(_ a: UInt8, _ b: UInt8, _ c: UInt8) { bytes = (a, b, c) }
+
+        /// The index of the first of the three bytes at or after `index`, or `buffer.count`.
+        /// `buffer` must be the same bytes at every call.
+        @inlinable
+        public mutating func firstIndex(in buffer: UTF8Bytes, from index: Int) -> Int {
+            var index = index
+            while true {
+                if index >= start, index < end {
+                    let ahead = bits >> UInt64(index - start)
+                    if ahead != 0 { return index + ahead.trailingZeroBitCount }
+                    index = end
+                }
+                // The last bytes, too few for a block, are scanned as before.
+                guard index + 64 <= buffer.count else {
+                    return ByteScan.firstIndex(in: buffer, from: index, of: bytes.0, bytes.1, bytes.2)
+                }
+                start = index
+                end = index + 64
+                bits = buffer.marks(at: index, of: bytes.0, bytes.1, bytes.2)
+            }
+        }
+    }
+
     /// Flags (0x80) the lowest byte of `value` that is zero, and perhaps later ones.
     @usableFromInline static func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
 }

@@ -1,3 +1,5 @@
+import CByteMarks
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -113,6 +115,13 @@
     @inlinable public func word(at offset: Int) -> UInt64 {
         precondition(offset >= 0 && offset + 8 <= count, "word out of range")
         return UInt64(littleEndian: UnsafeRawPointer(base.unsafelyUnwrapped).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// Bit `i` set when the byte at `offset + i` is `a`, `b` or `c`, for the 64 bytes from
+    /// `offset`.
+    @inlinable public func marks(at offset: Int, of a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt64 {
+        precondition(offset >= 0 && offset + 64 <= count, "block out of range")
+        return datamin_byte_marks(base.unsafelyUnwrapped + offset, a, b, c)
     }
 
     /// Four bytes from `offset` as one little-endian number.

@@ -340,6 +340,9 @@ public struct CSVReader: RecordReader {
         swap(&escapedCells, &self.escapedCells)
         escapedCells.removeAll(keepingCapacity: true)
         defer { swap(&escapedCells, &self.escapedCells) }
+        // The row's unquoted cells end at the next delimiter or line break, found from marks
+        // made 64 bytes at a time; the buffer does not change while a row is scanned.
+        var ends = ByteScan.Marks(delimiter, newline, carriageReturn)
         // Room for one cell more than a row may have: the one that tells it has too many.
         return batch.cells.appending(room: maxCells + 1) { cells -> Scan in
             input.bytes.withUTF8Bytes { bytes -> Scan in
@@ -385,7 +388,7 @@ public struct CSVReader: RecordReader {
                             index += 1
                         }
                     } else {
-                        index = ByteScan.firstIndex(in: bytes, from: index, of: delimiter, newline, carriageReturn)
+                        index = ends.firstIndex(in: bytes, from: index)
                         if index >= count, !input.atEnd { return .needMore }
                         cellEnd = index
                     }
