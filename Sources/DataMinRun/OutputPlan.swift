@@ -10,24 +10,32 @@ import DataMinIO
 #endif
 
 /// Decides, before anything is written, that the files a run writes are its own: none
-/// replaces a file the run reads (an input, the policy, the config) or another output of
-/// the run, since either would lose data without a word.
+/// replaces a file the run reads (an input, the policy, the config, a policy's suppression
+/// list, the baseline) or another output of the run, since either would lose data without
+/// a word. A suppression list replaced by rejected records would also put the erased
+/// subjects' keys, which it holds only as salted hashes, in clear.
 package enum OutputPlan {
-    /// Checks `request`'s report files and copies against `inputs`, `policies` and `config`.
+    /// Checks `request`'s report files and copies against `inputs`, `policies`, their
+    /// `suppressionLists`, `config` and the request's baseline.
     ///
     /// - Throws: ``UsageFailure`` naming the option and the file it would replace.
-    package static func check(_ request: RunRequest, inputs: [String], policies: [String], config: String?) throws(UsageFailure) {
+    package static func check(
+        _ request: RunRequest, inputs: [String], policies: [String], suppressionLists: [String], config: String?
+    ) throws(UsageFailure) {
         // --output first, then each --report, then the copies: the order messages name them in.
         let reports = request.reports.filter { $0.option == "--output" } + request.reports.filter { $0.option != "--output" }
         var outputs = reports.compactMap { report in report.path.map { (option: report.option, path: $0) } }
         if let path = request.stripOut { outputs.append(("--strip-out", path)) }
         if let path = request.rejectsOut { outputs.append(("--rejects-out", path)) }
-        // It may name the --baseline it replaces: that one is read whole before the run.
         if let path = request.writeBaselinePath { outputs.append(("--write-baseline", path)) }
         var read: [(what: String, path: String)] = inputs.filter { $0 != "-" }.map { ("input", $0) }
         read += policies.map { ("policy", $0) }
         if let config { read.append(("project config", config)) }
+        read += suppressionLists.map { ("suppression list", $0) }
         for (index, output) in outputs.enumerated() {
+            var read = read
+            // --write-baseline may replace the baseline it reads: the file is read whole first.
+            if let baseline = request.baselinePath, output.option != "--write-baseline" { read.append(("baseline", baseline)) }
             for file in read where FileIdentity.same(output.path, file.path) {
                 throw UsageFailure(
                     message: "\(output.option) '\(output.path)' is the \(file.what) '\(file.path)' this run reads; choose another path")

@@ -64,8 +64,10 @@ package enum ValidationRun {
         if (request.stripOut != nil || request.rejectsOut != nil) && inputs.count != 1 {
             throw UsageFailure(message: "--strip-out and --rejects-out take exactly one input file; got \(inputs.count)")
         }
+        let policies = Array(Set(inputs.map(\.policy))).sorted()
         try OutputPlan.check(
-            request, inputs: inputs.map(\.path), policies: Array(Set(inputs.map(\.policy))).sorted(), config: resolver.config?.path)
+            request, inputs: inputs.map(\.path), policies: policies,
+            suppressionLists: policies.compactMap { validators[$0]?.policy.suppressionFile }, config: resolver.config?.path)
         if request.showValues, request.environment["CI"] != nil {
             streams.error("datamin: warning: --show-values prints personal data into this CI log")
         }
@@ -218,6 +220,9 @@ package enum ValidationRun {
         started: Date
     ) throws -> RunOutcome {
         if let problem = target.problem(for: .postgres) { throw UsageFailure(message: problem) }
+        try OutputPlan.check(
+            request, inputs: [], policies: [policyPath], suppressionLists: validator.policy.suppressionFile.map { [$0] } ?? [],
+            config: nil)
         let sink = try ReportSink(requests: request.effectiveReports, mode: 0o600, streams: streams, folds: request.foldsRepeats)
         var builder = ReportBuilder(asOf: validator.asOf, limit: request.maxViolations)
         builder.startFile(path: target.table, format: "postgres")

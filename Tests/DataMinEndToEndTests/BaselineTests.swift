@@ -109,6 +109,23 @@ import Testing
         #expect(try String(contentsOf: folder.appendingPathComponent("baseline.json"), encoding: .utf8) == before)
     }
 
+    /// Only --write-baseline may replace the baseline: a report or copy written over it
+    /// would lose the accepted findings, so the run is refused before anything is written.
+    @Test(arguments: [["--output", "./baseline.json"], ["--report", "sarif:baseline.json"], ["--strip-out", "baseline.json"]])
+    func anOutputOverTheBaselineIsRefused(output: [String]) throws {
+        let folder = try folder(Self.rows)
+        let arguments = ["validate", "in.csv", "--policy", "policy.yaml"] + asOf
+        _ = try datamin(arguments + ["--write-baseline", "baseline.json"], in: folder)
+        let before = try String(contentsOf: folder.appendingPathComponent("baseline.json"), encoding: .utf8)
+        let result = try datamin(arguments + ["--baseline", "baseline.json"] + output, in: folder)
+        #expect(result.status == 2)
+        let option = output[0]
+        let path = output[1].replacingOccurrences(of: "sarif:", with: "")
+        let expected = "datamin: error: \(option) '\(path)' is the baseline 'baseline.json' this run reads; choose another path\n"
+        #expect(result.stderr.hasPrefix(expected))
+        #expect(try String(contentsOf: folder.appendingPathComponent("baseline.json"), encoding: .utf8) == before)
+    }
+
     @Test func aPathSpelledAnotherWayIsTheSameInput() throws {
         let folder = try folder(Self.rows)
         _ = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--write-baseline", "baseline.json"] + asOf, in: folder)

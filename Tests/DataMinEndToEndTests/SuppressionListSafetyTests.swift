@@ -35,6 +35,26 @@ import Testing
         #expect(count.stdout == "21\n")
     }
 
+    /// An output over the suppression list would replace the erasure evidence, and the
+    /// rejects would write an erased subject's address in clear: the run is refused first.
+    @Test(arguments: ["--rejects-out", "--strip-out", "--output", "--write-baseline"])
+    func anOutputOverTheSuppressionListIsRefused(option: String) throws {
+        let folder = try scratchFolder([
+            "policy.yaml": policy,
+            "import.csv": "id,email,purpose,collected_at\n1,gone@example.com,sales,2026-01-01\n",
+        ])
+        #expect(try datamin(["suppress", "add", "--policy", "policy.yaml", "gone@example.com"], in: folder).status == 0)
+        let list = folder.appendingPathComponent("erased.txt")
+        let before = try String(contentsOf: list, encoding: .utf8)
+        let result = try datamin(["validate", "import.csv", "--policy", "policy.yaml", option, "./erased.txt"], in: folder)
+        #expect(result.status == 2)
+        #expect(
+            result.stderr.hasPrefix(
+                "datamin: error: \(option) './erased.txt' is the suppression list 'erased.txt' this run reads; choose another path\n"
+            ))
+        #expect(try String(contentsOf: list, encoding: .utf8) == before)
+    }
+
     @Test func anEditedSaltIsAFailureNotAnEmptyList() throws {
         let folder = try scratchFolder([
             "policy.yaml": policy,
