@@ -219,6 +219,28 @@ import Testing
         #expect(rejects == "[\n  {\(validRecord),\"x\":\"1\"}\n]\n")
     }
 
+    /// A file cut off inside its last record: the rejects file keeps that record's start as
+    /// read, so that it and the minimised copy still hold every record once (SPEC §6).
+    @Test func aTruncatedLastRecordGoesToTheRejectsAsRead() throws {
+        let truncated = "[\n{\(validRecord)},\n{\"id\":\"2\",\"email\":\"cut@exam"
+        let folder = try scratchFolder(policyFiles.merging(["in.json": truncated]) { $1 })
+        let result = try datamin(
+            [
+                "validate", "in.json", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--rejects-out", "rejects.json", "--strip-out",
+                "strip.json",
+            ],
+            in: folder)
+        #expect(result.status == 1)
+        #expect(
+            result.stdoutLines == [
+                "in.json:3: error: record starting on line 3 is never completed (a truncated file?); the rest of the file was not read [malformed-record]"
+            ])
+        let rejects = try String(contentsOf: folder.appendingPathComponent("rejects.json"), encoding: .utf8)
+        #expect(rejects == "[\n  {\"id\":\"2\",\"email\":\"cut@exam\n]\n")
+        let kept = try String(contentsOf: folder.appendingPathComponent("strip.json"), encoding: .utf8)
+        #expect(kept == "[\n  {\(validRecord)}\n]\n")
+    }
+
     /// A lone object with text after it is the file's one record, malformed: numbered 1,
     /// and copied to the rejects as it was read.
     @Test func aLoneObjectWithTextAfterItIsRecordOneAndGoesToTheRejects() throws {

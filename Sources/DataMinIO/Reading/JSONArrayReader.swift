@@ -107,12 +107,14 @@ public struct JSONArrayReader: RecordReader {
     }
 
     /// A `malformed-record` for a broken array; nothing after it is read.
-    private mutating func broken(_ reason: String, into sink: inout some JSONRecordSink) {
+    ///
+    /// - Parameter rawText: the broken record's text as read, for the rejects file.
+    private mutating func broken(_ reason: String, rawText: String? = nil, into sink: inout some JSONRecordSink) {
         state = .done
         recordNumber += 1
         sink.add(
             ReadProblem(check: .malformedRecord, message: "\(reason); the rest of the file was not read"), number: recordNumber,
-            line: input.line, rawText: nil)
+            line: input.line, rawText: rawText)
     }
 
     /// Reads one element starting at the current position into `sink`; true when it is an object.
@@ -122,7 +124,11 @@ public struct JSONArrayReader: RecordReader {
             let (end, lineBreaks) = scanValue(from: input.position)
             guard let end else {
                 if input.atEnd {
-                    broken("record starting on line \(line) is never completed (a truncated file?)", into: &sink)
+                    // The rest of the file is this record's start, and the buffer holds all of
+                    // it: the rejects file keeps it as read, so no record is lost from both copies.
+                    let rest = String(decoding: input.bytes[input.position...], as: UTF8.self)
+                    input.position = input.bytes.count
+                    broken("record starting on line \(line) is never completed (a truncated file?)", rawText: rest, into: &sink)
                     return false
                 }
                 if input.bytes.count - input.position > Limits.maxRecordBytes {
