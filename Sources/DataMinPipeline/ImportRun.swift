@@ -227,7 +227,7 @@ public struct ImportRun {
         throws(Diagnostic)
     {
         try checkHeaderNamesColumns(reader.header, path: path, line: reader.headerLine)
-        var headerViolations = validator.headerViolations(reader.header, line: reader.headerLine)
+        var headerViolations = validator.headerViolations(reader.header, lines: reader.headerCellLines)
         headerViolations += reader.headerProblems.compactMap { violation(for: $0, record: nil, line: reader.headerLine) }
         headerViolations.sort { ($0.location.column ?? 0) < ($1.location.column ?? 0) }
         for violation in headerViolations { try emit(violation, path: path) }

@@ -144,7 +144,7 @@ struct ValidatorTests {
     }
 
     @Test func headerViolationsNameTheColumn() {
-        let violations = validator.headerViolations(["id", "email", "passport_number", "Religion"], line: 1)
+        let violations = validator.headerViolations(["id", "email", "passport_number", "Religion"], lines: [1, 1, 1, 1])
         #expect(violations.map(\.check) == [.undeclaredField, .specialCategoryField])
         #expect(violations.map(\.location) == [RecordLocation(line: 1, column: 3), RecordLocation(line: 1, column: 4)])
         #expect(violations.allSatisfy { $0.location.record == nil })

@@ -13,6 +13,23 @@ import Testing
             ])
     }
 
+    /// SPEC §4: a header cell's line is where the cell starts, so a quoted name holding a
+    /// line break (\n, \r\n or a lone \r) moves the names after it to later lines.
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func aHeaderNameAfterAQuotedLineBreakIsOnTheNextLine(lineBreak: String) throws {
+        let header = "id,\"collected\(lineBreak)at\",email,zz,email\n"
+        let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": header + "1,2026-01-01,a@example.com,y,b@example.com\n"])
+        let result = try datamin(
+            ["validate", "in.csv", "--policy", "policy.yaml", "--purpose", "sales", "--as-of", "2026-11-29"], in: folder)
+        let withheld = "a field whose name looks like data (\(11 + lineBreak.utf8.count) bytes; --show-values shows it)"
+        #expect(
+            result.stdoutLines.prefix(3) == [
+                "in.csv:1:2: error: \(withheld) is not declared in policy 'e2e' [undeclared-field]",
+                "in.csv:2:4: error: field 'zz' is not declared in policy 'e2e' [undeclared-field]",
+                "in.csv:2:5: error: column 5 repeats the header name 'email' of column 3; the repeat is not validated [duplicate-field]",
+            ])
+    }
+
     @Test func jsonLinesInADotJSONFileGetsAHint() throws {
         let folder = try scratchFolder(["policy.yaml": testPolicy, "in.json": "{\"id\":\"1\"}\n{\"id\":\"2\"}\n"])
         let result = try datamin(["validate", "in.json", "--policy", "policy.yaml", "--purpose", "sales"], in: folder)

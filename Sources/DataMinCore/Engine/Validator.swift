@@ -379,8 +379,9 @@ public struct Validator: Sendable {
     }
 
     /// Violations for the header of a CSV file: undeclared and special-category column
-    /// names, each located at its header cell on `line`.
-    package func headerViolations(_ names: [String], line: Int) -> [Violation] {
+    /// names, each located at its header cell, on its line in `lines` (one per name: a
+    /// quoted name may hold a line break).
+    package func headerViolations(_ names: [String], lines: [Int]) -> [Violation] {
         var violations: [Violation] = []
         for (offset, name) in names.enumerated() where plan.fieldIndex[name] == nil {
             let record = Record(fields: [Record.Field(name: name, value: .null)])
@@ -395,7 +396,7 @@ public struct Validator: Sendable {
                     findings[index].message += "; did you mean '\(guess)'?"
                 }
             }
-            fillIn(&findings, location: RecordLocation(line: line, column: offset + 1), context: nil)
+            fillIn(&findings, location: RecordLocation(line: lines[offset], column: offset + 1), context: nil)
             violations += findings
         }
         return violations

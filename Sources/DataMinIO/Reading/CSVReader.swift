@@ -13,6 +13,9 @@ public struct CSVReader: RecordReader {
     public private(set) var header: [String] = []
     /// The physical line the header is on (1 unless blank lines precede it).
     public private(set) var headerLine = 1
+    /// The 1-based line each header cell starts on: ``headerLine`` unless a quoted name
+    /// before it holds a line break.
+    public private(set) var headerCellLines: [Int] = []
     /// Problems in the header itself: `duplicate-field`, `encoding-error`, `malformed-record`.
     public private(set) var headerProblems: [ReadProblem] = []
     /// The delimiter byte in use.
@@ -109,6 +112,7 @@ public struct CSVReader: RecordReader {
                     + "field names may have at most \(Limits.maxFieldNameBytes) (does the file start with a header row?)")
         }
         header = batch.cells(of: row)
+        headerCellLines = Self.cellLines(of: row, in: batch)
         var seen: [String: Int] = [:]
         for (index, name) in header.enumerated() {
             if let first = seen[name] {
@@ -118,7 +122,7 @@ public struct CSVReader: RecordReader {
                         check: .duplicateField,
                         message:
                             "column \(index + 1) repeats the header name\(shown.map { " '\($0)'" } ?? "") of column \(first + 1); the repeat is not validated",
-                        field: shown, column: index + 1, line: row.line))
+                        field: shown, column: index + 1, line: headerCellLines[index]))
                 included.append(false)
             } else {
                 seen[name] = index
@@ -130,10 +134,33 @@ public struct CSVReader: RecordReader {
             if problem.check == .encodingError, let column = problem.column {
                 problem.message = "header cell in column \(column) \(input.source.encoding.badCellPhrase)"
             }
+            if let column = problem.column, column <= headerCellLines.count { problem.line = headerCellLines[column - 1] }
             return problem
         }
         recordNumber = 0
         headerRead = true
+    }
+
+    /// The 1-based line each cell of `row` starts on: a quoted cell may hold line breaks
+    /// (`\n`, `\r\n` or a lone `\r`, one each), which put the cells after it on later lines.
+    private static func cellLines(of row: CSVBatch.Row, in batch: CSVBatch) -> [Int] {
+        var lines: [Int] = []
+        var line = row.line
+        var scanned = row.cellCount > 0 ? batch.range(ofCell: row.firstCell).lowerBound : 0
+        for column in 0..<row.cellCount {
+            let start = batch.range(ofCell: row.firstCell + column).lowerBound
+            while scanned < start {
+                let byte = batch.bytes[scanned]
+                if byte == UInt8(ascii: "\n")
+                    || (byte == UInt8(ascii: "\r") && (scanned + 1 == batch.bytes.count || batch.bytes[scanned + 1] != UInt8(ascii: "\n")))
+                {
+                    line += 1
+                }
+                scanned += 1
+            }
+            lines.append(line)
+        }
+        return lines
     }
 
     /// Reads up to `maxRecords` records; nil at the end of the input.
