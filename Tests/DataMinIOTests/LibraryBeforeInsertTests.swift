@@ -49,6 +49,34 @@ struct LibraryBeforeInsertTests {
         #expect(Self.validator.minimise(record).fields.filter { $0.name == "lawful_basis" }.map(\.value) == [.string("contract")])
     }
 
+    /// Only the first of a repeated name is validated, as in a file run: a later value that
+    /// would fail is not checked, and the minimised record keeps the first.
+    @Test func onlyTheFirstOfARepeatedNameIsValidatedAsInAFileRun() throws {
+        let policy = try Policy(
+            yaml: """
+                version: 1
+                name: repeats
+                record: { purpose: purpose }
+                fields:
+                  purpose: { type: string, personal: false }
+                  nm: { type: string, max_length: 3 }
+                  d: { type: date }
+                purposes:
+                  p: { lawful_basis: contract, optional: [nm], retention: { period: P1Y, from: d, if_missing: keep } }
+                checks: { duplicate-field: warning }
+                """)
+        let validator = Validator(policy: policy, asOf: CalendarDate(year: 2026, month: 11, day: 29)!)
+        let record = try Record(json: Array(#"{"purpose": "p", "nm": "abc", "nm": "too long"}"#.utf8))
+        let expected = ["duplicate-field: field 'nm' occurs twice in the object; only the first is validated"]
+        #expect(validator.validate(record).map { "\($0.check.rawValue): \($0.message)" } == expected)
+        var subjects = SubjectTracker()
+        #expect(validator.validate(record, subjects: &subjects).map { "\($0.check.rawValue): \($0.message)" } == expected)
+        let admission = validator.admission(of: record)
+        #expect(admission.violations.map { "\($0.check.rawValue): \($0.message)" } == expected)
+        #expect(admission.minimised?.fields.map(\.name) == ["purpose", "nm"])
+        #expect(admission.minimised?.fields.last?.value == .string("abc"))
+    }
+
     @Test func aCodableValueGoesInAndTheMinimisedRecordComesBack() throws {
         let contact = Contact(
             id: "42", email: "anna@example.com", lastName: "de Vries", company: "Example B.V.", purpose: "sales", lawfulBasis: "contract",

@@ -107,7 +107,8 @@ public struct Validator: Sendable {
     public func validate(_ record: Record, purpose: String? = nil, location: RecordLocation = RecordLocation()) -> [Violation] {
         if daily != nil { return current.validate(record, purpose: purpose, location: location) }
         let repeated = repeatedNames(in: record, location: location)
-        let found = evaluate(record, purpose: purpose, location: location, tracksSubjects: false).violations
+        let checked = repeated.isEmpty ? record : Self.firstOfEachName(record)
+        let found = evaluate(checked, purpose: purpose, location: location, tracksSubjects: false).violations
         return repeated.isEmpty ? found : repeated + found
     }
 
@@ -186,8 +187,28 @@ public struct Validator: Sendable {
         subjects: inout SubjectTracker
     ) -> [Violation] {
         if daily != nil { return current.validate(record, purpose: purpose, location: location, subjects: &subjects) }
-        return repeatedNames(in: record, location: location)
-            + complete(evaluate(record, purpose: purpose, location: location), subjects: &subjects)
+        let repeated = repeatedNames(in: record, location: location)
+        let checked = repeated.isEmpty ? record : Self.firstOfEachName(record)
+        return repeated + complete(evaluate(checked, purpose: purpose, location: location), subjects: &subjects)
+    }
+
+    /// `record` with only the first field of each name, in nested objects too: what a file
+    /// run validates and copies when an object repeats a key ("only the first is validated").
+    private static func firstOfEachName(_ record: Record) -> Record {
+        var seen: Set<String> = []
+        var fields: [Record.Field] = []
+        for field in record.fields where seen.insert(field.name).inserted {
+            fields.append(Record.Field(name: field.name, value: firstOfEachName(field.value)))
+        }
+        return Record(fields: fields)
+    }
+
+    private static func firstOfEachName(_ value: FieldValue) -> FieldValue {
+        switch value {
+        case .object(let inner): .object(firstOfEachName(inner))
+        case .array(let values): .array(values.map(firstOfEachName))
+        default: value
+        }
     }
 
     /// What the record checks found in one record; ``complete(_:subjects:)`` adds the
@@ -291,12 +312,14 @@ public struct Validator: Sendable {
     ///     if let minimised = admission.minimised { try store(minimised) } else { reject(admission.violations) }
     public func admission(of record: Record, purpose: String? = nil) -> Admission {
         if daily != nil { return current.admission(of: record, purpose: purpose) }
-        let (outcome, purposes) = RecordContext.with(record, purpose: purpose, plan: plan, tracksSubjects: false) {
+        let repeated = repeatedNames(in: record, location: RecordLocation())
+        let checked = repeated.isEmpty ? record : Self.firstOfEachName(record)
+        let (outcome, purposes) = RecordContext.with(checked, purpose: purpose, plan: plan, tracksSubjects: false) {
             (evaluate(&$0, location: RecordLocation()), $0.resolvedPurposes)
         }
-        let violations = repeatedNames(in: record, location: RecordLocation()) + outcome.violations
+        let violations = repeated + outcome.violations
         let admitted = !violations.contains { $0.severity == .error }
-        return Admission(violations: violations, minimised: admitted ? filter(record, prefix: nil) { keeps($0, for: purposes) } : nil)
+        return Admission(violations: violations, minimised: admitted ? filter(checked, prefix: nil) { keeps($0, for: purposes) } : nil)
     }
 
     /// The minimised record if it has no error-level violation.
