@@ -69,6 +69,13 @@ public struct ImportRun {
     /// The baseline findings pass through before they count (`--baseline`,
     /// `--write-baseline`); nil counts every finding.
     package var baseline: BaselineGate?
+    /// How the hint on a file's first `encoding-error` says to name the encoding its bytes
+    /// fit: `--encoding` here; a service tells its client to declare the body's charset.
+    package var encodingAdvice: @Sendable (InputEncoding) -> String = ImportRun.commandLineEncodingAdvice
+
+    package static let commandLineEncodingAdvice: @Sendable (InputEncoding) -> String = { guess in
+        "pass --encoding \(guess.rawValue) (or 'encoding: \(guess.rawValue)' on its input in .datamin.yml)"
+    }
 
     /// Starts a run that checks files with `validator`.
     ///
@@ -482,8 +489,7 @@ public struct ImportRun {
         // Readers guess an encoding only for UTF-8 files; the first bad cell of a file says what to pass.
         if !encodingHintGiven, let guess = problem.encodingGuess {
             encodingHintGiven = true
-            message +=
-                "; the file looks like \(guess.rawValue): pass --encoding \(guess.rawValue) (or 'encoding: \(guess.rawValue)' on its input in .datamin.yml)"
+            message += "; the file looks like \(guess.rawValue): " + encodingAdvice(guess)
         }
         return Violation(
             check: problem.check, severity: severity, article: nil, message: message, field: problem.field,

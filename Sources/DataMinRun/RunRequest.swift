@@ -38,6 +38,8 @@ package struct RunRequest: Sendable {
     package var inputFormat: InputFormat?
     package var delimiter: UInt8?
     package var encoding: InputEncoding?
+    /// How an `encoding-error` says to name the encoding it guessed; nil: `--encoding`.
+    package var encodingAdvice: (@Sendable (InputEncoding) -> String)?
     /// Threads that check records; nil uses every core.
     package var jobs: Int?
     /// Validate only the files an `inputs:` entry of `.datamin.yml` names (the pre-commit hook).

@@ -182,6 +182,7 @@ package enum ValidationRun {
                 streams.error("datamin: hint: \(hint)")
             })
         run.baseline = baseline
+        if let advice = request.encodingAdvice { run.encodingAdvice = advice }
         var validator = validator
         validator.digestsRecords = baseline != nil
         // Each file with its own record key, all of them in one run (one subject tracker).

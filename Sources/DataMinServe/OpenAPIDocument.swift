@@ -77,6 +77,9 @@ package enum OpenAPIDocument {
               /v1/validate:
                 post:
                   summary: Check one record (application/json) or a batch (application/x-ndjson, text/csv).
+                  description: >-
+                    A batch may name its encoding in the Content-Type, as in `text/csv; charset=windows-1252`:
+                    utf-8 (the default), windows-1252, iso-8859-1 or iso-8859-15. Another charset is 415.
                   parameters:
                     - name: policy
                       in: query

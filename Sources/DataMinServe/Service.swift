@@ -61,7 +61,9 @@ package enum Service {
                 configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "datamin"),
                 onServerRunning: { channel in
                     let port = channel.localAddress?.port ?? configuration.port
-                    log("listening on http://\(configuration.host):\(port) (policies: \(names))")
+                    // An IPv6 address is bracketed in a URL (RFC 3986), `http://[::1]:8080`.
+                    let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+                    log("listening on http://\(host):\(port) (policies: \(names))")
                 },
                 logger: logger)
 

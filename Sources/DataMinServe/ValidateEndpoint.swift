@@ -31,8 +31,13 @@
         let metrics: ServiceMetrics
 
         func respond(to request: Request) async throws -> Response {
-            let entry = try policy(named: request.uri.queryParameters.get("policy"))
-            let purpose = request.uri.queryParameters.get("purpose")
+            let query = request.uri.queryParameters
+            // `?policy=A&policy=B` is ambiguous: taking either one would check against a policy the caller may not mean.
+            for name in ["policy", "purpose"] where query.getAll(name).count > 1 {
+                throw Problem(.badRequest, "repeated-parameter", "'\(name)' is given more than once; give it once")
+            }
+            let entry = try policy(named: query.get("policy"))
+            let purpose = query.get("purpose")
             if let purpose {
                 do {
                     try ValidatorLoader.checkPurpose(purpose, of: entry.validator)
@@ -48,12 +53,11 @@
                 let limit = configuration.recordBodyLimit
                 let bytes = try await Deadline.within(seconds: configuration.requestSeconds) { try await Self.collect(body, limit: limit) }
                 return try single(bytes, entry: entry, purpose: purpose)
-            case "application/x-ndjson", "application/jsonl", "application/jsonlines":
+            case let type? where ["application/x-ndjson", "application/jsonl", "application/jsonlines", "text/csv"].contains(type):
                 if let declared, declared > configuration.batchBodyLimit { throw Self.tooLarge(configuration.batchBodyLimit) }
-                return try await batch(body, format: .jsonl, entry: entry, purpose: purpose)
-            case "text/csv":
-                if let declared, declared > configuration.batchBodyLimit { throw Self.tooLarge(configuration.batchBodyLimit) }
-                return try await batch(body, format: .csv, entry: entry, purpose: purpose)
+                let encoding = try Self.encoding(ofCharset: Self.charset(request.headers[.contentType]))
+                return try await batch(
+                    body, format: type == "text/csv" ? .csv : .jsonl, mediaType: type, encoding: encoding, entry: entry, purpose: purpose)
             case let other?:
                 throw Problem(
                     .unsupportedMediaType, "unsupported-media-type",
@@ -110,8 +114,10 @@
         /// report streamed back from the file. The folder is removed as soon as the report is
         /// open, whatever happens next, so no request leaves personal data behind; memory stays
         /// bounded whatever the body's size.
-        private func batch(_ body: RequestBody, format: InputFormat, entry: PolicyRegistry.Entry, purpose: String?) async throws -> Response
-        {
+        private func batch(
+            _ body: RequestBody, format: InputFormat, mediaType: String, encoding: InputEncoding?, entry: PolicyRegistry.Entry,
+            purpose: String?
+        ) async throws -> Response {
             let folder = try Self.temporaryFolder()
             let input = folder + "/request-body." + (format == .csv ? "csv" : "jsonl")
             let limit = configuration.batchBodyLimit
@@ -127,6 +133,8 @@
             run.loadedValidators = [entry.file: entry.validator]
             run.purpose = purpose
             run.inputFormat = format
+            run.encoding = encoding
+            run.encodingAdvice = { guess in "send it as 'Content-Type: \(mediaType); charset=\(guess.rawValue)'" }
             run.reports = [ReportRequest(format: .json, path: folder + "/report.json")]
             run.environment = configuration.environment
             run.jobs = 1
@@ -158,15 +166,16 @@
                 })
         }
 
-        /// How many findings of each check a JSON report holds, read from its `"check"` lines.
+        /// How many findings of each check a JSON report holds, read from its `"check"` lines
+        /// (only a violation has that key, on a line of its own; the indent is not counted on).
         static func checkCounts(in file: FileHandle) throws -> [String: Int] {
-            let prefix = Array("        \"check\": \"".utf8)
+            let prefix = Array("\"check\": \"".utf8)
             var counts: [String: Int] = [:]
             var line: [UInt8] = []
             while let chunk = try file.read(upToCount: 1 << 20), !chunk.isEmpty {
                 for byte in chunk {
                     guard byte == UInt8(ascii: "\n") else {
-                        if line.count < 256 { line.append(byte) }
+                        if line.count < 256, byte != UInt8(ascii: " ") || !line.isEmpty { line.append(byte) }
                         continue
                     }
                     if line.starts(with: prefix), let end = line[prefix.count...].firstIndex(of: UInt8(ascii: "\"")) {
@@ -184,6 +193,29 @@
             let type = header.split(separator: ";", maxSplits: 1).first.map(String.init) ?? ""
             let trimmed = type.trimmingCharacters(in: .whitespaces).lowercased()
             return trimmed.isEmpty ? nil : trimmed
+        }
+
+        /// The `charset` parameter of a `Content-Type` header, lowercased, without quotes.
+        static func charset(_ header: String?) -> String? {
+            guard let header else { return nil }
+            for parameter in header.split(separator: ";").dropFirst() {
+                let parts = parameter.split(separator: "=", maxSplits: 1)
+                guard parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" else { continue }
+                return parts[1].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"")).lowercased()
+            }
+            return nil
+        }
+
+        /// The encoding a batch's `charset` names: nil (UTF-8, whose bad bytes get a guess)
+        /// when none is given; `415` for one datamin does not read.
+        static func encoding(ofCharset charset: String?) throws -> InputEncoding? {
+            guard let charset else { return nil }
+            // US-ASCII is UTF-8's first 128 characters; the rest are the IANA names' usual aliases.
+            let aliases = ["utf8": "utf-8", "us-ascii": "utf-8", "cp1252": "windows-1252", "latin1": "iso-8859-1", "latin-1": "iso-8859-1"]
+            if let encoding = InputEncoding(rawValue: aliases[charset] ?? charset) { return encoding }
+            throw Problem(
+                .unsupportedMediaType, "unsupported-charset",
+                "charset '\(charset)' is not one datamin reads; send \(InputEncoding.allCases.map(\.rawValue).joined(separator: ", "))")
         }
 
         /// The whole body, refused with `413` once it passes `limit` bytes.
