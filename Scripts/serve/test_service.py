@@ -189,6 +189,8 @@ def test_equivalence(datamin):
         check(status == 200 and advice.encode() in answer and b"--encoding" not in answer, f"undeclared windows-1252 batch: {answer[:600]!r}")
         status, _, answer = server.call("POST", f"/v1/validate?policy={name}", legacy, 'text/csv; charset="KOI8-R"')
         check(status == 415 and json.loads(answer)["code"] == "unsupported-charset", f"charset=KOI8-R answered {status} {answer!r}")
+        status, _, answer = server.call("POST", "/v1/validate?policy=newsletters", b"{}", "application/json; charset=windows-1252")
+        check(status == 415 and json.loads(answer)["code"] == "unsupported-charset", f"a windows-1252 JSON record answered {status}")
 
         # A repeated key: only the first is validated, one record at a time as in a batch.
         line = b'{"id":"N-9","email":"n9@example.com","purpose":"newsletter-product-a","source":"web_form","language":"en","language":"xx"}'

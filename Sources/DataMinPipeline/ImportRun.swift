@@ -233,7 +233,7 @@ public struct ImportRun {
     private mutating func validateCSV(_ reader: inout CSVReader, path: String, options: FileOptions, outputs: inout Outputs)
         throws(Diagnostic)
     {
-        try checkHeaderNamesColumns(reader.header, path: path, line: reader.headerLine)
+        try checkHeaderNamesColumns(reader.header, path: path, lines: reader.headerCellLines)
         var headerViolations = validator.headerViolations(reader.header, lines: reader.headerCellLines)
         headerViolations += reader.headerProblems.compactMap { violation(for: $0, record: nil, line: reader.headerLine) }
         headerViolations.sort { ($0.location.column ?? 0) < ($1.location.column ?? 0) }
@@ -282,17 +282,17 @@ public struct ImportRun {
     /// would print its values as field names. It is data when a cell the policy does not
     /// declare is clearly a value (``FieldNameText/looksLikeValue(_:)``), or when a row of
     /// several cells names no declared field at all. The message quotes no cell.
-    private func checkHeaderNamesColumns(_ header: [String], path: String, line: Int) throws(Diagnostic) {
+    private func checkHeaderNamesColumns(_ header: [String], path: String, lines: [Int]) throws(Diagnostic) {
         let declared = header.map { validator.policy.field(named: $0) != nil }
         if let column = header.indices.first(where: { !declared[$0] && FieldNameText.looksLikeValue(header[$0]) }) {
             throw Diagnostic(
-                .inputHeaderInvalid, file: path, line: line, column: column + 1,
+                .inputHeaderInvalid, file: path, line: lines[column], column: column + 1,
                 message: "the first row looks like data, not a header (column \(column + 1) holds what looks like a value, "
                     + "not a name); add a header row naming the columns")
         }
         if header.count > 1, !declared.contains(true) {
             throw Diagnostic(
-                .inputHeaderInvalid, file: path, line: line,
+                .inputHeaderInvalid, file: path, line: lines[0],
                 message: "none of the \(header.count) cells of the first row names a field of policy '\(validator.policy.name)'; "
                     + "if the file has no header row, add one; if it is another export, check it against its own policy")
         }

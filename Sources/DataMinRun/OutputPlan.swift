@@ -32,11 +32,11 @@ package enum OutputPlan {
         read += policies.map { ("policy", $0) }
         if let config { read.append(("project config", config)) }
         read += suppressionLists.map { ("suppression list", $0) }
+        if let baseline = request.baselinePath { read.append(("baseline", baseline)) }
         for (index, output) in outputs.enumerated() {
-            var read = read
             // --write-baseline may replace the baseline it reads: the file is read whole first.
-            if let baseline = request.baselinePath, output.option != "--write-baseline" { read.append(("baseline", baseline)) }
-            for file in read where FileIdentity.same(output.path, file.path) {
+            for file in read
+            where FileIdentity.same(output.path, file.path) && !(file.what == "baseline" && output.option == "--write-baseline") {
                 throw UsageFailure(
                     message: "\(output.option) '\(output.path)' is the \(file.what) '\(file.path)' this run reads; choose another path")
             }

@@ -41,6 +41,9 @@ package enum ValidationRun {
             let policyPath = try resolver.policyPath()
             let validator = try load(policyPath, request)
             try ValidatorLoader.checkPurpose(request.purpose, of: validator)
+            try OutputPlan.check(
+                request, inputs: [], policies: [policyPath], suppressionLists: validator.policy.suppressionFile.map { [$0] } ?? [],
+                config: resolver.config?.path)
             return try runTable(
                 request, database: database, target: SQLTarget(table: table, key: key, purpose: request.purpose), validator: validator,
                 policyPath: policyPath, streams: streams, started: started)
@@ -221,9 +224,6 @@ package enum ValidationRun {
         started: Date
     ) throws -> RunOutcome {
         if let problem = target.problem(for: .postgres) { throw UsageFailure(message: problem) }
-        try OutputPlan.check(
-            request, inputs: [], policies: [policyPath], suppressionLists: validator.policy.suppressionFile.map { [$0] } ?? [],
-            config: nil)
         let sink = try ReportSink(requests: request.effectiveReports, mode: 0o600, streams: streams, folds: request.foldsRepeats)
         var builder = ReportBuilder(asOf: validator.asOf, limit: request.maxViolations)
         builder.startFile(path: target.table, format: "postgres")

@@ -49,6 +49,12 @@
             let declared = request.headers[.contentLength].flatMap { Int($0) }
             switch Self.mediaType(request.headers[.contentType]) {
             case nil, "application/json":
+                // JSON is UTF-8 (RFC 8259 §8.1): a record that says it is not would be read wrongly.
+                if let charset = Self.charset(request.headers[.contentType]), try Self.encoding(ofCharset: charset) != .utf8 {
+                    throw Problem(
+                        .unsupportedMediaType, "unsupported-charset",
+                        "a JSON record is UTF-8; send it as 'charset=utf-8' or without a charset")
+                }
                 if let declared, declared > configuration.recordBodyLimit { throw Self.tooLarge(configuration.recordBodyLimit) }
                 let limit = configuration.recordBodyLimit
                 let bytes = try await Deadline.within(seconds: configuration.requestSeconds) { try await Self.collect(body, limit: limit) }
@@ -61,7 +67,7 @@
             case let other?:
                 throw Problem(
                     .unsupportedMediaType, "unsupported-media-type",
-                    "Content-Type '\(other)' is not one datamin reads; send application/json (one record), application/x-ndjson or text/csv"
+                    "Content-Type '\(other.prefix(40))' is not one datamin reads; send application/json (one record), application/x-ndjson or text/csv"
                 )
             }
         }
@@ -199,7 +205,7 @@
         static func charset(_ header: String?) -> String? {
             guard let header else { return nil }
             for parameter in header.split(separator: ";").dropFirst() {
-                let parts = parameter.split(separator: "=", maxSplits: 1)
+                let parts = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
                 guard parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" else { continue }
                 return parts[1].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"")).lowercased()
             }
@@ -215,7 +221,8 @@
             if let encoding = InputEncoding(rawValue: aliases[charset] ?? charset) { return encoding }
             throw Problem(
                 .unsupportedMediaType, "unsupported-charset",
-                "charset '\(charset)' is not one datamin reads; send \(InputEncoding.allCases.map(\.rawValue).joined(separator: ", "))")
+                "charset '\(charset.prefix(40))' is not one datamin reads; send \(InputEncoding.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
         }
 
         /// The whole body, refused with `413` once it passes `limit` bytes.

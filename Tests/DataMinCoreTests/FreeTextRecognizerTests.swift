@@ -178,7 +178,7 @@ import Testing
         ("pasnummer 4111 1111 1111 1111", "card"), ("Steuer-ID liegt vor, Kunde bittet um Rückruf unter 0171 2345678", "phone"),
         ("Call 555-010-0123x12 after lunch", "phone"),
         // No identifier is written with a `+`: the identifier's word after it does not make it one.
-        ("+31612349876 iban", "phone"), ("+31612349876 BSN", "phone"),
+        ("+31612349876 iban", "phone"), ("+31612349876 BSN", "phone"), ("0031612349876 iban", "phone"),
     ])
     func categoriesAndIdentifiersSaidPlainlyAreFound(note: String, kind: String) {
         #expect(Self.kinds(note) == [kind], "\(note): \(Self.kinds(note))")

@@ -30,6 +30,27 @@ import Testing
             ])
     }
 
+    /// A header cell's line does not move for a name whose bytes were repaired (not UTF-8)
+    /// or whose doubled quotes were undone: only its line breaks move the next names.
+    @Test func headerLinesCountOnlyTheNamesLineBreaks() throws {
+        let folder = try scratchFolder(["policy.yaml": testPolicy])
+        let badByte = Data("id,n".utf8) + Data([0xE9]) + Data("m,zz\n1,x,y\n2,x,y\n".utf8)
+        try badByte.write(to: folder.appendingPathComponent("bad.csv"))
+        try Data("id,\"a\"\"\n\",zz\n1,x,y\n".utf8).write(to: folder.appendingPathComponent("quotes.csv"))
+        let arguments = ["--policy", "policy.yaml", "--purpose", "sales", "--as-of", "2026-11-29", "--format", "json"]
+        // The line of each header column a finding names.
+        for (file, expected) in [("bad.csv", [2: 1, 3: 1]), ("quotes.csv", [2: 1, 3: 2])] {
+            let result = try datamin(["validate", file] + arguments, in: folder)
+            let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            let violations = ((report?["files"] as? [[String: Any]])?.first?["violations"] as? [[String: Any]]) ?? []
+            var lines: [Int: Int] = [:]
+            for violation in violations where violation["record"] is NSNull {
+                if let column = violation["column"] as? Int { lines[column] = violation["line"] as? Int }
+            }
+            #expect(lines == expected, "\(file): \(violations)")
+        }
+    }
+
     @Test func jsonLinesInADotJSONFileGetsAHint() throws {
         let folder = try scratchFolder(["policy.yaml": testPolicy, "in.json": "{\"id\":\"1\"}\n{\"id\":\"2\"}\n"])
         let result = try datamin(["validate", "in.json", "--policy", "policy.yaml", "--purpose", "sales"], in: folder)

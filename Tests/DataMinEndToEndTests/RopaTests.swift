@@ -155,6 +155,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("ropa.md").path))
     }
 
+    /// The register never replaces a policy's suppression list, the Art. 17 evidence.
+    @Test func theRegisterIsNotWrittenOverTheSuppressionList() throws {
+        let policy = testPolicy.replacingOccurrences(of: "subject: email\n", with: "subject: email\nsuppression: erased.txt\n")
+        let folder = try scratchFolder(["p.yaml": policy])
+        #expect(try datamin(["suppress", "add", "--policy", "p.yaml", "gone@example.com"], in: folder).status == 0)
+        let list = folder.appendingPathComponent("erased.txt")
+        let before = try String(contentsOf: list, encoding: .utf8)
+        let result = try datamin(["ropa", "p.yaml", "--output", "./erased.txt"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("refusing to write over 'erased.txt', which this run reads; choose another path"))
+        #expect(try String(contentsOf: list, encoding: .utf8) == before)
+    }
+
     @Test func theHTMLPageIsSelfContained() throws {
         let page = try String(contentsOf: repositoryRoot.appendingPathComponent("docs/examples/newsletters.html"), encoding: .utf8)
         #expect(page.hasPrefix("<!DOCTYPE html>"))

@@ -50,8 +50,10 @@ struct LibraryBeforeInsertTests {
     }
 
     /// Only the first of a repeated name is validated, as in a file run: a later value that
-    /// would fail is not checked, and the minimised record keeps the first.
-    @Test func onlyTheFirstOfARepeatedNameIsValidatedAsInAFileRun() throws {
+    /// would fail is not checked, and the minimised record keeps the first; also when
+    /// `duplicate-field` is off and says nothing of the repeat.
+    @Test(arguments: ["warning", "off"])
+    func onlyTheFirstOfARepeatedNameIsValidatedAsInAFileRun(duplicateField: String) throws {
         let policy = try Policy(
             yaml: """
                 version: 1
@@ -63,11 +65,12 @@ struct LibraryBeforeInsertTests {
                   d: { type: date }
                 purposes:
                   p: { lawful_basis: contract, optional: [nm], retention: { period: P1Y, from: d, if_missing: keep } }
-                checks: { duplicate-field: warning }
+                checks: { duplicate-field: \(duplicateField) }
                 """)
         let validator = Validator(policy: policy, asOf: CalendarDate(year: 2026, month: 11, day: 29)!)
         let record = try Record(json: Array(#"{"purpose": "p", "nm": "abc", "nm": "too long"}"#.utf8))
-        let expected = ["duplicate-field: field 'nm' occurs twice in the object; only the first is validated"]
+        let expected =
+            duplicateField == "off" ? [] : ["duplicate-field: field 'nm' occurs twice in the object; only the first is validated"]
         #expect(validator.validate(record).map { "\($0.check.rawValue): \($0.message)" } == expected)
         var subjects = SubjectTracker()
         #expect(validator.validate(record, subjects: &subjects).map { "\($0.check.rawValue): \($0.message)" } == expected)
@@ -75,6 +78,7 @@ struct LibraryBeforeInsertTests {
         #expect(admission.violations.map { "\($0.check.rawValue): \($0.message)" } == expected)
         #expect(admission.minimised?.fields.map(\.name) == ["purpose", "nm"])
         #expect(admission.minimised?.fields.last?.value == .string("abc"))
+        #expect(try validator.admit(record) == admission.minimised)
     }
 
     @Test func aCodableValueGoesInAndTheMinimisedRecordComesBack() throws {

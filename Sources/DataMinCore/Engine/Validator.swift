@@ -107,7 +107,7 @@ public struct Validator: Sendable {
     public func validate(_ record: Record, purpose: String? = nil, location: RecordLocation = RecordLocation()) -> [Violation] {
         if daily != nil { return current.validate(record, purpose: purpose, location: location) }
         let repeated = repeatedNames(in: record, location: location)
-        let checked = repeated.isEmpty ? record : Self.firstOfEachName(record)
+        let checked = checkedRecord(record, repeated: repeated)
         let found = evaluate(checked, purpose: purpose, location: location, tracksSubjects: false).violations
         return repeated.isEmpty ? found : repeated + found
     }
@@ -188,12 +188,17 @@ public struct Validator: Sendable {
     ) -> [Violation] {
         if daily != nil { return current.validate(record, purpose: purpose, location: location, subjects: &subjects) }
         let repeated = repeatedNames(in: record, location: location)
-        let checked = repeated.isEmpty ? record : Self.firstOfEachName(record)
+        let checked = checkedRecord(record, repeated: repeated)
         return repeated + complete(evaluate(checked, purpose: purpose, location: location), subjects: &subjects)
     }
 
-    /// `record` with only the first field of each name, in nested objects too: what a file
-    /// run validates and copies when an object repeats a key ("only the first is validated").
+    /// `record` as a file run checks it: the first field of each name, in nested objects too
+    /// ("only the first is validated"). `repeated` are its `duplicate-field` violations, which
+    /// say nothing when that check is off: then the record is rebuilt whatever it holds.
+    private func checkedRecord(_ record: Record, repeated: [Violation]) -> Record {
+        repeated.isEmpty && plan.severities[.duplicateField] != nil ? record : Self.firstOfEachName(record)
+    }
+
     private static func firstOfEachName(_ record: Record) -> Record {
         var seen: Set<String> = []
         var fields: [Record.Field] = []
@@ -313,7 +318,7 @@ public struct Validator: Sendable {
     public func admission(of record: Record, purpose: String? = nil) -> Admission {
         if daily != nil { return current.admission(of: record, purpose: purpose) }
         let repeated = repeatedNames(in: record, location: RecordLocation())
-        let checked = repeated.isEmpty ? record : Self.firstOfEachName(record)
+        let checked = checkedRecord(record, repeated: repeated)
         let (outcome, purposes) = RecordContext.with(checked, purpose: purpose, plan: plan, tracksSubjects: false) {
             (evaluate(&$0, location: RecordLocation()), $0.resolvedPurposes)
         }
@@ -326,9 +331,9 @@ public struct Validator: Sendable {
     ///
     /// - Throws: ``RecordRejection`` with the violations when the record is rejected.
     public func admit(_ record: Record, purpose: String? = nil) throws(RecordRejection) -> Record {
-        let violations = validate(record, purpose: purpose)
-        if violations.contains(where: { $0.severity == .error }) { throw RecordRejection(violations: violations) }
-        return minimise(record, purpose: purpose)
+        let admission = admission(of: record, purpose: purpose)
+        guard let minimised = admission.minimised else { throw RecordRejection(violations: admission.violations) }
+        return minimised
     }
 
     /// The record with every field its purposes do not permit removed.

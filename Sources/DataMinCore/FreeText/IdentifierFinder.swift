@@ -217,9 +217,10 @@ struct IdentifierFinder {
         }
         // A number after another identifier's word that failed that identifier's checksum is
         // a mistyped (or made-up) identifier, not a phone number; but none of those is written
-        // with a `+`, so `+31612349876 iban` is a phone number before an IBAN's word.
+        // with an international prefix, so `+31612349876 iban` is a phone number before an IBAN's word.
         let otherIdentifier: FreeTextLexicon.Roles = [.bsn, .beNumber, .steuerID, .nir, .ssn, .nino, .iban]
-        if !run.plus, !context.isDisjoint(with: otherIdentifier), !context.contains(.phone) { return }
+        let dialledAbroad = run.plus || (digits.count >= 10 && digits[0] == 0 && digits[1] == 0)
+        if !dialledAbroad, !context.isDisjoint(with: otherIdentifier), !context.contains(.phone) { return }
         // `030/21936187-N`, `0612 035 504-B`: a letter after the digits makes it a code.
         if endsInALetter(run) { return }
         if isPhone(run, context: context) { add(.phone, run.start..<run.end) }

@@ -69,21 +69,27 @@
         /// `buffer` must be the same bytes at every call.
         @inlinable
         public mutating func firstIndex(in buffer: UTF8Bytes, from index: Int) -> Int {
-            var index = index
-            while true {
-                if index >= start, index < end {
-                    let ahead = bits >> UInt64(index - start)
-                    if ahead != 0 { return index + ahead.trailingZeroBitCount }
-                    index = end
+            #if arch(x86_64)
+                var index = index
+                while true {
+                    if index >= start, index < end {
+                        let ahead = bits &>> UInt64(index - start)
+                        if ahead != 0 { return index + ahead.trailingZeroBitCount }
+                        index = end
+                    }
+                    // The last bytes, too few for a block, are scanned as before.
+                    guard index + 64 <= buffer.count else {
+                        return ByteScan.firstIndex(in: buffer, from: index, of: bytes.0, bytes.1, bytes.2)
+                    }
+                    start = index
+                    end = index + 64
+                    bits = buffer.marks(at: index, of: bytes.0, bytes.1, bytes.2)
                 }
-                // The last bytes, too few for a block, are scanned as before.
-                guard index + 64 <= buffer.count else {
-                    return ByteScan.firstIndex(in: buffer, from: index, of: bytes.0, bytes.1, bytes.2)
-                }
-                start = index
-                end = index + 64
-                bits = buffer.marks(at: index, of: bytes.0, bytes.1, bytes.2)
-            }
+            #else
+                // Only x86 has the vector compares measured here; elsewhere the marks are a
+                // plain loop, which costs more than the word-at-a-time scan.
+                return ByteScan.firstIndex(in: buffer, from: index, of: bytes.0, bytes.1, bytes.2)
+            #endif
         }
     }
 

@@ -15,7 +15,7 @@ public struct CSVReader: RecordReader {
     public private(set) var headerLine = 1
     /// The 1-based line each header cell starts on: ``headerLine`` unless a quoted name
     /// before it holds a line break.
-    public private(set) var headerCellLines: [Int] = []
+    package private(set) var headerCellLines: [Int] = []
     /// Problems in the header itself: `duplicate-field`, `encoding-error`, `malformed-record`.
     public private(set) var headerProblems: [ReadProblem] = []
     /// The delimiter byte in use.
@@ -112,7 +112,7 @@ public struct CSVReader: RecordReader {
                     + "field names may have at most \(Limits.maxFieldNameBytes) (does the file start with a header row?)")
         }
         header = batch.cells(of: row)
-        headerCellLines = Self.cellLines(of: row, in: batch)
+        headerCellLines = Self.cellLines(of: header, from: row.line)
         var seen: [String: Int] = [:]
         for (index, name) in header.enumerated() {
             if let first = seen[name] {
@@ -141,24 +141,21 @@ public struct CSVReader: RecordReader {
         headerRead = true
     }
 
-    /// The 1-based line each cell of `row` starts on: a quoted cell may hold line breaks
-    /// (`\n`, `\r\n` or a lone `\r`, one each), which put the cells after it on later lines.
-    private static func cellLines(of row: CSVBatch.Row, in batch: CSVBatch) -> [Int] {
+    /// The 1-based line each header cell starts on, from the header's first line and the
+    /// names read: only a quoted name can hold a line break (`\n`, `\r\n` or a lone `\r`,
+    /// one each), and a name holds the same breaks however its bytes were repaired or its
+    /// doubled quotes undone.
+    private static func cellLines(of names: [String], from first: Int) -> [Int] {
         var lines: [Int] = []
-        var line = row.line
-        var scanned = row.cellCount > 0 ? batch.range(ofCell: row.firstCell).lowerBound : 0
-        for column in 0..<row.cellCount {
-            let start = batch.range(ofCell: row.firstCell + column).lowerBound
-            while scanned < start {
-                let byte = batch.bytes[scanned]
-                if byte == UInt8(ascii: "\n")
-                    || (byte == UInt8(ascii: "\r") && (scanned + 1 == batch.bytes.count || batch.bytes[scanned + 1] != UInt8(ascii: "\n")))
-                {
-                    line += 1
-                }
-                scanned += 1
-            }
+        var line = first
+        for name in names {
             lines.append(line)
+            var previous: UInt8 = 0
+            for byte in name.utf8 {
+                // `\r\n` is one break, counted at its `\r`.
+                if byte == UInt8(ascii: "\r") || (byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r")) { line += 1 }
+                previous = byte
+            }
         }
         return lines
     }

@@ -25,14 +25,14 @@ struct Ropa: StatusCommand {
     func execute() throws -> ExitStatus {
         TemporaryFiles.removeOnInterrupt()
         let paths = try policies.isEmpty ? Lint.defaultPolicies() : policies
-        let records = try paths.map { path throws(PolicyError) in
-            Article30Record(policy: try Policy(contentsOf: URL(fileURLWithPath: path)))
-        }
+        let loaded = try paths.map { path throws(PolicyError) in try Policy(contentsOf: URL(fileURLWithPath: path)) }
+        let records = loaded.map(Article30Record.init(policy:))
         // With SOURCE_DATE_EPOCH the register states that day, so it is the same bytes on every run.
         let day = Console.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init).map { ValidationReport.Provenance.day(ofSeconds: $0) }
         let text = Article30Renderer.render(records, as: format, generated: .init(date: day ?? "\(CalendarDate.today())"))
         if let output {
-            let file = try OutputFile(path: output, protecting: paths, mode: 0o644)
+            // Nor over a policy's suppression list: the erasure evidence would be lost.
+            let file = try OutputFile(path: output, protecting: paths + loaded.compactMap(\.suppressionFile), mode: 0o644)
             file.write(text)
             try file.commit()
         } else {
