@@ -15,7 +15,9 @@ public struct JUnitReporter: Reporter {
         _ report: ValidationReport, violations: Violations, context: ReportContext,
         to output: (String) -> Void
     ) {
-        let suites = report.files.map(SuiteCounts.init)
+        // A file that could not be read is an error in a suite of its own, not a passing test.
+        let failed = Set(report.failures.map(\.path))
+        let suites = report.files.map { SuiteCounts($0, failed: failed.contains($0.path)) }
         let tests = suites.reduce(0) { $0 + $1.tests } + report.failures.count
         let failures = suites.reduce(0) { $0 + $1.failures }
         output("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -40,7 +42,7 @@ public struct JUnitReporter: Reporter {
         func endFile(_ index: Int) {
             let details = report.files[index]
             let counts = suites[index]
-            if details.shown == 0 && counts.omitted == 0 {
+            if counts.passes {
                 output(
                     "    <testcase classname=\"datamin\" name=\"\(MarkupText.escaped("\(details.path): \(details.records) records valid"))\"/>\n"
                 )
@@ -107,12 +109,15 @@ public struct JUnitReporter: Reporter {
         var failures: Int
         var skipped: Int
         var omitted: Int
+        /// True when the suite holds the one passing case: a file read whole without a finding.
+        var passes: Bool
 
-        init(_ file: FileReport) {
+        init(_ file: FileReport, failed: Bool) {
             omitted = file.errors + file.warnings - file.shown
             skipped = omitted > 0 ? 1 : 0
             failures = file.shownErrors
-            tests = file.shown + skipped + (file.shown == 0 && omitted == 0 ? 1 : 0)
+            passes = file.shown == 0 && omitted == 0 && !failed
+            tests = file.shown + skipped + (passes ? 1 : 0)
         }
     }
 

@@ -31,9 +31,12 @@ extension SQLCompiler {
                     field: startField, purpose: purpose.name))
         }
         let present = from.map { "v\($0) IS NOT NULL" }
-        let unknownField = "ruf\(index)"
         let reported = retention.keepIfMissing ? "(" + present.joined(separator: " OR ") + ")" : "TRUE"
-        hits.append(hit("(in\(index) AND \(start) IS NULL AND \(reported))", .retentionUnknown, field: unknownField, purpose: purpose.name))
+        // SPEC §8.3: retention-unknown names the first field of the list.
+        hits.append(
+            hit(
+                "(in\(index) AND \(start) IS NULL AND \(reported))", .retentionUnknown, fieldNamed: retention.from,
+                purpose: purpose.name))
         return hits.compactMap { $0 }
     }
 

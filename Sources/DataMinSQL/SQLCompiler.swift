@@ -236,16 +236,12 @@ package struct SQLCompiler {
             let from = purpose.retentionFrom
             guard !from.isEmpty else { continue }
             let names = from.map { dialect.literal(plan.fieldRules[$0].name) }
-            // The field whose value started the clock (the first of equal ones), and the one
-            // retention-unknown names: the first present (so invalid) one, else the first.
+            // The field whose value started the clock (the first of equal ones).
             layer4.append(
                 from.count == 1
                     ? "\(names[0]) AS rsf\(index)"
                     : "CASE " + zip(from, names).map { "WHEN t\($0) = rs\(index) THEN \($1)" }.joined(separator: " ")
                         + " END AS rsf\(index)")
-            layer4.append(
-                "CASE " + zip(from, names).map { "WHEN v\($0) IS NOT NULL THEN \($1)" }.joined(separator: " ")
-                    + " ELSE \(dialect.literal(purpose.purpose.retention.from)) END AS ruf\(index)")
         }
         let fence = dialect.fence
         let width = values.count + layer2.count + layer3.count + layer4.count - 3
@@ -297,18 +293,30 @@ package struct SQLCompiler {
 
     // MARK: - Dialect parts
 
+    /// The table's alias, which the whole-row JSON names bare (`to_json(datamin_row)`): an
+    /// engine reads a bare name as a column first, so a short alias such as `t` became the
+    /// column of that name when the table had one, and every row lost its fields. Unlike any
+    /// declared field or the key, in any case.
+    var rowAlias: String {
+        let taken = Set((plan.fieldRules.map(\.name) + [target.key]).map { $0.lowercased() })
+        var alias = "datamin_row"
+        while taken.contains(alias) { alias += "_" }
+        return alias
+    }
+
     private func source() -> String {
-        let key = "t.\(dialect.identifier(target.key))"
-        let table = "\(dialect.tableName(target.table)) AS t"
+        let row = rowAlias
+        let key = "\(row).\(dialect.identifier(target.key))"
+        let table = "\(dialect.tableName(target.table)) AS \(row)"
         switch dialect {
         case .postgres:
             guard let types = target.columnTypes else {
-                return "SELECT CAST(\(key) AS text) AS k, \(key) AS o, to_jsonb(t) AS j FROM \(table)"
+                return "SELECT CAST(\(key) AS text) AS k, \(key) AS o, to_jsonb(\(row)) AS j FROM \(table)"
             }
             // Text columns as they are; other types through their JSON text, as the JSON form
             // would give them (a timestamptz in ISO 8601, a boolean as true or false).
             let values = plan.fieldRules.enumerated().map { index, rule in
-                let column = "t.\(dialect.identifier(rule.name))"
+                let column = "\(row).\(dialect.identifier(rule.name))"
                 guard let type = types[rule.name] else { return "CAST(NULL AS text) AS c\(index)" }
                 let isText = type == "text" || type.hasPrefix("character varying")
                 return (isText ? column : "to_json(\(column)) #>> '{}'") + " AS c\(index)"
@@ -318,10 +326,10 @@ package struct SQLCompiler {
             // One parse per row: every declared field's value in one list, in policy order.
             let paths = plan.fieldRules.map { dialect.literal(jsonPath($0.name)) }.joined(separator: ", ")
             return
-                "SELECT CAST(\(key) AS VARCHAR) AS k, \(key) AS o, to_json(t) AS j, json_extract_string(to_json(t), [\(paths)]) AS jv FROM \(table)"
+                "SELECT CAST(\(key) AS VARCHAR) AS k, \(key) AS o, to_json(\(row)) AS j, json_extract_string(to_json(\(row)), [\(paths)]) AS jv FROM \(table)"
         case .spark:
             return
-                "SELECT CAST(\(key) AS STRING) AS k, \(key) AS o, from_json(to_json(struct(t.*), map('ignoreNullFields', 'false')), 'map<string,string>') AS j FROM \(table)"
+                "SELECT CAST(\(key) AS STRING) AS k, \(key) AS o, from_json(to_json(struct(\(row).*), map('ignoreNullFields', 'false')), 'map<string,string>') AS j FROM \(table)"
         }
     }
 

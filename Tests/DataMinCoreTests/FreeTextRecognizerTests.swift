@@ -119,7 +119,20 @@ import Testing
         let redacted = bytes.withUTF8Bytes {
             FreeTextScanner.redacted($0, kinds: .identifiers.union(.specialCategories))
         }
-        #expect(redacted.map { String(decoding: $0, as: UTF8.self) } == "Zij is [redacted]; mail [email]!")
+        #expect(redacted.map { String(decoding: $0, as: UTF8.self) } == "[redacted]; mail [email]!")
+    }
+
+    /// The clause that names a special category goes whole: the words around the one found
+    /// say the category as plainly (SPEC §11.4). Other clauses and identifiers' kinds stay.
+    @Test(arguments: [
+        ("is of Roma descent", "[redacted]"), ("Jehovah's Witness, no birthday cards", "[redacted], no birthday cards"),
+        ("Contact is of Moroccan ethnic origin. Call back Monday", "[redacted]. Call back Monday"),
+        ("lid van de SP, stemt links", "[redacted], stemt links"), ("AfD-Mitglied", "[redacted]"),
+        ("Refund to NL91ABNA0417164300, klant heeft diabetes", "Refund to [iban], [redacted]"),
+    ])
+    func redactionTakesTheClauseOfASpecialCategory(note: String, expected: String) {
+        let redacted = Array(note.utf8).withUTF8Bytes { FreeTextScanner.redacted($0, kinds: .identifiers.union(.specialCategories)) }
+        #expect(redacted.map { String(decoding: $0, as: UTF8.self) } == expected)
     }
 
     @Test func foldingTablesCoverTheirUnicodeBlocks() {
@@ -179,6 +192,9 @@ import Testing
         ("Call 555-010-0123x12 after lunch", "phone"),
         // No identifier is written with a `+`: the identifier's word after it does not make it one.
         ("+31612349876 iban", "phone"), ("+31612349876 BSN", "phone"), ("0031612349876 iban", "phone"),
+        // A card's word outweighs a reference word: the number is the card's.
+        ("Customer card ref 4111 1111 1111 1111", "card"), ("Kreditkarte Ref. 4532015112830366", "card"),
+        ("order ref 4532015112830366 paid by card", "card"),
     ])
     func categoriesAndIdentifiersSaidPlainlyAreFound(note: String, kind: String) {
         #expect(Self.kinds(note) == [kind], "\(note): \(Self.kinds(note))")

@@ -180,6 +180,28 @@ struct RetentionClockTests {
     }
 }
 
+/// SPEC §8.3: with `from` a list, `retention-unknown` names the first field of the list;
+/// its message says which value is not a date.
+@Test func retentionUnknownNamesTheFirstFieldOfTheList() throws {
+    let policy = try Policy(
+        yaml: """
+            version: 1
+            name: from-list
+            record: { purpose: purpose }
+            fields:
+              purpose: { type: string, personal: false }
+              a: { type: date }
+              b: { type: date }
+            purposes:
+              sales: { lawful_basis: contract, optional: [a, b], retention: { period: P1Y, from: [a, b] } }
+            """)
+    let validator = Validator(policy: policy, asOf: CalendarDate(iso: "2026-11-30")!)
+    let record: Record = ["purpose": "sales", "a": "", "b": "xx"]
+    let unknown = validator.validate(record).filter { $0.check == .retentionUnknown }
+    #expect(unknown.map(\.field) == ["a"])
+    #expect(unknown.map(\.message) == ["retention for purpose 'sales' cannot be evaluated: 'b' is not a date"])
+}
+
 /// `duplicate-subject` names the subject field as its declaration spells it, like every
 /// other finding on the field, even when `subject:` spells it in another normal form.
 struct DuplicateSubjectNameTests {

@@ -117,6 +117,17 @@ import Testing
         #expect(file["sha256"] as? String == SuppressionList.hex(SHA256.hash(Array(text.utf8))))
     }
 
+    /// An empty input is a failure (SPEC §11.3), never a file whose 0 records passed: JUnit
+    /// gives it the error case only.
+    @Test func aFailedInputIsNoPassingTestInJUnit() throws {
+        let folder = try scratchFolder(["policy.yaml": testPolicy, "empty.csv": ""])
+        let result = try datamin(["validate", "empty.csv", "--policy", "policy.yaml", "--format", "junit"] + asOf, in: folder)
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("<testsuites name=\"datamin\" tests=\"1\" failures=\"0\" errors=\"1\">"))
+        #expect(!result.stdout.contains("records valid"))
+        #expect(result.stdout.contains("<error type=\"input-failure\""))
+    }
+
     @Test func cutsAndFailuresAreSaidInTheReport() throws {
         let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": Self.rows])
         let result = try datamin(

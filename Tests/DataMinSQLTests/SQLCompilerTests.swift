@@ -63,16 +63,39 @@ struct SQLCompilerTests {
         #expect(!query.contains("'duplicate-subject'"))
     }
 
+    /// The whole row is named by the table's alias alone, which an engine reads as a column
+    /// of that name first: the alias is never a declared field's name or the key's.
+    @Test(arguments: SQLDialect.allCases)
+    func theTablesAliasIsNoColumnsName(_ dialect: SQLDialect) throws {
+        let policy = """
+            version: 1
+            name: aliases
+            record: { purpose: purpose }
+            fields:
+              t: { type: string }
+              DATAMIN_ROW: { type: string }
+              purpose: { type: string, personal: false }
+              at: { type: date }
+            purposes:
+              sales: { lawful_basis: contract, optional: [t, DATAMIN_ROW], retention: { period: P1Y, from: at } }
+            """
+        let validator = Validator(policy: try Policy(yaml: policy), asOf: CalendarDate(iso: "2026-11-30")!)
+        let compiler = SQLCompiler(
+            validator: validator, dialect: dialect, target: SQLTarget(table: "contacts", key: "datamin_row_", purpose: nil))
+        #expect(compiler.rowAlias == "datamin_row__")
+        #expect(compiler.findingsQuery().contains(" AS datamin_row__"))
+    }
+
     @Test(arguments: SQLDialect.allCases)
     func identifiersAreQuotedForEachDialect(_ dialect: SQLDialect) throws {
         let query = try Self.compiler(dialect).findingsQuery()
         switch dialect {
         case .postgres, .duckdb:
             #expect(dialect.identifier("first \"name\"") == "\"first \"\"name\"\"\"")
-            #expect(query.contains("FROM \"crm\".\"contacts list\" AS t"))
+            #expect(query.contains("FROM \"crm\".\"contacts list\" AS datamin_row"))
         case .spark:
             #expect(dialect.identifier("first `name`") == "`first ``name```")
-            #expect(query.contains("FROM `crm`.`contacts list` AS t"))
+            #expect(query.contains("FROM `crm`.`contacts list` AS datamin_row"))
         }
         // Spark before 4.1 reads '' as two strings joined, so a quote is \' there.
         #expect(dialect.literal("o'neil") == (dialect == .spark ? "'o\\'neil'" : "'o''neil'"))
@@ -144,11 +167,11 @@ struct SQLCompilerTests {
             table: "crm", key: "id", purpose: "sales",
             columnTypes: ["id": "integer", "email": "character varying(200)", "collected": "date", "purpose": "text"])
         let query = SQLCompiler(validator: validator, dialect: .postgres, target: target).findingsQuery()
-        #expect(query.contains("t.\"email\" AS c1"))
-        #expect(query.contains("to_json(t.\"collected\") #>> '{}' AS c6"))
+        #expect(query.contains("datamin_row.\"email\" AS c1"))
+        #expect(query.contains("to_json(datamin_row.\"collected\") #>> '{}' AS c6"))
         #expect(query.contains("CAST(NULL AS text) AS c3"))  // born
         #expect(query.contains("CASE WHEN TRUE THEN"))  // the purpose column exists: --purpose does not apply
-        #expect(!query.contains("to_jsonb(t)"))
+        #expect(!query.contains("to_jsonb(datamin_row)"))
     }
 
     /// A policy that turns every row check off still compiles to a query that runs: no

@@ -97,7 +97,7 @@ struct SQLQuotingTests {
         let target = SQLTarget(table: "t", key: "id")
         #expect(
             SQLCompiler(validator: validator, dialect: .postgres, target: target).refusal
-                == "policy 'wide' declares 831 fields and 1 purposes, which need 1684 columns in one select list; PostgreSQL takes at most 1663 here: split the policy, or check the table with DuckDB or Spark"
+                == "policy 'wide' declares 831 fields and 1 purposes, which need 1683 columns in one select list; PostgreSQL takes at most 1663 here: split the policy, or check the table with DuckDB or Spark"
         )
         #expect(SQLCompiler(validator: validator, dialect: .duckdb, target: target).refusal == nil)
     }

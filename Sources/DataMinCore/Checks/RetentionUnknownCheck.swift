@@ -33,10 +33,12 @@ package struct RetentionUnknownCheck: RecordCheck {
                     return
                         "retention for purpose '\(purpose.name)' cannot be evaluated: '\(field)' is \(record.absence(of: first))\(others)"
                 }
-            case .invalid(let first):
-                field = record.name(of: first)
-                message = record.message(Self.id, field: first, purpose: purpose, detail: 2) {
-                    "retention for purpose '\(purpose.name)' cannot be evaluated: '\(field)' is not a date"
+            case .invalid(let invalid):
+                // SPEC §8.3: the finding names the first field of the list; its message, the
+                // field whose value is not a date.
+                field = retention.from
+                message = record.message(Self.id, field: invalid, purpose: purpose, detail: 2) {
+                    "retention for purpose '\(purpose.name)' cannot be evaluated: '\(record.name(of: invalid))' is not a date"
                 }
             }
             findings.append(Finding(Self.id, message, field: field, purpose: purpose.name))

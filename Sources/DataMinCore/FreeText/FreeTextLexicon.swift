@@ -519,7 +519,7 @@ package enum FreeTextLexicon {
             .card,
             """
             card creditcard kaart karte carte visa mastercard amex cc paid betaald bezahlt paye kaartnummer kartennummer \
-            creditcardnummer kreditkartennummer
+            creditcardnummer kreditkartennummer kreditkarte debitcard debitkaart
             """
         ),
         (.iban, "iban rekeningnummer kontonummer rib bankrekening bankverbindung bank_account account_number ibannummer"),

@@ -91,18 +91,59 @@ package enum FreeTextScanner {
 
     /// `text` with `found` (what ``matches(in:kinds:)`` found in it) replaced, as
     /// ``redacted(_:kinds:)`` replaces them; nil when `found` is empty.
+    ///
+    /// An identifier's own bytes become `[kind]`. A special category becomes `[redacted]`
+    /// with the whole clause it is in: the word found is only the trigger, and the words
+    /// around it (`is of Roma descent`, `Jehovah's Witness`) say the category as plainly
+    /// (SPEC §11.4: the category itself is not left in the copy). The other clauses of the
+    /// note stay: `Refund to [iban], [redacted]`.
     package static func redacted(_ text: UTF8Bytes, matches found: [TextMatch]) -> [UInt8]? {
         guard !found.isEmpty else { return nil }
+        var spans: [(range: Range<Int>, special: Bool, id: String)] = found.map { match in
+            let special = match.kind.specialCategory != nil
+            return (special ? clause(around: match.range, in: text) : match.range, special, match.kind.id)
+        }
+        spans.sort { $0.range.lowerBound < $1.range.lowerBound }
         var result: [UInt8] = []
         result.reserveCapacity(text.count)
         var position = 0
-        for match in found {
-            result += text[position..<match.range.lowerBound]
-            result += Array((match.kind.specialCategory == nil ? "[\(match.kind.id)]" : "[redacted]").utf8)
-            position = match.range.upperBound
+        var index = 0
+        while index < spans.count {
+            var span = spans[index]
+            index += 1
+            // A sentence redacted for a category takes the identifiers inside it along.
+            while index < spans.count, spans[index].range.lowerBound < span.range.upperBound {
+                span.range = span.range.lowerBound..<max(span.range.upperBound, spans[index].range.upperBound)
+                span.special = span.special || spans[index].special
+                index += 1
+            }
+            result += text[position..<span.range.lowerBound]
+            result += Array((span.special ? "[redacted]" : "[\(span.id)]").utf8)
+            position = span.range.upperBound
         }
         result += text[position...]
         return result
+    }
+
+    /// The clause around `range`, without the spaces at its ends: from after the last `,`,
+    /// `;`, line break, or `.`, `!` or `?` before a space, to the next one after it (which
+    /// stays in the text).
+    private static func clause(around range: Range<Int>, in text: UTF8Bytes) -> Range<Int> {
+        func endsClause(_ index: Int) -> Bool {
+            switch text[index] {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): true
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+                index + 1 == text.count || text[index + 1] == UInt8(ascii: " ") || text[index + 1] == UInt8(ascii: "\n")
+            default: false
+            }
+        }
+        var start = range.lowerBound
+        while start > 0, !endsClause(start - 1) { start -= 1 }
+        while start < range.lowerBound, text[start] == UInt8(ascii: " ") { start += 1 }
+        var end = range.upperBound
+        while end < text.count, !endsClause(end) { end += 1 }
+        while end > range.upperBound, text[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        return start..<end
     }
 }
 

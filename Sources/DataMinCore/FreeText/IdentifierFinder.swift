@@ -210,11 +210,14 @@ struct IdentifierFinder {
         default:
             break
         }
-        guard !blocked, !isAmount(run), !isEnterpriseNumber(run, context: context) else { return }
-        if (13...19).contains(digits.count), hasCardGrouping(run), IdentifierChecksums.isCard(digits) {
+        let isCard = (13...19).contains(digits.count) && hasCardGrouping(run) && IdentifierChecksums.isCard(digits)
+        // A card's word beside the number outweighs a reference word before it: `card ref 4111 …`,
+        // `order ref 4532… paid by card`; without one, `Paketnummer 4111 …` stays a parcel's.
+        if isCard, !blocked || context.contains(.card), !isAmount(run) {
             add(.card, run.start..<run.end)
             return
         }
+        guard !blocked, !isAmount(run), !isEnterpriseNumber(run, context: context) else { return }
         // A number after another identifier's word that failed that identifier's checksum is
         // a mistyped (or made-up) identifier, not a phone number; but none of those is written
         // with an international prefix, so `+31612349876 iban` is a phone number before an IBAN's word.
