@@ -183,8 +183,9 @@ package struct PolicyDraft {
             let hasTime = patterns.contains(where: \.hasTime)
             let list = formats.count == 1 ? Self.quoted(formats[0]) : "[" + formats.map(Self.quoted).joined(separator: ", ") + "]"
             parts = [hasTime ? "type: datetime" : "type: date", "format: \(list)"]
-            // Times with their offset need no zone; local times do.
-            if patterns.contains(where: { $0.hasTime && !$0.hasOffset }) {
+            // Times with their offset need no zone; local times do, and so do dates alone in
+            // a datetime field (they start at midnight somewhere), or lint refuses the draft.
+            if hasTime, patterns.contains(where: { !$0.hasOffset }) {
                 parts.append("timezone: \"TODO: the zone these local times are in, e.g. Europe/Amsterdam\"")
             }
             if formats.contains("dd/MM/yyyy") && formats.contains("MM/dd/yyyy") {
@@ -263,6 +264,7 @@ package struct PolicyDraft {
         let last = word.lowercased()
         let words = [
             "note", "notes", "comment", "comments", "remark", "remarks", "memo", "memos", "description", "commentaire", "commentaires",
+            "remarque", "remarques", "notitie", "notities", "aantekening", "aantekeningen",
         ]
         // German and Dutch write compounds as one word: Kundennotiz, klantopmerkingen.
         let compoundEnds = [
@@ -286,17 +288,39 @@ package struct PolicyDraft {
     /// for bytes of another encoding).
     private func isEnum(_ column: Column) -> Bool {
         let folded = column.name.lowercased().filter(\.isLetter)
-        let personal = ["name", "city", "town", "street", "address", "place", "birth", "nationality", "religion", "ethnic"]
+        // Columns whose few distinct values are still a person's (a household's surnames, a
+        // street's houses), in the languages of the exports: never drafted as enum values.
+        let personal = [
+            "name", "naam", "nom", "prenom", "vorname", "nachname", "city", "town", "stad", "stadt", "ville", "plaats", "ort",
+            "street", "straat", "strasse", "straße", "rue", "address", "adres", "adresse", "anschrift", "place", "postcode", "zip",
+            "birth", "geboorte", "geburt", "naissance", "nationality", "nationaliteit", "religion", "ethnic", "contact", "person",
+            "partner", "spouse", "child", "kind", "enfant", "relative", "email", "mail", "phone", "telefoon", "telefon", "mobile",
+        ]
         guard SpecialCategoryVocabulary.category(ofFieldName: column.name) == nil, !personal.contains(where: folded.contains) else {
             return false
         }
         return !column.tooManyWords && column.present >= 3 * column.distinct.count && column.distinct.count > 1
             && column.distinct.keys.allSatisfy { word in
-                FieldNameText.looksLikeName(word) && !FieldNameText.looksLikeValue(word) && word.count <= 40 && !word.contains("\u{FFFD}")
+                FieldNameText.looksLikeName(word) && !FieldNameText.looksLikeValue(word) && !Self.readsAsPersonOrPlace(word)
+                    && word.count <= 40 && !word.contains("\u{FFFD}")
                     && Array(word.utf8).withUTF8Bytes {
                         FreeTextScanner.matches(in: $0, kinds: FreeTextKinds.identifiers.union(.specialCategories)).isEmpty
                     }
             }
+    }
+
+    /// True when `word` reads as a person's name or an address rather than a category: two
+    /// or more capitalised words (`Marie Dupont`, `Jan de Vries`), or words with a number
+    /// among them (`Kerkstraat 1`). Categories are one word or lower case (`web_form`,
+    /// `Trade show`, `Lead`).
+    private static func readsAsPersonOrPlace(_ word: String) -> Bool {
+        let parts = word.split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard parts.count > 1 else { return false }
+        if parts.contains(where: { $0.contains(where: \.isNumber) }) { return true }
+        let capitalised = parts.filter { $0.first?.isUppercase == true }.count
+        // `de Vries`, `van Dijk`, `von Trapp`: a family-name particle before a capitalised word.
+        let particles: Set<String> = ["de", "van", "von", "le", "la", "du", "der", "den", "ten", "ter"]
+        return capitalised >= 2 || (capitalised >= 1 && parts.contains { particles.contains($0.lowercased()) })
     }
 
     /// The words of a purpose or basis column that may be shown: names, not data.

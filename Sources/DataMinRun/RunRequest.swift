@@ -68,6 +68,23 @@ package struct RunRequest: Sendable {
     /// policies): the run uses them instead of reading the file again.
     package var loadedValidators: [String: Validator] = [:]
 
+    /// The run's time from `SOURCE_DATE_EPOCH`, in seconds since 1970 UTC; nil when unset.
+    ///
+    /// - Throws: ``UsageFailure`` when it is set but is not a whole number of seconds up to
+    ///   the end of year 9999: a malformed value quietly ignored would make a build that was
+    ///   meant to be reproducible depend on the clock again.
+    package static func sourceDateEpoch(in environment: [String: String]) throws(UsageFailure) -> Int? {
+        guard let text = environment["SOURCE_DATE_EPOCH"] else { return nil }
+        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), let seconds = Int(text),
+            seconds <= 253_402_300_799
+        else {
+            throw UsageFailure(
+                message: "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC (at most 253402300799); "
+                    + "fix or unset it")
+        }
+        return seconds
+    }
+
     package init(workingDirectory: String) {
         self.workingDirectory = workingDirectory
     }

@@ -33,6 +33,7 @@ package enum ValidationRun {
     ///   it runs is in the outcome.
     package static func run(_ request: RunRequest, streams: RunStreams) throws -> RunOutcome {
         let started = Date()
+        _ = try RunRequest.sourceDateEpoch(in: request.environment)
         let resolver = try InputResolver(request: request)
         if case .table(let database, let table, let key) = request.source {
             if request.baselinePath != nil || request.writeBaselinePath != nil {
@@ -252,7 +253,7 @@ package enum ValidationRun {
     ) -> RunOutcome {
         var report = report
         // With SOURCE_DATE_EPOCH the run's time comes from it, so two runs give the same bytes.
-        if let epoch = request.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) {
+        if let epoch = try? RunRequest.sourceDateEpoch(in: request.environment) {
             report.provenance.startedAt = epoch
             report.seconds = 0
         } else {

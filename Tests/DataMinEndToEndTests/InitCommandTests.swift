@@ -66,6 +66,42 @@ import Testing
         #expect(people.stdout.contains("  \"religion\": { type: string, special_category: religious_or_philosophical_beliefs }"))
     }
 
+    /// Columns named in Dutch, French or German, and values that read as a person's name
+    /// or an address, are never enums either, however few the distinct values.
+    @Test func namesAndAddressesInAnyLanguageOrShapeAreNoEnum() throws {
+        let columns: [[String]] = [
+            ["Jansen", "de Vries", "Bakker"], ["Kerkstraat 1", "Dorpsweg 12"], ["Marie Dupont", "Jan de Vries"], ["Anne-Marie", "Piet"],
+            ["gold", "silver"], ["Bel terug", "Mail gestuurd"],
+        ]
+        let rows = (0..<30).map { index in
+            (["\(index)"] + columns.map { $0[index % $0.count] }).joined(separator: ",")
+        }
+        let folder = try scratchFolder([
+            "people.csv": "id,achternaam,straat,ouder,contact_label,tier,Notitie\n" + rows.joined(separator: "\n") + "\n"
+        ])
+        let result = try datamin(["init", "people.csv"], in: folder)
+        #expect(result.status == 0)
+        for value in ["Jansen", "Vries", "Bakker", "Kerkstraat", "Dorpsweg", "Dupont", "Anne-Marie", "Piet", "Bel terug"] {
+            #expect(!result.stdout.contains(value), "\(value)")
+        }
+        #expect(result.stdout.contains("  \"tier\": { type: enum, values: [\"gold\", \"silver\"] }"))
+        #expect(result.stdout.contains("  \"Notitie\": { type: text }"))
+    }
+
+    /// Dates beside datetimes with an offset make a datetime field that still needs a zone:
+    /// lint refuses one without, so the draft says to decide it.
+    @Test func datesBesideOffsetTimesAskForAZone() throws {
+        let folder = try scratchFolder([
+            "in.json": #"[{"id":"1","when":"2024-01-01T10:00:00Z"},{"id":"2","when":"2024-01-02"},{"id":"3","when":"2024-01-03"}]"#
+        ])
+        let result = try datamin(["init", "in.json"], in: folder)
+        #expect(result.status == 0)
+        #expect(
+            result.stdout.contains(
+                "  \"when\": { type: datetime, format: [\"yyyy-MM-dd\", \"yyyy-MM-dd'T'HH:mm:ssXX\"], timezone: \"TODO: the zone these local times are in, e.g. Europe/Amsterdam\" }"
+            ), "\(result.stdout)")
+    }
+
     @Test func theDraftTypesColumnsFromTheirValuesAndCopiesNoValue() throws {
         let rows = (1...6).map { index in
             "\(index),Person\(index) Secret,p\(index)@example.com,+3161234567\(index),0\(index)/02/2026,0\(index)-03-2026 10:1\(index),"

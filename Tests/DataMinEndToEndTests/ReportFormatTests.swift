@@ -117,6 +117,20 @@ import Testing
         #expect(file["sha256"] as? String == SuppressionList.hex(SHA256.hash(Array(text.utf8))))
     }
 
+    /// A SOURCE_DATE_EPOCH that is not whole seconds (or past year 9999) is refused before
+    /// the run, where it was ignored and the clock used.
+    @Test(arguments: ["abc", "1700000000.5", " 1700000000", "99999999999999"])
+    func aMalformedSourceDateEpochIsRefused(value: String) throws {
+        let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": Self.rows])
+        let expected =
+            "datamin: error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC (at most 253402300799); fix or unset it\n"
+        for arguments in [["validate", "in.csv", "--policy", "policy.yaml"] + asOf, ["ropa", "policy.yaml"]] {
+            let result = try datamin(arguments, in: folder, environment: ["SOURCE_DATE_EPOCH": value])
+            #expect(result.status == 2)
+            #expect(result.stderr.hasPrefix(expected), "\(arguments[0]): \(result.stderr)")
+        }
+    }
+
     /// An empty input is a failure (SPEC §11.3), never a file whose 0 records passed: JUnit
     /// gives it the error case only.
     @Test func aFailedInputIsNoPassingTestInJUnit() throws {

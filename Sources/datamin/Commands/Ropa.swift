@@ -2,6 +2,7 @@ import ArgumentParser
 import DataMinCore
 import DataMinIO
 import DataMinReporters
+import DataMinRun
 import FoundationEssentials
 
 /// `datamin ropa`: the Art. 30(1) record of processing activities the policies describe.
@@ -28,7 +29,7 @@ struct Ropa: StatusCommand {
         let loaded = try paths.map { path throws(PolicyError) in try Policy(contentsOf: URL(fileURLWithPath: path)) }
         let records = loaded.map(Article30Record.init(policy:))
         // With SOURCE_DATE_EPOCH the register states that day, so it is the same bytes on every run.
-        let day = Console.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init).map { ValidationReport.Provenance.day(ofSeconds: $0) }
+        let day = try RunRequest.sourceDateEpoch(in: Console.environment).map { ValidationReport.Provenance.day(ofSeconds: $0) }
         let text = Article30Renderer.render(records, as: format, generated: .init(date: day ?? "\(CalendarDate.today())"))
         if let output {
             // Nor over a policy's suppression list: the erasure evidence would be lost.

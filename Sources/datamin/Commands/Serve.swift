@@ -86,6 +86,8 @@ struct Serve: StatusCommand {
         configuration.environment = ProcessInfo.processInfo.environment.filter {
             ["DATAMIN_KEY_SALT", "SOURCE_DATE_EPOCH"].contains($0.key)
         }
+        // Refused at the start, not as every batch's 422.
+        _ = try RunRequest.sourceDateEpoch(in: configuration.environment)
         try Service.run(configuration) { line in
             // One write per line, so lines from concurrent requests never interleave.
             let bytes = Array("datamin serve: \(line)\n".utf8)
