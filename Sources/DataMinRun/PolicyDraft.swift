@@ -287,16 +287,7 @@ package struct PolicyDraft {
     /// checks would report (`Patient has diabetes`) or that were not read as text (U+FFFD
     /// for bytes of another encoding).
     private func isEnum(_ column: Column) -> Bool {
-        let folded = column.name.lowercased().filter(\.isLetter)
-        // Columns whose few distinct values are still a person's (a household's surnames, a
-        // street's houses), in the languages of the exports: never drafted as enum values.
-        let personal = [
-            "name", "naam", "nom", "prenom", "vorname", "nachname", "city", "town", "stad", "stadt", "ville", "plaats", "ort",
-            "street", "straat", "strasse", "straße", "rue", "address", "adres", "adresse", "anschrift", "place", "postcode", "zip",
-            "birth", "geboorte", "geburt", "naissance", "nationality", "nationaliteit", "religion", "ethnic", "contact", "person",
-            "partner", "spouse", "child", "kind", "enfant", "relative", "email", "mail", "phone", "telefoon", "telefon", "mobile",
-        ]
-        guard SpecialCategoryVocabulary.category(ofFieldName: column.name) == nil, !personal.contains(where: folded.contains) else {
+        guard SpecialCategoryVocabulary.category(ofFieldName: column.name) == nil, !Self.namesPersonalData(column.name) else {
             return false
         }
         return !column.tooManyWords && column.present >= 3 * column.distinct.count && column.distinct.count > 1
@@ -307,6 +298,41 @@ package struct PolicyDraft {
                         FreeTextScanner.matches(in: $0, kinds: FreeTextKinds.identifiers.union(.specialCategories)).isEmpty
                     }
             }
+    }
+
+    /// True when a column's name says its few distinct values are still a person's (a
+    /// household's surnames, a street's houses), in the languages of the exports. A word of
+    /// the name must be one of these, or end in one of four letters or more (`achternaam`,
+    /// `Wohnstrasse`); `sort_order` and `nominal` are not `ort` and `nom`.
+    private static func namesPersonalData(_ name: String) -> Bool {
+        let vocabulary = [
+            "name", "naam", "nom", "prenom", "vorname", "nachname", "city", "town", "stad", "stadt", "ville", "plaats", "ort",
+            "wohnort", "street", "straat", "strasse", "straße", "rue", "address", "adres", "adresse", "anschrift", "huisnummer",
+            "hausnummer", "place", "postcode", "postal", "zip", "zipcode", "birth", "birthday", "birthdate", "geboorte",
+            "geboortedatum", "geburt", "geburtsdatum", "naissance", "nationality", "nationaliteit", "religion", "ethnic", "ethnicity",
+            "person", "partner", "spouse", "child", "enfant", "relative", "email", "phone", "telefoon", "telefon", "mobile",
+        ]
+        return words(ofName: name).contains { word in
+            vocabulary.contains { word == $0 || ($0.count >= 4 && word.hasSuffix($0)) }
+        }
+    }
+
+    /// The lowercased words of a column's name: split at what is not a letter and where a
+    /// lower-case letter is followed by a capital (`firstName`, `Last Name`, `date_of_birth`).
+    private static func words(ofName name: String) -> [String] {
+        var words: [String] = []
+        var word = ""
+        var previousIsLower = false
+        for character in name {
+            if !character.isLetter || (character.isUppercase && previousIsLower) {
+                if !word.isEmpty { words.append(word.lowercased()) }
+                word = ""
+            }
+            if character.isLetter { word.append(character) }
+            previousIsLower = character.isLowercase
+        }
+        if !word.isEmpty { words.append(word.lowercased()) }
+        return words
     }
 
     /// True when `word` reads as a person's name or an address rather than a category: two
