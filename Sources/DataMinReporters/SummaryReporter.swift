@@ -21,6 +21,13 @@ public struct SummaryReporter: Reporter {
             text += "\(report.omitted) violations not shown (--max-violations)\(Counting.omittedPerCheck(report.omittedByCheck))\n"
         }
         for failure in report.failures { text += TerminalText.escaped("not validated: \(failure.path): \(failure.message)") + "\n" }
+        // What was checked against what, and when (SPEC §11.3: every format).
+        let policies = report.provenance.policies.map { "'\($0.name)' (\($0.path), sha256 \($0.sha256))" }
+        text +=
+            TerminalText.escaped(
+                "datamin \(report.provenance.version), as of \(report.asOf)"
+                    + (policies.isEmpty ? "" : ", policy " + policies.joined(separator: ", "))
+                    + (report.provenance.startedAtText.map { ", run at \($0)" } ?? "")) + "\n"
         output(text)
     }
 }

@@ -123,14 +123,19 @@ struct ReporterTests {
         )
     }
 
+    /// The counts per check, then the run's provenance (SPEC §11.3: every format).
     @Test func summaryTableCountsPerCheck() {
+        var report = sampleReport()
+        report.provenance.policies = [("p", "policies/p.yaml", "ab12")]
+        report.provenance.startedAt = 1_764_979_200
         #expect(
-            SummaryReporter().render(sampleReport()) == """
+            SummaryReporter().render(report) == """
                 check                     violations
                 undeclared-field          1
                 invalid-value             1
                 duplicate-subject         1
                 2 files, 3 records, 1 rejected, 2 errors, 1 warning
+                datamin \(DataMinVersion.current), as of 2026-11-29, policy 'p' (policies/p.yaml, sha256 ab12), run at 2025-12-06T00:00:00Z
 
                 """)
     }
