@@ -133,9 +133,10 @@ package struct PostgresTableRun {
             for check in CheckID.allCases where !kept.contains(check) { policy.checkSettings[check] = .off }
             let checker = Validator(policy: policy, asOf: validator.asOf)
             let dialect = SQLDialect.postgres
-            let columns = fields.map { "to_jsonb(t) ->> \(dialect.literal($0.name))" }.joined(separator: ", ")
+            let row = SQLCompiler.rowAlias(avoiding: validator.policy.fields.map(\.name) + [target.key])
+            let columns = fields.map { "to_jsonb(\(row)) ->> \(dialect.literal($0.name))" }.joined(separator: ", ")
             let sql =
-                "SELECT CAST(t.\(dialect.identifier(target.key)) AS text), \(columns) FROM \(dialect.tableName(target.table)) AS t"
+                "SELECT CAST(\(row).\(dialect.identifier(target.key)) AS text), \(columns) FROM \(dialect.tableName(target.table)) AS \(row)"
             try connection.query(sql) { row throws(Diagnostic) in
                 var record = Record()
                 for (index, field) in fields.enumerated() {

@@ -27,6 +27,7 @@ public struct JUnitReporter: Reporter {
         let properties = Self.provenance(report)
         func startFile(_ index: Int) {
             let counts = suites[index]
+            guard !counts.isOnlyAFailure else { return }
             output(
                 "  <testsuite name=\"\(MarkupText.escaped(report.files[index].path))\" tests=\"\(counts.tests)\" failures=\"\(counts.failures)\" errors=\"0\" skipped=\"\(counts.skipped)\">\n"
             )
@@ -42,6 +43,7 @@ public struct JUnitReporter: Reporter {
         func endFile(_ index: Int) {
             let details = report.files[index]
             let counts = suites[index]
+            guard !counts.isOnlyAFailure else { return }
             if counts.passes {
                 output(
                     "    <testcase classname=\"datamin\" name=\"\(MarkupText.escaped("\(details.path): \(details.records) records valid"))\"/>\n"
@@ -111,6 +113,8 @@ public struct JUnitReporter: Reporter {
         var omitted: Int
         /// True when the suite holds the one passing case: a file read whole without a finding.
         var passes: Bool
+        /// True for a file that failed before any finding: its failure's suite stands for it.
+        var isOnlyAFailure: Bool
 
         init(_ file: FileReport, failed: Bool) {
             omitted = file.errors + file.warnings - file.shown
@@ -118,6 +122,7 @@ public struct JUnitReporter: Reporter {
             failures = file.shownErrors
             passes = file.shown == 0 && omitted == 0 && !failed
             tests = file.shown + skipped + (passes ? 1 : 0)
+            isOnlyAFailure = failed && tests == 0
         }
     }
 

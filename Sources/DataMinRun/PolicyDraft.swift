@@ -292,7 +292,8 @@ package struct PolicyDraft {
         }
         return !column.tooManyWords && column.present >= 3 * column.distinct.count && column.distinct.count > 1
             && column.distinct.keys.allSatisfy { word in
-                FieldNameText.looksLikeName(word) && !FieldNameText.looksLikeValue(word) && !Self.readsAsPersonOrPlace(word)
+                FieldNameText.looksLikeName(word) && !FieldNameText.looksLikeValue(word)
+                    && (Self.namesACategory(column.name) || !Self.readsAsPersonOrPlace(word))
                     && word.count <= 40 && !word.contains("\u{FFFD}")
                     && Array(word.utf8).withUTF8Bytes {
                         FreeTextScanner.matches(in: $0, kinds: FreeTextKinds.identifiers.union(.specialCategories)).isEmpty
@@ -333,6 +334,17 @@ package struct PolicyDraft {
         }
         if !word.isEmpty { words.append(word.lowercased()) }
         return words
+    }
+
+    /// True when a column's name says it holds a category (`Lead Status`, `deal_stage`,
+    /// `Lead Source`): its values are picklist entries even when they read like names
+    /// (`Closed Won`, `Trade Show`, `Neuer Kunde`, `Tier 1`).
+    private static func namesACategory(_ name: String) -> Bool {
+        let categories: Set<String> = [
+            "status", "stage", "source", "type", "category", "tier", "segment", "channel", "method", "reason", "priority", "rating",
+            "lifecycle", "level", "class", "group", "outcome", "result", "phase", "state",
+        ]
+        return words(ofName: name).last.map(categories.contains) ?? false
     }
 
     /// True when `word` reads as a person's name or an address rather than a category: two

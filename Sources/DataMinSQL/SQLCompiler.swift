@@ -293,12 +293,18 @@ package struct SQLCompiler {
 
     // MARK: - Dialect parts
 
-    /// The table's alias, which the whole-row JSON names bare (`to_json(datamin_row)`): an
-    /// engine reads a bare name as a column first, so a short alias such as `t` became the
-    /// column of that name when the table had one, and every row lost its fields. Unlike any
-    /// declared field or the key, in any case.
+    /// The table's alias: ``rowAlias(avoiding:)`` of the declared fields, the key and, when
+    /// the catalogue gave them, the table's columns.
     var rowAlias: String {
-        let taken = Set((plan.fieldRules.map(\.name) + [target.key]).map { $0.lowercased() })
+        SQLCompiler.rowAlias(avoiding: plan.fieldRules.map(\.name) + [target.key] + (target.columnTypes.map { Array($0.keys) } ?? []))
+    }
+
+    /// An alias for the table that no column in `names` has, in any case: the whole-row JSON
+    /// names it bare (`to_json(datamin_row)`), and an engine reads a bare name as a column
+    /// first, so a short alias such as `t` became the column of that name when the table had
+    /// one, and every row lost its fields.
+    package static func rowAlias(avoiding names: [String]) -> String {
+        let taken = Set(names.map { $0.lowercased() })
         var alias = "datamin_row"
         while taken.contains(alias) { alias += "_" }
         return alias

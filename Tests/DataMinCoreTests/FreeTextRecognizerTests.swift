@@ -129,6 +129,9 @@ import Testing
         ("Contact is of Moroccan ethnic origin. Call back Monday", "[redacted]. Call back Monday"),
         ("lid van de SP, stemt links", "[redacted], stemt links"), ("AfD-Mitglied", "[redacted]"),
         ("Refund to NL91ABNA0417164300, klant heeft diabetes", "Refund to [iban], [redacted]"),
+        ("Gewicht 82,5 kg wegens diabetes", "[redacted]"),
+        ("Called 12/3 - wife pregnant - quote sent", "Called 12/3 - [redacted] - quote sent"),
+        ("diabetes.\r\nCall back", "[redacted].\r\nCall back"),
     ])
     func redactionTakesTheClauseOfASpecialCategory(note: String, expected: String) {
         let redacted = Array(note.utf8).withUTF8Bytes { FreeTextScanner.redacted($0, kinds: .identifiers.union(.specialCategories)) }
@@ -210,6 +213,8 @@ import Testing
         "Deliver to 12 Church Dr", "Union Pacific shipment arrives Mon", "Please post the diabetes brochure to my office",
         "Het zijn man en vrouw", "Hij stond zijn man", "Treffen mit der Partei aus Wohnung 3 wegen Wasserschaden",
         "Nee, 12-03-2025 past niet",
+        // A paid order's number is the order's, whatever its checksum.
+        "Order 4539148803436467 paid, shipped", "Kenmerk 5012 3456 7890 1237 betaald",
     ])
     func aPartnerOrAMeetingOfTheUsualKindRaisesNothing(note: String) {
         #expect(Self.kinds(note).isEmpty, "\(note): \(Self.kinds(note))")

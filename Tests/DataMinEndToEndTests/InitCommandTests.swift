@@ -71,13 +71,14 @@ import Testing
     @Test func namesAndAddressesInAnyLanguageOrShapeAreNoEnum() throws {
         let columns: [[String]] = [
             ["Jansen", "de Vries", "Bakker"], ["Kerkstraat 1", "Dorpsweg 12"], ["Marie Dupont", "Jan de Vries"], ["Anne-Marie", "Piet"],
-            ["gold", "silver"], ["Bel terug", "Mail gestuurd"], ["Email", "Phone"],
+            ["gold", "silver"], ["Bel terug", "Mail gestuurd"], ["Email", "Phone"], ["Closed Won", "Trade Show"],
         ]
         let rows = (0..<30).map { index in
             (["\(index)"] + columns.map { $0[index % $0.count] }).joined(separator: ",")
         }
         let folder = try scratchFolder([
-            "people.csv": "id,achternaam,straat,ouder,contact_person,tier,Notitie,contact_method\n" + rows.joined(separator: "\n") + "\n"
+            "people.csv": "id,achternaam,straat,ouder,contact_person,tier,Notitie,contact_method,Lead Status\n"
+                + rows.joined(separator: "\n") + "\n"
         ])
         let result = try datamin(["init", "people.csv"], in: folder)
         #expect(result.status == 0)
@@ -88,6 +89,8 @@ import Testing
         #expect(result.stdout.contains("  \"Notitie\": { type: text }"))
         // A word of the name, not a part of one: a contact method is no person.
         #expect(result.stdout.contains("  \"contact_method\": { type: enum, values: [\"Email\", \"Phone\"] }"))
+        // A column named as a category keeps its picklist, however its entries are written.
+        #expect(result.stdout.contains("  \"Lead Status\": { type: enum, values: [\"Closed Won\", \"Trade Show\"] }"))
     }
 
     /// Dates beside datetimes with an offset make a datetime field that still needs a zone:

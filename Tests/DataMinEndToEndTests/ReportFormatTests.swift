@@ -139,6 +139,7 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stdout.contains("<testsuites name=\"datamin\" tests=\"1\" failures=\"0\" errors=\"1\">"))
         #expect(!result.stdout.contains("records valid"))
+        #expect(result.stdout.components(separatedBy: "<testsuite name=\"empty.csv\"").count == 2)
         #expect(result.stdout.contains("<error type=\"input-failure\""))
     }
 

@@ -77,6 +77,9 @@ package enum FreeTextLexicon {
         package static let firstPersonPossessive = Roles(rawValue: 1 << 35)
         /// `party`, `Partei`, `parti`: a party, not a party's name (`Partei` is also a tenant).
         package static let genericParty = Roles(rawValue: 1 << 36)
+        /// A word for paying (`paid`, `betaald`): like a card's word where an identifier's
+        /// word is looked for, but not enough to make a reference number a card.
+        package static let payment = Roles(rawValue: 1 << 37)
     }
 
     /// How a special-category term counts.
@@ -518,10 +521,11 @@ package enum FreeTextLexicon {
         (
             .card,
             """
-            card creditcard kaart karte carte visa mastercard amex cc paid betaald bezahlt paye kaartnummer kartennummer \
-            creditcardnummer kreditkartennummer kreditkarte debitcard debitkaart
+            card creditcard kaart karte carte visa mastercard amex kaartnummer kartennummer creditcardnummer \
+            kreditkartennummer kreditkarte debitcard debitkaart
             """
         ),
+        (.payment, "cc paid betaald bezahlt paye"),
         (.iban, "iban rekeningnummer kontonummer rib bankrekening bankverbindung bank_account account_number ibannummer"),
         (.partRightBefore, "part parts onderdeel onderdelen piece pieces teil teile model modell modele sku"),
         (.active, "active actief actieve aktiv aktive actif"),

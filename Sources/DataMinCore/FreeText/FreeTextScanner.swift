@@ -125,15 +125,21 @@ package enum FreeTextScanner {
         return result
     }
 
-    /// The clause around `range`, without the spaces at its ends: from after the last `,`,
-    /// `;`, line break, or `.`, `!` or `?` before a space, to the next one after it (which
-    /// stays in the text).
+    /// The clause around `range`, without the spaces at its ends: from after the last
+    /// boundary before it to the next one after it (which stays in the text). A boundary is
+    /// `;`, `|`, a line break, a `,` not between digits (`82,5 kg` is one number), a `-`
+    /// between spaces, or `.`, `!` or `?` before white space or the end.
     private static func clause(around range: Range<Int>, in text: UTF8Bytes) -> Range<Int> {
+        func isDigit(_ index: Int) -> Bool { index >= 0 && index < text.count && DigitRun.isDigit(text[index]) }
+        func isSpace(_ index: Int) -> Bool {
+            index < 0 || index >= text.count || [0x20, 0x09, 0x0A, 0x0D].contains(text[index])
+        }
         func endsClause(_ index: Int) -> Bool {
             switch text[index] {
-            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): true
-            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
-                index + 1 == text.count || text[index + 1] == UInt8(ascii: " ") || text[index + 1] == UInt8(ascii: "\n")
+            case UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): true
+            case UInt8(ascii: ","): !(isDigit(index - 1) && isDigit(index + 1))
+            case UInt8(ascii: "-"): index > 0 && text[index - 1] == 0x20 && index + 1 < text.count && text[index + 1] == 0x20
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): isSpace(index + 1)
             default: false
             }
         }

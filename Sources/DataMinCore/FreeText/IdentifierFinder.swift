@@ -212,7 +212,8 @@ struct IdentifierFinder {
         }
         let isCard = (13...19).contains(digits.count) && hasCardGrouping(run) && IdentifierChecksums.isCard(digits)
         // A card's word beside the number outweighs a reference word before it: `card ref 4111 …`,
-        // `order ref 4532… paid by card`; without one, `Paketnummer 4111 …` stays a parcel's.
+        // `order ref 4532… paid by card`; without one (`paid` is not one: a paid order's
+        // number is still the order's), `Paketnummer 4111 …` stays a parcel's.
         if isCard, !blocked || context.contains(.card), !isAmount(run) {
             add(.card, run.start..<run.end)
             return
@@ -319,7 +320,7 @@ struct IdentifierFinder {
     private func isBlocked(_ run: DigitRun) -> Bool {
         let (previous, _) = neighbours(of: run)
         guard let previous else { return false }
-        let identifierRoles: FreeTextLexicon.Roles = [.phone, .bsn, .beNumber, .steuerID, .nir, .ssn, .nino, .card, .birth]
+        let identifierRoles: FreeTextLexicon.Roles = [.phone, .bsn, .beNumber, .steuerID, .nir, .ssn, .nino, .card, .payment, .birth]
         // `Part 0172 237 8227`, `pièce 0332000070`: a part word right before the number names it,
         // also through a word for "number" (`Pièce n° 04-25-15-42-98`, `Teil-Nr. 0049-503-638021`).
         var part = previous
