@@ -111,7 +111,7 @@ package enum FreeTextScanner {
         while index < spans.count {
             var span = spans[index]
             index += 1
-            // A sentence redacted for a category takes the identifiers inside it along.
+            // A clause redacted for a category takes the identifiers inside it along.
             while index < spans.count, spans[index].range.lowerBound < span.range.upperBound {
                 span.range = span.range.lowerBound..<max(span.range.upperBound, spans[index].range.upperBound)
                 span.special = span.special || spans[index].special
