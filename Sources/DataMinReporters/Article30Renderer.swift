@@ -93,38 +93,43 @@ public enum Article30Renderer {
     }
 
     /// The controller's rows, 30(1)(a) and (g).
-    private static func rows(_ record: Article30Record) -> [(String, String)] {
+    private static func rows(_ record: Article30Record) -> [(String, String)] { Array(zip(recordLabels, recordValues(record))) }
+
+    private static let recordLabels = [
+        "Controller", "Representative", "Data protection officer", "Security measures (30(1)(g))", "Policy file SHA-256",
+    ]
+
+    private static func recordValues(_ record: Article30Record) -> [String] {
         [
-            ("Controller", party(record.controller)),
-            ("Representative", party(record.representative)),
-            ("Data protection officer", party(record.dataProtectionOfficer)),
-            ("Security measures (30(1)(g))", list(record.securityMeasures)),
-            ("Policy file SHA-256", record.sha256 ?? "*not stated*"),
+            party(record.controller), party(record.representative), party(record.dataProtectionOfficer), list(record.securityMeasures),
+            record.sha256 ?? "*not stated*",
         ]
     }
 
     /// One purpose's rows, 30(1)(b)–(f).
     private static func rows(_ activity: Article30Record.Activity) -> [(String, String)] {
+        Array(zip(activityLabels, activityValues(activity)))
+    }
+
+    private static let activityLabels = [
+        "Purpose (30(1)(b))", "Lawful basis (Art. 6(1))", "Art. 9(2) condition", "Art. 10 authorisation", "Data subjects (30(1)(c))",
+        "Personal data (30(1)(c))", "Sources", "Recipients (30(1)(d))", "Transfers (30(1)(e))", "Time limit for erasure (30(1)(f))",
+        "Profiling",
+    ]
+
+    private static func activityValues(_ activity: Article30Record.Activity) -> [String] {
         [
-            ("Purpose (30(1)(b))", activity.description ?? "*not stated*"),
-            ("Lawful basis (Art. 6(1))", list(activity.lawfulBases)),
-            ("Art. 9(2) condition", activity.article9Condition ?? "—"),
-            ("Art. 10 authorisation", activity.article10Authorisation ?? "—"),
-            ("Data subjects (30(1)(c))", list(activity.dataSubjects)),
-            (
-                "Personal data (30(1)(c))",
-                list(
-                    Article30Record.categories(of: activity).map { group in
-                        let fields = group.fields.map { "`\($0.field)`" + ($0.specialCategory.map { " (special category: \($0))" } ?? "") }
-                        return group.fields.count == 1 && group.category == group.fields[0].field
-                            ? fields[0] : "\(group.category): \(fields.joined(separator: ", "))"
-                    })
-            ),
-            ("Sources", activity.sources ?? "*not stated*"),
-            ("Recipients (30(1)(d))", list(activity.recipients)),
-            ("Transfers (30(1)(e))", activity.transfers.map { $0.isEmpty ? "none" : list($0) } ?? "*not stated*"),
-            ("Time limit for erasure (30(1)(f))", activity.erasure),
-            ("Profiling", activity.profiling ?? "*not stated*"),
+            activity.description ?? "*not stated*", list(activity.lawfulBases), activity.article9Condition ?? "—",
+            activity.article10Authorisation ?? "—", list(activity.dataSubjects),
+            list(
+                Article30Record.categories(of: activity).map { group in
+                    let fields = group.fields.map { "`\($0.field)`" + ($0.specialCategory.map { " (special category: \($0))" } ?? "") }
+                    return group.fields.count == 1 && group.category == group.fields[0].field
+                        ? fields[0] : "\(group.category): \(fields.joined(separator: ", "))"
+                }),
+            activity.sources ?? "*not stated*", list(activity.recipients),
+            activity.transfers.map { $0.isEmpty ? "none" : list($0) } ?? "*not stated*", activity.erasure,
+            activity.profiling ?? "*not stated*",
         ]
     }
 
@@ -264,10 +269,12 @@ public enum Article30Renderer {
 
     // MARK: - CSV
 
-    /// One row per processing activity, the overview's columns plus the policy's SHA-256,
-    /// RFC 4180 quoted. A cell that a spreadsheet would read as a formula (`=`, `+`, `-`,
-    /// `@`, a tab or a carriage return first) gets a leading `'`: the register is imported
-    /// into other tools, and a policy string must not run there.
+    /// One row per processing activity with every item of Art. 30(1) the other formats hold:
+    /// the policy and purpose, the record's rows (controller, representative, DPO, security
+    /// measures, the policy's SHA-256), the purpose's rows and what the policy does not
+    /// state; RFC 4180 quoted. A cell that a spreadsheet would read as a formula (`=`, `+`,
+    /// `-`, `@`, a tab or a carriage return first) gets a leading `'`: the register is
+    /// imported into other tools, and a policy string must not run there.
     private static func csv(_ records: [Article30Record]) -> String {
         func field(_ text: String) -> String {
             var text = text.replacingEvery("*not stated*", with: "not stated").replacingEvery("`", with: "")
@@ -275,9 +282,13 @@ public enum Article30Renderer {
             return text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + text.replacingEvery("\"", with: "\"\"") + "\"" : text
         }
-        var text = (overviewColumns + ["Policy SHA-256"]).map(field).joined(separator: ",") + "\r\n"
+        var text = (["Policy", "Purpose"] + recordLabels + activityLabels + ["Missing"]).map(field).joined(separator: ",") + "\r\n"
         for record in records {
-            for row in overviewRows(record) { text += (row + [record.sha256 ?? ""]).map(field).joined(separator: ",") + "\r\n" }
+            let missing = record.missing.isEmpty ? "nothing" : record.missing.joined(separator: "; ")
+            for activity in record.activities {
+                let row = [record.policy, activity.purpose] + recordValues(record) + activityValues(activity) + [missing]
+                text += row.map(field).joined(separator: ",") + "\r\n"
+            }
         }
         return text
     }
