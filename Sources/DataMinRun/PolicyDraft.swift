@@ -252,17 +252,8 @@ package struct PolicyDraft {
     /// `CallNotes`, `Bemerkung`, `Kundennotiz`, `opmerkingen`): its last word names what the
     /// column holds, so `Note Type` and `keynote` do not.
     private static func namesNotes(_ name: String) -> Bool {
-        // The last word: after the last character that is not a letter, or the last change from lower to upper case.
-        var word = ""
-        for character in name.reversed() {
-            guard character.isLetter else {
-                if word.isEmpty { continue } else { break }
-            }
-            word.insert(character, at: word.startIndex)
-            if character.isUppercase, word.count > 1 { break }
-        }
-        let last = word.lowercased()
-        let words = [
+        let last = words(ofName: name).last ?? ""
+        let noteWords = [
             "note", "notes", "comment", "comments", "remark", "remarks", "memo", "memos", "description", "commentaire", "commentaires",
             "remarque", "remarques", "notitie", "notities", "aantekening", "aantekeningen",
         ]
@@ -271,7 +262,7 @@ package struct PolicyDraft {
             "notiz", "notizen", "bemerkung", "bemerkungen", "kommentar", "kommentare", "beschreibung", "opmerking", "opmerkingen",
             "omschrijving",
         ]
-        return words.contains(last) || compoundEnds.contains(where: last.hasSuffix)
+        return noteWords.contains(last) || compoundEnds.contains(where: last.hasSuffix)
     }
 
     /// True when a column's name says it holds a birth date (`date_of_birth`, `DOB`,

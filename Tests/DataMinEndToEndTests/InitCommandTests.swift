@@ -282,9 +282,10 @@ import Testing
 
     /// A column is notes when its name's last word says so: `Note Type` and `keynote` are not.
     @Test func onlyANameEndingInANotesWordMakesTextOfAnEnum() throws {
-        let rows = String(repeating: "Call,gold,a,b\nMeeting,silver,a,b\n", count: 3)
-        let (status, text, _) = try draft(["t.csv": "Note Type,session_keynote,CallNotes,Kundennotiz\n" + rows], ["t.csv"])
+        let rows = String(repeating: "Call,gold,a,b,c\nMeeting,silver,a,b,c\n", count: 3)
+        let (status, text, _) = try draft(["t.csv": "Note Type,session_keynote,CallNotes,Kundennotiz,NOTES\n" + rows], ["t.csv"])
         #expect(status == 0)
+        #expect(text.contains("  \"NOTES\": { type: text }\n"))
         #expect(text.contains("  \"Note Type\": { type: enum, values: [\"Call\", \"Meeting\"] }\n"))
         #expect(text.contains("  \"session_keynote\": { type: enum, values: [\"gold\", \"silver\"] }\n"))
         #expect(text.contains("  \"CallNotes\": { type: text }\n"))
