@@ -219,17 +219,22 @@ import Testing
         #expect(rejects == "[\n  {\(validRecord),\"x\":\"1\"}\n]\n")
     }
 
-    /// A file cut off inside its last record: the rejects file keeps that record's start as
-    /// read, so that it and the minimised copy still hold every record once (SPEC §6).
-    @Test func aTruncatedLastRecordGoesToTheRejectsAsRead() throws {
-        let truncated = "[\n{\(validRecord)},\n{\"id\":\"2\",\"email\":\"cut@exam"
-        let folder = try scratchFolder(policyFiles.merging(["in.json": truncated]) { $1 })
-        let result = try datamin(
+    /// `in.json` validated with a minimised copy (`strip.json`) and the rejects (`rejects.json`).
+    func validateWithCopies(in folder: URL) throws -> CLIResult {
+        try datamin(
             [
                 "validate", "in.json", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--rejects-out", "rejects.json", "--strip-out",
                 "strip.json",
             ],
             in: folder)
+    }
+
+    /// A file cut off inside its last record: the rejects file keeps that record's start as
+    /// read, so that it and the minimised copy still hold every record once (SPEC §6).
+    @Test func aTruncatedLastRecordGoesToTheRejectsAsRead() throws {
+        let truncated = "[\n{\(validRecord)},\n{\"id\":\"2\",\"email\":\"cut@exam"
+        let folder = try scratchFolder(policyFiles.merging(["in.json": truncated]) { $1 })
+        let result = try validateWithCopies(in: folder)
         #expect(result.status == 1)
         #expect(
             result.stdoutLines == [
@@ -245,12 +250,7 @@ import Testing
     /// and copied to the rejects as it was read.
     @Test func aLoneObjectWithTextAfterItIsRecordOneAndGoesToTheRejects() throws {
         let folder = try scratchFolder(policyFiles.merging(["in.json": "{\(validRecord)}\ntrailing\n"]) { $1 })
-        let result = try datamin(
-            [
-                "validate", "in.json", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--rejects-out", "rejects.json", "--strip-out",
-                "strip.json",
-            ],
-            in: folder)
+        let result = try validateWithCopies(in: folder)
         #expect(result.status == 1)
         #expect(
             result.stdoutLines.first

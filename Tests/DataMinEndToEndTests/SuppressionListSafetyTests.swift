@@ -13,6 +13,17 @@ import Testing
         try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
     }
 
+    /// A folder with the policy, `erased.txt` listing `gone@example.com`, and `import.csv`
+    /// holding that subject's one record.
+    func folderWithOneErasedSubject() throws -> URL {
+        let folder = try scratchFolder([
+            "policy.yaml": policy,
+            "import.csv": "id,email,purpose,collected_at\n1,gone@example.com,sales,2026-01-01\n",
+        ])
+        #expect(try datamin(["suppress", "add", "--policy", "policy.yaml", "gone@example.com"], in: folder).status == 0)
+        return folder
+    }
+
     @Test func twentyConcurrentAddsKeepEveryEntry() throws {
         let folder = try scratchFolder(["policy.yaml": policy])
         let created = try datamin(["suppress", "add", "--policy", "policy.yaml", "first@example.com"], in: folder)
@@ -39,11 +50,7 @@ import Testing
     /// rejects would write an erased subject's address in clear: the run is refused first.
     @Test(arguments: ["--rejects-out", "--strip-out", "--output", "--write-baseline"])
     func anOutputOverTheSuppressionListIsRefused(option: String) throws {
-        let folder = try scratchFolder([
-            "policy.yaml": policy,
-            "import.csv": "id,email,purpose,collected_at\n1,gone@example.com,sales,2026-01-01\n",
-        ])
-        #expect(try datamin(["suppress", "add", "--policy", "policy.yaml", "gone@example.com"], in: folder).status == 0)
+        let folder = try folderWithOneErasedSubject()
         let list = folder.appendingPathComponent("erased.txt")
         let before = try String(contentsOf: list, encoding: .utf8)
         let result = try datamin(["validate", "import.csv", "--policy", "policy.yaml", option, "./erased.txt"], in: folder)
@@ -56,11 +63,7 @@ import Testing
     }
 
     @Test func anEditedSaltIsAFailureNotAnEmptyList() throws {
-        let folder = try scratchFolder([
-            "policy.yaml": policy,
-            "import.csv": "id,email,purpose,collected_at\n1,gone@example.com,sales,2026-01-01\n",
-        ])
-        #expect(try datamin(["suppress", "add", "--policy", "policy.yaml", "gone@example.com"], in: folder).status == 0)
+        let folder = try folderWithOneErasedSubject()
         let list = folder.appendingPathComponent("erased.txt")
         var text = try String(contentsOf: list, encoding: .utf8)
         let salt = text.index(text.startIndex, offsetBy: "# datamin suppression v1 salt=".count)

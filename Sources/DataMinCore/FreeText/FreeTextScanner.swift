@@ -132,7 +132,9 @@ package enum FreeTextScanner {
     private static func clause(around range: Range<Int>, in text: UTF8Bytes) -> Range<Int> {
         func isDigit(_ index: Int) -> Bool { index >= 0 && index < text.count && DigitRun.isDigit(text[index]) }
         func isSpace(_ index: Int) -> Bool {
-            index < 0 || index >= text.count || [0x20, 0x09, 0x0A, 0x0D].contains(text[index])
+            guard index >= 0, index < text.count else { return true }
+            let byte = text[index]
+            return byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
         }
         func endsClause(_ index: Int) -> Bool {
             switch text[index] {
