@@ -8,6 +8,7 @@ Usage: equivalence.py --datamin BIN --engine postgres|duckdb|spark [--rows N] [-
 PostgreSQL is reached through psql with the usual PG* environment (Scripts/postgres-server.sh).
 """
 import argparse
+import atexit
 import collections
 import csv
 import json
@@ -282,7 +283,10 @@ def main():
     parser.add_argument("--validate-database", metavar="BIN",
                         help="with --engine postgres: also run `BIN validate --database` (a build with the PostgreSQL trait)")
     args = parser.parse_args()
-    workdir = args.workdir or tempfile.mkdtemp(prefix="datamin-sql-")
+    workdir = args.workdir
+    if not workdir:
+        workdir = tempfile.mkdtemp(prefix="datamin-sql-")
+        atexit.register(shutil.rmtree, workdir, True)
     os.makedirs(workdir, exist_ok=True)
     policy = os.path.join(workdir, "equivalence-policy.yaml")
     shutil.copy(os.path.join(HERE, "equivalence-policy.yaml"), policy)

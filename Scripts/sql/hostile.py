@@ -17,10 +17,12 @@ query (its `!` shell commands).
 Usage: hostile.py --datamin BIN --engine postgres|duckdb|spark [--validate-database BIN] [--spark-cli]
 """
 import argparse
+import atexit
 import collections
 import csv
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -217,6 +219,7 @@ def main():
     args = parser.parse_args()
     engine = {"postgres": Postgres, "duckdb": DuckDB, "spark": Spark}[args.engine]()
     work = tempfile.mkdtemp(prefix="datamin-hostile-")
+    atexit.register(shutil.rmtree, work, True)
     failures, refused, accepted, cli_queries = [], 0, 0, []
     if os.path.exists(MARKER):
         os.remove(MARKER)

@@ -14,8 +14,11 @@ package func temporaryFile(_ name: String, _ text: String) throws -> String {
 }
 
 /// A fresh temporary folder holding `files` (relative path → text), subfolders made as needed.
+///
+/// Every folder lies inside one folder of this test process, removed when the process exits,
+/// so a test run leaves nothing in the temporary directory.
 package func scratchFolder(_ files: [String: String]) throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("datamin-test-\(UUID().uuidString)")
+    let folder = testProcessFolder.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     for (name, text) in files {
         let url = folder.appendingPathComponent(name)
@@ -23,6 +26,18 @@ package func scratchFolder(_ files: [String: String]) throws -> URL {
         try Data(text.utf8).write(to: url)
     }
     return folder
+}
+
+/// The folder that holds this process's scratch folders; the first use registers its removal at exit.
+private let testProcessFolder: URL = {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "datamin-test-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+    atexit { removeTestProcessFolder() }
+    return folder
+}()
+
+private func removeTestProcessFolder() {
+    try? FileManager.default.removeItem(at: testProcessFolder)
 }
 
 /// The repository's root folder: the shipped policies, fixtures and docs.
