@@ -226,6 +226,13 @@ def test_equivalence(datamin):
               and b"datamin_findings_total{check=" in answer and b"datamin_request_seconds_bucket" in answer, "metrics")
         status, _, answer = server.call("GET", "/openapi.yaml")
         check(status == 200 and answer.startswith(b"openapi: 3.1.0") and b"newsletters" in answer, "openapi.yaml")
+        # HEAD answers as GET does, with its length and no body (RFC 9110 §9.3.2).
+        status, headers, answer = server.call("HEAD", "/openapi.yaml")
+        check(status == 200 and answer == b"" and headers.get("Content-Type") == "application/yaml", f"HEAD /openapi.yaml answered {status}")
+        status, headers, _ = server.call("HEAD", "/v1/validate")
+        check(status == 405 and headers.get("Allow") == "POST", f"HEAD /v1/validate answered {status}")
+        status, headers, _ = server.call("DELETE", "/healthz")
+        check(status == 405 and headers.get("Allow") == "GET, HEAD", f"DELETE /healthz answered {status} {headers.get('Allow')}")
     finally:
         check(server.stop() == 0, "datamin serve did not exit 0 on SIGTERM")
     # No value of any export reached the log: its lines name methods, paths, statuses and sizes.

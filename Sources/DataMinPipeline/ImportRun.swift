@@ -169,17 +169,13 @@ public struct ImportRun {
                 try source.readToEnd()
                 throw EmptyInput.failure(path: path, bytes: source.bytesRead)
             }
-            try source.readToEnd()
-            builder.setBytes(
-                source.bytesRead,
-                sha256: source.digest.map {
-                    var digest = $0
-                    return SuppressionList.hex(digest.finish())
-                })
+            try recordSize(of: source)
             try reportIfEmpty(path: path)
             try outputs.commit()
         } catch {
             outputs.discard()
+            // An input with nothing to check is read whole: its size and digest say what arrived.
+            if error.code == .inputEmpty { try? recordSize(of: source) }
             throw error
         }
         // One line of advice instead of the same error on every record being the only clue.
@@ -191,6 +187,17 @@ public struct ImportRun {
             onHint(
                 "\(path): no record names a purpose; add \(column), pass --purpose NAME, or set 'purpose:' on this input in .datamin.yml")
         }
+    }
+
+    /// Reads `source` to its end and notes its size in bytes and, when asked, its SHA-256.
+    private mutating func recordSize(of source: ByteSource) throws(Diagnostic) {
+        try source.readToEnd()
+        builder.setBytes(
+            source.bytesRead,
+            sha256: source.digest.map {
+                var digest = $0
+                return SuppressionList.hex(digest.finish())
+            })
     }
 
     /// `empty-input` when the file held bytes but no record (a header only, `[]`).

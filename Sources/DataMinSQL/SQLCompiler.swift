@@ -421,9 +421,10 @@ package struct SQLCompiler {
                 "SELECT CAST(a.attname AS text) AS name FROM pg_attribute AS a WHERE a.attrelid = CAST(\(dialect.literal(dialect.tableName(target.table))) AS regclass) AND a.attnum > 0 AND NOT a.attisdropped"
         case .duckdb:
             let parts = SQLDialect.tableParts(target.table)
-            let schema = parts.count == 2 ? dialect.literal(parts[0]) : "current_schema()"
+            let schema = parts.count >= 2 ? dialect.literal(parts[parts.count - 2]) : "current_schema()"
+            let catalog = parts.count == 3 ? dialect.literal(parts[0]) : "current_database()"
             names =
-                "SELECT column_name AS name FROM information_schema.columns WHERE table_name = \(dialect.literal(parts.last!)) AND table_schema = \(schema)"
+                "SELECT column_name AS name FROM information_schema.columns WHERE table_name = \(dialect.literal(parts.last!)) AND table_schema = \(schema) AND table_catalog = \(catalog)"
         case .spark:
             // Spark has no catalogue views: every row has the same columns, so one row's names are the table's.
             names = "SELECT explode(map_keys(s0.j)) AS name FROM (SELECT j FROM (\(source())) AS s0 LIMIT 1) AS s0"

@@ -22,15 +22,17 @@ public enum SQLDialect: String, Sendable, CaseIterable {
         }
     }
 
-    /// A table name as the user wrote it, `schema.table` or `table`, each part quoted.
+    /// A table name as the user wrote it, `table`, `schema.table` or `catalog.schema.table`,
+    /// each part quoted.
     package func tableName(_ name: String) -> String {
         SQLDialect.tableParts(name).map(identifier).joined(separator: ".")
     }
 
-    /// `schema.table` split at its dot; a name with no dot is one part.
+    /// A table name split at its dots, as every engine reads it: one part is the table,
+    /// two are schema and table, three catalog (PostgreSQL's database), schema and table.
+    /// ``SQLTarget/problem(for:)`` refuses more than three parts and empty ones.
     static func tableParts(_ name: String) -> [String] {
-        guard let dot = name.lastIndex(of: ".") else { return [name] }
-        return [String(name[..<dot]), String(name[name.index(after: dot)...])]
+        name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// A string literal that means `text` to the engine and to any client the query passes

@@ -1,6 +1,6 @@
 /// The table a policy is compiled against, and how its rows are named in findings.
 public struct SQLTarget: Sendable {
-    /// The table or view, `table` or `schema.table`, as the engine names it.
+    /// The table or view, `table`, `schema.table` or `catalog.schema.table`, as the engine names it.
     public var table: String
     /// The column whose value names a row in findings (the record), usually the primary key.
     public var key: String
@@ -40,6 +40,10 @@ public struct SQLTarget: Sendable {
                     "\(option) holds '$', which Spark's variable substitution would rewrite inside the query; rename the table or column, or use a view"
             }
             let parts = option == "--key" ? [name] : SQLDialect.tableParts(name)
+            if parts.count > 3 || parts.contains(where: \.isEmpty) {
+                return
+                    "\(option) is not a table name: write table, schema.table or catalog.schema.table, with no empty part; a name's dots separate its parts"
+            }
             if dialect == .postgres, let long = parts.first(where: { $0.utf8.count > SQLDialect.postgresNameBytes }) {
                 return
                     "\(option) names '\(long)', longer than PostgreSQL's \(SQLDialect.postgresNameBytes)-byte limit for names; PostgreSQL would cut it short"

@@ -41,7 +41,10 @@
         }
 
         private static var allowedMethods: [String: String] {
-            ["/v1/validate": "POST", "/v1/policies": "GET", "/healthz": "GET", "/metrics": "GET", "/openapi.yaml": "GET"]
+            [
+                "/v1/validate": "POST", "/v1/policies": "GET, HEAD", "/healthz": "GET, HEAD", "/metrics": "GET, HEAD",
+                "/openapi.yaml": "GET, HEAD",
+            ]
         }
     }
 #endif

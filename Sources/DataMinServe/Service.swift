@@ -40,7 +40,8 @@ package enum Service {
         #if Serve
             let registry = try PolicyRegistry(configuration)
             let metrics = ServiceMetrics()
-            let router = Router()
+            // HEAD answers as GET does, without the body (RFC 9110 §9.3.2).
+            let router = Router(options: .autoGenerateHeadEndpoints)
             router.add(middleware: AccessLogMiddleware(metrics: metrics, log: log))
             router.add(
                 middleware: GateMiddleware(

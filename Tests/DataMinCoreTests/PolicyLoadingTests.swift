@@ -163,6 +163,16 @@ struct PolicyLoadingTests {
             ])
     }
 
+    /// A key with nothing after it is an empty list; `""` is the empty text, which a list
+    /// option would otherwise drop without a word.
+    @Test func aQuotedEmptyTextIsNotAnEmptyList() throws {
+        #expect(try Policy(yaml: minimal + "missing_values:\n").missingValues.isEmpty)
+        #expect(
+            loadError(minimal + "missing_values: \"\"\n")?.split(separator: "\n").first
+                == "p.yaml:11:17: error: 'missing_values' must be a list such as [a, b], not a scalar; a list of the empty text is [\"\"]")
+        #expect(try Policy(yaml: minimal + "missing_values: [\"\", n/a]\n").missingValues == ["", "n/a"])
+    }
+
     @Test func offIsAWordNotABoolean() throws {
         let policy = try Policy(yaml: minimal + "checks:\n  missing-source: off\n")
         #expect(policy.checkSettings[.missingSource] == .off)
@@ -173,6 +183,71 @@ struct PolicyLoadingTests {
         #expect(
             loadError(yaml)?.split(separator: "\n").first
                 == "p.yaml:13:15: error: unknown lawful basis 'consnt' in vocabulary entry 'Opt-in'; did you mean 'consent'?")
+    }
+
+    /// Harmless but suspect: a field named twice in a purpose, a length limit on a date.
+    @Test func aFieldNamedTwiceOrALengthOnADateIsAWarning() throws {
+        let yaml = minimal.replacingOccurrences(of: "required: [id]", with: "required: [id, at]\n    optional: [id]")
+            .replacingOccurrences(of: "at: { type: date }", with: "at: { type: date, max_length: 3 }")
+        let policy = try Policy(yaml: yaml, file: "p.yaml")
+        #expect(
+            policy.warnings.map { $0.description.split(separator: "\n").first.map(String.init) } == [
+                "p.yaml:5:33: warning: 'max_length' of field 'at' limits the text of a 'date', which its type already bounds; remove it",
+                "p.yaml:10:16: warning: field 'id' is named again in purpose 'sales' (first on line 9); name each field once, in 'required' or in 'optional'",
+            ])
+    }
+
+    /// A merge key gives a purpose the settings of a shared mapping; its own keys win.
+    @Test func purposesShareSettingsThroughAMergeKey() throws {
+        let yaml = """
+            version: 1
+            name: t
+            fields:
+              id: { type: string }
+              at: { type: date }
+            purposes:
+              sales: &defaults
+                lawful_basis: [contract]
+                required: [id]
+                retention: { period: P1Y, from: at }
+              service:
+                <<: *defaults
+                retention: { period: P2Y, from: at }
+
+            """
+        let policy = try Policy(yaml: yaml)
+        #expect(policy.purpose(named: "service")?.lawfulBases == [.contract])
+        #expect(policy.purpose(named: "service")?.required == ["id"])
+        #expect(policy.purpose(named: "service")?.retention.period.description == "P2Y")
+        #expect(policy.purpose(named: "sales")?.retention.period.description == "P1Y")
+        #expect(
+            loadError(minimal + "checks:\n  <<: 1\n")?.split(separator: "\n").first
+                == "p.yaml:12:7: error: the merge key '<<' takes a mapping or a list of mappings, such as *defaults or [*a, *b], not a scalar"
+        )
+    }
+
+    /// Editors on Windows start a UTF-8 file with a byte-order mark; it is no character of
+    /// line 1, so positions on that line count from the text after it.
+    @Test func aPolicyThatStartsWithAByteOrderMarkLoads() throws {
+        #expect(try Policy(yaml: "\u{FEFF}" + minimal).name == "t")
+        #expect(loadError("\u{FEFF}version: 2\n")?.contains("\np.yaml:1:10: error: unsupported policy version '2'") == true)
+    }
+
+    /// Vocabulary words match case-insensitively, so two spellings of one word are one entry:
+    /// with different bases, a record's basis would depend on the entries' order.
+    @Test func twoSpellingsOfOneVocabularyWordWithDifferentBasesAreRefused() throws {
+        let clash = minimal + "vocabulary:\n  lawful_basis:\n    \"Contract signed\": contract\n    \"CONTRACT SIGNED\": consent\n"
+        #expect(
+            loadError(clash)?.split(separator: "\n").first
+                == "p.yaml:14:5: error: vocabulary entry 'CONTRACT SIGNED' is the word of entry 'Contract signed' (line 13), as vocabulary words match case-insensitively, but maps it to another basis; keep one of them"
+        )
+        let basisItself = minimal + "vocabulary:\n  lawful_basis:\n    Consent: contract\n"
+        #expect(
+            loadError(basisItself)?.split(separator: "\n").first
+                == "p.yaml:13:5: error: vocabulary entry 'Consent' is the lawful basis 'consent' itself, which always means consent; remove the entry or map another word"
+        )
+        let same = try Policy(yaml: minimal + "vocabulary:\n  lawful_basis:\n    Signed: contract\n    SIGNED: contract\n")
+        #expect(same.lawfulBasis(for: "signed") == .contract)
     }
 
     @Test func eachArticle9ConditionNamesItsPointOfArticle9Paragraph2() {

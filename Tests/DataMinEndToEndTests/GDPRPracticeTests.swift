@@ -170,6 +170,8 @@ import Testing
             // 23:30 at -02:00 is 2026-01-02 in UTC: confirmed that day, not the day before.
             "4,2026-01-01T23:30:00-02:00,,2026-01-02",
             "5,2026-01-01T23:30:00-02:00,,2026-01-01",
+            // Confirmed after the as-of date: the message says so, not that nothing is there.
+            "6,2026-01-01T10:00:00Z,,2026-06-02",
         ]
         let folder = try scratchFolder(["p.yaml": yaml, "in.csv": rows.joined(separator: "\n") + "\n"])
         let result = try datamin(["validate", "in.csv", "--policy", "p.yaml", "--purpose", "mailing", "--as-of", "2026-06-01"], in: folder)
@@ -179,6 +181,7 @@ import Testing
                 "in.csv:2:3: error: purpose 'mailing' relies on consent that 'withdrawn' records as withdrawn [consent-withdrawn]",
                 "in.csv:3:3: error: purpose 'mailing' relies on consent that 'withdrawn' records as withdrawn [consent-withdrawn]",
                 "in.csv:6:4: error: purpose 'mailing' relies on double opt-in consent but 'confirmed' holds no confirmation on or after the consent [missing-consent-evidence]",
+                "in.csv:7:4: error: purpose 'mailing' relies on double opt-in consent but 'confirmed' confirms it after the as-of date 2026-06-01 [missing-consent-evidence]",
             ])
     }
 }

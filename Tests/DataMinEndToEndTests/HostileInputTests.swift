@@ -1,3 +1,4 @@
+import DataMinCore
 import DataMinTestSupport
 import Foundation
 import Testing
@@ -204,6 +205,10 @@ import Testing
         #expect(stats?["records"] as? Int == 0)
         #expect(stats?["errors"] as? Int == 0)
         #expect(stats?["warnings"] as? Int == 0)
+        // The input was read whole, so its size and digest are evidence of what arrived.
+        let file = (report?["files"] as? [[String: Any]])?.first
+        #expect(file?["bytes"] as? Int == text.utf8.count)
+        #expect(file?["sha256"] as? String == SuppressionList.hex(SHA256.hash(Array(text.utf8))))
     }
 
     /// Where a `.json` array breaks, the rejects file holds the records read before it, as
@@ -217,6 +222,26 @@ import Testing
         #expect(result.stdout.contains("in.json:3: error: expected ',' or ']' after record 1 on line 3; the rest of the file was not read"))
         let rejects = try String(contentsOf: folder.appendingPathComponent("rejects.json"), encoding: .utf8)
         #expect(rejects == "[\n  {\(validRecord),\"x\":\"1\"}\n]\n")
+    }
+
+    /// A comma before the closing bracket ends the array: no record is made up for it.
+    @Test func aCommaBeforeTheClosingBracketMakesNoRecord() throws {
+        let folder = try scratchFolder(policyFiles.merging(["in.json": "[\n{\(validRecord)},\n{\(validRecord)},\n]\n"]) { $1 })
+        let result = try validateWithCopies(in: folder)
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stderr.hasPrefix("datamin: 1 file, 2 records, 0 rejected, 0 errors"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("rejects.json"), encoding: .utf8) == "[\n]\n")
+    }
+
+    /// A record that breaks on a later line of its own is located at that line and column of
+    /// the file, not at a count of bytes from where the record starts.
+    @Test func aBreakInsideAPrettyPrintedRecordNamesItsLineAndColumn() throws {
+        let pretty = "[\n  {\n    \"id\": \"1\",\n    \"note\": \"x\" \"y\"\n  }\n]\n"
+        let folder = try scratchFolder(policyFiles.merging(["in.json": pretty]) { $1 })
+        let result = try datamin(["validate", "in.json", "--policy", "policy.yaml", "--as-of", "2026-11-29"], in: folder)
+        #expect(
+            result.stdoutLines.first
+                == "in.json:2: error: record is not valid JSON: expected ',' or '}' at line 4, column 17 [malformed-record]")
     }
 
     /// `in.json` validated with a minimised copy (`strip.json`) and the rejects (`rejects.json`).

@@ -64,6 +64,13 @@ import Testing
         #expect(
             purpose.stderr.hasPrefix(
                 "ci.yml:4:14: error: unknown purpose 'sale'; did you mean 'sales'?; policy 'e2e' defines: sales, newsletter"))
+        // A syntax error names the config as the user does, as every other error does.
+        files[".datamin.yml"] = "inputs:\n  - files: \"sales/*.csv\"\n    policy: policies/sales.yaml\n    policy: x.yaml\n"
+        let syntax = try datamin(["validate"], in: try scratchFolder(files))
+        #expect(syntax.status == 2)
+        #expect(
+            syntax.stderr.hasPrefix(
+                ".datamin.yml:4:5: error: duplicate key 'policy' (first defined on line 3); remove one of them"))
     }
 
     @Test func anInputWithNoPolicyAnywhereIsAUsageError() throws {

@@ -175,6 +175,23 @@ import Testing
         #expect(rejected.contains(",1979-11-30,none"))
     }
 
+    /// `--purpose` applies to records without a purpose field (SPEC §2): an empty cell of the
+    /// column is no purpose, and the message says why the option did not fill it.
+    @Test func anEmptyPurposeCellSaysThePurposeOptionDoesNotApply() throws {
+        let input = "id,email,purpose,collected_at\n1,a@example.com,,2026-01-01\n"
+        let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": input])
+        let given = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--purpose", "sales"] + asOf, in: folder)
+        #expect(
+            given.stdoutLines == [
+                "in.csv:2:3: error: record has no purpose; fill 'purpose': the purpose given for the input applies only to records without a 'purpose' field [missing-purpose]"
+            ])
+        let none = try datamin(["validate", "in.csv", "--policy", "policy.yaml"] + asOf, in: folder)
+        #expect(
+            none.stdoutLines == [
+                "in.csv:2:3: error: record has no purpose; fill 'purpose', or give a purpose for the whole input [missing-purpose]"
+            ])
+    }
+
     @Test func jsonStripOutRemovesFieldsPermittedForNoPurposeOfTheRecord() throws {
         let policy = testPolicy + "checks:\n  field-not-permitted: warning\n"
         let input = "{\"id\":\"1\",\"email\":\"a@example.com\",\"name\":\"A\",\"purpose\":\"newsletter\",\"collected_at\":\"2026-01-01\"}\n"

@@ -20,6 +20,22 @@ struct EncodingMarkTests {
         #expect(throws: Diagnostic.self) { _ = try reader.next() }
     }
 
+    /// Without a mark, UTF-16 shows as text whose every other byte is 0: it is refused as
+    /// UTF-16, not read as a header that names no field.
+    @Test(arguments: [
+        Array("id,email\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+        Array("id".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] },
+    ])
+    func utf16WithoutAMarkIsRefusedWithAFix(bytes: [UInt8]) throws {
+        let path = try temporaryFile("export.csv", bytes)
+        let refusal = Diagnostic(
+            .inputEncodingUnsupported, file: path,
+            message: "input looks like UTF-16 without a byte-order mark (every other byte is 0); save or export it as UTF-8")
+        #expect(throws: refusal) { _ = try CSVReader(source: ByteSource(path: path)) }
+        var reader = JSONLinesReader(source: try ByteSource(path: path))
+        #expect(throws: refusal) { _ = try reader.next() }
+    }
+
     /// The mark overrides a legacy encoding also when a pipe hands out its first byte alone.
     @Test func aUTF8MarkArrivingInPiecesStillMeansUTF8() throws {
         let fifo = try scratchFolder([:]).appendingPathComponent("in.fifo").path

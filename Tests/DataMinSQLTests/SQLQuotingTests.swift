@@ -61,6 +61,20 @@ struct SQLQuotingTests {
         #expect(SQLTarget(table: table, key: key).problem(for: dialect) == message)
     }
 
+    @Test(arguments: ["a.b.c.d", "crm..contacts", ".contacts", "contacts."])
+    func aTableNameOfMoreThanThreePartsOrAnEmptyPartIsRefused(_ table: String) {
+        #expect(
+            SQLTarget(table: table, key: "id").problem(for: .duckdb)
+                == "--table is not a table name: write table, schema.table or catalog.schema.table, with no empty part; a name's dots separate its parts"
+        )
+    }
+
+    @Test func everyDotOfATableNameSeparatesAPart() {
+        #expect(SQLDialect.postgres.tableName("crm.sales.contacts list") == "\"crm\".\"sales\".\"contacts list\"")
+        #expect(SQLDialect.spark.tableName("sales.contacts") == "`sales`.`contacts`")
+        #expect(SQLDialect.duckdb.tableName("contacts") == "\"contacts\"")
+    }
+
     @Test(arguments: SQLDialect.allCases)
     func ordinaryNamesAreAccepted(_ dialect: SQLDialect) {
         #expect(SQLTarget(table: "crm.contacts list", key: "contact \"id\"", suppressionTable: "erased").problem(for: dialect) == nil)

@@ -52,17 +52,26 @@ package struct MissingConsentEvidenceCheck: RecordCheck {
         for purpose in purposes where record.reliesOnConsent(purpose) {
             if let field = purpose.consentConfirmedAt {
                 let name = record.name(of: field)
-                var confirmed = false
-                if case .valid(let confirmation) = record.timestamp(of: field), confirmation.date <= record.plan.asOf {
-                    if let at = purpose.consentAt, case .valid(let given) = record.timestamp(of: at) {
-                        confirmed = !record.isLater(given, of: at, than: confirmation, of: field)
-                    } else {
-                        confirmed = true
+                // The message's detail: 4 no confirmation on or after the consent, 7 one after the as-of date.
+                var detail: Int?
+                if case .valid(let confirmation) = record.timestamp(of: field) {
+                    if confirmation.date > record.plan.asOf {
+                        detail = 7
+                    } else if let at = purpose.consentAt, case .valid(let given) = record.timestamp(of: at),
+                        record.isLater(given, of: at, than: confirmation, of: field)
+                    {
+                        detail = 4
                     }
+                } else {
+                    detail = 4
                 }
-                if !confirmed {
-                    let message = record.message(Self.id, field: field, purpose: purpose, detail: 4) {
-                        "purpose '\(purpose.name)' relies on double opt-in consent but '\(name)' holds no confirmation on or after the consent"
+                if let detail {
+                    let message = record.message(Self.id, field: field, purpose: purpose, detail: detail) {
+                        let problem =
+                            detail == 7
+                            ? "'\(name)' confirms it after the as-of date \(record.plan.asOf)"
+                            : "'\(name)' holds no confirmation on or after the consent"
+                        return "purpose '\(purpose.name)' relies on double opt-in consent but \(problem)"
                     }
                     findings.append(Finding(Self.id, message, declared: field, in: record, purpose: purpose.name))
                 }

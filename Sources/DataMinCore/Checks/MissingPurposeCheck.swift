@@ -19,9 +19,13 @@ package struct MissingPurposeCheck: RecordCheck {
     package static func check(_ record: RecordContext, into findings: inout [Finding]) {
         guard case .missing = record.purposes else { return }
         let field = record.plan.policy.recordFields.purpose
-        let message = record.message(Self.id, field: nil) {
-            "record has no purpose; "
-                + (field.map { "fill '\($0)', or give a purpose for the whole input" } ?? "give a purpose for the whole input")
+        // A purpose given for the input applies only where records have no purpose field (SPEC §2).
+        let overrides = record.overridesInputPurpose
+        let message = record.message(Self.id, field: nil, detail: overrides ? 1 : 0) {
+            guard let field else { return "record has no purpose; give a purpose for the whole input" }
+            return overrides
+                ? "record has no purpose; fill '\(field)': the purpose given for the input applies only to records without a '\(field)' field"
+                : "record has no purpose; fill '\(field)', or give a purpose for the whole input"
         }
         findings.append(Finding(Self.id, message, field: field))
     }

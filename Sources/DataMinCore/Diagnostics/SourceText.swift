@@ -7,11 +7,16 @@ package struct SourceText: Sendable {
     /// Byte offset where each line starts; index 0 is line 1.
     private let lineStarts: [Int]
 
+    /// 3 when the file starts with a UTF-8 byte-order mark, which ``bytes`` leave out (editors
+    /// on Windows write one; it is no character of line 1); else 0.
+    package let markBytes: Int
+
     package init(bytes: [UInt8], echoesLines: Bool = true) {
-        self.bytes = bytes
+        markBytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        self.bytes = markBytes == 0 ? bytes : Array(bytes.dropFirst(markBytes))
         self.echoesLines = echoesLines
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+        for (offset, byte) in self.bytes.enumerated() where byte == UInt8(ascii: "\n") {
             starts.append(offset + 1)
         }
         lineStarts = starts

@@ -65,6 +65,9 @@ package struct RecordContext {
     /// The record's fields in input order.
     package let entries: ElementView<Entry>
     package let purposes: Purposes
+    /// True when the input was given a purpose (`--purpose`, the config) that this record's
+    /// own purpose field overrides, even where it is empty.
+    package let overridesInputPurpose: Bool
     /// The record's lawful bases; nil when it names none (or the policy has no basis field).
     package let namedBases: NamedBases?
     /// The hash of the record's subject key, when the duplicate check is on, the caller
@@ -149,6 +152,7 @@ package struct RecordContext {
         self.hasUndeclared = hasUndeclared
         presentFields = present?.first
         presentAnywhere = present?.anywhere
+        overridesInputPurpose = purpose != nil && plan.purposeField.map { slots[$0] >= 0 } == true
         if let field = plan.purposeField, slots[field] >= 0 {
             purposes = RecordContext.resolve(RecordContext.presentText(field, plan: plan, entries: entries, slots: slots), plan: plan)
         } else if let purpose {

@@ -156,6 +156,11 @@ struct PolicyDecoder {
         if let node = map["max_length"]?.value {
             if let value = node.scalar.flatMap({ Int($0) }), value > 0 {
                 field.maxLength = value
+                if type.isTemporal || type == .boolean {
+                    yaml.warn(
+                        "'max_length' of \(context) limits the text of a '\(type.rawValue)', which its type already bounds; remove it",
+                        at: node.mark)
+                }
             } else {
                 yaml.error("'max_length' of \(context) must be a whole number above 0", at: node.mark)
             }
@@ -366,6 +371,7 @@ struct PolicyDecoder {
             let entries = map["lawful_basis"].flatMap({ yaml.orderedMapping($0.value, "'vocabulary.lawful_basis'") })
         else { return [:] }
         var result: [String: LawfulBasis] = [:]
+        var firstEntry: [String: YAMLPair] = [:]
         for entry in entries {
             guard let target = yaml.string(entry.value, "vocabulary entry '\(entry.key)'") else { continue }
             guard let basis = LawfulBasis(rawValue: target) else {
@@ -375,7 +381,23 @@ struct PolicyDecoder {
                 continue
             }
             yaml.separatorFree(entry.key, "a vocabulary word", at: entry.keyMark)
-            result[entry.key.lowercased()] = basis
+            let word = entry.key.lowercased()
+            if let key = LawfulBasis(rawValue: word), key != basis {
+                yaml.error(
+                    "vocabulary entry '\(entry.key)' is the lawful basis '\(word)' itself, which always means \(word); remove the entry or map another word",
+                    at: entry.keyMark)
+                continue
+            }
+            // Words match case-insensitively: two spellings of one word with different bases
+            // would leave a record's basis to whichever entry came last.
+            if let earlier = firstEntry[word], result[word] != basis {
+                yaml.error(
+                    "vocabulary entry '\(entry.key)' is the word of entry '\(earlier.key)' (line \(earlier.keyMark.line)), as vocabulary words match case-insensitively, but maps it to another basis; keep one of them",
+                    at: entry.keyMark)
+                continue
+            }
+            firstEntry[word] = firstEntry[word] ?? entry
+            result[word] = basis
         }
         return result
     }
@@ -407,6 +429,7 @@ struct PolicyDecoder {
         if let node = map["consent"]?.value { consent = consentRule(node, context: context) }
         let required = fieldList(map["required"]?.value, "'required' of \(context)")
         let optional = fieldList(map["optional"]?.value, "'optional' of \(context)")
+        warnRepeatedFields(in: [map["required"]?.value, map["optional"]?.value], of: context)
         var retention: Retention?
         if let pair = map["retention"] { retention = retentionRule(pair.value, context: context) }
         var condition: Article9Condition?
@@ -467,7 +490,7 @@ struct PolicyDecoder {
                     return Transfer(
                         country: country, safeguard: fields["safeguard"].flatMap { yaml.string($0.value, "'safeguard' of a transfer") })
                 }
-            } else if node.scalar == "" || node.scalar == "none" {
+            } else if node.isEmptyPlain || node.scalar == "none" {
                 record.transfers = []
             } else {
                 yaml.error("'transfers' of \(context) must be a list of '{ country: …, safeguard: … }', or 'none'", at: node.mark)
@@ -598,6 +621,24 @@ struct PolicyDecoder {
     private mutating func fieldList(_ node: YAMLNode?, _ usage: String) -> [String] {
         guard let node, let list = yaml.stringList(node, usage) else { return [] }
         return list.compactMap { reference($0.text, at: $0.mark, usage: usage) }
+    }
+
+    /// Warns where a field is named again among a purpose's `required` and `optional`. It does
+    /// no harm (required wins), but says the lists were edited in two places.
+    private mutating func warnRepeatedFields(in lists: [YAMLNode?], of context: String) {
+        var first: [String: SourceMark] = [:]
+        for case .sequence(let items)? in lists.map({ $0?.content }) {
+            for item in items {
+                guard let name = item.scalar else { continue }
+                if let earlier = first[name] {
+                    yaml.warn(
+                        "field '\(name)' is named again in \(context) (first on line \(earlier.line)); name each field once, in 'required' or in 'optional'",
+                        at: item.mark)
+                } else {
+                    first[name] = item.mark
+                }
+            }
+        }
     }
 
     /// `name` if the policy declares it, else nil and an error that suggests a declared name.

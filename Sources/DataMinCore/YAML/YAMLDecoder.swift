@@ -65,7 +65,7 @@ package struct YAMLDecoder: Sendable {
 
     package mutating func orderedMapping(_ node: YAMLNode, _ context: String) -> [YAMLPair]? {
         if case .mapping(let pairs) = node.content { return pairs }
-        if node.scalar == "" { return [] }
+        if node.isEmptyPlain { return [] }
         error("\(context) must be a mapping of 'key: value' lines, not \(node.kindName)", at: node.mark)
         return nil
     }
@@ -88,8 +88,9 @@ package struct YAMLDecoder: Sendable {
 
     package mutating func stringList(_ node: YAMLNode, _ context: String) -> [(text: String, mark: SourceMark)]? {
         guard case .sequence(let items) = node.content else {
-            if node.scalar == "" { return [] }
-            error("\(context) must be a list such as [a, b], not \(node.kindName)", at: node.mark)
+            if node.isEmptyPlain { return [] }
+            let emptyText = node.scalar == "" ? "; a list of the empty text is [\"\"]" : ""
+            error("\(context) must be a list such as [a, b], not \(node.kindName)\(emptyText)", at: node.mark)
             return nil
         }
         return items.compactMap { item in string(item, "an item of \(context)").map { ($0, item.mark) } }

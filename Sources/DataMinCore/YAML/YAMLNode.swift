@@ -24,11 +24,18 @@ package struct YAMLNode: Sendable {
     package var mark: SourceMark
     /// How many nodes this subtree holds, itself included; bounds alias expansion.
     package var size: Int
+    /// True for a scalar written in quotes or as a block: `""` is the empty text, where a
+    /// key with nothing after it is no value.
+    package var isQuoted = false
 
     package var scalar: String? {
         if case .scalar(let text) = content { return text }
         return nil
     }
+
+    /// True for a key with nothing after it (`missing_values:`), which reads as an empty
+    /// list or mapping; a quoted `""` is text, not this.
+    package var isEmptyPlain: Bool { scalar == "" && !isQuoted }
 
     package var kindName: String {
         switch content {

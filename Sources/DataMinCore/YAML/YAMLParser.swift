@@ -65,7 +65,8 @@ package struct YAMLParser {
             ])
         }
         if let offset = UTF8Validation.firstInvalidOffset(in: source.bytes) {
-            throw error("file is not valid UTF-8 (byte \(offset + 1)); save it as UTF-8", at: source.mark(ofByte: offset))
+            throw error(
+                "file is not valid UTF-8 (byte \(source.markBytes + offset + 1)); save it as UTF-8", at: source.mark(ofByte: offset))
         }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
@@ -113,14 +114,15 @@ package struct YAMLParser {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
-            try append(YAMLNode(content: .scalar(text), mark: mark, size: 1), anchor: Self.string(scalar.anchor))
+            let node = YAMLNode(content: .scalar(text), mark: mark, size: 1, isQuoted: scalar.style != YAML_PLAIN_SCALAR_STYLE)
+            try append(node, anchor: Self.string(scalar.anchor))
         case YAML_SEQUENCE_START_EVENT:
             try push(Frame(mark: mark, anchor: Self.string(event.data.sequence_start.anchor), isMapping: false))
         case YAML_MAPPING_START_EVENT:
             try push(Frame(mark: mark, anchor: Self.string(event.data.mapping_start.anchor), isMapping: true))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             let frame = stack.removeLast()
-            let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+            let content: YAMLNode.Content = frame.isMapping ? .mapping(try merged(frame.pairs)) : .sequence(frame.items)
             try append(YAMLNode(content: content, mark: frame.mark, size: frame.size), anchor: frame.anchor, counted: true)
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor) ?? ""
@@ -132,6 +134,34 @@ package struct YAMLParser {
         default:
             break
         }
+    }
+
+    /// `pairs` with each merge key (`<<: *defaults`, YAML's merge type) replaced by the pairs
+    /// of the mapping it names, or of each mapping of the list it names, that no pair before
+    /// them sets and `pairs` does not set itself: purposes can share their settings.
+    private func merged(_ pairs: [YAMLPair]) throws(PolicyError) -> [YAMLPair] {
+        guard pairs.contains(where: { $0.key == "<<" }) else { return pairs }
+        var taken = Set(pairs.lazy.filter { $0.key != "<<" }.map(\.key))
+        var result: [YAMLPair] = []
+        for pair in pairs {
+            guard pair.key == "<<" else {
+                result.append(pair)
+                continue
+            }
+            let sources: [YAMLNode]
+            if case .sequence(let items) = pair.value.content { sources = items } else { sources = [pair.value] }
+            for source in sources {
+                guard case .mapping(let inherited) = source.content else {
+                    throw error(
+                        "the merge key '<<' takes a mapping or a list of mappings, such as *defaults or [*a, *b], not \(source.kindName)",
+                        at: source.mark)
+                }
+                for inheritedPair in inherited where taken.insert(inheritedPair.key).inserted {
+                    result.append(inheritedPair)
+                }
+            }
+        }
+        return result
     }
 
     private mutating func push(_ frame: Frame) throws(PolicyError) {

@@ -117,7 +117,7 @@ package struct ProjectConfig: Sendable {
         // The policy decoder's building blocks: unknown keys with a did-you-mean, typed reads.
         let shown = shownAs ?? path
         var yaml = YAMLDecoder(file: shown, code: .configInvalid)
-        guard let root = try YAMLParser.parse(source, file: path) else { return }
+        guard let root = try YAMLParser.parse(source, file: shown) else { return }
         guard case .mapping = root.content,
             let top = yaml.mapping(root, in: ProjectConfig.fileName, keys: ["policy", "inputs"], required: [])
         else {

@@ -204,13 +204,19 @@ struct InputBuffer {
 enum ByteOrderMark {
     static let utf8: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    /// Throws when `bytes` start with a UTF-16 or UTF-32 mark.
+    /// Throws when `bytes` start with a UTF-16 or UTF-32 mark, or look like UTF-16 without one.
     static func refuseWideEncodings(_ bytes: [UInt8], path: String) throws(Diagnostic) {
         let encoding: String
         if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) {
             encoding = "UTF-32"
         } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             encoding = "UTF-16"
+        } else if bytes.count >= 4, (bytes[1] == 0 && bytes[3] == 0) != (bytes[0] == 0 && bytes[2] == 0) {
+            // Without a mark: text whose every other byte is 0 is UTF-16 (UTF-8 text holds no 0
+            // byte), and would otherwise fail as a header that names nothing.
+            throw Diagnostic(
+                .inputEncodingUnsupported, file: path,
+                message: "input looks like UTF-16 without a byte-order mark (every other byte is 0); save or export it as UTF-8")
         } else {
             return
         }

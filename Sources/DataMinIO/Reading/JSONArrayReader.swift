@@ -70,7 +70,9 @@ public struct JSONArrayReader: RecordReader {
                     broken("the array is never closed with ']' (a truncated file?)", into: &sink)
                     return true
                 }
-                if input.bytes[input.position] == UInt8(ascii: "]"), recordNumber == 0 {
+                // `[]`, or a comma before the closing bracket (hand-edited files and some
+                // exporters write one): the array ends there, with no record made up for it.
+                if input.bytes[input.position] == UInt8(ascii: "]") {
                     input.position += 1
                     return try finish(into: &sink)
                 }

@@ -48,7 +48,7 @@ extension JSONBatch: JSONRecordSink {
         switch JSONParser.parse(text, into: &builder) {
         case .failure(let failure):
             builder.rollBack(to: mark)
-            items.append(Item(number: number, line: line, members: noMembers, problems: [JSONRecordBuilder.notJSON(failure)]))
+            items.append(Item(number: number, line: line, members: noMembers, problems: [JSONRecordBuilder.notJSON(failure, line: line)]))
             return false
         case .success(let parsed):
             guard parsed.value.kind == .object else {

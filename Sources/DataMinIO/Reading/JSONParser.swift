@@ -1,9 +1,30 @@
 @_spi(Readers) import DataMinCore
 
-/// What a JSON parse failed on, never the text; ``JSONParser`` adds the 1-based byte column
+/// What a JSON parse failed on and where, never the text; ``JSONParser`` places it
 /// (``JSONGrammar``'s reads leave that to it).
 struct JSONFailure: Error {
-    var message: String
+    /// What is wrong.
+    var what: String
+    /// Line breaks in the value before the failure: 0 on the value's first line.
+    var lineBreaks = 0
+    /// The 1-based byte column of the failure: from the value's first byte on its first
+    /// line, else from the start of its line; nil until the parser places it.
+    var column: Int?
+
+    init(message: String) { what = message }
+
+    /// What is wrong and where, for a value read on its own (a library call, a request).
+    var message: String { placed(lineOfValue: nil) }
+
+    /// What is wrong and where in the file, for a value that starts on 1-based `line`.
+    func message(startingOn line: Int) -> String { placed(lineOfValue: line) }
+
+    private func placed(lineOfValue line: Int?) -> String {
+        guard let column else { return what }
+        if lineBreaks == 0 { return "\(what) at column \(column)" }
+        guard let line else { return "\(what) at line \(lineBreaks + 1) of the value, column \(column)" }
+        return "\(what) at line \(line + lineBreaks), column \(column)"
+    }
 }
 
 /// Parses one JSON value from bytes, handing what it reads to a ``JSONBuilder`` in order
@@ -55,7 +76,15 @@ struct JSONParser<Builder: JSONBuilder> {
     }
 
     private func fail(_ what: String) -> Failure {
-        Failure(message: "\(what) at column \(index + 1)")
+        var failure = Failure(message: what)
+        // Only a failed parse counts the lines before it; a record is rarely more than a few.
+        var lineStart = 0
+        for offset in 0..<min(index, bytes.count) where bytes[offset] == UInt8(ascii: "\n") {
+            failure.lineBreaks += 1
+            lineStart = offset + 1
+        }
+        failure.column = index - lineStart + 1
+        return failure
     }
 
     private mutating func skipWhitespace() {
@@ -211,13 +240,13 @@ struct JSONParser<Builder: JSONBuilder> {
         }
         scratch.removeAll(keepingCapacity: true)
         scratch += bytes[start..<index]
-        do { try JSONGrammar.decodeString(bytes, at: &index, into: &scratch) } catch { throw fail(error.message) }
+        do { try JSONGrammar.decodeString(bytes, at: &index, into: &scratch) } catch { throw fail(error.what) }
         return nil
     }
 
     private mutating func parseNumber() throws(Failure) -> Builder.Value {
         let start = index
-        do { try JSONGrammar.number(bytes, at: &index) } catch { throw fail(error.message) }
+        do { try JSONGrammar.number(bytes, at: &index) } catch { throw fail(error.what) }
         return builder.number(bytes.view(start..<index))
     }
 }

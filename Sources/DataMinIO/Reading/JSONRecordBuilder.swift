@@ -16,8 +16,9 @@ package protocol JSONRecordSink {
 
 /// The problems of one JSON record, worded the same whichever sink reads it.
 enum JSONRecordBuilder {
-    static func notJSON(_ failure: JSONFailure) -> ReadProblem {
-        ReadProblem(check: .malformedRecord, message: "record is not valid JSON: \(failure.message)")
+    /// The problem of a record starting on 1-based `line` that is not JSON.
+    static func notJSON(_ failure: JSONFailure, line: Int) -> ReadProblem {
+        ReadProblem(check: .malformedRecord, message: "record is not valid JSON: \(failure.message(startingOn: line))")
     }
 
     static func notAnObject(_ kind: RecordContext.ValueKind) -> ReadProblem {
@@ -51,7 +52,9 @@ struct RecordCollector: JSONRecordSink {
         switch JSONParser.parse(text, into: &builder) {
         case .failure(let failure):
             records.append(
-                ReadRecord(number: number, line: line, record: Record(), problems: [JSONRecordBuilder.notJSON(failure)], rawText: rawText())
+                ReadRecord(
+                    number: number, line: line, record: Record(), problems: [JSONRecordBuilder.notJSON(failure, line: line)],
+                    rawText: rawText())
             )
             return false
         case .success(let parsed):

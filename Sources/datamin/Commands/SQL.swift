@@ -18,7 +18,7 @@ struct SQL: StatusCommand {
     @Option(help: "The policy file.")
     var policy: String
 
-    @Option(help: "The table or view to check: 'table' or 'schema.table'.")
+    @Option(help: "The table or view to check: 'table', 'schema.table' or 'catalog.schema.table'.")
     var table: String
 
     @Option(help: "The column that names a row in findings, usually the primary key.")

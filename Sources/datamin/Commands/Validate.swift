@@ -75,7 +75,7 @@ struct Validate: StatusCommand {
     )
     var database: String?
 
-    @Option(help: "With --database: the table or view to check, 'table' or 'schema.table'.")
+    @Option(help: "With --database: the table or view to check, 'table', 'schema.table' or 'catalog.schema.table'.")
     var table: String?
 
     @Option(
