@@ -54,6 +54,9 @@ for engine in "${engines[@]}"; do
     "$venv/bin/python" Scripts/sql/hostile.py --datamin "$datamin" --engine "$engine" "${extra[@]}" 2>&1 | grep -v '^NOTICE:'
 done
 
+# One-, two- and three-part table names reach the table the engine reads (DuckDB, PostgreSQL).
+"$venv/bin/python" Scripts/sql/table_names.py --datamin "$datamin"
+
 # A password in the URL never reaches the output, also when the connection fails.
 if "$datamin_pg" validate --database "postgresql://postgres:s3cret-pw@/no_such_db?host=$PGHOST" --table t --key id \
     --policy Scripts/sql/equivalence-policy.yaml >/tmp/datamin-pg-out.txt 2>&1; then

@@ -228,7 +228,10 @@ def test_equivalence(datamin):
         check(status == 200 and answer.startswith(b"openapi: 3.1.0") and b"newsletters" in answer, "openapi.yaml")
         # HEAD answers as GET does, with its length and no body (RFC 9110 §9.3.2).
         status, headers, answer = server.call("HEAD", "/openapi.yaml")
-        check(status == 200 and answer == b"" and headers.get("Content-Type") == "application/yaml", f"HEAD /openapi.yaml answered {status}")
+        _, get_headers, document = server.call("GET", "/openapi.yaml")
+        check(status == 200 and answer == b"" and headers.get("Content-Type") == "application/yaml"
+              and headers.get("Content-Length") == str(len(document)) == get_headers.get("Content-Length"),
+              f"HEAD /openapi.yaml answered {status} {headers}")
         status, headers, _ = server.call("HEAD", "/v1/validate")
         check(status == 405 and headers.get("Allow") == "POST", f"HEAD /v1/validate answered {status}")
         status, headers, _ = server.call("DELETE", "/healthz")

@@ -180,7 +180,12 @@ public struct ImportRun {
         }
         // One line of advice instead of the same error on every record being the only clue.
         let records = builder.currentFile.records
-        if records > 0, recordsWithoutPurpose == records {
+        if records > 0, recordsWithoutPurpose == records, options.purpose != nil, let field = validator.policy.recordFields.purpose {
+            // The input's purpose was given, so every record has the field and leaves it empty.
+            onHint(
+                "\(path): no record names a purpose; the purpose given for the input applies only to records without a '\(field)' field: fill it, or leave it out of the export"
+            )
+        } else if records > 0, recordsWithoutPurpose == records {
             let column =
                 validator.policy.recordFields.purpose.map { "a '\($0)' column or key" }
                 ?? "a purpose field ('record: { purpose: … }' in the policy)"

@@ -420,11 +420,18 @@ package struct SQLCompiler {
             names =
                 "SELECT CAST(a.attname AS text) AS name FROM pg_attribute AS a WHERE a.attrelid = CAST(\(dialect.literal(dialect.tableName(target.table))) AS regclass) AND a.attnum > 0 AND NOT a.attisdropped"
         case .duckdb:
-            let parts = SQLDialect.tableParts(target.table)
-            let schema = parts.count >= 2 ? dialect.literal(parts[parts.count - 2]) : "current_schema()"
-            let catalog = parts.count == 3 ? dialect.literal(parts[0]) : "current_database()"
-            names =
-                "SELECT column_name AS name FROM information_schema.columns WHERE table_name = \(dialect.literal(parts.last!)) AND table_schema = \(schema) AND table_catalog = \(catalog)"
+            // DuckDB reads `a.b` as schema `a` of the current database and, when it has none, as
+            // the default schema of the attached database `a`.
+            let parts = SQLDialect.tableParts(target.table).map(dialect.literal)
+            let place: String
+            switch parts.count {
+            case 1: place = "table_catalog = current_database() AND table_schema = current_schema()"
+            case 2:
+                place =
+                    "((table_catalog = current_database() AND table_schema = \(parts[0])) OR (table_catalog = \(parts[0]) AND table_schema = 'main' AND NOT EXISTS (SELECT 1 FROM information_schema.schemata WHERE catalog_name = current_database() AND schema_name = \(parts[0]))))"
+            default: place = "table_catalog = \(parts[0]) AND table_schema = \(parts[1])"
+            }
+            names = "SELECT column_name AS name FROM information_schema.columns WHERE table_name = \(parts.last!) AND \(place)"
         case .spark:
             // Spark has no catalogue views: every row has the same columns, so one row's names are the table's.
             names = "SELECT explode(map_keys(s0.j)) AS name FROM (SELECT j FROM (\(source())) AS s0 LIMIT 1) AS s0"

@@ -28,9 +28,10 @@ public enum SQLDialect: String, Sendable, CaseIterable {
         SQLDialect.tableParts(name).map(identifier).joined(separator: ".")
     }
 
-    /// A table name split at its dots, as every engine reads it: one part is the table,
-    /// two are schema and table, three catalog (PostgreSQL's database), schema and table.
-    /// ``SQLTarget/problem(for:)`` refuses more than three parts and empty ones.
+    /// A table name split at its dots, each part an identifier: one part is the table, two
+    /// schema and table (in DuckDB, also an attached database and table), three catalog
+    /// (PostgreSQL's database), schema and table. ``SQLTarget/problem(for:)`` refuses more
+    /// than three parts and empty ones.
     static func tableParts(_ name: String) -> [String] {
         name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     }

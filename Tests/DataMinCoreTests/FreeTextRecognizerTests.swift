@@ -69,6 +69,8 @@ import Testing
         // A role word and a name, or initials, is a person's mailbox, not a role's.
         ("mail sales.jan@example.com", "email"), ("mail info-tom@example.org", "email"), ("mail sales.jd@example.com", "email"),
         ("mail hr.j@example.com", "email"), ("mail sales.12@example.com", "email"),
+        // A wide at sign, as East Asian input methods write it.
+        ("mail jan\u{FF20}example.com", "email"), ("contact: anna \u{FE6B} example.org", "email"),
         ("Call +44\u{00A0}20\u{00A0}7946\u{00A0}0958", "phone"), ("Bel 06-12345678", "phone"), ("+31 (0)6 1234 5678", "phone"),
         ("Appeler le 06.12.34.56.78", "phone"), ("Cell (555) 010-0199", "phone"), ("Tel. +49 (0)30 / 123 456 78", "phone"),
         ("Bel me: 0031-(0)6-12345678", "phone"), ("Tel\u{00A0}0612345678", "phone"), ("Café: 0612345678", "phone"),
@@ -76,7 +78,8 @@ import Testing
         ("card 4111\u{202F}1111\u{202F}1111\u{202F}1111", "card"), ("amex 3782 822463 10005", "card"),
         ("BSN 1234.56.782", "bsn"), ("85.07.30-033.28", "be_national_number"), ("Steuer-ID 36 574 261 809", "steuer_id"),
         ("2 95 10 99 126 111 93", "nir"), ("NI number AB 12 34 56 C", "nino"), ("SSN 536-90-4399", "ssn"),
-        ("DOB 03/15/1982", "birth_date"), ("Geburtstag am 3. März 1990", "birth_date"), ("born on the 3rd of May 1985", "birth_date"),
+        ("DOB 03/15/1982", "birth_date"), ("Her birthday is 12 March 1985, she runs the company", "birth_date"),
+        ("Geburtstag am 3. März 1990", "birth_date"), ("born on the 3rd of May 1985", "birth_date"),
     ])
     func identifiersAreFoundWhateverTheSeparator(text: String, kind: String) {
         #expect(Self.kinds(text) == [kind])
@@ -89,6 +92,8 @@ import Testing
         "Budget +1 960 411 € approved", "Offerte van € 1.960.411,00", "Tracking 4539148803436467", "Sendungsnummer 4111111111111111",
         "Reference 12345 67890123", "Meeting on 12/03/2026", "Version 2.14.3", "Code 111222333 at the desk",
         "Order 0612345678 shipped", "NI: QQ 12 34 56 A", "Code é0612345678", "Prix €\u{00A0}1\u{00A0}960\u{00A0}411",
+        // A business's anniversary is no one's date of birth.
+        "Birthday of the company is 12 March 1985", "Our company birthday: 1985-03-12", "Verjaardag van het bedrijf: 12-03-1985",
     ])
     func trapsAreNotIdentifiers(text: String) {
         #expect(Self.kinds(text) == [])

@@ -220,6 +220,10 @@ struct PolicyLoadingTests {
         #expect(policy.purpose(named: "service")?.required == ["id"])
         #expect(policy.purpose(named: "service")?.retention.period.description == "P2Y")
         #expect(policy.purpose(named: "sales")?.retention.period.description == "P1Y")
+        // Only a plain `<<` merges: quoted, it is an ordinary key, such as a column's name.
+        let quoted = try Policy(
+            yaml: minimal.replacingOccurrences(of: "  at: { type: date }", with: "  at: { type: date }\n  \"<<\": { type: string }"))
+        #expect(quoted.field(named: "<<")?.type == .string)
         #expect(
             loadError(minimal + "checks:\n  <<: 1\n")?.split(separator: "\n").first
                 == "p.yaml:12:7: error: the merge key '<<' takes a mapping or a list of mappings, such as *defaults or [*a, *b], not a scalar"

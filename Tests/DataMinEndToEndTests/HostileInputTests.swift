@@ -242,6 +242,15 @@ import Testing
         #expect(
             result.stdoutLines.first
                 == "in.json:2: error: record is not valid JSON: expected ',' or '}' at line 4, column 17 [malformed-record]")
+        // On the record's first line, the column is the file's too, not a count from the record's start.
+        let indented = try scratchFolder(
+            policyFiles.merging(["in.json": "[\n  {\"id\": \"1\" \"x\": 1}\n]\n", "in.jsonl": "   {\"id\": \"1\" \"x\": 1}\n"]) { $1 })
+        let array = try datamin(["validate", "in.json", "--policy", "policy.yaml", "--as-of", "2026-11-29"], in: indented)
+        #expect(
+            array.stdoutLines.first == "in.json:2: error: record is not valid JSON: expected ',' or '}' at column 14 [malformed-record]")
+        let lines = try datamin(["validate", "in.jsonl", "--policy", "policy.yaml", "--as-of", "2026-11-29"], in: indented)
+        #expect(
+            lines.stdoutLines.first == "in.jsonl:1: error: record is not valid JSON: expected ',' or '}' at column 15 [malformed-record]")
     }
 
     /// `in.json` validated with a minimised copy (`strip.json`) and the rejects (`rejects.json`).

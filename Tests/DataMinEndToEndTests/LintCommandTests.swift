@@ -24,6 +24,20 @@ import Testing
         #expect(result.stderr == "policies/crm.yaml: 1 error\n")
     }
 
+    /// A byte-order mark before a first comment line: still a policy, its lines shown.
+    @Test func aPolicyWithAByteOrderMarkAndACommentIsLintedAsYAML() throws {
+        let policy = "\u{FEFF}# CRM imports\n" + testPolicy.replacingOccurrences(of: "P2Y", with: "P2Yr")
+        let result = try datamin(["lint", "crm.yaml"], in: try scratchFolder(["crm.yaml": policy]))
+        #expect(result.status == 2)
+        #expect(
+            result.stdout == """
+                crm.yaml:21:26: error: 'P2Yr' is not an ISO 8601 duration; write it like P2Y, P6M, P30D, P2W, P1Y6M or PT72H
+                    retention: { period: P2Yr, from: collected_at }
+                                         ^
+
+                """)
+    }
+
     @Test func withNoArgumentsLintsThePolicyInTheProjectConfig() throws {
         // The config is found above the current folder, up to the repository root.
         let folder = try scratchFolder([

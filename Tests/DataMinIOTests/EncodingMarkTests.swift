@@ -20,17 +20,31 @@ struct EncodingMarkTests {
         #expect(throws: Diagnostic.self) { _ = try reader.next() }
     }
 
-    /// Without a mark, UTF-16 shows as text whose every other byte is 0: it is refused as
-    /// UTF-16, not read as a header that names no field.
+    /// `text` in UTF-16 or UTF-32, little- or big-endian, without a byte-order mark.
+    static func wide(_ text: String, bytesPerUnit: Int, bigEndian: Bool) -> [UInt8] {
+        let units: [UInt32] = bytesPerUnit == 2 ? text.utf16.map(UInt32.init) : text.unicodeScalars.map(\.value)
+        return units.flatMap { unit -> [UInt8] in
+            let little = (0..<bytesPerUnit).map { UInt8(truncatingIfNeeded: unit >> (8 * $0)) }
+            return bigEndian ? little.reversed() : little
+        }
+    }
+
+    /// Without a mark, UTF-16 and UTF-32 show as text with 0 bytes, which UTF-8 text never
+    /// holds: they are refused as such, not read as a header that names no field.
     @Test(arguments: [
-        Array("id,email\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
-        Array("id".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] },
+        (wide("id,email\n", bytesPerUnit: 2, bigEndian: false), "UTF-16"),
+        (wide("id", bytesPerUnit: 2, bigEndian: true), "UTF-16"),
+        (wide("i", bytesPerUnit: 2, bigEndian: false), "UTF-16"),
+        (wide("id,email\n", bytesPerUnit: 4, bigEndian: false), "UTF-32"),
+        (wide("id", bytesPerUnit: 4, bigEndian: true), "UTF-32"),
     ])
-    func utf16WithoutAMarkIsRefusedWithAFix(bytes: [UInt8]) throws {
+    func wideTextWithoutAMarkIsRefusedWithAFix(bytes: [UInt8], encoding: String) throws {
         let path = try temporaryFile("export.csv", bytes)
         let refusal = Diagnostic(
             .inputEncodingUnsupported, file: path,
-            message: "input looks like UTF-16 without a byte-order mark (every other byte is 0); save or export it as UTF-8")
+            message:
+                "input looks like \(encoding) without a byte-order mark (it holds 0 bytes, which UTF-8 text never does); save or export it as UTF-8"
+        )
         #expect(throws: refusal) { _ = try CSVReader(source: ByteSource(path: path)) }
         var reader = JSONLinesReader(source: try ByteSource(path: path))
         #expect(throws: refusal) { _ = try reader.next() }

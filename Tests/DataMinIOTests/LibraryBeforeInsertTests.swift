@@ -127,6 +127,10 @@ struct LibraryBeforeInsertTests {
         let error = #expect(throws: RecordDecodingError.self) { try Record(json: Array(#"{"email": "secret@example.com""#.utf8)) }
         #expect(error?.message.hasPrefix("not valid JSON:") == true)
         #expect(error?.message.contains("secret") == false)
+        // A value of several lines is placed by its own line and column.
+        #expect(throws: RecordDecodingError(message: "not valid JSON: expected ',' or '}' at line 3, column 3")) {
+            try Record(json: Array("{\n  \"id\": \"1\"\n  \"x\": 2\n}".utf8))
+        }
     }
 
     /// A service's caller has no command line: findings name no flag.

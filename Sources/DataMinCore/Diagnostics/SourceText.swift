@@ -118,7 +118,7 @@ package struct SourceText: Sendable {
     /// True when `bytes` could be a YAML policy or config: they do not start (after blank
     /// lines and comments) like JSON or a CSV header, the shapes of data files.
     package static func looksLikeYAML(_ bytes: [UInt8]) -> Bool {
-        var index = 0
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while index < bytes.count {
             switch bytes[index] {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):

@@ -80,6 +80,9 @@ package enum FreeTextLexicon {
         /// A word for paying (`paid`, `betaald`): like a card's word where an identifier's
         /// word is looked for, but not enough to make a reference number a card.
         package static let payment = Roles(rawValue: 1 << 37)
+        /// A business (`company`, `bedrijf`, `Firma`, `magasin`): beside a birth word, its
+        /// anniversary (`company birthday`, `verjaardag van het bedrijf`), not a date of birth.
+        package static let organisation = Roles(rawValue: 1 << 38)
     }
 
     /// How a special-category term counts.
@@ -539,6 +542,14 @@ package enum FreeTextLexicon {
         (.firstPersonPossessive, "my mijn mein meine meiner meinem meinen mon ma mes"),
         (.genericParty, "party parties partij partijen partei parteien parti partis"),
         (.company, "kbo_nummer btw_nummer ondernemingsnummer kbo_nr"),
+        (
+            .organisation,
+            """
+            company companies firm business shop store bakery restaurant agency brand club team office bedrijf bedrijven firma \
+            onderneming winkel zaak vestiging kantoor vereniging unternehmen geschaft laden verein entreprise societe magasin \
+            boutique agence association
+            """
+        ),
     ]
 
     private static let monthNames: [String] = [

@@ -613,9 +613,10 @@ struct IdentifierFinder {
     /// before a spelled-out ` dot `): the end of the local part and the start of the domain.
     private func atSign(at index: Int) -> (Int, Int)? {
         let byte = text[index]
-        if byte == UInt8(ascii: "@") {
+        let width = byte == UInt8(ascii: "@") ? 1 : Self.wideAtSignLength(at: index, in: text)
+        if width > 0 {
             let localEnd = index > 0 && text[index - 1] == UInt8(ascii: " ") ? index - 1 : index
-            let domainStart = index + 1 < text.count && text[index + 1] == UInt8(ascii: " ") ? index + 2 : index + 1
+            let domainStart = index + width < text.count && text[index + width] == UInt8(ascii: " ") ? index + width + 1 : index + width
             return (localEnd, domainStart)
         }
         let close: UInt8 =
@@ -723,15 +724,26 @@ struct IdentifierFinder {
     /// `1er mars`, `3rd May`: what may follow a day's digits.
     private static let ordinalSuffixes: [(UInt8, UInt8)] = ["er", "st", "nd", "rd", "th"].map { (Array($0.utf8)[0], Array($0.utf8)[1]) }
 
-    /// True when an at sign may be written at `index`: `@`, a bracket, or ` a? ` (` at `).
+    /// True when an at sign may be written at `index`: `@`, a wide at sign, a bracket, or
+    /// ` a? ` (` at `).
     @inline(__always)
     private static func mayStartAnAtSign(_ byte: UInt8, at index: Int, in text: UTF8Bytes) -> Bool {
         switch byte {
         case UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: "<"): true
         case UInt8(ascii: " "):
             index + 3 < text.count && text[index + 1] | 0x20 == UInt8(ascii: "a") && text[index + 3] == UInt8(ascii: " ")
+        case 0xEF: wideAtSignLength(at: index, in: text) > 0
         default: false
         }
+    }
+
+    /// The bytes of a wide at sign at `index` (`＠` U+FF20, `﹫` U+FE6B, as East Asian input
+    /// methods and some copy-pastes write it), or 0.
+    static func wideAtSignLength(at index: Int, in text: UTF8Bytes) -> Int {
+        guard index + 2 < text.count, text[index] == 0xEF else { return 0 }
+        let second = text[index + 1]
+        let third = text[index + 2]
+        return (second == 0xBC && third == 0xA0) || (second == 0xB9 && third == 0xAB) ? 3 : 0
     }
 
     /// True when the note spells a dot out somewhere (` dot `, `[dot]`, ` punt ` …): only
@@ -856,7 +868,21 @@ struct IdentifierFinder {
         {
             roles.formUnion(pair.roles)
         }
+        if roles.contains(.birth), isAnOrganisationsAnniversary(index) { roles.remove(.birth) }
         return roles
+    }
+
+    /// True when birth word `index` is a business's anniversary: right after a business's word
+    /// (`company birthday`), or before one with only linking words and determiners between
+    /// (`birthday of the company`, `verjaardag van het bedrijf`, `anniversaire de la boutique`).
+    private func isAnOrganisationsAnniversary(_ index: Int) -> Bool {
+        func roles(_ word: Int) -> FreeTextLexicon.Roles { words[word].exact?.roles ?? [] }
+        if index > 0, roles(index - 1).contains(.organisation) { return true }
+        for next in (index + 1)..<min(words.count, index + 4) {
+            if roles(next).contains(.organisation) { return true }
+            if roles(next).isDisjoint(with: [.linking, .determiner]) { return false }
+        }
+        return false
     }
 
     /// The index of the first word that starts at or after byte `position`.

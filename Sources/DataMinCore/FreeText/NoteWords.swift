@@ -131,6 +131,10 @@ package struct NoteWords {
             }
             guard index > start else {
                 // A character that is not a letter (`€`, a no-break space): skip it whole.
+                if IdentifierFinder.wideAtSignLength(at: index, in: text) > 0 {
+                    mayHoldIdentifier = true
+                    punctuation = true
+                }
                 index += Self.letter(at: index, in: text).1
                 continue
             }

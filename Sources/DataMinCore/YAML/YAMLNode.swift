@@ -51,4 +51,6 @@ package struct YAMLPair: Sendable {
     package var key: String
     package var keyMark: SourceMark
     package var value: YAMLNode
+    /// True for a plain `<<`, YAML's merge key; a quoted `"<<"` is an ordinary key.
+    package var isMergeKey = false
 }

@@ -14,7 +14,7 @@ package struct YAMLParser {
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
         var keys: [String: SourceMark] = [:]
-        var pendingKey: (String, SourceMark)?
+        var pendingKey: (text: String, mark: SourceMark, isMerge: Bool)?
         /// Nodes in this subtree so far, itself included.
         var size = 1
 
@@ -122,7 +122,7 @@ package struct YAMLParser {
             try push(Frame(mark: mark, anchor: Self.string(event.data.mapping_start.anchor), isMapping: true))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             let frame = stack.removeLast()
-            let content: YAMLNode.Content = frame.isMapping ? .mapping(try merged(frame.pairs)) : .sequence(frame.items)
+            let content: YAMLNode.Content = frame.isMapping ? .mapping(try merged(frame.pairs, at: frame.mark)) : .sequence(frame.items)
             try append(YAMLNode(content: content, mark: frame.mark, size: frame.size), anchor: frame.anchor, counted: true)
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor) ?? ""
@@ -139,12 +139,12 @@ package struct YAMLParser {
     /// `pairs` with each merge key (`<<: *defaults`, YAML's merge type) replaced by the pairs
     /// of the mapping it names, or of each mapping of the list it names, that no pair before
     /// them sets and `pairs` does not set itself: purposes can share their settings.
-    private func merged(_ pairs: [YAMLPair]) throws(PolicyError) -> [YAMLPair] {
-        guard pairs.contains(where: { $0.key == "<<" }) else { return pairs }
-        var taken = Set(pairs.lazy.filter { $0.key != "<<" }.map(\.key))
+    private func merged(_ pairs: [YAMLPair], at mark: SourceMark) throws(PolicyError) -> [YAMLPair] {
+        guard pairs.contains(where: \.isMergeKey) else { return pairs }
+        var taken = Set(pairs.lazy.filter { !$0.isMergeKey }.map(\.key))
         var result: [YAMLPair] = []
         for pair in pairs {
-            guard pair.key == "<<" else {
+            guard pair.isMergeKey else {
                 result.append(pair)
                 continue
             }
@@ -160,6 +160,11 @@ package struct YAMLParser {
                     result.append(inheritedPair)
                 }
             }
+        }
+        if result.count > Limits.maxYAMLCollectionItems {
+            throw error(
+                "mapping starting on line \(mark.line) has more than \(Limits.maxYAMLCollectionItems) items with its merge keys; a policy is expected to be small",
+                at: mark)
         }
         return result
     }
@@ -203,8 +208,8 @@ package struct YAMLParser {
             top.items.append(node)
             return
         }
-        if let (key, keyMark) = top.pendingKey {
-            top.pairs.append(YAMLPair(key: key, keyMark: keyMark, value: node))
+        if let key = top.pendingKey {
+            top.pairs.append(YAMLPair(key: key.text, keyMark: key.mark, value: node, isMergeKey: key.isMerge))
             top.pendingKey = nil
             return
         }
@@ -219,7 +224,7 @@ package struct YAMLParser {
         } else {
             top.keys[key] = node.mark
         }
-        top.pendingKey = (key, node.mark)
+        top.pendingKey = (key, node.mark, key == "<<" && !node.isQuoted)
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

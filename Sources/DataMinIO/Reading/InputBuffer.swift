@@ -12,6 +12,10 @@ struct InputBuffer {
     private(set) var atEnd = false
     /// The 1-based physical line `position` is on.
     var line = 1
+    /// Where ``line`` starts, in bytes of the input (after a byte-order mark on line 1), when
+    /// lines are moved past with ``startLine(after:)``; the CSV reader, which needs no
+    /// column, only counts them.
+    private var lineStart = 0
 
     init(source: ByteSource) {
         self.source = source
@@ -24,6 +28,22 @@ struct InputBuffer {
 
     /// Bytes of the (decoded) input before ``position``.
     var consumed: Int { dropped + position }
+
+    /// The 1-based column of ``position`` on its line, in bytes (for the JSON readers).
+    var column: Int { consumed - lineStart + 1 }
+
+    /// Moves to the next line, which starts after the line break at `bytes[index]`.
+    mutating func startLine(after index: Int) {
+        line += 1
+        lineStart = dropped + index + 1
+    }
+
+    /// Moves past the `count` line breaks of `bytes[range]`, the text just read past.
+    mutating func startLines(_ count: Int, in range: Range<Int>) {
+        guard count > 0, let last = bytes[range].lastIndex(of: UInt8(ascii: "\n")) else { return }
+        line += count - 1
+        startLine(after: last)
+    }
 
     /// The index in ``bytes`` of the first byte of the batch being read, while one is: a
     /// batch's cells are offsets from it, and ``fill()`` keeps every byte from it on.
@@ -116,7 +136,10 @@ struct InputBuffer {
     mutating func skipByteOrderMark() throws(Diagnostic) {
         while bytes.count < 4, !atEnd { try fill() }
         try ByteOrderMark.refuseWideEncodings(bytes, path: source.path)
-        if bytes.starts(with: ByteOrderMark.utf8) { position = 3 }
+        if bytes.starts(with: ByteOrderMark.utf8) {
+            position = 3
+            lineStart = 3
+        }
     }
 
     /// Skips blank lines and lines that hold only spaces and tabs, counting lines: before a
@@ -149,7 +172,7 @@ struct InputBuffer {
                         if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
                     }
                     position = index + 1
-                    line += 1
+                    startLine(after: index)
                     break
                 }
                 guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t"), index - position < Limits.maxFieldNameBytes else { return }
@@ -178,7 +201,7 @@ struct InputBuffer {
         if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
         guard index == bytes.count || bytes[index - 1] == UInt8(ascii: "\n") || bytes[index - 1] == UInt8(ascii: "\r") else { return nil }
         position = index
-        line += 1
+        startLine(after: index - 1)
         return delimiter
     }
 
@@ -191,7 +214,7 @@ struct InputBuffer {
                 continue
             }
             switch bytes[position] {
-            case UInt8(ascii: "\n"): line += 1
+            case UInt8(ascii: "\n"): startLine(after: position)
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): break
             default: return
             }
@@ -211,12 +234,16 @@ enum ByteOrderMark {
             encoding = "UTF-32"
         } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             encoding = "UTF-16"
-        } else if bytes.count >= 4, (bytes[1] == 0 && bytes[3] == 0) != (bytes[0] == 0 && bytes[2] == 0) {
-            // Without a mark: text whose every other byte is 0 is UTF-16 (UTF-8 text holds no 0
-            // byte), and would otherwise fail as a header that names nothing.
+        } else if bytes.prefix(4).contains(0) {
+            // Without a mark: UTF-8 text holds no 0 byte, UTF-16 one in every two bytes of
+            // Latin text, UTF-32 three in four; read as UTF-8 it would fail as a header that
+            // names nothing.
+            let wide = bytes.count >= 4 && bytes[1] == 0 && bytes[2] == 0 && (bytes[0] == 0) != (bytes[3] == 0) ? "UTF-32" : "UTF-16"
             throw Diagnostic(
                 .inputEncodingUnsupported, file: path,
-                message: "input looks like UTF-16 without a byte-order mark (every other byte is 0); save or export it as UTF-8")
+                message:
+                    "input looks like \(wide) without a byte-order mark (it holds 0 bytes, which UTF-8 text never does); save or export it as UTF-8"
+            )
         } else {
             return
         }

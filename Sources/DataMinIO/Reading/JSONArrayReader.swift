@@ -142,11 +142,12 @@ public struct JSONArrayReader: RecordReader {
             }
             recordNumber += 1
             let start = input.position
+            let column = input.column
             input.position = end
-            input.line += lineBreaks
+            input.startLines(lineBreaks, in: start..<end)
             return input.bytes.withUTF8Bytes { bytes in
                 sink.add(
-                    json: bytes.view(start..<end), number: recordNumber, line: line,
+                    json: bytes.view(start..<end), number: recordNumber, line: line, column: column,
                     encoding: input.source.encoding)
             }
         }

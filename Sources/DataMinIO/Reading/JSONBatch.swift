@@ -38,7 +38,7 @@ package struct JSONBatch: Sendable {
 }
 
 extension JSONBatch: JSONRecordSink {
-    package mutating func add(json text: UTF8Bytes, number: Int, line: Int, encoding: InputEncoding) -> Bool {
+    package mutating func add(json text: UTF8Bytes, number: Int, line: Int, column: Int, encoding: InputEncoding) -> Bool {
         let mark = builder.mark
         builder.copySource(text)
         if builder.layOutFlatObject(text) {
@@ -48,7 +48,10 @@ extension JSONBatch: JSONRecordSink {
         switch JSONParser.parse(text, into: &builder) {
         case .failure(let failure):
             builder.rollBack(to: mark)
-            items.append(Item(number: number, line: line, members: noMembers, problems: [JSONRecordBuilder.notJSON(failure, line: line)]))
+            items.append(
+                Item(
+                    number: number, line: line, members: noMembers,
+                    problems: [JSONRecordBuilder.notJSON(failure, line: line, column: column)]))
             return false
         case .success(let parsed):
             guard parsed.value.kind == .object else {

@@ -38,15 +38,18 @@ public struct JSONLinesReader: RecordReader {
             }
             let line = input.line
             let start = input.position
+            let lineColumn = input.column
             input.position = end + 1
-            input.line += 1
+            input.startLine(after: end)
             let added: Bool = input.bytes.withUTF8Bytes { bytes in
                 var slice = bytes[start..<end]
                 while let last = slice.last, last == 0x20 || last == 0x09 || last == 0x0D { slice = slice.dropLast() }
                 while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
                 if slice.isEmpty { return false }
                 recordNumber += 1
-                _ = sink.add(json: UTF8Bytes(rebasing: slice), number: recordNumber, line: line, encoding: input.source.encoding)
+                _ = sink.add(
+                    json: UTF8Bytes(rebasing: slice), number: recordNumber, line: line, column: lineColumn + slice.startIndex - start,
+                    encoding: input.source.encoding)
                 return true
             }
             if added { return true }
@@ -61,7 +64,7 @@ public struct JSONLinesReader: RecordReader {
         while true {
             if let newline = input.indexOfNewline(from: input.position) {
                 input.position = newline + 1
-                input.line += 1
+                input.startLine(after: newline)
                 return
             }
             input.position = input.bytes.count

@@ -14,15 +14,16 @@ struct JSONFailure: Error {
     init(message: String) { what = message }
 
     /// What is wrong and where, for a value read on its own (a library call, a request).
-    var message: String { placed(lineOfValue: nil) }
-
-    /// What is wrong and where in the file, for a value that starts on 1-based `line`.
-    func message(startingOn line: Int) -> String { placed(lineOfValue: line) }
-
-    private func placed(lineOfValue line: Int?) -> String {
+    var message: String {
         guard let column else { return what }
-        if lineBreaks == 0 { return "\(what) at column \(column)" }
-        guard let line else { return "\(what) at line \(lineBreaks + 1) of the value, column \(column)" }
+        return lineBreaks == 0 ? "\(what) at column \(column)" : "\(what) at line \(lineBreaks + 1), column \(column)"
+    }
+
+    /// What is wrong and where in the file, for a value that starts at 1-based `line` and
+    /// `startColumn` (in bytes).
+    func message(startingOn line: Int, column startColumn: Int) -> String {
+        guard let column else { return what }
+        if lineBreaks == 0 { return "\(what) at column \(startColumn + column - 1)" }
         return "\(what) at line \(line + lineBreaks), column \(column)"
     }
 }

@@ -5,8 +5,11 @@
 package protocol JSONRecordSink {
     /// Adds the record whose JSON text is `text`; false when it is not a JSON object.
     ///
-    /// - Parameter encoding: the file's encoding, for the wording of an `encoding-error`.
-    mutating func add(json text: UTF8Bytes, number: Int, line: Int, encoding: InputEncoding) -> Bool
+    /// - Parameters:
+    ///   - line: the 1-based line the text starts on.
+    ///   - column: the 1-based column (in bytes) the text starts at on that line.
+    ///   - encoding: the file's encoding, for the wording of an `encoding-error`.
+    mutating func add(json text: UTF8Bytes, number: Int, line: Int, column: Int, encoding: InputEncoding) -> Bool
     /// Adds a record that could not be read, with what is wrong and, when it has some, its
     /// text as read (for the rejects file).
     mutating func add(_ problem: ReadProblem, number: Int, line: Int, rawText: String?)
@@ -16,9 +19,9 @@ package protocol JSONRecordSink {
 
 /// The problems of one JSON record, worded the same whichever sink reads it.
 enum JSONRecordBuilder {
-    /// The problem of a record starting on 1-based `line` that is not JSON.
-    static func notJSON(_ failure: JSONFailure, line: Int) -> ReadProblem {
-        ReadProblem(check: .malformedRecord, message: "record is not valid JSON: \(failure.message(startingOn: line))")
+    /// The problem of a record starting at 1-based `line` and `column` that is not JSON.
+    static func notJSON(_ failure: JSONFailure, line: Int, column: Int) -> ReadProblem {
+        ReadProblem(check: .malformedRecord, message: "record is not valid JSON: \(failure.message(startingOn: line, column: column))")
     }
 
     static func notAnObject(_ kind: RecordContext.ValueKind) -> ReadProblem {
@@ -46,14 +49,15 @@ enum JSONRecordBuilder {
 struct RecordCollector: JSONRecordSink {
     var records: [ReadRecord] = []
 
-    mutating func add(json text: UTF8Bytes, number: Int, line: Int, encoding: InputEncoding) -> Bool {
+    mutating func add(json text: UTF8Bytes, number: Int, line: Int, column: Int, encoding: InputEncoding) -> Bool {
         var builder = RecordBuilder()
         let rawText = { String(decoding: text, as: UTF8.self) }
         switch JSONParser.parse(text, into: &builder) {
         case .failure(let failure):
             records.append(
                 ReadRecord(
-                    number: number, line: line, record: Record(), problems: [JSONRecordBuilder.notJSON(failure, line: line)],
+                    number: number, line: line, record: Record(),
+                    problems: [JSONRecordBuilder.notJSON(failure, line: line, column: column)],
                     rawText: rawText())
             )
             return false

@@ -6,7 +6,7 @@
 package struct JSONTextBatch: Sendable {
     enum Entry {
         /// A record's text in ``bytes``.
-        case json(Range<Int>, number: Int, line: Int)
+        case json(Range<Int>, number: Int, line: Int, column: Int)
         /// A record that could not be read, with what is wrong.
         case problem(ReadProblem, number: Int, line: Int)
     }
@@ -23,11 +23,11 @@ package struct JSONTextBatch: Sendable {
 extension JSONTextBatch: JSONRecordSink {
     /// Keeps the text for a worker to parse. JSON Lines never asks whether a line is an
     /// object (the answer comes when it is parsed), so this answers true.
-    package mutating func add(json text: UTF8Bytes, number: Int, line: Int, encoding: InputEncoding) -> Bool {
+    package mutating func add(json text: UTF8Bytes, number: Int, line: Int, column: Int, encoding: InputEncoding) -> Bool {
         self.encoding = encoding
         let start = bytes.count
         bytes += text
-        entries.append(.json(start..<bytes.count, number: number, line: line))
+        entries.append(.json(start..<bytes.count, number: number, line: line, column: column))
         return true
     }
 
@@ -47,8 +47,8 @@ extension JSONBatch {
         texts.bytes.withUTF8Bytes { bytes in
             for entry in texts.entries {
                 switch entry {
-                case .json(let range, let number, let line):
-                    _ = add(json: bytes.view(range), number: number, line: line, encoding: texts.encoding)
+                case .json(let range, let number, let line, let column):
+                    _ = add(json: bytes.view(range), number: number, line: line, column: column, encoding: texts.encoding)
                 case .problem(let problem, let number, let line):
                     add(problem, number: number, line: line, rawText: nil)
                 }
