@@ -32,7 +32,7 @@ SYMBOLS = {
     "read": r"(CSVReaderV9nextBatch|CSVReaderV9readBatch|JSONNodeReaderV9nextBatch|JSONLinesTextReaderV9nextBatch)",
     # JSON Lines are parsed on the workers, apart from reading.
     "parse": r"JSONBatchV7parsing",
-    "view": r"ValidatorV8evaluate(3row5bytes|7members)",
+    "view": r"ValidatorV8evaluate(4rows5bytes|5items2of)",
     "checks": r"ValidatorV8evaluate_8location",
     "invalid": r"InvalidValueCheckV5check_4into",
     "freeText": r"FreeTextFindingsO6append",

@@ -268,12 +268,13 @@ public struct ImportRun {
         let purpose = options.purpose
         try forEachRecord(
             of: &reader, prepare: { $0 },
-            outcome: { batch, index, validator in
-                let row = batch.rows[index]
-                guard !row.isMalformed else { return nil }
-                return validator.evaluate(
-                    row: row.firstCell, bytes: batch.bytes, start: batch.start, cells: batch.cells, layout: layout, purpose: purpose,
-                    location: RecordLocation(record: row.number, line: row.line))
+            outcomes: { batch, validator in
+                validator.evaluate(
+                    rows: batch.rows.count, bytes: batch.bytes, start: batch.start, cells: batch.cells, layout: layout, purpose: purpose
+                ) { index in
+                    let row = batch.rows[index]
+                    return row.isMalformed ? nil : (row.firstCell, RecordLocation(record: row.number, line: row.line))
+                }
             },
             record: { (run, batch, index, violations, outcome) throws(Diagnostic) in
                 let rejected = try run.finishRecord(&violations, path: path)
@@ -334,13 +335,11 @@ public struct ImportRun {
         let purpose = options.purpose
         try forEachRecord(
             of: &reader, prepare: prepare,
-            outcome: { batch, index, validator in
-                let item = batch.items[index]
-                guard !item.isMalformed else { return nil }
-                let outcome = validator.evaluate(
-                    members: item.members, of: batch.nodes, bytes: batch.bytes, purpose: purpose,
-                    location: RecordLocation(record: item.number, line: item.line))
-                return Validator.RowOutcome(outcome: outcome, keep: [])
+            outcomes: { batch, validator in
+                validator.evaluate(items: batch.items.count, of: batch.nodes, bytes: batch.bytes, purpose: purpose) { index in
+                    let item = batch.items[index]
+                    return item.isMalformed ? nil : (item.members, RecordLocation(record: item.number, line: item.line))
+                }
             },
             record: { (run, _, _, violations, _) throws(Diagnostic) in
                 _ = try run.finishRecord(&violations, path: path)
@@ -361,12 +360,13 @@ public struct ImportRun {
         let purpose = options.purpose
         try forEachRecord(
             of: &reader, prepare: { $0 },
-            outcome: { batch, index, validator in
-                let read = batch[index]
-                guard !read.isMalformed else { return nil }
-                let outcome = validator.evaluate(
-                    read.record, purpose: purpose, location: RecordLocation(record: read.number, line: read.line))
-                return Validator.RowOutcome(outcome: outcome, keep: [])
+            outcomes: { batch, validator in
+                batch.map { read in
+                    guard !read.isMalformed else { return nil }
+                    let outcome = validator.evaluate(
+                        read.record, purpose: purpose, location: RecordLocation(record: read.number, line: read.line))
+                    return Validator.RowOutcome(outcome: outcome, keep: [])
+                }
             },
             record: { (run, batch, index, violations, outcome) throws(Diagnostic) in
                 let read = batch[index]
@@ -404,14 +404,14 @@ public struct ImportRun {
     private mutating func forEachRecord<Reader: BatchReader, Batch: RecordBatch>(
         of reader: inout Reader,
         prepare: @escaping @Sendable (Reader.Batch) -> Batch,
-        outcome: @escaping @Sendable (Batch, Int, Validator) -> Validator.RowOutcome?,
+        outcomes: @escaping @Sendable (Batch, Validator) -> [Validator.RowOutcome?],
         record body: (inout ImportRun, Batch, Int, inout [Violation], Validator.RowOutcome?) throws(Diagnostic) -> Void
     ) throws(Diagnostic) {
         /// A prepared batch and the outcome of each of its records.
         typealias Checked = (batch: Batch, outcomes: [Validator.RowOutcome?])
         @Sendable func check(_ read: Reader.Batch, with validator: Validator) -> Checked {
             let batch = prepare(read)
-            return (batch, (0..<batch.count).map { outcome(batch, $0, validator) })
+            return (batch, outcomes(batch, validator))
         }
         func merge(_ checked: consuming Checked, bytesRead: Int) throws(Diagnostic) {
             var checked = checked

@@ -100,30 +100,40 @@ package struct RecordContext {
         _ body: (inout RecordContext) -> Result
     ) -> Result {
         Scratch<Int32>.with(capacity: plan.fieldRules.count) { slots in
-            slots.fill(with: -1)
-            var first = FieldMask()
-            var anywhere = FieldMask()
-            var hasUndeclared = false
-            let masks = plan.fitsFieldMasks
-            for (offset, entry) in entries.enumerated() {
-                guard entry.fieldIndex >= 0 else {
-                    hasUndeclared = true
-                    continue
-                }
-                let field = Int(entry.fieldIndex)
-                let isFirst = slots[field] < 0
-                if isFirst { slots[field] = Int32(offset) }
-                if masks, !isMissing(entry, plan: plan) {
-                    anywhere.insert(field)
-                    if isFirst { first.insert(field) }
-                }
-            }
-            // Handed over as inout so the checks' preparation fills it in place, not in a copy.
-            var context = RecordContext(
-                plan: plan, entries: entries, slots: slots.elements, present: masks ? (first, anywhere) : nil,
-                hasUndeclared: hasUndeclared, purpose: purpose, tracksSubjects: tracksSubjects)
-            return body(&context)
+            with(entries: entries, slots: &slots, purpose: purpose, plan: plan, tracksSubjects: tracksSubjects, body)
         }
+    }
+
+    /// Runs `body` like ``with(entries:purpose:plan:tracksSubjects:_:)``, the field slots in
+    /// `slots` (room for one per declared field, emptied first): a batch's rows share it.
+    package static func with<Result>(
+        entries: ElementView<Entry>, slots: inout Scratch<Int32>, purpose: String?, plan: PolicyPlan, tracksSubjects: Bool,
+        _ body: (inout RecordContext) -> Result
+    ) -> Result {
+        slots.removeAll()
+        slots.fill(with: -1)
+        var first = FieldMask()
+        var anywhere = FieldMask()
+        var hasUndeclared = false
+        let masks = plan.fitsFieldMasks
+        for (offset, entry) in entries.enumerated() {
+            guard entry.fieldIndex >= 0 else {
+                hasUndeclared = true
+                continue
+            }
+            let field = Int(entry.fieldIndex)
+            let isFirst = slots[field] < 0
+            if isFirst { slots[field] = Int32(offset) }
+            if masks, !isMissing(entry, plan: plan) {
+                anywhere.insert(field)
+                if isFirst { first.insert(field) }
+            }
+        }
+        // Handed over as inout so the checks' preparation fills it in place, not in a copy.
+        var context = RecordContext(
+            plan: plan, entries: entries, slots: slots.elements, present: masks ? (first, anywhere) : nil,
+            hasUndeclared: hasUndeclared, purpose: purpose, tracksSubjects: tracksSubjects)
+        return body(&context)
     }
 
     /// Runs `body` with the context of `record`, its strings copied into one scratch buffer.

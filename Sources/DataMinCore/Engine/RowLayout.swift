@@ -65,38 +65,62 @@ extension Validator {
         }
     }
 
-    /// Runs the record checks on one row a reader laid out in `bytes`: its cells are
-    /// `cells`' from `firstCell` on, in header order, their offsets counted from
-    /// `bytes[start]`. Violations about a field carry its header column. Safe to call from
-    /// many threads at once.
+    /// Runs the record checks on the `count` rows of one batch a reader laid out in `bytes`,
+    /// and returns each row's outcome in order. `row(index)` gives a row's first cell in
+    /// `cells` (its cells follow in header order, their offsets counted from `bytes[start]`)
+    /// and where it is, or nil for a row that is not checked (a malformed one), whose outcome
+    /// is nil. Violations about a field carry its header column. Safe to call from many
+    /// threads at once.
+    ///
+    /// One call per batch: the rows share the byte view and the scratch room, and each
+    /// outcome is built where the returned array keeps it, not copied out through the
+    /// closures of a call per row.
     package func evaluate(
-        row firstCell: Int, bytes: [UInt8], start: Int, cells: CellTable, layout: RowLayout, purpose: String?,
-        location: RecordLocation
-    ) -> RowOutcome {
+        rows count: Int, bytes: [UInt8], start: Int, cells: CellTable, layout: RowLayout, purpose: String?,
+        row: (Int) -> (firstCell: Int, location: RecordLocation)?
+    ) -> [RowOutcome?] {
+        var outcomes: [RowOutcome?] = []
+        outcomes.reserveCapacity(count)
         bytes.withUTF8Bytes { bytes in
             let batch = bytes.view(start..<bytes.count)
-            return Scratch<RecordContext.Entry>.with(capacity: layout.columns.count) { entries in
-                for (offset, column) in layout.columns.enumerated() {
-                    let cell = batch.view(cells.range(of: firstCell + column))
-                    entries.append(RecordContext.Entry(fieldIndex: layout.fields[offset], kind: .string, value: cell))
-                }
-                return RecordContext.with(entries: entries.elements, purpose: purpose, plan: plan, tracksSubjects: true) {
-                    context in
-                    var outcome = evaluate(&context, location: location)
-                    for index in outcome.violations.indices where outcome.violations[index].location.column == nil {
-                        if let field = outcome.violations[index].fieldIndex {
-                            outcome.violations[index].location.column = layout.column(of: field)
-                        } else if let field = outcome.violations[index].field {
-                            outcome.violations[index].location.column = layout.column(of: field)
+            Scratch<RecordContext.Entry>.with(capacity: layout.columns.count) { entries in
+                Scratch<Int32>.with(capacity: plan.fieldRules.count) { slots in
+                    for index in 0..<count {
+                        guard let (firstCell, location) = row(index) else {
+                            outcomes.append(nil)
+                            continue
+                        }
+                        entries.removeAll()
+                        for (offset, column) in layout.columns.enumerated() {
+                            let cell = batch.view(cells.range(of: firstCell + column))
+                            entries.append(RecordContext.Entry(fieldIndex: layout.fields[offset], kind: .string, value: cell))
+                        }
+                        RecordContext.with(entries: entries.elements, slots: &slots, purpose: purpose, plan: plan, tracksSubjects: true) {
+                            context in
+                            outcomes.append(rowOutcome(&context, location: location, layout: layout))
                         }
                     }
-                    if outcome.subjectKey != nil { outcome.subjectColumn = layout.subjectColumn }
-                    guard layout.keepsMask else { return RowOutcome(outcome: consume outcome, keep: []) }
-                    let purposes = context.resolvedPurposes
-                    return RowOutcome(outcome: consume outcome, keep: layout.fields.map { $0 >= 0 && keeps(Int($0), for: purposes) })
                 }
             }
         }
+        return outcomes
+    }
+
+    /// What the record checks find in the row of `context`, its violations located at their
+    /// header columns, with the keep-mask when the layout asks for one.
+    private func rowOutcome(_ context: inout RecordContext, location: RecordLocation, layout: RowLayout) -> RowOutcome {
+        var outcome = evaluate(&context, location: location)
+        for index in outcome.violations.indices where outcome.violations[index].location.column == nil {
+            if let field = outcome.violations[index].fieldIndex {
+                outcome.violations[index].location.column = layout.column(of: field)
+            } else if let field = outcome.violations[index].field {
+                outcome.violations[index].location.column = layout.column(of: field)
+            }
+        }
+        if outcome.subjectKey != nil { outcome.subjectColumn = layout.subjectColumn }
+        guard layout.keepsMask else { return RowOutcome(outcome: consume outcome, keep: []) }
+        let purposes = context.resolvedPurposes
+        return RowOutcome(outcome: consume outcome, keep: layout.fields.map { $0 >= 0 && keeps(Int($0), for: purposes) })
     }
 
     /// The text of a kept cell with what the free-text checks found replaced by `[kind]`;

@@ -48,6 +48,12 @@ package struct Scratch<Element: BitwiseCopyable> {
         count += 1
     }
 
+    /// Empties the room to fill it again, for the next record of a batch: views of what it
+    /// held (``elements``, ``UTF8Bytes`` into it) must not be used after.
+    package mutating func removeAll() {
+        count = 0
+    }
+
     /// Fills the remaining room with `element`.
     package mutating func fill(with element: Element) {
         (base + count).initialize(repeating: element, count: capacity - count)

@@ -53,25 +53,46 @@ package struct JSONNode: Sendable {
 }
 
 extension Validator {
-    /// Runs the record checks on one JSON object a reader laid out as `nodes[members]` over
-    /// `bytes`, exactly as on the same object read into a ``Record``. Safe to call from many
-    /// threads at once.
+    /// Runs the record checks on the `count` JSON objects of one batch a reader laid out as
+    /// nodes over `bytes`, exactly as on the same objects read into ``Record``s, and returns
+    /// each one's outcome in order. `item(index)` gives an object's members in `nodes` and
+    /// where it is, or nil for one that is not checked (a malformed record), whose outcome is
+    /// nil. Safe to call from many threads at once.
+    ///
+    /// One call per batch, as ``evaluate(rows:bytes:start:cells:layout:purpose:row:)``: the
+    /// records share the scratch room, and each outcome is built where the array keeps it.
     package func evaluate(
-        members: Range<Int>, of nodes: [JSONNode], bytes: [UInt8], purpose: String?, location: RecordLocation
-    ) -> Outcome {
+        items count: Int, of nodes: [JSONNode], bytes: [UInt8], purpose: String?,
+        item: (Int) -> (members: Range<Int>, location: RecordLocation)?
+    ) -> [RowOutcome?] {
+        // A node gives at most one entry: a record's nodes bound its entries.
+        var widest = 0
+        for index in 0..<count { widest = max(widest, item(index)?.members.count ?? 0) }
+        var outcomes: [RowOutcome?] = []
+        outcomes.reserveCapacity(count)
         bytes.withUTF8Bytes { bytes in
-            // A node gives at most one entry: the record's nodes bound its entries.
-            Scratch<RecordContext.Entry>.with(capacity: members.count) { entries in
-                var flattener = NodeFlattener(plan: plan, nodes: nodes, bytes: bytes)
-                flattener.add(members, prefix: [], into: &entries)
-                return flattener.paths.withUTF8Bytes { paths in
-                    for (entry, range) in flattener.pathNames { entries[entry].name = paths.view(range) }
-                    return RecordContext.with(entries: entries.elements, purpose: purpose, plan: plan, tracksSubjects: true) {
-                        evaluate(&$0, location: location)
+            Scratch<RecordContext.Entry>.with(capacity: widest) { entries in
+                Scratch<Int32>.with(capacity: plan.fieldRules.count) { slots in
+                    for index in 0..<count {
+                        guard let (members, location) = item(index) else {
+                            outcomes.append(nil)
+                            continue
+                        }
+                        entries.removeAll()
+                        var flattener = NodeFlattener(plan: plan, nodes: nodes, bytes: bytes)
+                        flattener.add(members, prefix: [], into: &entries)
+                        flattener.paths.withUTF8Bytes { paths in
+                            for (entry, range) in flattener.pathNames { entries[entry].name = paths.view(range) }
+                            RecordContext.with(entries: entries.elements, slots: &slots, purpose: purpose, plan: plan, tracksSubjects: true)
+                            {
+                                outcomes.append(RowOutcome(outcome: evaluate(&$0, location: location), keep: []))
+                            }
+                        }
                     }
                 }
             }
         }
+        return outcomes
     }
 }
 

@@ -2,7 +2,7 @@
 
 /// JSON records read together: every record's members laid out as ``JSONNode``s over one
 /// byte buffer, so a batch of thousands of records costs a few arrays, not a string per
-/// value. The engine reads them with ``Validator/evaluate(members:of:bytes:purpose:location:)``.
+/// value. The engine reads them with ``Validator/evaluate(items:of:bytes:purpose:item:)``.
 package struct JSONBatch: Sendable {
     /// One record of the batch.
     package struct Item: Sendable {
