@@ -398,9 +398,10 @@ public struct ImportRun {
     ///
     /// Records are read in batches. With more than one worker, a thread of its own reads
     /// batches, ``workers`` threads each take whole batches, `prepare` them (parse JSON
-    /// Lines; nothing for other formats) and run the record checks (`outcome`, nil for a
-    /// malformed record), and this thread merges them in input order: runs
-    /// `duplicate-subject` and `body`. Output is identical whatever the number of workers.
+    /// Lines; nothing for other formats) and run the record checks on the whole batch
+    /// (`outcomes`, one per record in order, nil for a malformed one), and this thread merges
+    /// them in input order: runs `duplicate-subject` and `body`. Output is identical whatever
+    /// the number of workers.
     private mutating func forEachRecord<Reader: BatchReader, Batch: RecordBatch>(
         of reader: inout Reader,
         prepare: @escaping @Sendable (Reader.Batch) -> Batch,
