@@ -161,6 +161,13 @@ import Testing
         "Tel. 0612345657", "Mobile 0470 123 465", "Paid in full, her number is 0612345678",
         "Found her on social media: 0612345678", "Rekening betaald, bereikbaar op 06-12345678",
         "Applicant wants part time work, 06 12345678", "Kunde zum Teil unzufrieden, 0171 1234567",
+        // A reference word that has its number already names that one, not the phone after it.
+        "klant gebeld ivm factuur 2024-1187, vraagt betalingsregeling. 06-12345678 na 17u", "factuur 2024-1187, 06-12345678",
+        "Invoice 2024-1187 discussed, callback 07700 900461",
+        // Dashes that word processors and phones type.
+        "bel 06 \u{2013} 1234 5678 na de lunch", "bel 06\u{2013}12345678", "call 020\u{2014}7946\u{2014}0958", "bel 06\u{2011}12345678",
+        // A word after the number names what follows it, not the number.
+        "Lisa Brandt, 0160 98765432, Steuer-ID folgt",
     ])
     func aPhoneNumberIsStillFound(note: String) {
         #expect(Self.kinds(note) == ["phone"], "\(note)")
@@ -173,6 +180,9 @@ import Testing
         "Sehr geehrter Herr Weber, Ihre Ehefrau hat angerufen", "Ze zijn man en vrouw", "Elle commande à l'unité",
         "P.S. she is an active member of our loyalty club", "mail info@fnv.nl for the brochure", "see www.sp.nl",
         "* 12.03.2025 Kunde angerufen", "Bestellung *12.03.2025* eingegangen",
+        // Abbreviated order and invoice words; "sick of" and slang "krank" are no illness.
+        "bedrag 1.250,00 overgemaakt op 14-02, ordernr 0612345678", "Bestellnr. 0612345678 versandt", "factuurnr 0612345678",
+        "klant is ziek van de vertraging haha", "Kunde findet unser Angebot krank teuer lol",
     ])
     func anOrdinaryNoteRaisesNothing(note: String) {
         #expect(Self.kinds(note).isEmpty, "\(note): \(Self.kinds(note))")
@@ -203,6 +213,8 @@ import Testing
         // A card's word outweighs a reference word: the number is the card's.
         ("Customer card ref 4111 1111 1111 1111", "card"), ("Kreditkarte Ref. 4532015112830366", "card"),
         ("order ref 4532015112830366 paid by card", "card"),
+        ("Mark off sick w/ flu this wk", "health"),
+        ("Chris mentioned his boyfriend works at our competitor", "sex_life_or_sexual_orientation"),
     ])
     func categoriesAndIdentifiersSaidPlainlyAreFound(note: String, kind: String) {
         #expect(Self.kinds(note) == [kind], "\(note): \(Self.kinds(note))")

@@ -97,19 +97,17 @@ package struct DigitRun {
             kind = UInt8(ascii: " ")
             index += width
         }
-        if index < text.count, text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: "/") {
+        let dash = dashWidth(at: index, in: text)
+        if dash != nil || index < text.count && (text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: "/")) {
             // A full stop then a space ends a sentence, not a group.
             if text[index] == UInt8(ascii: "."), kind == 0, index + 1 < text.count, spaceWidth(at: index + 1, in: text) != nil {
                 return nil
             }
             // ` - ` and ` / ` join groups; ` .` does not.
             if kind == UInt8(ascii: " "), text[index] == UInt8(ascii: ".") { return nil }
-            kind = text[index]
-            index += 1
+            kind = dash != nil ? UInt8(ascii: "-") : text[index]
+            index += dash ?? 1
             if kind != UInt8(ascii: "."), let width = spaceWidth(at: index, in: text) { index += width }
-        } else if index + 2 < text.count, text[index] == 0xE2, text[index + 1] == 0x80, text[index + 2] == 0x93 {
-            kind = UInt8(ascii: "-")  // an en dash
-            index += 3
         }
         if index < text.count, text[index] == UInt8(ascii: "(") {
             parenthesis = true
@@ -117,6 +115,18 @@ package struct DigitRun {
         }
         guard index > start, index - start <= 5, index < text.count, isDigit(text[index]) else { return nil }
         return (parenthesis ? UInt8(ascii: "(") : kind == 0 ? UInt8(ascii: " ") : kind, index)
+    }
+
+    /// The width in bytes of a dash at `index`: `-`, or the hyphens, dashes and minus sign
+    /// that word processors and phones put between digits (U+2010 to U+2014, U+2212); nil
+    /// for anything else.
+    package static func dashWidth(at index: Int, in text: UTF8Bytes) -> Int? {
+        guard index < text.count else { return nil }
+        if text[index] == UInt8(ascii: "-") { return 1 }
+        guard text[index] == 0xE2, index + 2 < text.count else { return nil }
+        let second = text[index + 1]
+        let third = text[index + 2]
+        return (second == 0x80 && (0x90...0x94).contains(third)) || (second == 0x88 && third == 0x92) ? 3 : nil
     }
 
     /// The width in bytes of a space at `index`: ASCII, no-break (U+00A0), figure, thin or

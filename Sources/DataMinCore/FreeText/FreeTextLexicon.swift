@@ -469,7 +469,8 @@ package enum FreeTextLexicon {
             auftragsnummer sendung sendungsnummer sendungsverfolgung trackingnummer verzendnummer awb waybill consignment vrachtbrief frachtbrief paket dhl ups fedex postnl dpd gls colissimo chronopost hermes tnt bpost kundennummer angebot vorgang aktenzeichen commande facture devis colis suivi \
             contrat contract customerid room kamer zimmer chambre partnumber part_no part_number onderdeelnummer \
             ersatzteil ersatzteile ersatzteilnummer teilenummer teilenr typenummer modelnummer \
-            serienummer seriennummer onderdeelnr p_n pn artnr art_nr
+            serienummer seriennummer onderdeelnr p_n pn artnr art_nr ordernr bestelnr factuurnr auftragsnr \
+            bestellnr rechnungsnr referenznr refnr ticketnr dossiernr zaaknr sendungsnr
             """
         ),
         (
@@ -570,7 +571,7 @@ package enum FreeTextLexicon {
             parkinson* depressi* burnout burn_out overspannen bipolar* schizophren* schizofren* ptsd psychiatr* psychos* \
             disability disabilities wheelchair rolstoel rollstuhl fauteuil_roulant gehandicapt* handicape handicapee \
             behinderung* schwerbehindert* arbeidsongeschikt* arbeitsunfahig* krankgeschrieben krankmeldung ziekmelding ziekgemeld \
-            ziekteverlof ziekteverzuim sick_leave arret_maladie arrets_maladie maladie maladies insulin* insuline dialys* miscarriage \
+            ziekteverlof ziekteverzuim sick_leave off_sick out_sick arret_maladie arrets_maladie maladie maladies insulin* insuline dialys* miscarriage \
             miskraam fehlgeburt fausse_couche ivf chronically medication medications medicatie medicijnen medikament* medicament* \
             allerg* hartaanval herzinfarkt heart_attack crise_cardiaque beroerte schlaganfall herseninfarct hospitalis* \
             hospitaliz* in_hospital im_krankenhaus opgenomen_in admitted_to geopereerd operiert ziekte* krankheit* erkrankt* \
@@ -678,7 +679,7 @@ package enum FreeTextLexicon {
             gay lesbian* lesbisch* lesbienne* bisexual* biseksueel* bisexuel* homosexual* homoseksueel* homosexuel* homofiel* \
             schwul* queer transgender* transgenre* same_sex trans_woman trans_man transvrouw transman non_binary nonbinary pansexual* asexual* \
             sex_life sexleben sexualleben seksleven vie_sexuelle his_husband her_wife sein_ehemann haar_echtgenote \
-            zijn_echtgenoot sein_mann haar_vrouw
+            zijn_echtgenoot sein_mann haar_vrouw his_boyfriend his_fiance
             """
         ),
         (.sexLifeOrSexualOrientation, .partnerOfAMan, "son_mari son_epoux"),
@@ -727,6 +728,7 @@ package enum FreeTextLexicon {
     private static let notTerms = """
         european_union europese_unie credit_union student_union customs_union union_square union_street \
         union_jack union_station europaische_union union_europeenne sick_of sick_and krank_vor blind_to arrested_development \
+        ziek_van krank_teuer krank_gut krank_viel \
         dna_of islamic_relief lead_origin lead_origins afkomst_lead
         """
 }

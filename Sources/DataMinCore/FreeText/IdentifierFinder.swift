@@ -137,10 +137,9 @@ struct IdentifierFinder {
         var next = end
         if next < text.count, text[next] == UInt8(ascii: ")") { next += 1 }
         if let width = DigitRun.spaceWidth(at: next, in: text) { next += width }
-        if next < text.count,
-            text[next] == UInt8(ascii: "-") || text[next] == UInt8(ascii: ".") || text[next] == UInt8(ascii: "/")
-                || text[next] == UInt8(ascii: "(")
-        {
+        if let width = DigitRun.dashWidth(at: next, in: text) {
+            next += width
+        } else if next < text.count, text[next] == UInt8(ascii: ".") || text[next] == UInt8(ascii: "/") || text[next] == UInt8(ascii: "(") {
             next += 1
         }
         if let width = DigitRun.spaceWidth(at: next, in: text) { next += width }
@@ -221,10 +220,11 @@ struct IdentifierFinder {
         guard !blocked, !isAmount(run), !isEnterpriseNumber(run, context: context) else { return }
         // A number after another identifier's word that failed that identifier's checksum is
         // a mistyped (or made-up) identifier, not a phone number; but none of those is written
-        // with an international prefix, so `+31612349876 iban` is a phone number before an IBAN's word.
+        // with an international prefix (`+31612349876 iban`), and a word after the number names
+        // what follows it (`0160 98765432, IBAN DE29 …`).
         let otherIdentifier: FreeTextLexicon.Roles = [.bsn, .beNumber, .steuerID, .nir, .ssn, .nino, .iban]
         let dialledAbroad = run.plus || (digits.count >= 10 && digits[0] == 0 && digits[1] == 0)
-        if !dialledAbroad, !context.isDisjoint(with: otherIdentifier), !context.contains(.phone) { return }
+        if !dialledAbroad, !self.context(around: run, after: 0).isDisjoint(with: otherIdentifier), !context.contains(.phone) { return }
         // `030/21936187-N`, `0612 035 504-B`: a letter after the digits makes it a code.
         if endsInALetter(run) { return }
         if isPhone(run, context: context) { add(.phone, run.start..<run.end) }
@@ -332,13 +332,32 @@ struct IdentifierFinder {
         if roles(of: part).contains(.partRightBefore), words[part].end + 3 >= gapEnd { return true }
         for index in stride(from: previous, through: max(0, previous - 2), by: -1) {
             let roles = roles(of: index)
-            // A company's number word (`KBO-nummer`) is a company word first.
-            if !roles.isDisjoint(with: [.reference, .company]) { return true }
+            // A company's number word (`KBO-nummer`) is a company word first; a reference word
+            // that has its number already (`factuur 2024-1187, 06-12345678`) names that one.
+            if !roles.isDisjoint(with: [.reference, .company]) { return !hasANumberOfItsOwn(index, before: run) }
             if !roles.isDisjoint(with: identifierRoles) { return false }
             // Words before the end of a sentence are about something else (`devis PO-58226. Joignable au 06 …`).
             if sentenceEnds(before: index) { return false }
         }
         return false
+    }
+
+    /// True when a number stands between word `index` and `run`, and something other than
+    /// spaces between that number and `run` (`factuur 2024-1187, 06-12345678`,
+    /// `Invoice 2024-1187 discussed, callback 07700 900461`): the word's number is that one.
+    /// Groups of one number (`Reference 12345 67890123`) are not apart.
+    private func hasANumberOfItsOwn(_ index: Int, before run: DigitRun) -> Bool {
+        var sawDigit = false
+        var apart = false
+        for position in words[index].end..<run.start {
+            if DigitRun.isDigit(text[position]) {
+                sawDigit = true
+                apart = false
+            } else if sawDigit, DigitRun.spaceWidth(at: position, in: text) == nil, text[position] & 0xC0 != 0x80 {
+                apart = true
+            }
+        }
+        return sawDigit && apart
     }
 
     /// True when a sentence ends between word `index` and the word before it: a question or
@@ -828,14 +847,14 @@ struct IdentifierFinder {
 
     // MARK: - Context
 
-    /// The roles of the words near a number: up to five before it and three after it.
-    private func context(around run: DigitRun, reach: Int = 5) -> FreeTextLexicon.Roles {
+    /// The roles of the words near a number: up to `reach` + 1 before it and `after` after it.
+    private func context(around run: DigitRun, reach: Int = 5, after: Int = 3) -> FreeTextLexicon.Roles {
         let (previous, next) = neighbours(of: run)
         var roles: FreeTextLexicon.Roles = []
         if let previous {
             for index in stride(from: previous, through: max(0, previous - reach), by: -1) { roles.formUnion(self.roles(of: index)) }
         }
-        if let next { for index in next..<min(words.count, next + 3) { roles.formUnion(self.roles(of: index)) } }
+        if let next { for index in next..<min(words.count, next + after) { roles.formUnion(self.roles(of: index)) } }
         return roles
     }
 
