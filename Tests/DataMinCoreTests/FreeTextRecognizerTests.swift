@@ -71,6 +71,7 @@ import Testing
         ("mail hr.j@example.com", "email"), ("mail sales.12@example.com", "email"),
         // A wide at sign, as East Asian input methods write it.
         ("mail jan\u{FF20}example.com", "email"), ("contact: anna \u{FE6B} example.org", "email"),
+        ("écrire à claire.dupont arobase orange point fr", "email"),
         ("Call +44\u{00A0}20\u{00A0}7946\u{00A0}0958", "phone"), ("Bel 06-12345678", "phone"), ("+31 (0)6 1234 5678", "phone"),
         ("Appeler le 06.12.34.56.78", "phone"), ("Cell (555) 010-0199", "phone"), ("Tel. +49 (0)30 / 123 456 78", "phone"),
         ("Bel me: 0031-(0)6-12345678", "phone"), ("Tel\u{00A0}0612345678", "phone"), ("Café: 0612345678", "phone"),

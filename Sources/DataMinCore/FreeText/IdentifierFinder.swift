@@ -664,18 +664,24 @@ struct IdentifierFinder {
             if domainStart < text.count, text[domainStart] == UInt8(ascii: " ") { domainStart += 1 }
             return (localEnd, domainStart)
         }
-        if byte == UInt8(ascii: " "), index + 4 < text.count, text[index + 1] | 0x20 == UInt8(ascii: "a"),
-            text[index + 2] | 0x20 == UInt8(ascii: "t"),
-            text[index + 3] == UInt8(ascii: " "), index > 0, Self.isLocalPartByte(text[index - 1])
+        if byte == UInt8(ascii: " "), index > 0, Self.isLocalPartByte(text[index - 1]),
+            let word = Self.atWords.first(where: { word in
+                index + word.count + 2 < text.count && text[index + word.count + 1] == UInt8(ascii: " ")
+                    && word.indices.allSatisfy { text[index + 1 + $0] | 0x20 == word[$0] }
+            })
         {
-            // Plain ` at ` only counts when the domain is spelled with ` dot ` too.
-            var cursor = index + 4
+            // Plain ` at ` (` arobase `) only counts when the domain is spelled with ` dot ` too.
+            let domainStart = index + word.count + 2
+            var cursor = domainStart
             while cursor < text.count, Self.isDomainByte(text[cursor]), text[cursor] != UInt8(ascii: ".") { cursor += 1 }
             guard cursor + 5 < text.count, dotWord(at: cursor) != nil else { return nil }
-            return (index, index + 4)
+            return (index, domainStart)
         }
         return nil
     }
+
+    /// An at sign spelled out between spaces: English `at`, French `arobase`.
+    private static let atWords: [[UInt8]] = ["at", "arobase"].map { Array($0.utf8) }
 
     /// The end of a domain starting at `start`: labels joined by `.` or a spelled-out dot,
     /// at least two labels, the last of two letters or more.
@@ -750,7 +756,8 @@ struct IdentifierFinder {
         switch byte {
         case UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: "<"): true
         case UInt8(ascii: " "):
-            index + 3 < text.count && text[index + 1] | 0x20 == UInt8(ascii: "a") && text[index + 3] == UInt8(ascii: " ")
+            index + 3 < text.count && text[index + 1] | 0x20 == UInt8(ascii: "a")
+                && (text[index + 3] == UInt8(ascii: " ") || text[index + 2] | 0x20 == UInt8(ascii: "r"))
         case 0xEF: wideAtSignLength(at: index, in: text) > 0
         default: false
         }

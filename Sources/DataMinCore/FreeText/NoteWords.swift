@@ -184,6 +184,10 @@ package struct NoteWords {
                 // `ver.di`: a short word joined by a dot alone to the next may be an abbreviation.
                 if after == UInt8(ascii: "."), index + 1 < text.count, Self.isLetter(text[index + 1]) { mayMention = true }
             }
+            // `claire.dupont arobase orange point fr`: the French at sign, spelled out.
+            if letters == 7, folded[foldedStart] == UInt8(ascii: "a"), folded.elements[foldedStart...].starts(with: Self.arobase) {
+                mayHoldIdentifier = true
+            }
             words.append(word)
             punctuation = false
         }
@@ -193,6 +197,8 @@ package struct NoteWords {
         mayMentionACategory = mayMention
         mayHoldAnIdentifier = mayHoldIdentifier
     }
+
+    private static let arobase = Array("arobase".utf8)
 
     /// Heads of compounds ending in `nummer` that name a person's number: contact, private,
     /// home, phone, mobile, card, account, pass, id.
