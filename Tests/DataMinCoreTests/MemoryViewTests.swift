@@ -43,6 +43,15 @@ struct MemoryViewTests {
             return [first.string, second.string]
         }
         #expect(texts == ["anna", "bram"])
+        // Emptied for the next record of a batch, the room is filled again from the start.
+        let reused = Scratch<Int32>.with(capacity: 3) { scratch in
+            scratch.append(1)
+            scratch.append(2)
+            scratch.removeAll()
+            scratch.append(5)
+            return Array(scratch.elements)
+        }
+        #expect(reused == [5])
     }
 
     @Test func scratchCopiesEachStringWhole() {

@@ -55,6 +55,19 @@ struct ImportRunTests {
         #expect(serialStrip.split(separator: "\n").count - 1 + serialRejects.split(separator: "\n").count - 1 >= 9_000)
     }
 
+    /// The checks run on whole batches (2,048 records), malformed ones among them: every
+    /// finding is on the record that caused it, across batch ends, whatever the workers.
+    @Test(arguments: [1, 2])
+    func eachFindingIsOnItsOwnRecordAcrossBatches(workers: Int) throws {
+        let path = try temporaryFile("messy.csv", Self.messyCSV(rows: 9_000))
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let violations = try run(path, workers: workers, folder: folder).0.files[0].violations
+        let malformed = Set(violations.filter { $0.check == .malformedRecord }.compactMap(\.location.record))
+        #expect(malformed == Set((1...9_000).filter { $0 % 29 == 0 }))
+        let badPhones = Set(violations.filter { $0.check == .invalidValue && $0.field == "phone" }.compactMap(\.location.record))
+        #expect(badPhones == Set((1...9_000).filter { $0 % 11 == 0 && $0 % 29 != 0 }))
+    }
+
     @Test func rerunningOverAnExistingOutputReplacesIt() throws {
         let path = try temporaryFile(
             "in.csv", "id,email,purpose,lawful_basis,source,collected_at\n1,a@example.com,sales,contract,web_form,2026-01-15\n")

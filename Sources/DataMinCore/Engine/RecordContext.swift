@@ -3,8 +3,9 @@
 /// and shared by every check.
 ///
 /// The context only views memory owned by whoever built it (a CSV batch, or a scratch
-/// buffer filled from a ``Record``), so it exists only inside ``with(_:purpose:plan:tracksSubjects:_:)``
-/// and ``with(entries:purpose:plan:tracksSubjects:_:)``. Building one allocates nothing.
+/// buffer filled from a ``Record``), so it exists only inside ``with(_:purpose:plan:tracksSubjects:_:)``,
+/// ``with(entries:purpose:plan:tracksSubjects:_:)`` and
+/// ``with(entries:slots:purpose:plan:tracksSubjects:_:)``. Building one allocates nothing.
 package struct RecordContext {
     /// What kind of value a field holds.
     package enum ValueKind: UInt8, BitwiseCopyable {

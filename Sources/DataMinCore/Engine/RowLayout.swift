@@ -1,12 +1,13 @@
 /// How the cells of a delimited row map to the policy: compiled once per header, then used
 /// for every row of the file.
 ///
-/// Readers hand the engine a row as one byte buffer and each cell's byte range in it; the
-/// layout decides which cells the checks read, as which fields, and what the minimised
-/// copy keeps and redacts. Nothing outside the engine builds the record view from them.
+/// Readers hand the engine a batch of rows as one byte buffer and each cell's byte range in
+/// it; the layout decides which cells the checks read, as which fields, and what the
+/// minimised copy keeps and redacts. Nothing outside the engine builds the record view from
+/// them.
 ///
-/// A class: every row's evaluation shares it, and passing one reference costs less than
-/// copying its arrays into each row's closures.
+/// A class: every batch's evaluation, on every worker, shares it, and passing one reference
+/// costs less than copying its arrays into each batch's closures.
 package final class RowLayout: Sendable {
     /// The 0-based header column of each cell the checks read: declared names, first of each.
     package let columns: [Int]

@@ -2,7 +2,9 @@
 /// record's entries, its field slots and the bytes of a library record's values.
 ///
 /// Filled by ``append(_:)`` up to the capacity it was made with; never grows, so views of
-/// what was appended stay valid until the call that made the scratch returns. Every access
+/// what was appended stay valid until the call that made the scratch returns, or until
+/// ``removeAll()`` empties it for the next record of a batch (a view kept past that would
+/// read the next record's elements: the engine keeps none past its record). Every access
 /// is bounds-checked.
 package struct Scratch<Element: BitwiseCopyable> {
     private let base: UnsafeMutablePointer<Element>
