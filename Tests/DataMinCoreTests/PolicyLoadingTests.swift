@@ -199,22 +199,9 @@ struct PolicyLoadingTests {
 
     /// A merge key gives a purpose the settings of a shared mapping; its own keys win.
     @Test func purposesShareSettingsThroughAMergeKey() throws {
-        let yaml = """
-            version: 1
-            name: t
-            fields:
-              id: { type: string }
-              at: { type: date }
-            purposes:
-              sales: &defaults
-                lawful_basis: [contract]
-                required: [id]
-                retention: { period: P1Y, from: at }
-              service:
-                <<: *defaults
-                retention: { period: P2Y, from: at }
-
-            """
+        let yaml =
+            minimal.replacingOccurrences(of: "  sales:", with: "  sales: &defaults")
+            + "  service:\n    <<: *defaults\n    retention: { period: P2Y, from: at }\n"
         let policy = try Policy(yaml: yaml)
         #expect(policy.purpose(named: "service")?.lawfulBases == [.contract])
         #expect(policy.purpose(named: "service")?.required == ["id"])

@@ -155,6 +155,18 @@ import Testing
         #expect(run.peakBelow(150), "\(run.peakMiB ?? 0) MiB")
     }
 
+    /// One order word before a hundred thousand numbers: each number looks back to the number
+    /// before it, not to the word (that was quadratic: minutes for this note).
+    @Test func aNoteOfManyNumbersAfterOneOrderWordIsReadOnce() throws {
+        let note = "order " + String(repeating: "1234567, ", count: 100_000)
+        let folder = try scratchFolder(
+            policyFiles.merging(["notes.csv": "id,email,purpose,collected_at,notes\n1,a@example.com,sales,2026-01-01,\"\(note)\"\n"]) { $1 }
+        )
+        let run = try validate("notes.csv", in: folder)
+        #expect(run.result.stderr.hasPrefix("datamin: 1 file, 1 record, 0 rejected"), "\(run.result.stderr.prefix(300))")
+        #expect(run.seconds < 20)
+    }
+
     @Test func aPolicyLargerThanTheLimitIsRefusedBeforeItIsRead() throws {
         let folder = try scratchFolder(["in.csv": header])
         let url = folder.appendingPathComponent("huge.yaml")

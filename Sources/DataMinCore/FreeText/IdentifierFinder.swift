@@ -347,17 +347,19 @@ struct IdentifierFinder {
     /// `Invoice 2024-1187 discussed, callback 07700 900461`): the word's number is that one.
     /// Groups of one number (`Reference 12345 67890123`) are not apart.
     private func hasANumberOfItsOwn(_ index: Int, before run: DigitRun) -> Bool {
-        var sawDigit = false
+        // Read back from the run to the nearest digit only: after a reference word with many
+        // numbers, each run costs its gap to the one before, not the way back to the word.
         var apart = false
-        for position in words[index].end..<run.start {
-            if DigitRun.isDigit(text[position]) {
-                sawDigit = true
-                apart = false
-            } else if sawDigit, DigitRun.spaceWidth(at: position, in: text) == nil, text[position] & 0xC0 != 0x80 {
+        var position = run.start - 1
+        while position >= words[index].end {
+            let byte = text[position]
+            if DigitRun.isDigit(byte) { return apart }
+            if DigitRun.spaceWidth(at: position, in: text) == nil, byte & 0xC0 != 0x80 {
                 apart = true
             }
+            position -= 1
         }
-        return sawDigit && apart
+        return false
     }
 
     /// True when a sentence ends between word `index` and the word before it: a question or
