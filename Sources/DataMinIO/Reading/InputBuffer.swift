@@ -227,7 +227,7 @@ struct InputBuffer {
 enum ByteOrderMark {
     static let utf8: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    /// Throws when `bytes` start with a UTF-16 or UTF-32 mark, or look like UTF-16 without one.
+    /// Throws when `bytes` start with a UTF-16 or UTF-32 mark, or look like either without one.
     static func refuseWideEncodings(_ bytes: [UInt8], path: String) throws(Diagnostic) {
         let encoding: String
         if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) {

@@ -14,10 +14,7 @@ struct JSONFailure: Error {
     init(message: String) { what = message }
 
     /// What is wrong and where, for a value read on its own (a library call, a request).
-    var message: String {
-        guard let column else { return what }
-        return lineBreaks == 0 ? "\(what) at column \(column)" : "\(what) at line \(lineBreaks + 1), column \(column)"
-    }
+    var message: String { message(startingOn: 1, column: 1) }
 
     /// What is wrong and where in the file, for a value that starts at 1-based `line` and
     /// `startColumn` (in bytes).
