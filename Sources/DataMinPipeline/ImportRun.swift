@@ -277,10 +277,15 @@ public struct ImportRun {
                 }
             },
             record: { (run, batch, index, violations, outcome) throws(Diagnostic) in
-                let rejected = try run.finishRecord(&violations, path: path)
                 let row = batch.rows[index]
+                let rejected = try run.finishRecord(&violations, malformed: row.isMalformed, path: path)
                 if rejected {
-                    if let rawText = row.rawText { rejects?.write(rawLine: rawText) } else { rejects?.write(batch.cells(of: row)) }
+                    // As read: bytes that are not UTF-8 stay as they were, so the rejects can be fixed and rerun.
+                    if let rawLine = batch.rawLine(ofRow: index) {
+                        rejects?.write(rawLine: rawLine)
+                    } else {
+                        rejects?.write(cells: batch.cellsAsRead(of: row))
+                    }
                 } else if let strip {
                     strip.write(
                         cells: run.minimisedCells(
@@ -341,8 +346,8 @@ public struct ImportRun {
                     return item.isMalformed ? nil : (item.members, RecordLocation(record: item.number, line: item.line))
                 }
             },
-            record: { (run, _, _, violations, _) throws(Diagnostic) in
-                _ = try run.finishRecord(&violations, path: path)
+            record: { (run, batch, index, violations, _) throws(Diagnostic) in
+                _ = try run.finishRecord(&violations, malformed: batch.items[index].isMalformed, path: path)
             }
         )
     }
@@ -370,7 +375,7 @@ public struct ImportRun {
             },
             record: { (run, batch, index, violations, outcome) throws(Diagnostic) in
                 let read = batch[index]
-                let rejected = try run.finishRecord(&violations, path: path)
+                let rejected = try run.finishRecord(&violations, malformed: read.isMalformed, path: path)
                 if rejected {
                     if let rawText = read.rawText {
                         rejects?.write(rawJSON: rawText)
@@ -509,14 +514,16 @@ public struct ImportRun {
             location: RecordLocation(record: record, line: problem.line ?? line, column: problem.column))
     }
 
-    /// Counts and emits a record's violations; returns true when the record is rejected.
-    /// `inout` so that each is passed on in place (the caller holds no other reference to
+    /// Counts and emits a record's violations; returns true when the record is rejected:
+    /// it has an error, or it is `malformed`, whatever that check's severity (SPEC §3): its
+    /// fields were not checked, and a minimised copy would hold none of them. `inout` so
+    /// that each violation is passed on in place (the caller holds no other reference to
     /// the array), not copied.
-    fileprivate mutating func finishRecord(_ violations: inout [Violation], path: String) throws(Diagnostic) -> Bool {
+    fileprivate mutating func finishRecord(_ violations: inout [Violation], malformed: Bool, path: String) throws(Diagnostic) -> Bool {
         // By index: `contains` copies each violation it looks at.
         // A baseline decides what is reported and counted, not what is imported: a record
         // with an accepted error is still rejected from the minimised copy.
-        let rejected = violations.indices.contains { violations[$0].severity == .error }
+        let rejected = malformed || violations.indices.contains { violations[$0].severity == .error }
         // Most records have no finding: nothing for the gate to filter.
         if !violations.isEmpty, let baseline { violations = violations.filter { baseline.reports($0, path: path) } }
         builder.countRecord(rejected: rejected)

@@ -57,4 +57,67 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdoutLines.last?.contains("name the file .jsonl or pass --input-format jsonl") == true)
     }
+
+    /// SPEC §3: a malformed record is rejected whatever the check's severity. Its cells were
+    /// not checked, so admitting it would put an empty row in the minimised copy and lose it.
+    @Test(arguments: ["warning", "off"])
+    func aMalformedRowIsRejectedWhateverTheCheckSeverity(severity: String) throws {
+        let policy = testPolicy + "checks:\n  malformed-record: \(severity)\n"
+        let header = "id,email,purpose,collected_at\n"
+        let rows = "2,b@example.com\n3,c@example.com,sales,2026-01-01,extra\n4,\"d\"x,sales,2026-01-01\n"
+        let folder = try scratchFolder(["policy.yaml": policy, "in.csv": header + "1,a@example.com,sales,2026-01-01\n" + rows])
+        let result = try datamin(
+            [
+                "validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--strip-out", "strip.csv", "--rejects-out",
+                "rejects.csv",
+            ],
+            in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdoutLines.count == (severity == "off" ? 0 : 3))
+        #expect(result.stderr.contains("1 file, 4 records, 3 rejected, 0 errors, \(severity == "off" ? 0 : 3) warnings"))
+        let strip = try String(contentsOf: folder.appendingPathComponent("strip.csv"), encoding: .utf8)
+        #expect(strip == header + "1,a@example.com,sales,2026-01-01\n")
+        let rejects = try String(contentsOf: folder.appendingPathComponent("rejects.csv"), encoding: .utf8)
+        #expect(rejects == header + rows)
+    }
+
+    /// SPEC §6: rejected records are written unchanged, so they can be fixed and run again:
+    /// a byte that is not UTF-8 stays that byte, in a row that was read and in one that was not.
+    @Test func rejectedRowsKeepBytesThatAreNotUTF8() throws {
+        let header = Array("id,email,purpose,collected_at\n".utf8)
+        let badEmail = Array("1,j".utf8) + [0xFC] + Array("rgen@example.com,sales,2026-01-01\n".utf8)
+        let brokenRow = Array("2,\"a\"\"".utf8) + [0xFC] + Array("\"\"b\"x,sales,2026-01-01\n".utf8)
+        let input = try temporaryFile("in.csv", header + badEmail + brokenRow + Array("3,ok@example.com,sales,2026-01-01\n".utf8))
+        let folder = URL(fileURLWithPath: input).deletingLastPathComponent()
+        try testPolicy.write(to: folder.appendingPathComponent("policy.yaml"), atomically: true, encoding: .utf8)
+        let result = try datamin(
+            ["validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--rejects-out", "rejects.csv"], in: folder)
+        #expect(result.status == 1)
+        #expect(Array(try Data(contentsOf: folder.appendingPathComponent("rejects.csv"))) == header + badEmail + brokenRow)
+    }
+
+    /// A null object whose fields the policy declares by dotted path holds none of them: they
+    /// are absent, as in `{}`, not an undeclared field. Checked on the path that reads JSON
+    /// members in place and on the one that builds records for the minimised copy.
+    @Test(arguments: [false, true])
+    func aNullParentOfDeclaredNestedFieldsIsAbsent(writesCopy: Bool) throws {
+        let policy = testPolicy.replacingOccurrences(
+            of: "  notes: { type: text }\n", with: "  notes: { type: text }\n  address.city: { type: string }\n"
+        )
+        .replacingOccurrences(of: "optional: [name, phone, notes]", with: "optional: [name, phone, notes, address.city]")
+        let records = #"""
+            [{"id":"1","email":"a@example.com","address":null,"collected_at":"2026-01-01"},
+            {"id":"2","email":"b@example.com","address":{},"collected_at":"2026-01-01"}]
+            """#
+        let folder = try scratchFolder(["policy.yaml": policy, "in.json": records])
+        let copy = writesCopy ? ["--strip-out", "strip.json"] : []
+        let result = try datamin(
+            ["validate", "in.json", "--policy", "policy.yaml", "--purpose", "sales", "--as-of", "2026-11-29"] + copy, in: folder)
+        #expect(result.stdout == "")
+        #expect(result.status == 0)
+        if writesCopy {
+            let strip = try String(contentsOf: folder.appendingPathComponent("strip.json"), encoding: .utf8)
+            #expect(strip.contains(#"{"id":"1","email":"a@example.com","collected_at":"2026-01-01"}"#))
+        }
+    }
 }

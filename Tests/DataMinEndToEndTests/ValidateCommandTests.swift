@@ -221,16 +221,22 @@ import Testing
         )
     }
 
-    @Test func shortRowAdmittedUnderAWarningIsWrittenEmptyToTheMinimisedCopy() throws {
+    /// SPEC §3: a malformed record is rejected even under a warning; before, a short row was
+    /// written to the minimised copy as empty cells, which lost it.
+    @Test func shortRowUnderAWarningGoesToTheRejectsNotTheMinimisedCopy() throws {
         let policy = testPolicy + "checks:\n  malformed-record: warning\n"
         let input = "id,email,purpose,collected_at\n1,a@example.com\n2,b@example.com,sales,2026-01-01\n"
         let folder = try scratchFolder(["policy.yaml": policy, "in.csv": input])
-        let result = try datamin(["validate", "in.csv", "--policy", "policy.yaml", "--strip-out", "out.csv"] + asOf, in: folder)
+        let result = try datamin(
+            ["validate", "in.csv", "--policy", "policy.yaml", "--strip-out", "out.csv", "--rejects-out", "rejects.csv"] + asOf, in: folder)
         #expect(result.status == 0)
         #expect(result.stdout == "in.csv:2: warning: row has 2 cells; the header has 4 [malformed-record]\n")
         #expect(
             try String(contentsOf: folder.appendingPathComponent("out.csv"), encoding: .utf8)
-                == "id,email,purpose,collected_at\n,,,\n2,b@example.com,sales,2026-01-01\n")
+                == "id,email,purpose,collected_at\n2,b@example.com,sales,2026-01-01\n")
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("rejects.csv"), encoding: .utf8)
+                == "id,email,purpose,collected_at\n1,a@example.com\n")
     }
 
     @Test func outputsMayNotOverwriteTheInput() throws {

@@ -41,7 +41,9 @@ import Testing
         var reader = try CSVReader(source: ByteSource(path: path))
         var rows: [(cells: [String], line: Int, problems: [String])] = []
         while let batch = try reader.nextBatch(maxRecords: maxRecords, maxBytes: Limits.maxBatchBytes) {
-            for row in batch.rows { rows.append((batch.cells(of: row), row.line, row.problems.map(\.message))) }
+            for (index, row) in batch.rows.enumerated() {
+                rows.append((batch.cells(of: row), row.line, batch.problems(ofRow: index).map(\.message)))
+            }
         }
         return rows
     }
@@ -76,10 +78,10 @@ import Testing
         let blankLines = long / lineEnd.utf8.count
         #expect(batch.rows.map(\.line) == [2, 3 + blankLines, 4 + blankLines, 5 + blankLines])
         #expect(
-            batch.rows[2].problems.map(\.message) == [
+            batch.problems(ofRow: 2).map(\.message) == [
                 "text after the closing quote in column 2; quote the whole cell and double any quote inside it"
             ])
-        #expect(batch.rows[2].rawText == brokenLine)
+        #expect(batch.rawText(ofRow: 2) == brokenLine)
         #expect(batch.bytes.count < 2 * ByteSource.chunkSize)
         #expect(try reader.nextBatch(maxRecords: 2_048, maxBytes: Limits.maxBatchBytes) == nil)
     }

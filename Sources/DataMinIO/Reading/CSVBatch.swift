@@ -7,8 +7,10 @@
 /// Cells hold their text with doubled quotes undone; bytes that are not valid UTF-8 are
 /// stored as U+FFFD (the row then has an `encoding-error` problem).
 package struct CSVBatch: Sendable {
-    /// One row of the batch.
-    package struct Row: Sendable {
+    /// One row of the batch: plain numbers, so that reading, checking and merging a row
+    /// copy it without reference counting. The rare row with problems keeps them, and its
+    /// raw text, in the batch (``problems(ofRow:)``, ``rawText(ofRow:)``).
+    package struct Row: Sendable, BitwiseCopyable {
         /// The 1-based data record number (the header is not a record).
         package var number: Int
         /// The 1-based physical line the row starts on.
@@ -17,16 +19,30 @@ package struct CSVBatch: Sendable {
         package var firstCell: Int
         /// How many cells the row has; 0 for a row that could not be read.
         package var cellCount: Int
-        /// Structural problems: `malformed-record`, `encoding-error`.
-        package var problems: [ReadProblem] = []
-        /// The first line of a row that could not be read, kept for the rejects file.
-        package var rawText: String?
-
         /// True when the row could not be read as a record: its fields are not validated.
-        package var isMalformed: Bool { problems.contains { $0.check == .malformedRecord } }
+        package var isMalformed = false
+        /// The index of the row's problems in ``CSVBatch/unusualRows``; -1 for a row without any.
+        fileprivate var unusual = -1
+
+        init(number: Int, line: Int, firstCell: Int, cellCount: Int) {
+            self.number = number
+            self.line = line
+            self.firstCell = firstCell
+            self.cellCount = cellCount
+        }
+    }
+
+    /// What a row with problems has besides its numbers.
+    private struct UnusualRow: Sendable {
+        /// Structural problems: `malformed-record`, `encoding-error`.
+        var problems: [ReadProblem]
+        /// The first line of a row that could not be read, as read, kept for the rejects file.
+        var rawLine: [UInt8]?
     }
 
     package private(set) var rows: [Row] = []
+    /// The problems and raw text of the rows that have any, in row order.
+    private var unusualRows: [UnusualRow] = []
     /// The bytes the rows were read in (the reader's buffer, handed over): cells' doubled
     /// quotes undone in place, repaired cells appended after the rest. The batch's bytes
     /// start at ``start``; bytes outside ``cells`` belong to no cell.
@@ -37,6 +53,8 @@ package struct CSVBatch: Sendable {
     package internal(set) var cells: CellTable
     /// Cells whose bytes are not valid UTF-8, with their repaired text, until ``finish(bytes:start:)``.
     private var repairs: [(cell: Int, text: String)] = []
+    /// Where each repaired cell's bytes as read are, counted from ``start``.
+    private var unrepaired: [Int: Range<Int>] = [:]
 
     /// How many rows and cells a batch holds, to reserve room for the next one.
     struct Size {
@@ -63,13 +81,38 @@ package struct CSVBatch: Sendable {
     var readBytes = 0
     /// The bytes of the repaired cells' text.
     private var repairBytes = 0
-    /// The bytes of the broken rows' ``Row/rawText``.
+    /// The bytes of the broken rows' raw text (``rawText(ofRow:)``).
     private var rawTextBytes = 0
 
-    /// Appends a row, counting the bytes of its raw text.
-    mutating func append(_ row: Row) {
-        rawTextBytes += row.rawText?.utf8.count ?? 0
+    /// Appends a row with its structural problems and, for a row that could not be read,
+    /// its first line as read (counted in the batch's bytes).
+    mutating func append(_ row: Row, problems: [ReadProblem] = [], rawLine: [UInt8]? = nil) {
+        var row = row
+        row.isMalformed = problems.contains { $0.check == .malformedRecord }
+        if !problems.isEmpty || rawLine != nil {
+            row.unusual = unusualRows.count
+            unusualRows.append(UnusualRow(problems: problems, rawLine: rawLine))
+            rawTextBytes += rawLine?.count ?? 0
+        }
         rows.append(row)
+    }
+
+    /// The structural problems of row `index` (`malformed-record`, `encoding-error`).
+    package func problems(ofRow index: Int) -> [ReadProblem] {
+        let unusual = rows[index].unusual
+        return unusual < 0 ? [] : unusualRows[unusual].problems
+    }
+
+    /// The first line of row `index` as read, when the row could not be read, kept for the
+    /// rejects file: bytes that are not UTF-8 stay as they were.
+    package func rawLine(ofRow index: Int) -> [UInt8]? {
+        let unusual = rows[index].unusual
+        return unusual < 0 ? nil : unusualRows[unusual].rawLine
+    }
+
+    /// ``rawLine(ofRow:)`` as text, bytes that are not UTF-8 as U+FFFD.
+    package func rawText(ofRow index: Int) -> String? {
+        rawLine(ofRow: index).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The number of cells so far: the index the next cell gets.
@@ -91,6 +134,16 @@ package struct CSVBatch: Sendable {
         (0..<row.cellCount).map { string(ofCell: row.firstCell + $0) }
     }
 
+    /// The cells of `row` as read, in column order, for the rejects file: a repaired cell's
+    /// bytes that are not UTF-8 stay as they were (doubled quotes are undone, as in every cell).
+    package func cellsAsRead(of row: Row) -> [ArraySlice<UInt8>] {
+        (0..<row.cellCount).map { column in
+            let cell = row.firstCell + column
+            guard let range = unrepaired[cell] else { return bytes[range(ofCell: cell)] }
+            return bytes[(start + range.lowerBound)..<(start + range.upperBound)]
+        }
+    }
+
     /// Stores cell `index` as `text` instead of its bytes as read (which are not UTF-8).
     mutating func repair(cell index: Int, as text: String) {
         repairs.append((index, text))
@@ -103,6 +156,7 @@ package struct CSVBatch: Sendable {
         self.bytes = bytes
         self.start = start
         for (cell, text) in repairs {
+            unrepaired[cell] = cells.range(of: cell)
             let offset = self.bytes.count - start
             cells.set(cell, to: offset..<(offset + text.utf8.count))
             self.bytes += text.utf8

@@ -100,7 +100,8 @@ public struct CSVReader: RecordReader {
         let batch = try readBatch(maxRecords: 1, maxBytes: .max)
         guard let row = batch.rows.first else { return }
         headerLine = row.line
-        if let problem = row.problems.first(where: { $0.check == .malformedRecord }) {
+        let problems = batch.problems(ofRow: 0)
+        if let problem = problems.first(where: { $0.check == .malformedRecord }) {
             throw Diagnostic(
                 .inputHeaderInvalid, file: input.source.path, line: row.line,
                 message: "the header row cannot be read: \(problem.message); the first row must name the columns")
@@ -129,7 +130,7 @@ public struct CSVReader: RecordReader {
                 included.append(true)
             }
         }
-        headerProblems += row.problems.map { problem in
+        headerProblems += problems.map { problem in
             var problem = problem
             if problem.check == .encodingError, let column = problem.column {
                 problem.message = "header cell in column \(column) \(input.source.encoding.badCellPhrase)"
@@ -194,10 +195,10 @@ public struct CSVReader: RecordReader {
                 fields.append(Record.Field(name: header[column], value: .string(batch.string(ofCell: row.firstCell + column))))
             }
         }
+        let rawText = batch.rawText(ofRow: 0)
         return ReadRecord(
-            number: row.number, line: row.line, record: Record(fields: fields), problems: row.problems,
-            cells: row.rawText == nil ? batch.cells(of: row) : nil,
-            rawText: row.rawText)
+            number: row.number, line: row.line, record: Record(fields: fields), problems: batch.problems(ofRow: 0),
+            cells: rawText == nil ? batch.cells(of: row) : nil, rawText: rawText)
     }
 
     // MARK: - Rows
@@ -233,7 +234,8 @@ public struct CSVReader: RecordReader {
             case .row(let end, let lineBreaks):
                 recordNumber += 1
                 let cellCount = batch.cellCount - firstCell
-                var row = CSVBatch.Row(number: recordNumber, line: input.line, firstCell: firstCell, cellCount: cellCount)
+                let row = CSVBatch.Row(number: recordNumber, line: input.line, firstCell: firstCell, cellCount: cellCount)
+                var problems: [ReadProblem] = []
                 // The row as read, before quotes are undone in place: undoing leaves stale bytes
                 // after a cell's new end, which could complete a character cut short.
                 let valid = input.bytes.withUTF8Bytes { UTF8Validation.isValid($0.view(input.position..<end)) }
@@ -253,26 +255,26 @@ public struct CSVReader: RecordReader {
                     if cellIsValid { continue }
                     batch.repair(cell: cell, as: String(decoding: input.bytes[range], as: UTF8.self))
                     // A legacy file's bad byte is one its encoding leaves undefined: no other encoding to suggest.
-                    row.problems.append(
+                    problems.append(
                         ReadProblem(
                             check: .encodingError, message: "cell in column \(column + 1) \(encoding.badCellPhrase)", column: column + 1,
                             encodingGuess: encoding == .utf8 ? InputEncoding.legacyGuess(for: input.bytes[range]) : nil))
                 }
                 if cellCount != header.count, headerRead {
-                    row.problems.insert(
+                    problems.insert(
                         ReadProblem(
                             check: .malformedRecord,
                             message: "row has \(cellCount) cell\(cellCount == 1 ? "" : "s"); the header has \(header.count)"), at: 0)
                 }
-                for index in row.problems.indices where row.problems[index].check == .encodingError {
-                    if let column = row.problems[index].column, column <= header.count,
+                for index in problems.indices where problems[index].check == .encodingError {
+                    if let column = problems[index].column, column <= header.count,
                         let shown = FieldNameText.showable(header[column - 1])
                     {
-                        row.problems[index].field = shown
-                        row.problems[index].message = "field '\(shown)' \(encoding.badCellPhrase)"
+                        problems[index].field = shown
+                        problems[index].message = "field '\(shown)' \(encoding.badCellPhrase)"
                     }
                 }
-                batch.append(row)
+                batch.append(row, problems: problems)
                 input.line += lineBreaks
                 input.position = end
                 return true
@@ -283,15 +285,15 @@ public struct CSVReader: RecordReader {
     /// Reports the row at `input.position` as malformed and resumes on the line after it starts.
     private mutating func appendBrokenRow(reason: String, to batch: inout CSVBatch) throws(Diagnostic) {
         recordNumber += 1
-        var row = CSVBatch.Row(number: recordNumber, line: input.line, firstCell: batch.cellCount, cellCount: 0)
-        row.problems = [ReadProblem(check: .malformedRecord, message: reason)]
-        defer { batch.append(row) }
+        let row = CSVBatch.Row(number: recordNumber, line: input.line, firstCell: batch.cellCount, cellCount: 0)
+        var rawLine: [UInt8]?
+        defer { batch.append(row, problems: [ReadProblem(check: .malformedRecord, message: reason)], rawLine: rawLine) }
         var raw: [UInt8] = []
         var start = input.position
         while true {
             if let newline = input.indexOfNewline(from: input.position, orReturn: true) {
                 raw += input.bytes[input.position..<min(newline, input.position + Limits.maxRecordBytes - raw.count)]
-                row.rawText = String(decoding: raw, as: UTF8.self)
+                rawLine = raw
                 input.position = newline + 1
                 if input.bytes[newline] == UInt8(ascii: "\r") {
                     if input.position >= input.bytes.count, !input.atEnd { try input.fill() }
@@ -303,7 +305,7 @@ public struct CSVReader: RecordReader {
             raw += input.bytes[input.position..<min(input.bytes.count, input.position + Limits.maxRecordBytes - raw.count)]
             input.position = input.bytes.count
             if input.atEnd {
-                row.rawText = String(decoding: raw, as: UTF8.self)
+                rawLine = raw
                 return
             }
             input.discard(from: start)

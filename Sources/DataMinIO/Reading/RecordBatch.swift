@@ -29,7 +29,7 @@ extension CSVBatch: RecordBatch {
     package var count: Int { rows.count }
     package func number(_ index: Int) -> Int { rows[index].number }
     package func line(_ index: Int) -> Int { rows[index].line }
-    package func problems(_ index: Int) -> [ReadProblem] { rows[index].problems }
+    package func problems(_ index: Int) -> [ReadProblem] { problems(ofRow: index) }
 }
 
 extension CSVReader: BatchReader {}

@@ -39,7 +39,7 @@ package struct CSVWriter {
     }
 
     /// Writes a line as it was read (a row that could not be parsed, passed to rejects).
-    package func write(rawLine: String) {
-        output.write(rawLine + "\n")
+    package func write(rawLine: [UInt8]) {
+        output.write(rawLine + [UInt8(ascii: "\n")])
     }
 }
