@@ -272,7 +272,7 @@ public enum Article30Renderer {
     /// One row per processing activity with every item of Art. 30(1) the other formats hold:
     /// the policy and purpose, the record's rows (controller, representative, DPO, security
     /// measures, the policy's SHA-256), the purpose's rows and what the policy does not
-    /// state; RFC 4180 quoted. A cell that a spreadsheet would read as a formula (`=`, `+`,
+    /// state for the row (its own gaps and the purpose's); RFC 4180 quoted. A cell that a spreadsheet would read as a formula (`=`, `+`,
     /// `-`, `@`, a tab or a carriage return first) gets a leading `'`: the register is
     /// imported into other tools, and a policy string must not run there.
     private static func csv(_ records: [Article30Record]) -> String {
@@ -284,8 +284,11 @@ public enum Article30Renderer {
         }
         var text = (["Policy", "Purpose"] + recordLabels + activityLabels + ["Missing"]).map(field).joined(separator: ",") + "\r\n"
         for record in records {
-            let missing = record.missing.isEmpty ? "nothing" : record.missing.joined(separator: "; ")
+            // Each row lists the policy's own gaps and its purpose's, not those of the other purposes.
+            let policyWide = record.missing.filter { gap in !record.activities.contains { $0.missing.contains(gap) } }
             for activity in record.activities {
+                let gaps = policyWide + activity.missing
+                let missing = gaps.isEmpty ? "nothing" : gaps.joined(separator: "; ")
                 let row = [record.policy, activity.purpose] + recordValues(record) + activityValues(activity) + [missing]
                 text += row.map(field).joined(separator: ",") + "\r\n"
             }

@@ -214,8 +214,10 @@ public struct SARIFReporter: Reporter {
 
     /// The artifact location of an input path: relative to the repository root with
     /// `uriBaseId` when it lies inside it, else an absolute `file://` URI (or the path as
-    /// given when nothing is known about where the run happened).
+    /// given when nothing is known about where the run happened). Standard input (`-`) has
+    /// no URI, only a description: `-` would name a file in the working folder.
     static func artifactLocation(for path: String, context: ReportContext) -> JSONValue {
+        if path == "-" { return .object([("description", .object([("text", .string("standard input"))]))]) }
         if let relative = context.pathInRepository(path) {
             return .object([("uri", .string(percentEncoded(relative))), ("uriBaseId", .string("SRCROOT"))])
         }

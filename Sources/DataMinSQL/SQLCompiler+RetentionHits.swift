@@ -43,9 +43,10 @@ extension SQLCompiler {
     /// The raw start before which a start moved to 31 December of its year is before `cutoff`:
     /// 1 January of the first year whose 31 December is not before it.
     static func yearEndCutoff(_ cutoff: Int) -> Int {
-        let year = Timestamp(seconds: cutoff).date.year
-        let yearEnd = Timestamp(date: CalendarDate(year: year, month: 12, day: 31)!).seconds
-        let firstYear = yearEnd >= cutoff ? year : year + 1
-        return Timestamp(date: CalendarDate(year: firstYear, month: 1, day: 1)!).seconds
+        let yearEnd = Timestamp(seconds: cutoff).date.yearEnd
+        // 1 January of the cutoff's year, or of the next when its 31 December is before the cutoff.
+        var firstDay = CalendarDate(dayNumber: yearEnd.dayNumber + 1)
+        if Timestamp(date: yearEnd).seconds >= cutoff { firstDay.year -= 1 }
+        return Timestamp(date: firstDay).seconds
     }
 }

@@ -184,4 +184,32 @@ import Testing
                 "in.csv:7:4: error: purpose 'mailing' relies on double opt-in consent but 'confirmed' confirms it after the as-of date 2026-06-01 [missing-consent-evidence]",
             ])
     }
+
+    /// A datetime's UTC day can fall in year 0 or 10000 (its offset moves it over a year's
+    /// edge); a clock counted from the end of that year must not stop the run. Spawned, so
+    /// that a crash fails this test rather than the test process.
+    @Test func aYearEndClockStartsFromADatetimeInYearZeroOrTenThousand() throws {
+        let policy = """
+            version: 1
+            name: edge
+            fields:
+              id: { type: string, personal: false }
+              t: { type: datetime }
+            purposes:
+              s:
+                lawful_basis: [contract]
+                required: [id]
+                retention: { period: P1Y, from: t, align: year_end }
+            """
+        let folder = try scratchFolder([
+            "policy.yaml": policy, "in.csv": "id,t\n1,9999-12-31T23:00:00-01:00\n2,0001-01-01T00:30:00+01:00\n",
+        ])
+        let result = try datamin(
+            ["validate", "in.csv", "--policy", "policy.yaml", "--purpose", "s", "--as-of", "2026-01-01"], in: folder, stdin: "")
+        #expect(result.status == 1)
+        #expect(
+            result.stdoutLines == [
+                "in.csv:3:2: error: record is past its retention for purpose 's': 't' (from the end of its year) + P1Y ended before 2026-01-01 [retention-exceeded]"
+            ])
+    }
 }

@@ -10,6 +10,21 @@ import Testing
     private static let rows =
         "id,email,purpose,collected_at\n1,a@example.com,sales,2026-01-01\n2,not-an-email,sales,2026-01-01\n3,c@example.com,marketing,2026-01-01\n"
 
+    /// Standard input has no file: its SARIF location is a description, not the URI of a
+    /// file named `-` in the working folder.
+    @Test func sarifLocatesStandardInputWithoutAURI() throws {
+        let folder = try scratchFolder(["policy.yaml": testPolicy])
+        let result = try datamin(
+            ["validate", "-", "--policy", "policy.yaml", "--input-format", "csv", "--format", "sarif"] + asOf, in: folder, stdin: Self.rows)
+        #expect(result.status == 1)
+        let sarif = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let results = try #require((sarif["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        let physical = try #require((results.first?["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        let artifact = try #require(physical["artifactLocation"] as? [String: Any])
+        #expect(artifact["uri"] == nil)
+        #expect((artifact["description"] as? [String: Any])?["text"] as? String == "standard input")
+    }
+
     @Test func severalReportsComeFromOneRun() throws {
         let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": Self.rows])
         let result = try datamin(

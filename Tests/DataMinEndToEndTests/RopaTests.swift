@@ -177,4 +177,42 @@ import Testing
         #expect(!page.contains("<link") && !page.contains("<script") && !page.contains("src="))
         #expect(page.contains("<h2>Purpose: newsletter-product-a</h2>"))
     }
+
+    /// SPEC §9: each CSV row lists what the policy does not state for it (its own gaps and
+    /// its purpose's), not the other purposes' gaps; a zero period is "0 days".
+    @Test func eachCSVRowListsOnlyItsOwnGapsAndAZeroPeriodIsZeroDays() throws {
+        let policy = """
+            version: 1
+            name: gaps
+            controller: { name: Example B.V., contact: privacy@example.com }
+            security: [encryption at rest]
+            fields:
+              id: { type: string, personal: false }
+              email: { type: email }
+              d: { type: date }
+            purposes:
+              complete:
+                description: Answering questions.
+                lawful_basis: [contract]
+                required: [id, email]
+                retention: { period: P0D, from: d }
+                data_subjects: [customers]
+                recipients: [support desk]
+                transfers: none
+              open:
+                lawful_basis: [contract]
+                required: [id, email]
+                retention: { period: P1Y, from: d }
+            """
+        let folder = try scratchFolder(["p.yaml": policy])
+        let result = try datamin(["ropa", "p.yaml", "--format", "csv"], in: folder)
+        #expect(result.status == 0)
+        let rows = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows.count == 3)
+        #expect(rows[1].hasPrefix("gaps,complete,"))
+        #expect(rows[1].hasSuffix(",0 days from d,not stated,nothing"))
+        #expect(rows[2].hasPrefix("gaps,open,"))
+        #expect(rows[2].contains("the purpose of purpose 'open' in words"))
+        #expect(!rows[1].contains("purpose 'open'"))
+    }
 }

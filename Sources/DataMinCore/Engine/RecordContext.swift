@@ -347,7 +347,7 @@ package struct RecordContext {
         }
         var start = latestStart
         if purpose.alignsToYearEnd {
-            start = Timestamp(date: CalendarDate(year: start.date.year, month: 12, day: 31)!)
+            start = Timestamp(date: start.date.yearEnd)
         }
         return .started(start, field: field)
     }
@@ -428,9 +428,13 @@ private struct Flattener {
         for field in record.fields {
             let path = prefix.map { "\($0).\(field.name)" } ?? field.name
             let index = matcher.field(named: path)
-            if index == nil, case .object(let inner) = field.value, matcher.descends(into: path) {
-                add(inner, prefix: path)
-                continue
+            if index == nil, matcher.descends(into: path) {
+                // A null object of declared fields holds none of them: they are absent.
+                if case .object(let inner) = field.value {
+                    add(inner, prefix: path)
+                    continue
+                }
+                if case .null = field.value { continue }
             }
             var value = UTF8Bytes()
             if let text = field.value.text { value = copy(text) }

@@ -30,6 +30,9 @@ public struct Article30Record: Sendable {
         /// "2 years from `collected_at`".
         public var erasure: String
         public var profiling: String?
+        /// What Art. 30(1) asks about this purpose that the policy does not state; also in
+        /// the record's ``Article30Record/missing``.
+        public var missing: [String]
     }
 
     public var policy: String
@@ -72,14 +75,16 @@ public struct Article30Record: Sendable {
                 return text
             }
             let context = "purpose '\(purpose.name)'"
-            if purpose.description == nil { missing.append("the purpose of \(context) in words (Art. 30(1)(b)): add 'description:'") }
+            var gaps: [String] = []
+            if purpose.description == nil { gaps.append("the purpose of \(context) in words (Art. 30(1)(b)): add 'description:'") }
             if record.dataSubjects.isEmpty {
-                missing.append("the categories of data subjects of \(context) (Art. 30(1)(c)): add 'data_subjects:'")
+                gaps.append("the categories of data subjects of \(context) (Art. 30(1)(c)): add 'data_subjects:'")
             }
-            if record.recipients.isEmpty { missing.append("the categories of recipients of \(context) (Art. 30(1)(d)): add 'recipients:'") }
+            if record.recipients.isEmpty { gaps.append("the categories of recipients of \(context) (Art. 30(1)(d)): add 'recipients:'") }
             if record.transfers == nil {
-                missing.append("transfers to third countries of \(context) (Art. 30(1)(e)): add 'transfers:' (or 'transfers: none')")
+                gaps.append("transfers to third countries of \(context) (Art. 30(1)(e)): add 'transfers:' (or 'transfers: none')")
             }
+            missing += gaps
             return Activity(
                 purpose: purpose.name, description: purpose.description, lawfulBases: bases,
                 article9Condition: purpose.article9Condition.map {
@@ -109,7 +114,7 @@ public struct Article30Record: Sendable {
                                 ", Art. 22(2) ground: \($0.rawValue.split(separator: "_").joined(separator: " "))"
                             }
                                 ?? "") : "no"
-                })
+                }, missing: gaps)
         }
         if securityMeasures.isEmpty {
             missing.append("a general description of the security measures (Art. 30(1)(g)): add 'security: [ … ]'")
@@ -138,8 +143,9 @@ public struct Article30Record: Sendable {
         ]
         .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
         let fields = retention.fromFields.map { "`\($0)`" }
+        // A zero period (`P0D`) erases on the day the clock starts.
         var text =
-            parts.joined(separator: " ")
+            (parts.isEmpty ? "0 days" : parts.joined(separator: " "))
             + (fields.count == 1 ? " from \(fields[0])" : " from the latest of \(fields.joined(separator: ", "))")
         if retention.alignsToYearEnd { text += ", counted from the end of that year" }
         if retention.keepIfMissing { text += "; kept while \(fields.count == 1 ? fields[0] : "all of them") is empty" }

@@ -128,10 +128,11 @@ private struct NodeFlattener {
             // Only nested members need their path spelled out.
             let path = prefix.isEmpty ? [] : prefix + [UInt8(ascii: ".")] + key
             let field = prefix.isEmpty ? matcher.field(key: key) : path.withUTF8Bytes { matcher.field(key: $0) }
-            if field == nil, node.kind == .object {
+            if field == nil, node.kind == .object || node.kind == .null {
                 let full = prefix.isEmpty ? Array(key) : path
                 if matcher.descends(into: String(decoding: full, as: UTF8.self)) {
-                    add((position + 1)..<node.end, prefix: full, into: &entries)
+                    // A null object of declared fields holds none of them: they are absent.
+                    if node.kind == .object { add((position + 1)..<node.end, prefix: full, into: &entries) }
                     continue
                 }
             }

@@ -80,6 +80,15 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         return result
     }
 
+    /// 31 December of this date's year, for any year: a datetime's UTC day can fall in year
+    /// 0 or 10000 (`0001-01-01T00:30:00+01:00`), which the checked initializer refuses.
+    package var yearEnd: CalendarDate {
+        var end = self
+        end.month = 12
+        end.day = 31
+        return end
+    }
+
     func adding(days: Int) -> CalendarDate {
         CalendarDate(dayNumber: dayNumber + days)
     }

@@ -13,6 +13,15 @@ package struct DatePattern: Sendable, Equatable, CustomStringConvertible {
         /// `Z` or an offset, with a colon (`XXX`) or without (`XX`).
         case offset(colon: Bool)
         case literal([UInt8])
+
+        /// True when both tokens read the same part of a value (`SSS` and `S` both a fraction).
+        func isSamePart(as other: Token) -> Bool {
+            switch (self, other) {
+            case (.fraction, .fraction), (.offset, .offset): true
+            case (.literal, _), (_, .literal): false
+            default: self == other
+            }
+        }
     }
 
     /// Why a pattern cannot be used; `offset` is the 0-based character where the problem is.
@@ -110,6 +119,11 @@ package struct DatePattern: Sendable, Equatable, CustomStringConvertible {
                 throw Problem(
                     message: "'\(character)' is not a pattern letter (yyyy MM dd HH mm ss S XXX XX); quote literal text, as in 'T'",
                     offset: index)
+            }
+            // `yyyy-MM-dd-dd` would read two days and keep the last: a value could say two things.
+            if tokens.contains(where: { $0.isSamePart(as: token) }) {
+                throw Problem(
+                    message: "'\(String(repeating: String(character), count: run))' appears twice; name each part once", offset: index)
             }
             tokens.append(token)
             index += run
