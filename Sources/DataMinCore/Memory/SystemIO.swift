@@ -30,29 +30,6 @@
         return result
     }
 
-    /// Reads up to `count` bytes from `descriptor` straight into a new buffer that holds
-    /// `buffer[keep...]` first, and makes it `buffer`: a reader's window slides and grows in
-    /// one copy of what it keeps, where removing the front and appending a chunk read
-    /// elsewhere copied every byte read once more.
-    ///
-    /// - Returns: the number of bytes read (now at the end of `buffer`), 0 at the end of the
-    ///   file, or -1 with `errno` set; `buffer` holds `buffer[keep...]` in every case.
-    public static func read(_ descriptor: Int32, appendingTo buffer: inout [UInt8], droppingFirst keep: Int, count: Int) -> Int {
-        precondition(keep >= 0 && keep <= buffer.count && count > 0, "read range out of range")
-        let kept = buffer.count - keep
-        var result = 0
-        buffer = buffer.withUnsafeBufferPointer { old in
-            [UInt8](unsafeUninitializedCapacity: kept + count) { new, initialized in
-                if kept > 0 { new.baseAddress!.initialize(from: old.baseAddress! + keep, count: kept) }
-                repeat {
-                    result = Glibc.read(descriptor, new.baseAddress! + kept, count)
-                } while result < 0 && errno == EINTR
-                initialized = kept + max(result, 0)
-            }
-        }
-        return result
-    }
-
     /// Writes all of `bytes` to `descriptor`.
     ///
     /// - Returns: 0, or the `errno` of the failed write (`EIO` when the system wrote nothing

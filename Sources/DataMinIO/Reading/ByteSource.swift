@@ -118,24 +118,6 @@ public final class ByteSource {
         return readCount
     }
 
-    /// Reads up to `count` bytes like ``read(into:count:)``, after dropping `buffer`'s first
-    /// `keep` bytes; UTF-8 input is read straight into the buffer, not through ``scratch``.
-    public func read(into buffer: inout [UInt8], droppingFirst keep: Int, count: Int) throws(Diagnostic) -> Int {
-        guard transcoder == nil, prefetched == nil else {
-            buffer.removeSubrange(0..<keep)
-            return try read(into: &buffer, count: count)
-        }
-        let readCount = SystemIO.read(descriptor, appendingTo: &buffer, droppingFirst: keep, count: count)
-        guard readCount >= 0 else {
-            throw Diagnostic(.fileUnreadable, file: path, message: "cannot read input: \(SystemIO.describe(errno))")
-        }
-        if digest != nil {
-            buffer.withUnsafeBytes { digest!.update(UnsafeRawBufferPointer(rebasing: $0[($0.count - readCount)...])) }
-        }
-        bytesRead += readCount
-        return readCount
-    }
-
     /// Reads up to `size` bytes of `descriptor` into `scratch`, at least `minimum` unless the
     /// input ends first (a pipe may hand out a few bytes at a time); returns how many (0 at
     /// the end).

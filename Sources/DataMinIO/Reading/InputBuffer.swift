@@ -57,12 +57,13 @@ struct InputBuffer {
     /// record is scanned about twice in all, never once per chunk.
     mutating func fill() throws(Diagnostic) {
         let keep = batchStart ?? position
-        let count = max(ByteSource.chunkSize, bytes.count - position)
-        // The bytes before `keep` go whether the read succeeds or not.
-        dropped += keep
-        position -= keep
-        if batchStart != nil { batchStart = 0 }
-        if try source.read(into: &bytes, droppingFirst: keep, count: count) == 0 { atEnd = true }
+        if keep > 0 {
+            bytes.removeSubrange(0..<keep)
+            dropped += keep
+            position -= keep
+            if batchStart != nil { batchStart = 0 }
+        }
+        if try source.read(into: &bytes, count: max(ByteSource.chunkSize, bytes.count - position)) == 0 { atEnd = true }
     }
 
     /// Starts a batch at ``position``: until ``endBatch()``, the bytes read stay where they are.
