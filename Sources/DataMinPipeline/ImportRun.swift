@@ -66,6 +66,9 @@ public struct ImportRun {
     private let onHint: (String) -> Void
     /// Records of the current file with `missing-purpose`.
     private var recordsWithoutPurpose = 0
+    /// Malformed records of the current input rejected while `malformed-record` is off:
+    /// nothing else would say where they went.
+    private var unreportedMalformed = 0
     /// The baseline findings pass through before they count (`--baseline`,
     /// `--write-baseline`); nil counts every finding.
     package var baseline: BaselineGate?
@@ -136,6 +139,7 @@ public struct ImportRun {
         // Its bad bytes suggest no encoding when its mark overrode the one asked for.
         encodingHintGiven = !source.suggestsEncodings
         recordsWithoutPurpose = 0
+        unreportedMalformed = 0
         builder.startFile(path: path, format: format.rawValue)
         var outputs = Outputs()
         // Copies need each JSON record as a Record; checks alone read laid-out members.
@@ -191,6 +195,12 @@ public struct ImportRun {
                 ?? "a purpose field ('record: { purpose: … }' in the policy)"
             onHint(
                 "\(path): no record names a purpose; add \(column), pass --purpose NAME, or set 'purpose:' on this input in .datamin.yml")
+        }
+        if unreportedMalformed > 0 {
+            let count = unreportedMalformed == 1 ? "1 malformed record was" : "\(unreportedMalformed) malformed records were"
+            onHint(
+                "\(path): \(count) rejected without a finding ('malformed-record' is off): a record that cannot be read is never admitted; --rejects-out keeps it"
+            )
         }
     }
 
@@ -318,8 +328,7 @@ public struct ImportRun {
 
     /// The cells of the minimised copy of an admitted row: each of the layout's columns with
     /// its cell when the row's purposes keep the field (redacted when asked), else empty. A
-    /// malformed row admitted because `malformed-record` is only a warning has no fields:
-    /// its cells are all empty.
+    /// malformed row is never admitted (``finishRecord(_:malformed:path:)``).
     private func minimisedCells(
         of row: CSVBatch.Row, in batch: CSVBatch, keep: [Bool], matches: [TextMatch]?, layout: RowLayout
     ) -> [ArraySlice<UInt8>] {
@@ -524,6 +533,7 @@ public struct ImportRun {
         // A baseline decides what is reported and counted, not what is imported: a record
         // with an accepted error is still rejected from the minimised copy.
         let rejected = malformed || violations.indices.contains { violations[$0].severity == .error }
+        if malformed, validator.plan.severities[.malformedRecord] == nil { unreportedMalformed += 1 }
         // Most records have no finding: nothing for the gate to filter.
         if !violations.isEmpty, let baseline { violations = violations.filter { baseline.reports($0, path: path) } }
         builder.countRecord(rejected: rejected)

@@ -285,9 +285,8 @@ public enum Article30Renderer {
         var text = (["Policy", "Purpose"] + recordLabels + activityLabels + ["Missing"]).map(field).joined(separator: ",") + "\r\n"
         for record in records {
             // Each row lists the policy's own gaps and its purpose's, not those of the other purposes.
-            let policyWide = record.missing.filter { gap in !record.activities.contains { $0.missing.contains(gap) } }
             for activity in record.activities {
-                let gaps = policyWide + activity.missing
+                let gaps = record.missingForEveryPurpose + activity.missing
                 let missing = gaps.isEmpty ? "nothing" : gaps.joined(separator: "; ")
                 let row = [record.policy, activity.purpose] + recordValues(record) + activityValues(activity) + [missing]
                 text += row.map(field).joined(separator: ",") + "\r\n"

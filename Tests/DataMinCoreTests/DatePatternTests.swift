@@ -64,9 +64,9 @@ struct DatePatternTests {
         ("MM/yyyy", "the pattern needs yyyy, MM and dd", 0),
         ("yyyy-MM-dd mm", "minutes or seconds need HH", 0),
         ("yyyy-MM-dd HH:mmX", "'X' is not a pattern token; write XXX or XX", 16),
-        ("yyyy-MM-dd-dd", "'dd' appears twice; name each part once", 11),
-        ("yyyy-MM-dd HH:mm:ss.SSS.S", "'S' appears twice; name each part once", 24),
-        ("yyyy-MM-dd HH:mmXXX XX", "'XX' appears twice; name each part once", 20),
+        ("yyyy-MM-dd-dd", "'dd' names the day again; name each part once", 11),
+        ("yyyy-MM-dd HH:mm:ss.SSS.S", "'S' names the fraction of a second again; name each part once", 24),
+        ("yyyy-MM-dd HH:mmXXX XX", "'XX' names the offset again; name each part once", 20),
     ])
     func badPatternsSayWhereAndWhy(pattern: String, message: String, offset: Int) {
         #expect(throws: DatePattern.Problem(message: message, offset: offset)) { try DatePattern(pattern) }

@@ -79,6 +79,26 @@ import Testing
         #expect(strip == header + "1,a@example.com,sales,2026-01-01\n")
         let rejects = try String(contentsOf: folder.appendingPathComponent("rejects.csv"), encoding: .utf8)
         #expect(rejects == header + rows)
+        // With the check off nothing else would say where the three records went.
+        let hint = "in.csv: 3 malformed records were rejected without a finding ('malformed-record' is off)"
+        #expect(result.stderr.contains(hint) == (severity == "off"))
+    }
+
+    /// The same for JSON Lines: a line that is not an object goes to the rejects as written.
+    @Test func aMalformedJSONLineIsRejectedUnderAWarning() throws {
+        let policy = testPolicy + "checks:\n  malformed-record: warning\n"
+        let good = #"{"id":"1","email":"a@example.com","purpose":"sales","collected_at":"2026-01-01"}"#
+        let folder = try scratchFolder(["policy.yaml": policy, "in.jsonl": good + "\n[1,2]\n{\"id\":\n"])
+        let result = try datamin(
+            [
+                "validate", "in.jsonl", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--strip-out", "strip.jsonl", "--rejects-out",
+                "rejects.jsonl",
+            ],
+            in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdoutLines.count == 2)
+        #expect(try String(contentsOf: folder.appendingPathComponent("strip.jsonl"), encoding: .utf8) == good + "\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent("rejects.jsonl"), encoding: .utf8) == "[1,2]\n{\"id\":\n")
     }
 
     /// SPEC §6: rejected records are written unchanged, so they can be fixed and run again:
@@ -87,13 +107,37 @@ import Testing
         let header = Array("id,email,purpose,collected_at\n".utf8)
         let badEmail = Array("1,j".utf8) + [0xFC] + Array("rgen@example.com,sales,2026-01-01\n".utf8)
         let brokenRow = Array("2,\"a\"\"".utf8) + [0xFC] + Array("\"\"b\"x,sales,2026-01-01\n".utf8)
-        let input = try temporaryFile("in.csv", header + badEmail + brokenRow + Array("3,ok@example.com,sales,2026-01-01\n".utf8))
+        // Doubled quotes undone in a cell whose bytes are repaired: written back quoted, byte for byte.
+        let quotedCell = Array("3,\"j\"\"".utf8) + [0xFC] + Array("r,gen\"\"@example.com\",sales,2026-01-01\n".utf8)
+        let input = try temporaryFile(
+            "in.csv", header + badEmail + brokenRow + quotedCell + Array("4,ok@example.com,sales,2026-01-01\n".utf8))
         let folder = URL(fileURLWithPath: input).deletingLastPathComponent()
         try testPolicy.write(to: folder.appendingPathComponent("policy.yaml"), atomically: true, encoding: .utf8)
         let result = try datamin(
             ["validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--rejects-out", "rejects.csv"], in: folder)
         #expect(result.status == 1)
-        #expect(Array(try Data(contentsOf: folder.appendingPathComponent("rejects.csv"))) == header + badEmail + brokenRow)
+        #expect(Array(try Data(contentsOf: folder.appendingPathComponent("rejects.csv"))) == header + badEmail + brokenRow + quotedCell)
+    }
+
+    /// Input read in a legacy encoding is written in UTF-8 (SPEC §8.1): its rejects hold the
+    /// decoded text, and a byte the encoding leaves undefined (0x81 in windows-1252) as U+FFFD,
+    /// in a row that was read and in one that was not.
+    @Test func rejectsOfALegacyEncodingAreUTF8() throws {
+        let header = Array("id,email,purpose,collected_at\n".utf8)
+        let row = Array("1,j".utf8) + [0xFC, 0x81] + Array("@example.com,sales,2026-01-01\n".utf8)
+        let broken = Array("2,\"a\"".utf8) + [0x81] + Array("b,sales,2026-01-01\n".utf8)
+        let input = try temporaryFile("in.csv", header + row + broken)
+        let folder = URL(fileURLWithPath: input).deletingLastPathComponent()
+        try testPolicy.write(to: folder.appendingPathComponent("policy.yaml"), atomically: true, encoding: .utf8)
+        let result = try datamin(
+            [
+                "validate", "in.csv", "--policy", "policy.yaml", "--as-of", "2026-11-29", "--encoding", "windows-1252", "--rejects-out",
+                "r.csv",
+            ],
+            in: folder)
+        #expect(result.status == 1)
+        let expected = "id,email,purpose,collected_at\n1,jü\u{FFFD}@example.com,sales,2026-01-01\n2,\"a\"\u{FFFD}b,sales,2026-01-01\n"
+        #expect(try String(contentsOf: folder.appendingPathComponent("r.csv"), encoding: .utf8) == expected)
     }
 
     /// A null object whose fields the policy declares by dotted path holds none of them: they

@@ -214,5 +214,10 @@ import Testing
         #expect(rows[2].hasPrefix("gaps,open,"))
         #expect(rows[2].contains("the purpose of purpose 'open' in words"))
         #expect(!rows[1].contains("purpose 'open'"))
+        // A gap of the whole policy is on every row.
+        let noSecurity = try scratchFolder(["p.yaml": policy.replacingOccurrences(of: "security: [encryption at rest]\n", with: "")])
+        let rowsWithoutSecurity = try datamin(["ropa", "p.yaml", "--format", "csv"], in: noSecurity).stdout.components(separatedBy: "\r\n")
+        #expect(rowsWithoutSecurity[1].hasSuffix(",a general description of the security measures (Art. 30(1)(g)): add 'security: [ … ]'"))
+        #expect(rowsWithoutSecurity[2].contains("the security measures"))
     }
 }

@@ -120,18 +120,17 @@ struct SQLCompilerTests {
 
     /// A start moved to 31 December of its year is before the cutoff exactly when the raw
     /// start is before the year-end cutoff.
-    @Test func theYearEndCutoffMatchesAligningEachStart() {
-        for cutoffDay in ["2019-12-31", "2020-01-01", "2019-06-15", "2020-02-29"] {
-            for offset in [0, 1, 43_200, 86_399] {
-                let cutoff = Timestamp(date: CalendarDate(iso: cutoffDay)!).seconds + offset
-                let rawCutoff = SQLCompiler.yearEndCutoff(cutoff)
-                for startDay in stride(
-                    from: CalendarDate(iso: "2018-06-01")!.dayNumber, to: CalendarDate(iso: "2021-06-01")!.dayNumber, by: 7)
-                {
-                    let start = startDay * 86_400 + 3_600
-                    let aligned = Timestamp(date: CalendarDate(year: Timestamp(seconds: start).date.year, month: 12, day: 31)!).seconds
-                    #expect((aligned < cutoff) == (start < rawCutoff), "start day \(startDay), cutoff \(cutoffDay)+\(offset)")
-                }
+    /// Also at the calendar's edges, where a start's UTC day can be in year 0 or 10000.
+    @Test(arguments: ["2019-12-31", "2020-01-01", "2019-06-15", "2020-02-29", "0001-01-01", "0001-06-15", "9999-06-15", "9999-12-31"])
+    func theYearEndCutoffMatchesAligningEachStart(cutoffDay: String) {
+        let cutoffDate = CalendarDate(iso: cutoffDay)!
+        for offset in [0, 1, 43_200, 86_399] {
+            let cutoff = Timestamp(date: cutoffDate).seconds + offset
+            let rawCutoff = SQLCompiler.yearEndCutoff(cutoff)
+            for startDay in stride(from: cutoffDate.dayNumber - 550, to: cutoffDate.dayNumber + 550, by: 7) {
+                let start = startDay * 86_400 + 3_600
+                let aligned = Timestamp(date: Timestamp(seconds: start).date.yearEnd).seconds
+                #expect((aligned < cutoff) == (start < rawCutoff), "start day \(startDay), cutoff \(cutoffDay)+\(offset)")
             }
         }
     }

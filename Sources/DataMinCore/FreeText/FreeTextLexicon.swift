@@ -470,7 +470,7 @@ package enum FreeTextLexicon {
             contrat contract customerid room kamer zimmer chambre partnumber part_no part_number onderdeelnummer \
             ersatzteil ersatzteile ersatzteilnummer teilenummer teilenr typenummer modelnummer \
             serienummer seriennummer onderdeelnr p_n pn artnr art_nr ordernr bestelnr factuurnr auftragsnr \
-            bestellnr rechnungsnr referenznr refnr ticketnr dossiernr zaaknr sendungsnr
+            bestellnr rechnungsnr referenznr refnr ticketnr dossiernr zaaknr sendungsnr kundennr kunden_nr kdnr kd_nr
             """
         ),
         (
@@ -492,7 +492,7 @@ package enum FreeTextLexicon {
             .birth,
             """
             born birth birthday birthdate dob geboren geboortedatum geboortedag verjaardag jarig geburtsdatum geburtstag geburt \
-            naissance naiss ddn anniversaire ne_le nee_le date_de_naissance o_b geboren_op geb_am bday
+            naissance naiss ddn anniversaire ne_le nee_le date_de_naissance o_b geboren_op geb_am geb_datum bday
             """
         ),
         (
@@ -583,6 +583,7 @@ package enum FreeTextLexicon {
             avc infarctus antidepress* chemotherap* radiotherap* bestraling* hernia hernie bandscheibenvorfall migraine migrane migraene arthritis arthrose artrose rheuma* reuma* rhumatism* \
             osteoporos* fibromyalg* lupus crohn coeliac celiac coeliakie zoliakie gave_birth bevallen bevalling entbunden \
             entbindung accouche accouchee accouchement chimio* seropositi* hiv_positive hiv_positief hiv_positiv hearing_aids gehoorapparaat horgerat appareil_auditif \
+            gehorlos* taubstumm* doofstom* aa_meetings anonieme_alcoholisten anonyme_alkoholiker alcooliques_anonymes \
             kidney_transplant liver_transplant heart_transplant lung_transplant organ_transplant niertransplant* \
             nierentransplant* bipolair* hersenbloeding* hirnblutung* rugpijn ruckenschmerz* armbruch* pregnat
             """
@@ -614,7 +615,7 @@ package enum FreeTextLexicon {
             """
             church kerk kirche eglise mosque moskee moschee mosquee synagogue synagoge temple tempel ramadan kosher koosjer koscher \
             halal religion religie godsdienst believer orthodox hijab headscarf hoofddoek kopftuch voile glaubig* gelovige croyant \
-            croyante shabbat sabbath shabbos
+            croyante shabbat sabbath shabbos diwali divali hanukkah chanoeka chanukka yom_kippur
             """
         ),
         (.religiousOrPhilosophicalBeliefs, .afterArticle, "christian christen christin christ"),
@@ -679,7 +680,7 @@ package enum FreeTextLexicon {
             gay lesbian* lesbisch* lesbienne* bisexual* biseksueel* bisexuel* homosexual* homoseksueel* homosexuel* homofiel* \
             schwul* queer transgender* transgenre* same_sex trans_woman trans_man transvrouw transman non_binary nonbinary pansexual* asexual* \
             sex_life sexleben sexualleben seksleven vie_sexuelle his_husband her_wife sein_ehemann haar_echtgenote \
-            zijn_echtgenoot sein_mann haar_vrouw his_boyfriend his_fiance
+            zijn_echtgenoot sein_mann haar_vrouw his_boyfriend his_fiance gleichgeschlechtlich*
             """
         ),
         (.sexLifeOrSexualOrientation, .partnerOfAMan, "son_mari son_epoux"),

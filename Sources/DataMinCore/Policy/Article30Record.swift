@@ -45,6 +45,9 @@ public struct Article30Record: Sendable {
     public var securityMeasures: [String]
     /// What Art. 30(1) asks that the policy does not state, each naming the point.
     public var missing: [String]
+    /// The part of ``missing`` about the policy as a whole (the controller, the security
+    /// measures), not about one purpose: each purpose has its own (``Activity/missing``).
+    public var missingForEveryPurpose: [String]
 
     public init(policy: Policy) {
         self.policy = policy.name
@@ -53,11 +56,12 @@ public struct Article30Record: Sendable {
         representative = policy.representative
         dataProtectionOfficer = policy.dataProtectionOfficer
         securityMeasures = policy.securityMeasures
-        var missing: [String] = []
+        var forEveryPurpose: [String] = []
         if controller == nil {
-            missing.append("the controller's name and contact details (Art. 30(1)(a)): add 'controller: { name: …, contact: … }'")
+            forEveryPurpose.append("the controller's name and contact details (Art. 30(1)(a)): add 'controller: { name: …, contact: … }'")
         }
-        if controller != nil, controller?.contact == nil { missing.append("the controller's contact details (Art. 30(1)(a))") }
+        if controller != nil, controller?.contact == nil { forEveryPurpose.append("the controller's contact details (Art. 30(1)(a))") }
+        var missing = forEveryPurpose
         activities = policy.purposes.map { purpose in
             let record = purpose.record
             let fields = Dictionary(policy.fields.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -117,9 +121,12 @@ public struct Article30Record: Sendable {
                 }, missing: gaps)
         }
         if securityMeasures.isEmpty {
-            missing.append("a general description of the security measures (Art. 30(1)(g)): add 'security: [ … ]'")
+            let gap = "a general description of the security measures (Art. 30(1)(g)): add 'security: [ … ]'"
+            missing.append(gap)
+            forEveryPurpose.append(gap)
         }
         self.missing = missing
+        missingForEveryPurpose = forEveryPurpose
     }
 
     /// The categories of personal data of `activity`, each once in order of first field,

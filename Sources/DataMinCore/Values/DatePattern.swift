@@ -14,6 +14,21 @@ package struct DatePattern: Sendable, Equatable, CustomStringConvertible {
         case offset(colon: Bool)
         case literal([UInt8])
 
+        /// The part of a value the token reads, for messages.
+        var partName: String {
+            switch self {
+            case .year: "year"
+            case .month: "month"
+            case .day: "day"
+            case .hour: "hour"
+            case .minute: "minute"
+            case .second: "second"
+            case .fraction: "fraction of a second"
+            case .offset: "offset"
+            case .literal: "text"
+            }
+        }
+
         /// True when both tokens read the same part of a value (`SSS` and `S` both a fraction).
         func isSamePart(as other: Token) -> Bool {
             switch (self, other) {
@@ -123,7 +138,8 @@ package struct DatePattern: Sendable, Equatable, CustomStringConvertible {
             // `yyyy-MM-dd-dd` would read two days and keep the last: a value could say two things.
             if tokens.contains(where: { $0.isSamePart(as: token) }) {
                 throw Problem(
-                    message: "'\(String(repeating: String(character), count: run))' appears twice; name each part once", offset: index)
+                    message: "'\(String(repeating: String(character), count: run))' names the \(token.partName) again; name each part once",
+                    offset: index)
             }
             tokens.append(token)
             index += run

@@ -20,7 +20,7 @@ package struct CSVBatch: Sendable {
         /// How many cells the row has; 0 for a row that could not be read.
         package var cellCount: Int
         /// True when the row could not be read as a record: its fields are not validated.
-        package var isMalformed = false
+        package fileprivate(set) var isMalformed = false
         /// The index of the row's problems in ``CSVBatch/unusualRows``; -1 for a row without any.
         fileprivate var unusual = -1
 
@@ -51,8 +51,9 @@ package struct CSVBatch: Sendable {
     package private(set) var start = 0
     /// Each cell's range, counted from ``start``.
     package internal(set) var cells: CellTable
-    /// Cells whose bytes are not valid UTF-8, with their repaired text, until ``finish(bytes:start:)``.
-    private var repairs: [(cell: Int, text: String)] = []
+    /// Cells whose bytes are not valid UTF-8, with their repaired text and whether their
+    /// bytes as read are kept, until ``finish(bytes:start:)``.
+    private var repairs: [(cell: Int, text: String, keepsBytesAsRead: Bool)] = []
     /// Where each repaired cell's bytes as read are, counted from ``start``.
     private var unrepaired: [Int: Range<Int>] = [:]
 
@@ -104,7 +105,7 @@ package struct CSVBatch: Sendable {
     }
 
     /// The first line of row `index` as read, when the row could not be read, kept for the
-    /// rejects file: bytes that are not UTF-8 stay as they were.
+    /// rejects file: in UTF-8 input, bytes that are not UTF-8 stay as they were.
     package func rawLine(ofRow index: Int) -> [UInt8]? {
         let unusual = rows[index].unusual
         return unusual < 0 ? nil : unusualRows[unusual].rawLine
@@ -134,8 +135,9 @@ package struct CSVBatch: Sendable {
         (0..<row.cellCount).map { string(ofCell: row.firstCell + $0) }
     }
 
-    /// The cells of `row` as read, in column order, for the rejects file: a repaired cell's
-    /// bytes that are not UTF-8 stay as they were (doubled quotes are undone, as in every cell).
+    /// The cells of `row` as read, in column order, for the rejects file: in UTF-8 input, a
+    /// repaired cell's bytes that are not UTF-8 stay as they were (doubled quotes are undone,
+    /// as in every cell); decoded input has them as U+FFFD.
     package func cellsAsRead(of row: Row) -> [ArraySlice<UInt8>] {
         (0..<row.cellCount).map { column in
             let cell = row.firstCell + column
@@ -144,9 +146,10 @@ package struct CSVBatch: Sendable {
         }
     }
 
-    /// Stores cell `index` as `text` instead of its bytes as read (which are not UTF-8).
-    mutating func repair(cell index: Int, as text: String) {
-        repairs.append((index, text))
+    /// Stores cell `index` as `text` instead of its bytes as read (which are not UTF-8);
+    /// with `keepingBytesAsRead`, ``cellsAsRead(of:)`` still gives those bytes.
+    mutating func repair(cell index: Int, as text: String, keepingBytesAsRead: Bool) {
+        repairs.append((index, text, keepingBytesAsRead))
         repairBytes += text.utf8.count
     }
 
@@ -155,8 +158,8 @@ package struct CSVBatch: Sendable {
     mutating func finish(bytes: [UInt8], start: Int) {
         self.bytes = bytes
         self.start = start
-        for (cell, text) in repairs {
-            unrepaired[cell] = cells.range(of: cell)
+        for (cell, text, keepsBytesAsRead) in repairs {
+            if keepsBytesAsRead { unrepaired[cell] = cells.range(of: cell) }
             let offset = self.bytes.count - start
             cells.set(cell, to: offset..<(offset + text.utf8.count))
             self.bytes += text.utf8

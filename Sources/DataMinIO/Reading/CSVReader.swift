@@ -253,7 +253,10 @@ public struct CSVReader: RecordReader {
                     let range = (offsets.lowerBound + base)..<(offsets.upperBound + base)
                     let cellIsValid = input.bytes.withUTF8Bytes { UTF8Validation.isValid($0.view(range)) }
                     if cellIsValid { continue }
-                    batch.repair(cell: cell, as: String(decoding: input.bytes[range], as: UTF8.self))
+                    // UTF-8 input keeps the bytes as read for the rejects; decoded input has
+                    // none to keep (an undefined byte was made 0xFF), and its rejects are UTF-8.
+                    batch.repair(
+                        cell: cell, as: String(decoding: input.bytes[range], as: UTF8.self), keepingBytesAsRead: encoding == .utf8)
                     // A legacy file's bad byte is one its encoding leaves undefined: no other encoding to suggest.
                     problems.append(
                         ReadProblem(
@@ -282,6 +285,13 @@ public struct CSVReader: RecordReader {
         }
     }
 
+    /// A broken row's first line for the rejects file: as read from UTF-8 input; from a
+    /// legacy encoding, the decoded text (an undefined byte, which decoding made 0xFF, as
+    /// U+FFFD), since its rejects are written in UTF-8.
+    private func asRead(_ raw: [UInt8]) -> [UInt8] {
+        input.source.encoding == .utf8 ? raw : Array(String(decoding: raw, as: UTF8.self).utf8)
+    }
+
     /// Reports the row at `input.position` as malformed and resumes on the line after it starts.
     private mutating func appendBrokenRow(reason: String, to batch: inout CSVBatch) throws(Diagnostic) {
         recordNumber += 1
@@ -293,7 +303,7 @@ public struct CSVReader: RecordReader {
         while true {
             if let newline = input.indexOfNewline(from: input.position, orReturn: true) {
                 raw += input.bytes[input.position..<min(newline, input.position + Limits.maxRecordBytes - raw.count)]
-                rawLine = raw
+                rawLine = asRead(raw)
                 input.position = newline + 1
                 if input.bytes[newline] == UInt8(ascii: "\r") {
                     if input.position >= input.bytes.count, !input.atEnd { try input.fill() }
@@ -305,7 +315,7 @@ public struct CSVReader: RecordReader {
             raw += input.bytes[input.position..<min(input.bytes.count, input.position + Limits.maxRecordBytes - raw.count)]
             input.position = input.bytes.count
             if input.atEnd {
-                rawLine = raw
+                rawLine = asRead(raw)
                 return
             }
             input.discard(from: start)
