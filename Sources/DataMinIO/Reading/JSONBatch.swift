@@ -13,10 +13,18 @@ package struct JSONBatch: Sendable {
         /// The record's top-level members in ``JSONBatch/nodes``.
         package var members: Range<Int>
         /// Structural problems: `malformed-record`, `encoding-error`, `duplicate-field`.
-        package var problems: [ReadProblem]
-
+        package let problems: [ReadProblem]
         /// True when the record could not be read as an object: its fields are not validated.
-        package var isMalformed: Bool { problems.contains { $0.check == .malformedRecord } }
+        /// Stored, so that the merge asks it of every record without reading ``problems``.
+        package let isMalformed: Bool
+
+        init(number: Int, line: Int, members: Range<Int>, problems: [ReadProblem]) {
+            self.number = number
+            self.line = line
+            self.members = members
+            self.problems = problems
+            isMalformed = problems.contains { $0.check == .malformedRecord }
+        }
     }
 
     package private(set) var items: [Item] = []
