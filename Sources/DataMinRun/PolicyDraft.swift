@@ -24,6 +24,10 @@ package struct PolicyDraft {
         /// For each value, which of ``PolicyDraft/datePatterns`` it matches (a bit each),
         /// kept once per distinct combination.
         var dateMatches: Set<UInt32> = []
+        /// How many values match none of ``PolicyDraft/datePatterns``.
+        var undated = 0
+        /// How many values were JSON booleans (`true`, not `"true"`).
+        var jsonBooleans = 0
         var isObject = false
     }
 
@@ -31,7 +35,8 @@ package struct PolicyDraft {
     /// writes its timestamps with an offset of four digits (`2024-01-05T10:00:00.000+0000`).
     static let datePatterns: [(text: String, pattern: DatePattern, hasTime: Bool)] = [
         "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "dd/MM/yyyy", "MM/dd/yyyy", "dd-MM-yyyy", "dd.MM.yyyy", "dd/MM/yyyy HH:mm",
-        "dd-MM-yyyy HH:mm", "dd.MM.yyyy HH:mm", "yyyy-MM-dd", "yyyy/MM/dd", "yyyy-MM-dd'T'HH:mm:ss.SSSXX", "yyyy-MM-dd'T'HH:mm:ssXX",
+        "MM/dd/yyyy HH:mm", "dd-MM-yyyy HH:mm", "dd.MM.yyyy HH:mm", "yyyy-MM-dd", "yyyy/MM/dd", "yyyy-MM-dd'T'HH:mm:ss.SSSXX",
+        "yyyy-MM-dd'T'HH:mm:ssXX",
     ].compactMap { text in (try? DatePattern(text)).map { (text, $0, $0.hasTime) } }
 
     /// The types a column is tried as, most specific first.
@@ -44,6 +49,8 @@ package struct PolicyDraft {
     private var columns: [Column] = []
     /// Names left out because they look like data; only their number is written.
     private var dataKeys: Set<String> = []
+    /// True when a column has an empty name (a delimiter at the end of each line of a CSV).
+    private var hasEmptyName = false
     /// True when a name came after ``maxColumns`` columns and was left out.
     private var columnsLeftOut = false
     private var index: [String: Int] = [:]
@@ -60,6 +67,10 @@ package struct PolicyDraft {
     private mutating func position(of name: String) -> Int? {
         // A key that is a value (a JSON object keyed by e-mail address) is personal data:
         // it is counted, never written into the draft.
+        if name.allSatisfy(\.isWhitespace) {
+            hasEmptyName = true
+            return nil
+        }
         guard FieldNameText.looksLikeName(name), !FieldNameText.looksLikeValue(name) else {
             dataKeys.insert(name)
             return nil
@@ -86,6 +97,7 @@ package struct PolicyDraft {
             case .bool(let value):
                 // A JSON boolean is a value: the column is boolean, not one without values.
                 observe(value ? "true" : "false", in: &columns[position])
+                columns[position].jsonBooleans += 1
             default:
                 guard let text = field.value.text, !text.allSatisfy(\.isWhitespace) else { continue }
                 observe(text, in: &columns[position])
@@ -106,7 +118,7 @@ package struct PolicyDraft {
             }
             var mask: UInt32 = 0
             for (bit, entry) in Self.datePatterns.enumerated() where entry.pattern.match(bytes) != nil { mask |= 1 << UInt32(bit) }
-            column.dateMatches.insert(mask)
+            if mask == 0 { column.undated += 1 } else { column.dateMatches.insert(mask) }
         }
     }
 
@@ -117,12 +129,18 @@ package struct PolicyDraft {
         case .internationalPhone: PhoneSyntax.isValid(bytes, format: .international)
         case .isoDate: Timestamp.parse(bytes, allowDate: true, allowDateTime: false) != nil
         case .isoDateTime: Timestamp.parse(bytes, allowDate: false, allowDateTime: true) != nil
-        case .integer: ExactDecimal.check(bytes, integerOnly: true) == nil
-        case .number: ExactDecimal.check(bytes, integerOnly: false) == nil
+        // A leading zero (`00123`, `0612345678`, a postcode `01067`) makes a code, not a quantity.
+        case .integer: !Self.hasLeadingZero(bytes) && ExactDecimal.check(bytes, integerOnly: true) == nil
+        case .number: !Self.hasLeadingZero(bytes) && ExactDecimal.check(bytes, integerOnly: false) == nil
         case .boolean: ValueSyntax.boolean(bytes) != nil
         case .country: ValueSyntax.isCountryCode(bytes)
         case .url: ValueSyntax.isURL(bytes)
         }
+    }
+
+    /// True for digits that start with a 0 followed by another digit (`007`, not `0` or `0.5`).
+    private static func hasLeadingZero(_ bytes: UTF8Bytes) -> Bool {
+        bytes.count > 1 && bytes[0] == UInt8(ascii: "0") && bytes[1] &- UInt8(ascii: "0") < 10
     }
 
     // MARK: - Writing
@@ -188,14 +206,22 @@ package struct PolicyDraft {
             if hasTime, patterns.contains(where: { !$0.hasOffset }) {
                 parts.append("timezone: \"TODO: the zone these local times are in, e.g. Europe/Amsterdam\"")
             }
-            if formats.contains("dd/MM/yyyy") && formats.contains("MM/dd/yyyy") {
-                parts.append(
-                    "description: \"TODO: the sample holds day-first and month-first dates; keep the one format the export writes\"")
-            } else if formats.contains("dd/MM/yyyy"),
-                column.dateMatches.allSatisfy({ $0 & Self.bit("MM/dd/yyyy") != 0 || $0 & Self.bit("dd/MM/yyyy") == 0 })
-            {
-                parts.append("description: \"TODO: every sampled day is 12 or less; check the export writes dd/MM/yyyy, not MM/dd/yyyy\"")
+            var todos: [String] = []
+            for (dayFirst, monthFirst) in [("dd/MM/yyyy", "MM/dd/yyyy"), ("dd/MM/yyyy HH:mm", "MM/dd/yyyy HH:mm")] {
+                if formats.contains(dayFirst) && formats.contains(monthFirst) {
+                    todos.append("the sample holds day-first and month-first dates; keep the one format the export writes")
+                } else if formats.contains(dayFirst),
+                    column.dateMatches.allSatisfy({ $0 & Self.bit(monthFirst) != 0 || $0 & Self.bit(dayFirst) == 0 })
+                {
+                    todos.append("every sampled day is 12 or less; check the export writes \(dayFirst), not \(monthFirst)")
+                }
             }
+            if column.undated > 0 {
+                let what = formats.count == 1 ? "in this format" : "in either format"
+                todos.append(
+                    "\(column.undated) of \(column.present) sampled values are not \(what); validate reports each as invalid-value")
+            }
+            if !todos.isEmpty { parts.append("description: \"TODO: \(todos.joined(separator: "; "))\"") }
         } else if Self.namesNotes(column.name) {
             // Whatever it holds in the sample, a notes column is free text: never an enum of
             // its sentences, and read by the free-text checks.
@@ -206,6 +232,17 @@ package struct PolicyDraft {
             parts = ["type: text"]
         } else {
             parts = ["type: string"]
+        }
+        if column.jsonBooleans > 0, column.jsonBooleans < column.present, !parts.contains("type: boolean") {
+            // `"opted_out": false` in one record, `"Yes"` in another: no type takes both.
+            let todo =
+                "TODO: \(column.jsonBooleans) of \(column.present) sampled values are JSON booleans and the rest text; a \(parts[0].dropFirst(6)) field refuses booleans: make the export write one or the other"
+            if let description = parts.firstIndex(where: { $0.hasPrefix("description: \"TODO: ") }) {
+                parts[description].removeLast()
+                parts[description] += "; " + todo.dropFirst(6) + "\""
+            } else {
+                parts.append("description: \(Self.quoted(todo))")
+            }
         }
         if let category = SpecialCategoryVocabulary.category(ofFieldName: column.name) {
             parts.append("special_category: \(category.rawValue)")
@@ -224,7 +261,12 @@ package struct PolicyDraft {
     /// True when at least 20 values were sampled and at most one in 20 fails `candidate`: a
     /// sample that small or that mixed says too little to type the column.
     private func nearly(_ candidate: Candidate, _ column: Column) -> Bool {
-        column.present >= 20 && column.failures[candidate, default: 0] * 20 <= column.present
+        nearlyAll(column.present - column.failures[candidate, default: 0], of: column.present)
+    }
+
+    /// True when `fitting` of `present` sampled values is at least 20 values and all but one in 20.
+    private func nearlyAll(_ fitting: Int, of present: Int) -> Bool {
+        present >= 20 && (present - fitting) * 20 <= present
     }
 
     private static func bit(_ text: String) -> UInt32 {
@@ -233,8 +275,11 @@ package struct PolicyDraft {
 
     /// The fewest patterns of ``datePatterns`` (at most two) that together read every
     /// sampled value, in the list's order; nil when none do.
+    /// As with the other types, a large sample keeps its formats when at most one value in 20
+    /// matches none (counted in a TODO, never quoted).
     private func dateFormats(_ column: Column) -> [String]? {
-        guard column.present > 0, !column.dateMatches.contains(0) else { return nil }
+        guard column.present > column.undated, column.undated == 0 || nearlyAll(column.present - column.undated, of: column.present)
+        else { return nil }
         let texts = Self.datePatterns.map(\.text)
         for first in texts.indices where column.dateMatches.allSatisfy({ $0 & (1 << UInt32(first)) != 0 }) {
             return [texts[first]]
@@ -411,8 +456,12 @@ package struct PolicyDraft {
             lines.append("# more than \(Self.maxColumns) columns in the sample: only the first \(Self.maxColumns) are drafted")
         }
         if !dataKeys.isEmpty {
+            let keys = dataKeys.count == 1 ? "1 key or column name that looks" : "\(dataKeys.count) keys or column names that look"
+            lines.append("# \(keys) like data left out (an object keyed by e-mail address?)")
+        }
+        if hasEmptyName {
             lines.append(
-                "# \(dataKeys.count) key\(dataKeys.count == 1 ? "" : "s") that look like data, not names, left out (an object keyed by e-mail address?)"
+                "# a column with an empty name left out (a delimiter at the end of each line?): validate reports it as undeclared-field; remove it from the export"
             )
         }
         lines.append("fields:")

@@ -164,4 +164,19 @@ import Testing
             #expect(strip.contains(#"{"id":"1","email":"a@example.com","collected_at":"2026-01-01"}"#))
         }
     }
+
+    /// A header that spells every declared name another way (a Salesforce Data Loader export
+    /// writes `ID,EMAIL`) names its columns: each is an undeclared field with its did-you-mean,
+    /// not a first row of data.
+    @Test func aHeaderInCapitalsIsUndeclaredFieldsWithADidYouMean() throws {
+        let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": "ID,EMAIL\n1,a@example.com\n"])
+        let result = try datamin(
+            ["validate", "in.csv", "--policy", "policy.yaml", "--purpose", "sales", "--as-of", "2026-11-29"], in: folder)
+        #expect(result.status == 1)
+        #expect(
+            Array(result.stdoutLines.prefix(2)) == [
+                "in.csv:1:1: error: field 'ID' is not declared in policy 'e2e'; did you mean 'id'? [undeclared-field]",
+                "in.csv:1:2: error: field 'EMAIL' is not declared in policy 'e2e'; did you mean 'email'? [undeclared-field]",
+            ])
+    }
 }

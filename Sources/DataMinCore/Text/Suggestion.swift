@@ -28,7 +28,7 @@ package enum Suggestion {
     }
 
     /// `text` lowercased, with only its letters and digits: `Last Name` and `last_name` alike.
-    static func folded(_ text: String) -> String { String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
+    package static func folded(_ text: String) -> String { String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
 
     /// The candidates within the edit limit of ``closest(to:among:)``, nearest first, then by name.
     static func withinEditLimit(of word: String, among candidates: [String]) -> [String] {
