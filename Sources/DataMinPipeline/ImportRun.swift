@@ -290,7 +290,7 @@ public struct ImportRun {
                 let row = batch.rows[index]
                 let rejected = try run.finishRecord(&violations, malformed: row.isMalformed, path: path)
                 if rejected {
-                    // As read: bytes that are not UTF-8 stay as they were, so the rejects can be fixed and rerun.
+                    // As read (in UTF-8 input, bytes that are not UTF-8 too), so the rejects can be fixed and rerun.
                     if let rawLine = batch.rawLine(ofRow: index) {
                         rejects?.write(rawLine: rawLine)
                     } else {
@@ -309,20 +309,22 @@ public struct ImportRun {
     /// Refuses a first row that is data rather than a header (SPEC §11.3): reading on
     /// would print its values as field names. It is data when a cell the policy does not
     /// declare is clearly a value (``FieldNameText/looksLikeValue(_:)``), or when a row of
-    /// several cells names no declared field at all, not even spelt another way (`ID`,
-    /// `EMAIL`, `Last Name`, as some exports write headers: those are then undeclared fields
-    /// with a did-you-mean). The message quotes no cell.
+    /// several cells names no declared field at all. A header that spells at least half of
+    /// its names as declared ones are spelt another way (`ID,EMAIL`, as Salesforce's Data
+    /// Loader writes them) is the policy's export: each name is then an undeclared field
+    /// with its did-you-mean. Fewer, and it is another export, which the failure says. The
+    /// message quotes no cell.
     private func checkHeaderNamesColumns(_ header: [String], path: String, lines: [Int]) throws(Diagnostic) {
         let declared = header.map { validator.policy.field(named: $0) != nil }
         let spellings = Set(validator.policy.fields.map { Suggestion.folded($0.name) })
-        let namesAFieldAnotherWay = header.contains { spellings.contains(Suggestion.folded($0)) }
+        let namesFieldsAnotherWay = header.filter { spellings.contains(Suggestion.folded($0)) }.count * 2 >= header.count
         if let column = header.indices.first(where: { !declared[$0] && FieldNameText.looksLikeValue(header[$0]) }) {
             throw Diagnostic(
                 .inputHeaderInvalid, file: path, line: lines[column], column: column + 1,
                 message: "the first row looks like data, not a header (column \(column + 1) holds what looks like a value, "
                     + "not a name); add a header row naming the columns")
         }
-        if header.count > 1, !declared.contains(true), !namesAFieldAnotherWay {
+        if header.count > 1, !declared.contains(true), !namesFieldsAnotherWay {
             throw Diagnostic(
                 .inputHeaderInvalid, file: path, line: lines[0],
                 message: "none of the \(header.count) cells of the first row names a field of policy '\(validator.policy.name)'; "

@@ -264,7 +264,8 @@ package struct PolicyDraft {
         nearlyAll(column.present - column.failures[candidate, default: 0], of: column.present)
     }
 
-    /// True when `fitting` of `present` sampled values is at least 20 values and all but one in 20.
+    /// True when at least 20 values were sampled and `fitting` of the `present` are all but at
+    /// most one in 20.
     private func nearlyAll(_ fitting: Int, of present: Int) -> Bool {
         present >= 20 && (present - fitting) * 20 <= present
     }

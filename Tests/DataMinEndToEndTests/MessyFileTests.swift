@@ -179,4 +179,20 @@ import Testing
                 "in.csv:1:2: error: field 'EMAIL' is not declared in policy 'e2e'; did you mean 'email'? [undeclared-field]",
             ])
     }
+
+    /// A JSON key is an undeclared field with the did-you-mean a CSV header name gets, when
+    /// the record lacks the field it stands for; a record that has it gets none.
+    @Test func anUndeclaredJSONKeyGetsADidYouMean() throws {
+        let records = #"""
+            {"id":"1","Email":"a@example.com","purpose":"sales","collected_at":"2026-01-01"}
+            {"id":"2","email":"b@example.com","Email":"b@example.com","purpose":"sales","collected_at":"2026-01-01"}
+            """#
+        let folder = try scratchFolder(["policy.yaml": testPolicy, "in.jsonl": records + "\n"])
+        let result = try datamin(["validate", "in.jsonl", "--policy", "policy.yaml", "--as-of", "2026-11-29"], in: folder)
+        #expect(result.status == 1)
+        #expect(
+            result.stdoutLines.contains(
+                "in.jsonl:1: error: field 'Email' is not declared in policy 'e2e'; did you mean 'email'? [undeclared-field]"))
+        #expect(result.stdoutLines.contains("in.jsonl:2: error: field 'Email' is not declared in policy 'e2e' [undeclared-field]"))
+    }
 }

@@ -278,6 +278,11 @@ package struct RecordContext {
         return slot < 0 || isMissing(entries[Int(slot)])
     }
 
+    /// True when the record has the declared field named `name`, whatever its value.
+    package func holds(fieldNamed name: String) -> Bool {
+        plan.fieldIndex[name].map { slots[$0] >= 0 } ?? false
+    }
+
     /// The text of a declared field when it has a non-missing string or number value.
     package func text(of field: Int) -> UTF8Bytes? {
         RecordContext.presentText(field, plan: plan, entries: entries, slots: slots)

@@ -260,6 +260,7 @@ public struct Validator: Sendable {
         if plan.checksRetention { context.cacheRetentionStart() }
         var violations: [Finding] = []
         for check in context.checks { check.check(context, into: &violations) }
+        if !violations.isEmpty { suggestDeclaredNames(in: &violations, context: context) }
         fillIn(&violations, location: location, context: context)
         let subjectValue = showValues && context.subjectKey != nil ? plan.subjectField.flatMap(context.text(of:))?.string : nil
         // Only a record with a finding, or one that may turn out a duplicate, needs its key,
@@ -428,6 +429,18 @@ public struct Validator: Sendable {
             violations += findings
         }
         return violations
+    }
+
+    /// Adds to each `undeclared-field` finding of a record the declared name it most likely
+    /// stands for (`Email` for `email`), among those the record lacks, as a CSV header's
+    /// names get (``headerViolations(_:lines:)``). Only a showable name gets one.
+    private func suggestDeclaredNames(in findings: inout [Finding], context: RecordContext) {
+        for index in findings.indices where findings[index].check == .undeclaredField {
+            guard let name = findings[index].field, !name.isEmpty,
+                let guess = plan.nameSuggestions.suggestion(for: name, isAbsent: { !context.holds(fieldNamed: $0) })
+            else { continue }
+            findings[index].message += "; did you mean '\(guess)'?"
+        }
     }
 
     /// Makes `findings` violations in place: the policy's severity, the check's article
