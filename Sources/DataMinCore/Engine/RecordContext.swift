@@ -91,7 +91,7 @@ package struct RecordContext {
     /// has several); nil for a policy of more than 64 fields.
     package let presentAnywhere: FieldMask?
     /// True when some entry names no declared field.
-    private let hasUndeclared: Bool
+    package let hasUndeclared: Bool
 
     /// Runs `body` with the context of fields a reader already laid out (CSV rows).
     ///

@@ -260,7 +260,7 @@ public struct Validator: Sendable {
         if plan.checksRetention { context.cacheRetentionStart() }
         var violations: [Finding] = []
         for check in context.checks { check.check(context, into: &violations) }
-        if !violations.isEmpty { suggestDeclaredNames(in: &violations, context: context) }
+        if context.hasUndeclared { suggestDeclaredNames(in: &violations, context: context) }
         fillIn(&violations, location: location, context: context)
         let subjectValue = showValues && context.subjectKey != nil ? plan.subjectField.flatMap(context.text(of:))?.string : nil
         // Only a record with a finding, or one that may turn out a duplicate, needs its key,
