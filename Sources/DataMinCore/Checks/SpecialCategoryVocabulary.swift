@@ -25,7 +25,8 @@ package enum SpecialCategoryVocabulary {
             "religion", "religious", "religious belief", "faith", "denomination", "church", "philosophical belief",
             "religie", "godsdienst", "geloof", "kerkgenootschap", "levensbeschouwing", "levensbeschouwelijke",
             "konfession", "religionszugehorigkeit", "bekenntnis", "kirchensteuer", "kirchensteuermerkmal",
-            "confession", "croyance", "culte", "convictions religieuses",
+            "confession", "croyance", "culte", "convictions religieuses", "religiose", "religiose uberzeugung", "weltanschauung",
+            "glaube", "religieuse", "religieux",
         ],
         .tradeUnionMembership: [
             "trade union", "union member", "union membership", "vakbond", "vakbondslid",
@@ -35,11 +36,11 @@ package enum SpecialCategoryVocabulary {
         .biometric: [
             "biometric", "biometrics", "fingerprint", "face template", "facial recognition", "iris", "voiceprint",
             "biometrische", "vingerafdruk", "gezichtsherkenning", "fingerabdruck", "gesichtserkennung",
-            "biometrique", "biometriques", "empreinte digitale", "reconnaissance faciale",
+            "biometrique", "biometriques", "empreinte digitale", "reconnaissance faciale", "biometrie", "biometrisch",
         ],
         .health: [
             "health", "medical", "diagnosis", "condition", "disability", "allergy", "allergies", "illness", "sick leave",
-            "medication", "pregnancy", "blood type", "bmi", "vaccination",
+            "medication", "pregnancy", "pregnant", "blood type", "blood group", "bmi", "vaccination", "hiv", "hiv status",
             "gezondheid", "medisch", "diagnose", "ziekte", "ziekteverzuim", "ziekmelding", "handicap", "beperking", "allergie",
             "medicatie", "zwangerschap", "bloedgroep",
             "gesundheit", "gesundheitsdaten", "medizinisch", "krankheit", "erkrankung", "behinderung", "schwerbehinderung",
@@ -57,6 +58,10 @@ package enum SpecialCategoryVocabulary {
             "casier judiciaire", "antecedents judiciaires", "condamnations", "condamnations penales",
         ],
     ]
+
+    /// Runs of words that start with a term but name something else: an account's health
+    /// score or a system's health check is no one's health (research/gdpr-domain.md §5).
+    private static let notTerms: Set<String> = ["health score", "health check", "health checks"]
 
     /// Stems long enough (≥ 6 letters) to match inside compound words.
     package static let stems: [(String, SpecialCategory)] = [
@@ -100,6 +105,7 @@ package enum SpecialCategoryVocabulary {
         let words = self.words(of: name)
         guard !words.isEmpty else { return nil }
         for start in words.indices {
+            if start + 1 < words.count, notTerms.contains(words[start...(start + 1)].joined(separator: " ")) { continue }
             for length in stride(from: min(longestTerm, words.count - start), through: 1, by: -1) {
                 if let category = lookup[words[start..<(start + length)].joined(separator: " ")] { return category }
             }
