@@ -309,15 +309,16 @@ public struct ImportRun {
     /// Refuses a first row that is data rather than a header (SPEC §11.3): reading on
     /// would print its values as field names. It is data when a cell the policy does not
     /// declare is clearly a value (``FieldNameText/looksLikeValue(_:)``), or when a row of
-    /// several cells names no declared field at all. A header that spells at least half of
-    /// its names as declared ones are spelt another way (`ID,EMAIL`, as Salesforce's Data
-    /// Loader writes them) is the policy's export: each name is then an undeclared field
-    /// with its did-you-mean. Fewer, and it is another export, which the failure says. The
+    /// several cells names no declared field at all. A row whose every cell is a declared
+    /// name spelt another way (`ID,EMAIL`, as Salesforce's Data Loader writes them) is the
+    /// policy's export: each name is then an undeclared field with its did-you-mean. Only
+    /// every cell: a data row may hold a few such words (`Phone` in a preferred-channel
+    /// column), and reading it as a header would print its other cells as names. The
     /// message quotes no cell.
     private func checkHeaderNamesColumns(_ header: [String], path: String, lines: [Int]) throws(Diagnostic) {
         let declared = header.map { validator.policy.field(named: $0) != nil }
         let spellings = Set(validator.policy.fields.map { Suggestion.folded($0.name) })
-        let namesFieldsAnotherWay = header.filter { spellings.contains(Suggestion.folded($0)) }.count * 2 >= header.count
+        let namesFieldsAnotherWay = header.allSatisfy { spellings.contains(Suggestion.folded($0)) }
         if let column = header.indices.first(where: { !declared[$0] && FieldNameText.looksLikeValue(header[$0]) }) {
             throw Diagnostic(
                 .inputHeaderInvalid, file: path, line: lines[column], column: column + 1,

@@ -96,8 +96,7 @@ package struct PolicyDraft {
                 columns[position].isObject = true
             case .bool(let value):
                 // A JSON boolean is a value: the column is boolean, not one without values.
-                observe(value ? "true" : "false", in: &columns[position])
-                columns[position].jsonBooleans += 1
+                observe(value ? "true" : "false", in: &columns[position], isJSONBoolean: true)
             default:
                 guard let text = field.value.text, !text.allSatisfy(\.isWhitespace) else { continue }
                 observe(text, in: &columns[position])
@@ -105,10 +104,14 @@ package struct PolicyDraft {
         }
     }
 
-    private func observe(_ text: String, in column: inout Column) {
+    /// Counts one value of `column`. A JSON boolean (`isJSONBoolean`) is typed like the text
+    /// `true`/`false`, but is never an enum word or an undated value: the TODO about it
+    /// counts it instead.
+    private func observe(_ text: String, in column: inout Column, isJSONBoolean: Bool = false) {
         column.present += 1
         column.longest = max(column.longest, text.count)
-        if !column.tooManyWords {
+        if isJSONBoolean { column.jsonBooleans += 1 }
+        if !column.tooManyWords, !isJSONBoolean {
             column.distinct[text, default: 0] += 1
             if column.distinct.count > Self.maxEnumWords { column.tooManyWords = true }
         }
@@ -118,7 +121,7 @@ package struct PolicyDraft {
             }
             var mask: UInt32 = 0
             for (bit, entry) in Self.datePatterns.enumerated() where entry.pattern.match(bytes) != nil { mask |= 1 << UInt32(bit) }
-            if mask == 0 { column.undated += 1 } else { column.dateMatches.insert(mask) }
+            if mask != 0 { column.dateMatches.insert(mask) } else if !isJSONBoolean { column.undated += 1 }
         }
     }
 
@@ -235,8 +238,10 @@ package struct PolicyDraft {
         }
         if column.jsonBooleans > 0, column.jsonBooleans < column.present, !parts.contains("type: boolean") {
             // `"opted_out": false` in one record, `"Yes"` in another: no type takes both.
+            let type = parts[0].dropFirst(6)
+            let article = type.first.map { "aeiou".contains($0) } == true ? "an" : "a"
             let todo =
-                "TODO: \(column.jsonBooleans) of \(column.present) sampled values are JSON booleans and the rest text; a \(parts[0].dropFirst(6)) field refuses booleans: make the export write one or the other"
+                "TODO: \(column.jsonBooleans) of \(column.present) sampled values are JSON booleans and the rest strings or numbers; \(article) \(type) field refuses booleans: make the export write one or the other"
             if let description = parts.firstIndex(where: { $0.hasPrefix("description: \"TODO: ") }) {
                 parts[description].removeLast()
                 parts[description] += "; " + todo.dropFirst(6) + "\""
@@ -270,6 +275,16 @@ package struct PolicyDraft {
         present >= 20 && (present - fitting) * 20 <= present
     }
 
+    /// True when one pattern writes the day before the month and the other the month first.
+    private static func ordersDiffer(_ a: String, _ b: String) -> Bool {
+        func monthFirst(_ pattern: String) -> Bool? {
+            guard let month = pattern.firstIndex(of: "M"), let day = pattern.firstIndex(of: "d") else { return nil }
+            return month < day
+        }
+        guard let a = monthFirst(a), let b = monthFirst(b) else { return false }
+        return a != b
+    }
+
     private static func bit(_ text: String) -> UInt32 {
         datePatterns.firstIndex { $0.text == text }.map { 1 << UInt32($0) } ?? 0
     }
@@ -285,10 +300,14 @@ package struct PolicyDraft {
         for first in texts.indices where column.dateMatches.allSatisfy({ $0 & (1 << UInt32(first)) != 0 }) {
             return [texts[first]]
         }
-        for first in texts.indices {
-            for second in texts.indices where second > first {
-                let both: UInt32 = 1 << UInt32(first) | 1 << UInt32(second)
-                if column.dateMatches.allSatisfy({ $0 & both != 0 }) { return [texts[first], texts[second]] }
+        // Two formats that order day and month alike first: a day-first date beside a
+        // month-first date-time would read one of them the wrong way round.
+        for mixingOrders in [false, true] {
+            for first in texts.indices {
+                for second in texts.indices where second > first && Self.ordersDiffer(texts[first], texts[second]) == mixingOrders {
+                    let both: UInt32 = 1 << UInt32(first) | 1 << UInt32(second)
+                    if column.dateMatches.allSatisfy({ $0 & both != 0 }) { return [texts[first], texts[second]] }
+                }
             }
         }
         return nil
@@ -462,7 +481,7 @@ package struct PolicyDraft {
         }
         if hasEmptyName {
             lines.append(
-                "# a column with an empty name left out (a delimiter at the end of each line?): validate reports it as undeclared-field; remove it from the export"
+                "# a column or key with an empty name left out (in a CSV, a delimiter at the end of each line?): validate reports it as undeclared-field; remove it from the export"
             )
         }
         lines.append("fields:")

@@ -234,6 +234,21 @@ import Testing
         #expect(us.contains("  \"last_seen\": { type: datetime, format: \"MM/dd/yyyy HH:mm\""), "\(us)")
     }
 
+    /// An enum of JSON strings beside a few JSON booleans lists only the strings (no phantom
+    /// `false`), and says "an enum field"; date-times in two formats order day and month alike.
+    @Test func booleansAreNoEnumWordAndTwoFormatsOrderDayAndMonthAlike() throws {
+        let records =
+            (1...30).map { #"{"id":"\#($0)","newsletter":"\#($0 % 2 == 0 ? "Yes" : "No")"}"# } + [#"{"id":"31","newsletter":false}"#]
+        let (_, json, _) = try draft(["crm.jsonl": records.joined(separator: "\n") + "\n"], ["crm.jsonl"])
+        #expect(
+            json.contains(
+                "  \"newsletter\": { type: enum, values: [\"No\", \"Yes\"], description: \"TODO: 1 of 31 sampled values are JSON booleans"),
+            "\(json)")
+        #expect(json.contains("an enum field refuses booleans"), "\(json)")
+        let (_, us, _) = try draft(["us.csv": "id,last_seen\n1,03/15/2026 10:22\n2,12/31/2026 11:00\n3,03/04/2026\n"], ["us.csv"])
+        #expect(us.contains("format: [\"MM/dd/yyyy\", \"MM/dd/yyyy HH:mm\"]"), "\(us)")
+    }
+
     /// Digits with a leading zero (a customer number, a postcode, a national phone number)
     /// are a code, not a quantity: never drafted as integer.
     @Test func digitsWithALeadingZeroAreNotAnInteger() throws {
@@ -253,14 +268,14 @@ import Testing
             ["crm.jsonl": "{\"id\":\"1\",\"opted_out\":false}\n{\"id\":\"2\",\"opted_out\":\"Yes\"}\n"], ["crm.jsonl"])
         #expect(
             json.contains(
-                "  \"opted_out\": { type: string, description: \"TODO: 1 of 2 sampled values are JSON booleans and the rest text; a string field refuses booleans: make the export write one or the other\" }"
+                "  \"opted_out\": { type: string, description: \"TODO: 1 of 2 sampled values are JSON booleans and the rest strings or numbers; a string field refuses booleans: make the export write one or the other\" }"
             ), "\(json)")
         let (_, csv, _) = try draft(["excel.csv": "id;email;\r\n1;a@example.com;\r\n"], ["excel.csv"])
         #expect(
             csv.contains(
-                "# a column with an empty name left out (a delimiter at the end of each line?): validate reports it as undeclared-field; remove it from the export"
+                "# a column or key with an empty name left out (in a CSV, a delimiter at the end of each line?): validate reports it as undeclared-field; remove it from the export"
             ), "\(csv)")
-        #expect(!csv.contains("look like data"))
+        #expect(!csv.contains("like data left out"))
     }
 
     /// A notes column is free text whatever its sample holds, and no enum is made of words

@@ -168,6 +168,17 @@ import Testing
     /// A header that spells every declared name another way (a Salesforce Data Loader export
     /// writes `ID,EMAIL`) names its columns: each is an undeclared field with its did-you-mean,
     /// not a first row of data.
+    /// A data row may hold words that spell declared names (`Phone`, `Name`): with any
+    /// other cell it is still refused as data, and no cell is quoted.
+    @Test func aDataRowWithSomeFieldWordsIsStillRefusedQuotingNoCell() throws {
+        let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": "Jane Doe,diabetes,Phone,Name\nx,y,z,w\n"])
+        let result = try datamin(
+            ["validate", "in.csv", "--policy", "policy.yaml", "--purpose", "sales", "--as-of", "2026-11-29"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("none of the 4 cells of the first row names a field of policy 'e2e'"))
+        #expect(!result.stdout.contains("Jane") && !result.stderr.contains("Jane") && !result.stderr.contains("diabetes"))
+    }
+
     @Test func aHeaderInCapitalsIsUndeclaredFieldsWithADidYouMean() throws {
         let folder = try scratchFolder(["policy.yaml": testPolicy, "in.csv": "ID,EMAIL\n1,a@example.com\n"])
         let result = try datamin(

@@ -25,8 +25,8 @@ package enum SpecialCategoryVocabulary {
             "religion", "religious", "religious belief", "faith", "denomination", "church", "philosophical belief",
             "religie", "godsdienst", "geloof", "kerkgenootschap", "levensbeschouwing", "levensbeschouwelijke",
             "konfession", "religionszugehorigkeit", "bekenntnis", "kirchensteuer", "kirchensteuermerkmal",
-            "confession", "croyance", "culte", "convictions religieuses", "religiose", "religiose uberzeugung", "weltanschauung",
-            "glaube", "religieuse", "religieux",
+            "confession", "croyance", "culte", "convictions religieuses", "religiose", "religiose uberzeugung", "religioese",
+            "religioese ueberzeugung", "weltanschauung", "glaube", "glaubensrichtung", "appartenance religieuse", "croyance religieuse",
         ],
         .tradeUnionMembership: [
             "trade union", "union member", "union membership", "vakbond", "vakbondslid",
@@ -58,10 +58,6 @@ package enum SpecialCategoryVocabulary {
             "casier judiciaire", "antecedents judiciaires", "condamnations", "condamnations penales",
         ],
     ]
-
-    /// Runs of words that start with a term but name something else: an account's health
-    /// score or a system's health check is no one's health (research/gdpr-domain.md §5).
-    private static let notTerms: Set<String> = ["health score", "health check", "health checks"]
 
     /// Stems long enough (≥ 6 letters) to match inside compound words.
     package static let stems: [(String, SpecialCategory)] = [
@@ -105,7 +101,6 @@ package enum SpecialCategoryVocabulary {
         let words = self.words(of: name)
         guard !words.isEmpty else { return nil }
         for start in words.indices {
-            if start + 1 < words.count, notTerms.contains(words[start...(start + 1)].joined(separator: " ")) { continue }
             for length in stride(from: min(longestTerm, words.count - start), through: 1, by: -1) {
                 if let category = lookup[words[start..<(start + length)].joined(separator: " ")] { return category }
             }

@@ -149,7 +149,7 @@ package enum FreeTextLexicon {
         test tests testen scanner scanners sensor sensoren lezer lezers leser bedarf produkte producten artikel sokken socken schuhe schoenen verlag zeitung kantoor buro kanzlei
         advocaat advocaten anwalt verteidiger forschung onderzoek hilfe fonds stiftung stichting vereniging verein verband
         kasse versicherung verzekering ring kreis partei zentrale kerk kirche gemeinde apotheek apotheke strips streifen yoga studio cursus kurs cours fonds
-        module modul dashboard app software rapportage statistik
+        module modul dashboard app software rapportage statistik instituut institut school schule
         """
     ).map { Array($0.utf8) }
 
