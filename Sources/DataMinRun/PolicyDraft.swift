@@ -169,8 +169,11 @@ package struct PolicyDraft {
         if column.isObject { return "{ type: object }" }
         func all(_ candidate: Candidate) -> Bool { column.present > 0 && column.failures[candidate, default: 0] == 0 }
         var parts: [String]
+        // What only a person can decide about the column, said once in its description.
+        var todos: [String] = []
         if column.present == 0 {
-            parts = ["type: string", "description: \"TODO: no value in the sample; choose the type\""]
+            parts = ["type: string"]
+            todos.append("no value in the sample; choose the type")
         } else if all(.email) {
             parts = ["type: email"]
         } else if all(.e164) {
@@ -195,10 +198,8 @@ package struct PolicyDraft {
             // A real export holds a few broken e-mails or dates: the type keeps checking the
             // rest, and validate reports the few (counted here, never quoted).
             let failed = column.failures[near.candidate, default: 0]
-            parts =
-                near.parts + [
-                    "description: \"TODO: \(failed) of \(column.present) sampled values are not \(near.what); validate reports each as invalid-value\""
-                ]
+            parts = near.parts
+            todos.append("\(failed) of \(column.present) sampled values are not \(near.what); validate reports each as invalid-value")
         } else if let formats = dateFormats(column) {
             let patterns = formats.compactMap { text in Self.datePatterns.first { $0.text == text }?.pattern }
             let hasTime = patterns.contains(where: \.hasTime)
@@ -209,7 +210,6 @@ package struct PolicyDraft {
             if hasTime, patterns.contains(where: { !$0.hasOffset }) {
                 parts.append("timezone: \"TODO: the zone these local times are in, e.g. Europe/Amsterdam\"")
             }
-            var todos: [String] = []
             for (dayFirst, monthFirst) in [("dd/MM/yyyy", "MM/dd/yyyy"), ("dd/MM/yyyy HH:mm", "MM/dd/yyyy HH:mm")] {
                 if formats.contains(dayFirst) && formats.contains(monthFirst) {
                     todos.append("the sample holds day-first and month-first dates; keep the one format the export writes")
@@ -224,7 +224,6 @@ package struct PolicyDraft {
                 todos.append(
                     "\(column.undated) of \(column.present) sampled values are not \(what); validate reports each as invalid-value")
             }
-            if !todos.isEmpty { parts.append("description: \"TODO: \(todos.joined(separator: "; "))\"") }
         } else if Self.namesNotes(column.name) {
             // Whatever it holds in the sample, a notes column is free text: never an enum of
             // its sentences, and read by the free-text checks.
@@ -240,15 +239,11 @@ package struct PolicyDraft {
             // `"opted_out": false` in one record, `"Yes"` in another: no type takes both.
             let type = parts[0].dropFirst(6)
             let article = type.first.map { "aeiou".contains($0) } == true ? "an" : "a"
-            let todo =
-                "TODO: \(column.jsonBooleans) of \(column.present) sampled values are JSON booleans and the rest strings or numbers; \(article) \(type) field refuses booleans: make the export write one or the other"
-            if let description = parts.firstIndex(where: { $0.hasPrefix("description: \"TODO: ") }) {
-                parts[description].removeLast()
-                parts[description] += "; " + todo.dropFirst(6) + "\""
-            } else {
-                parts.append("description: \(Self.quoted(todo))")
-            }
+            todos.append(
+                "\(column.jsonBooleans) of \(column.present) sampled values are JSON booleans and the rest strings or numbers; \(article) \(type) field refuses booleans: make the export write one or the other"
+            )
         }
+        if !todos.isEmpty { parts.append("description: \(Self.quoted("TODO: " + todos.joined(separator: "; ")))") }
         if let category = SpecialCategoryVocabulary.category(ofFieldName: column.name) {
             parts.append("special_category: \(category.rawValue)")
         }
